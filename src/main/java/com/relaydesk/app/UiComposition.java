@@ -1,0 +1,54 @@
+package com.relaydesk.app;
+
+import com.relaydesk.platform.DataFolder;
+import com.relaydesk.ui.common.ViewLoader;
+import com.relaydesk.ui.mailbox.MailboxNavigationView;
+import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
+import com.relaydesk.ui.messages.MessageListView;
+import com.relaydesk.ui.messages.MessageListViewModel;
+import com.relaydesk.ui.reading.ReadingPaneView;
+import com.relaydesk.ui.reading.ReadingPaneViewModel;
+import com.relaydesk.ui.shell.MainWindowView;
+import com.relaydesk.ui.shell.MainWindowViewModel;
+import com.relaydesk.ui.status.StatusBarView;
+import com.relaydesk.ui.status.StatusBarViewModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** The one place where view models are created and handed to their views. */
+public final class UiComposition {
+
+    private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css");
+
+    private final MainWindowViewModel mainWindow;
+    private final ViewLoader viewLoader;
+
+    public UiComposition(DataFolder dataFolder) {
+        mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(), new MessageListViewModel(),
+                new ReadingPaneViewModel(), new StatusBarViewModel(dataFolder.root().toString()));
+        Map<Class<?>, Supplier<?>> controllers = Map.of(
+                MainWindowView.class, () -> new MainWindowView(mainWindow),
+                MailboxNavigationView.class, () -> new MailboxNavigationView(mainWindow.navigation()),
+                MessageListView.class, () -> new MessageListView(mainWindow.messageList()),
+                ReadingPaneView.class, () -> new ReadingPaneView(mainWindow.readingPane()),
+                StatusBarView.class, () -> new StatusBarView(mainWindow.statusBar()));
+        viewLoader = new ViewLoader(controllers);
+    }
+
+    public MainWindowViewModel mainWindow() {
+        return mainWindow;
+    }
+
+    public ViewLoader viewLoader() {
+        return viewLoader;
+    }
+
+    /** The application's stylesheets as external forms, base first. */
+    public static List<String> stylesheets() {
+        return STYLESHEETS.stream()
+                .map(path -> Objects.requireNonNull(UiComposition.class.getResource(path), path).toExternalForm())
+                .toList();
+    }
+}

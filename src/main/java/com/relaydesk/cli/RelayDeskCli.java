@@ -1,0 +1,40 @@
+package com.relaydesk.cli;
+
+import com.relaydesk.platform.LogFiles;
+import com.relaydesk.platform.UserFacingException;
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Builds the {@code relaydesk} command line: the root command and its subcommands. */
+public final class RelayDeskCli {
+
+    static final int EXIT_FAILURE = 1;
+    private static final Logger LOG = Logger.getLogger(RelayDeskCli.class.getName());
+
+    private RelayDeskCli() {
+    }
+
+    public static CommandLine create(DesktopLauncher desktop) {
+        RelayDeskCommand root = new RelayDeskCommand(desktop);
+        CommandLine commandLine = new CommandLine(root)
+                .addSubcommand(new DemoServerCommand())
+                .addSubcommand(new SyncCommand())
+                .addSubcommand(new LintCommand())
+                .addSubcommand(new BenchCommand());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> reportFailure(e, cl.getErr(), root.logIfOpen()));
+        return commandLine;
+    }
+
+    /** One sentence on stderr; the stack trace goes to the log file, never to the user. */
+    static int reportFailure(Exception e, PrintWriter err, LogFiles log) {
+        LOG.log(Level.SEVERE, "command failed", e);
+        err.println("relaydesk: " + UserFacingException.describe(e));
+        if (log != null) {
+            err.println("Details are in " + log.currentFile());
+        }
+        err.flush();
+        return EXIT_FAILURE;
+    }
+}

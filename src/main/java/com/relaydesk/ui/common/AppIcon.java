@@ -1,0 +1,31 @@
+package com.relaydesk.ui.common;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** Every icon the UI shows, in one place, so the set stays consistent. */
+public enum AppIcon {
+    RESPONSE_NEEDED(MaterialDesignI.INBOX_ARROW_DOWN),
+    SENT(MaterialDesignS.SEND_CHECK),
+    ALL_MAIL(MaterialDesignE.EMAIL_MULTIPLE_OUTLINE),
+    SYNC(MaterialDesignS.SYNC),
+    OFFLINE(MaterialDesignC.CLOUD_OFF_OUTLINE),
+    EMPTY_INBOX(MaterialDesignI.INBOX),
+    READING(MaterialDesignE.EMAIL_OPEN_OUTLINE);
+
+    private final Ikon ikon;
+
+    AppIcon(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    public FontIcon graphic() {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("app-icon");
+        return icon;
+    }
+}

@@ -1,0 +1,49 @@
+package com.relaydesk.ui.mailbox;
+
+import com.relaydesk.model.MailboxView;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The list of mailbox views, which one is selected, and the count shown beside each. */
+public final class MailboxNavigationViewModel {
+
+    private final ObservableList<MailboxView> views =
+            FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(MailboxView.values()));
+    private final ObjectProperty<MailboxView> selectedView = new SimpleObjectProperty<>(MailboxView.defaultView());
+    private final Map<MailboxView, IntegerProperty> counts = new EnumMap<>(MailboxView.class);
+
+    public MailboxNavigationViewModel() {
+        for (MailboxView view : MailboxView.values()) {
+            counts.put(view, new SimpleIntegerProperty(0));
+        }
+    }
+
+    public ObservableList<MailboxView> views() {
+        return views;
+    }
+
+    public ObjectProperty<MailboxView> selectedViewProperty() {
+        return selectedView;
+    }
+
+    /** Selects a view; a null selection (the list cleared) falls back to the default view. */
+    public void select(MailboxView view) {
+        selectedView.set(view == null ? MailboxView.defaultView() : view);
+    }
+
+    public ReadOnlyIntegerProperty countProperty(MailboxView view) {
+        return counts.get(view);
+    }
+
+    /** Updated by the mailbox service once messages are cached. */
+    public void setCount(MailboxView view, int count) {
+        counts.get(view).set(count);
+    }
+}

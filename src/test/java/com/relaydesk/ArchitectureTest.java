@@ -1,0 +1,56 @@
+package com.relaydesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The direction of dependencies in style.md: ui → services → rules/model; only ui and app touch JavaFX. */
+class ArchitectureTest {
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.relaydesk");
+    }
+
+    @Test
+    void nothingOutsideUiAndAppImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackages("com.relaydesk.ui..", "com.relaydesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                        "org.kordamp.ikonli..")
+                .because("rules, mail, store and lint must run headless, in the CLI and in the relay")
+                .check(production);
+    }
+
+    @Test
+    void viewsKnowNothingOfSql() {
+        noClasses().that().resideInAPackage("com.relaydesk.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .because("views and view models reach data through services, never through SQL")
+                .check(production);
+    }
+
+    @Test
+    void rulesAndModelDependOnNothingAbove() {
+        noClasses().that().resideInAnyPackage("com.relaydesk.rules..", "com.relaydesk.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.mail..", "com.relaydesk.store..",
+                        "com.relaydesk.lint..", "com.relaydesk.templates..", "com.relaydesk.relay..",
+                        "com.relaydesk.ui..", "com.relaydesk.app..", "com.relaydesk.cli..", "jakarta.mail..")
+                .because("the relay rules are pure functions over model values")
+                .check(production);
+    }
+
+    @Test
+    void onlyTheAppWiresTheUi() {
+        noClasses().that().resideOutsideOfPackages("com.relaydesk.ui..", "com.relaydesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.ui..", "com.relaydesk.app..")
+                .check(production);
+    }
+}

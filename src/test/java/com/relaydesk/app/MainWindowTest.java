@@ -1,0 +1,93 @@
+package com.relaydesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.model.MailboxView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application, headless, as the launcher does, and drives its main window. */
+class MainWindowTest extends FxRobot {
+
+    @TempDir
+    Path dataDir;
+
+    private Application application;
+
+    @BeforeEach
+    void startApplication() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(RelayDeskApplication.class, "--data-dir=" + dataDir);
+    }
+
+    @AfterEach
+    void stopApplication() throws TimeoutException {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowListsTheThreeViewsWithResponseNeededSelected() {
+        ListView<MailboxView> views = lookup("#mailbox-views").queryListView();
+        assertEquals(List.of(MailboxView.RESPONSE_NEEDED, MailboxView.SENT, MailboxView.ALL), views.getItems());
+        assertEquals(MailboxView.RESPONSE_NEEDED, views.getSelectionModel().getSelectedItem());
+        assertEquals("Response Needed", label("#message-list-title").getText());
+        assertEquals("Nothing needs an answer", label("#message-list-empty-title").getText());
+    }
+
+    @Test
+    void clickingAViewSelectsItAndTheListSaysWhatWillAppearThere() {
+        clickOn("Sent");
+        assertEquals("Sent", label("#message-list-title").getText());
+        assertEquals("No replies sent yet", label("#message-list-empty-title").getText());
+        assertTrue(label("#message-list-empty-hint").getText().contains("delivery status"));
+
+        clickOn("All");
+        assertEquals("All", label("#message-list-title").getText());
+        assertEquals("The mailbox is empty", label("#message-list-empty-title").getText());
+
+        clickOn("Response Needed");
+        assertEquals("Response Needed", label("#message-list-title").getText());
+    }
+
+    @Test
+    void theReadingPaneAndStatusBarExplainTheirEmptyState() {
+        assertEquals("No message selected", label("#reading-empty-title").getText());
+        assertEquals("No mailbox connected", label("#status-connection").getText());
+        assertTrue(label("#status-data-folder").getText().contains(dataDir.toString()));
+    }
+
+    @Test
+    void anUncaughtFailureShowsADialogWithASentenceAndTheLogPathNotAStackTrace() {
+        Platform.runLater(() -> {
+            throw new IllegalStateException("internal detail at Foo.java:12");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label summary = label("#error-summary");
+        assertEquals("An unexpected internal error occurred (IllegalStateException).", summary.getText());
+        TextField logPath = lookup("#error-log-path").queryAs(TextField.class);
+        assertTrue(logPath.getText().startsWith(dataDir.resolve("logs").toString()), logPath.getText());
+        Window dialog = summary.getScene().getWindow();
+        interact(() -> ((Stage) dialog).close());
+    }
+
+    private Label label(String query) {
+        return lookup(query).queryAs(Label.class);
+    }
+}
