@@ -1,12 +1,14 @@
 package com.relaydesk.app;
 
 import atlantafx.base.theme.PrimerLight;
+import com.relaydesk.platform.AppInfo;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.LogFiles;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the services and the main window, and tears them down. */
@@ -31,11 +33,12 @@ public final class RelayDeskApplication extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        UiComposition ui = new UiComposition(dataFolder);
+        UiComposition ui = new UiComposition(AppInfo.of(dataFolder, log));
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());
         stage.setTitle(ui.mainWindow().windowTitle());
+        stage.getIcons().add(new Image(UiComposition.class.getResource(UiComposition.ICON).toExternalForm()));
         stage.setScene(scene);
         stage.show();
         LOG.info("main window open");

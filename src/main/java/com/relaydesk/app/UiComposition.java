@@ -1,6 +1,9 @@
 package com.relaydesk.app;
 
-import com.relaydesk.platform.DataFolder;
+import com.relaydesk.platform.AppInfo;
+import com.relaydesk.ui.about.AboutDialog;
+import com.relaydesk.ui.about.AboutView;
+import com.relaydesk.ui.about.AboutViewModel;
 import com.relaydesk.ui.common.ViewLoader;
 import com.relaydesk.ui.mailbox.MailboxNavigationView;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
@@ -20,16 +23,19 @@ import java.util.function.Supplier;
 /** The one place where view models are created and handed to their views. */
 public final class UiComposition {
 
+    static final String ICON = "/icons/relaydesk.png";
     private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css");
 
     private final MainWindowViewModel mainWindow;
     private final ViewLoader viewLoader;
 
-    public UiComposition(DataFolder dataFolder) {
+    public UiComposition(AppInfo appInfo) {
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(), new MessageListViewModel(),
-                new ReadingPaneViewModel(), new StatusBarViewModel(dataFolder.root().toString()));
+                new ReadingPaneViewModel(), new StatusBarViewModel(appInfo.dataFolder().toString()));
+        AboutViewModel about = new AboutViewModel(appInfo);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                MainWindowView.class, () -> new MainWindowView(mainWindow),
+                MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about)),
+                AboutView.class, () -> new AboutView(about),
                 MailboxNavigationView.class, () -> new MailboxNavigationView(mainWindow.navigation()),
                 MessageListView.class, () -> new MessageListView(mainWindow.messageList()),
                 ReadingPaneView.class, () -> new ReadingPaneView(mainWindow.readingPane()),

@@ -87,6 +87,15 @@ class MainWindowTest extends FxRobot {
         interact(() -> ((Stage) dialog).close());
     }
 
+    @Test
+    void theAboutDialogShowsTheNameAndVersion() {
+        clickOn("#app-menu");
+        clickOn("About RelayDesk");
+        Label nameAndVersion = label("#about-name-version");
+        assertTrue(nameAndVersion.getText().matches("RelayDesk \\d+\\.\\d+\\.\\d+.*"), nameAndVersion.getText());
+        interact(() -> ((Stage) nameAndVersion.getScene().getWindow()).close());
+    }
+
     private Label label(String query) {
         return lookup(query).queryAs(Label.class);
     }

@@ -5,6 +5,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** Every icon the UI shows, in one place, so the set stays consistent. */
@@ -15,7 +16,8 @@ public enum AppIcon {
     SYNC(MaterialDesignS.SYNC),
     OFFLINE(MaterialDesignC.CLOUD_OFF_OUTLINE),
     EMPTY_INBOX(MaterialDesignI.INBOX),
-    READING(MaterialDesignE.EMAIL_OPEN_OUTLINE);
+    READING(MaterialDesignE.EMAIL_OPEN_OUTLINE),
+    MENU(MaterialDesignM.MENU);
 
     private final Ikon ikon;
 
