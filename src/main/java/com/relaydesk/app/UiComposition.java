@@ -15,6 +15,7 @@ import com.relaydesk.ui.shell.MainWindowView;
 import com.relaydesk.ui.shell.MainWindowViewModel;
 import com.relaydesk.ui.status.StatusBarView;
 import com.relaydesk.ui.status.StatusBarViewModel;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,13 +25,13 @@ import java.util.function.Supplier;
 public final class UiComposition {
 
     static final String ICON = "/icons/relaydesk.png";
-    private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css");
+    private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css", "/css/messages.css");
 
     private final MainWindowViewModel mainWindow;
     private final ViewLoader viewLoader;
 
     public UiComposition(AppInfo appInfo) {
-        mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(), new MessageListViewModel(),
+        mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(), new MessageListViewModel(Clock.systemUTC()),
                 new ReadingPaneViewModel(), new StatusBarViewModel(appInfo.dataFolder().toString()));
         AboutViewModel about = new AboutViewModel(appInfo);
         Map<Class<?>, Supplier<?>> controllers = Map.of(

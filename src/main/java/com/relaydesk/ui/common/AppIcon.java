@@ -6,6 +6,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** Every icon the UI shows, in one place, so the set stays consistent. */
@@ -17,7 +18,8 @@ public enum AppIcon {
     OFFLINE(MaterialDesignC.CLOUD_OFF_OUTLINE),
     EMPTY_INBOX(MaterialDesignI.INBOX),
     READING(MaterialDesignE.EMAIL_OPEN_OUTLINE),
-    MENU(MaterialDesignM.MENU);
+    MENU(MaterialDesignM.MENU),
+    ATTACHMENT(MaterialDesignP.PAPERCLIP);
 
     private final Ikon ikon;
 

@@ -2,6 +2,10 @@ package com.relaydesk.ui.messages;
 
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.ResponseClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +24,30 @@ public final class MessageListViewModel {
     private final StringBinding title = Bindings.createStringBinding(() -> view.get().title(), view);
     private final StringBinding emptyTitle = Bindings.createStringBinding(() -> emptyTitleFor(view.get()), view);
     private final StringBinding emptyHint = Bindings.createStringBinding(() -> emptyHintFor(view.get()), view);
+
+    private final Clock clock;
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+
+    public MessageListViewModel(Clock clock) {
+        this.clock = clock;
+        now.set(clock.instant());
+    }
+
+    /** Moves the response clocks on; the view calls it on a timer. */
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    /** The 24-hour clock (E3) of a message, shown only where an answer is still due. */
+    public Optional<ResponseClock.Reading> clockFor(MessageSummary message) {
+        return view.get() == MailboxView.RESPONSE_NEEDED
+                ? Optional.of(ResponseClock.read(message.time(), now.get()))
+                : Optional.empty();
+    }
 
     /** Follows the view selected elsewhere (the navigation list). */
     public void followView(ObservableValue<MailboxView> selected) {

@@ -1,0 +1,88 @@
+package com.relaydesk.ui.messages;
+
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.ResponseClock;
+import com.relaydesk.ui.common.AppIcon;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One row of the message list: buyer and order, time, subject, preview, the paperclip and the
+ * response clock (E1, E3). Unread rows are bold. The nodes are built once per cell and reused
+ * as the list scrolls, so long lists stay smooth.
+ */
+final class MessageCell extends ListCell<MessageSummary> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withLocale(Locale.getDefault());
+
+    private final MessageListViewModel viewModel;
+    private final ZoneId zone;
+    private final Label buyer = styled(new Label(), "message-buyer");
+    private final Label order = styled(new Label(), "message-order");
+    private final Label time = styled(new Label(), "message-time");
+    private final Label subject = styled(new Label(), "message-subject");
+    private final Label attachment = styled(new Label(null, AppIcon.ATTACHMENT.graphic()), "message-attachment");
+    private final Label clock = styled(new Label(), "response-clock");
+    private final Label preview = styled(new Label(), "message-preview");
+    private final VBox row;
+
+    MessageCell(MessageListViewModel viewModel, ZoneId zone) {
+        this.viewModel = viewModel;
+        this.zone = zone;
+        attachment.setAccessibleText("has attachments");
+        HBox top = new HBox(8, buyer, order, spacer(), time);
+        HBox middle = new HBox(8, subject, spacer(), attachment, clock);
+        row = new VBox(2, top, middle, preview);
+        row.getStyleClass().add("message-row");
+        setText(null);
+    }
+
+    @Override
+    protected void updateItem(MessageSummary message, boolean empty) {
+        super.updateItem(message, empty);
+        pseudoClassStateChanged(MessageStyles.UNREAD, !empty && message != null && message.unread());
+        if (empty || message == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        buyer.setText(message.buyerName() == null ? "Unknown buyer" : message.buyerName());
+        order.setText(message.orderId() == null ? "" : message.orderId());
+        time.setText(TIME.format(message.time().atZone(zone)));
+        subject.setText(message.subject());
+        preview.setText(message.preview());
+        attachment.setVisible(message.hasAttachments());
+        attachment.setManaged(message.hasAttachments());
+        Optional<ResponseClock.Reading> reading = viewModel.clockFor(message);
+        clock.setVisible(reading.isPresent());
+        clock.setManaged(reading.isPresent());
+        reading.ifPresent(r -> {
+            clock.setText(r.label());
+            MessageStyles.applyUrgency(clock, r.urgency());
+        });
+        setGraphic(row);
+        setAccessibleText((message.unread() ? "Unread. " : "") + buyer.getText() + ", " + message.subject()
+                + reading.map(r -> ", " + r.label()).orElse(""));
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}

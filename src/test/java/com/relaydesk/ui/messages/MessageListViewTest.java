@@ -1,0 +1,82 @@
+package com.relaydesk.ui.messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.ui.common.ViewLoader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MessageListViewTest extends FxRobot {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+
+    private final SimpleObjectProperty<MailboxView> selectedView = new SimpleObjectProperty<>(MailboxView.RESPONSE_NEEDED);
+    private MessageListViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new MessageListViewModel(Clock.fixed(NOW, ZoneOffset.UTC));
+        viewModel.followView(selectedView);
+        viewModel.messages().setAll(List.of(
+                message(1, "Anna Weber", NOW.minus(Duration.ofHours(23)), true, true),
+                message(2, "Bob Stone", NOW.minus(Duration.ofHours(2)), false, false),
+                message(3, "Chloé Martin", NOW.minus(Duration.ofHours(30)), false, false)));
+        Map<Class<?>, Supplier<?>> controllers = Map.of(MessageListView.class, () -> new MessageListView(viewModel));
+        stage.setScene(new Scene(new ViewLoader(controllers).load("messages/MessageList.fxml"), 600, 500));
+        stage.show();
+    }
+
+    @Test
+    void eachRowShowsBuyerOrderSubjectAndTheTimeLeftToAnswer() {
+        assertTrue(lookup("Anna Weber").tryQuery().isPresent());
+        assertTrue(lookup("113-0000000-0000001").tryQuery().isPresent());
+        assertEquals(List.of("1h left", "22h left", "overdue by 6h"), clockTexts());
+    }
+
+    @Test
+    void unreadRowsCarryTheUnreadStyleAndOnlyThoseWithFilesShowThePaperclip() {
+        Node annaRow = lookup(".list-cell").match(cell -> cell.lookup(".message-buyer") instanceof Label label
+                && label.getText().equals("Anna Weber")).query();
+        assertTrue(annaRow.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("unread")));
+        long visibleClips = lookup(".message-attachment").queryAll().stream().filter(Node::isVisible).count();
+        assertEquals(1, visibleClips);
+    }
+
+    @Test
+    void theClockIsOnlyShownWhereAnAnswerIsStillDue() {
+        interact(() -> selectedView.set(MailboxView.SENT));
+        assertTrue(clockTexts().isEmpty());
+        interact(() -> selectedView.set(MailboxView.RESPONSE_NEEDED));
+        assertFalse(clockTexts().isEmpty());
+    }
+
+    private List<String> clockTexts() {
+        return lookup(".response-clock").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).map(Label::getText).filter(text -> !text.isEmpty()).sorted().toList();
+    }
+
+    private static MessageSummary message(long id, String buyer, Instant time, boolean unread, boolean attachments) {
+        return new MessageSummary(id, buyer, "113-0000000-000000" + id, "Where is my order?", "Hello, my parcel…",
+                time, unread, attachments);
+    }
+}
