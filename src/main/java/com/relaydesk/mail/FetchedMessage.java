@@ -1,0 +1,63 @@
+package com.relaydesk.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One message as sync read it from the server, already parsed: what the cache stores.
+ * Bodies may be empty for a damaged message; {@code damage} then says what could not be read.
+ *
+ * @param flags        system flags as IMAP names ({@code \Seen}, {@code \Answered}) and keywords
+ *                     ({@code $NoResponseNeeded}, {@code $Reported})
+ * @param buyerAlias   the relay alias (A1/A2) of the buyer, null when the sender is not an alias
+ * @param orderId      the first order ID (A4) of subject or body, null when none
+ * @param notice       delivery notice facts (B8) when this message is a relay notice, else null
+ * @param damage       null when the message parsed cleanly; otherwise a short description
+ */
+public record FetchedMessage(
+        String folder,
+        long uid,
+        long modSeq,
+        String messageId,
+        String inReplyTo,
+        List<String> references,
+        String fromAddress,
+        String fromName,
+        List<String> to,
+        String subject,
+        Instant sentDate,
+        Instant receivedDate,
+        Set<String> flags,
+        long size,
+        String textBody,
+        String htmlBody,
+        List<FetchedAttachment> attachments,
+        String buyerAlias,
+        String orderId,
+        NoticeFacts notice,
+        String damage) {
+
+    public FetchedMessage {
+        references = references == null ? List.of() : List.copyOf(references);
+        to = to == null ? List.of() : List.copyOf(to);
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        textBody = textBody == null ? "" : textBody;
+    }
+
+    /** An attachment: metadata plus its decoded content (streamed to the store by hash). */
+    public record FetchedAttachment(String fileName, String contentType, long size, byte[] content) { }
+
+    /**
+     * A relay delivery notice (B8) read from a message in INBOX.
+     *
+     * @param ruleId              the rule cited, e.g. "B2"
+     * @param outcome             bounced (opt-out) or rejected
+     * @param originalMessageId   Message-ID of the seller's message the notice refers to
+     * @param recipientAlias      the alias the seller wrote to
+     */
+    public record NoticeFacts(String ruleId, Outcome outcome, String originalMessageId, String recipientAlias) {
+        public enum Outcome { BOUNCED, REJECTED }
+    }
+}

@@ -1,0 +1,38 @@
+package com.relaydesk.mail;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cache as sync sees it (implemented in {@code store}). Every method is one transaction:
+ * after a crash the cache holds either all of a batch or none of it, so sync can resume from
+ * the saved state and never duplicates a message.
+ */
+public interface SyncStore {
+
+    /** The saved state of a folder, or {@link FolderSyncState#empty(String)} when never synced. */
+    FolderSyncState loadState(String folder);
+
+    /**
+     * Stores a batch of messages (insert, or replace by folder+UID) and the folder state that
+     * holds once they are stored, in one transaction.
+     */
+    void storeBatch(String folder, List<FetchedMessage> messages, FolderSyncState stateAfter);
+
+    /** Applies flag changes (UID → the full new flag set) and the new state, in one transaction. */
+    void applyFlags(String folder, Map<Long, Set<String>> flagsByUid, FolderSyncState stateAfter);
+
+    /** Removes expunged messages by UID, in one transaction with the new state. */
+    void removeMessages(String folder, Collection<Long> uids, FolderSyncState stateAfter);
+
+    /** UIDs of the messages cached for the folder, ascending. */
+    long[] cachedUids(String folder);
+
+    /**
+     * UIDVALIDITY changed: drops the folder's cached messages (never drafts, outbox, audit or
+     * templates) and saves the new state, in one transaction.
+     */
+    void resetFolder(String folder, FolderSyncState newState);
+}
