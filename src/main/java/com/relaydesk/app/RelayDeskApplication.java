@@ -4,8 +4,13 @@ import atlantafx.base.theme.PrimerLight;
 import com.relaydesk.platform.AppInfo;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.LogFiles;
+import com.relaydesk.ui.common.UiTasks;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -18,6 +23,7 @@ public final class RelayDeskApplication extends Application {
 
     private DataFolder dataFolder;
     private LogFiles log;
+    private ExecutorService background;
 
     @Override
     public void init() {
@@ -33,7 +39,8 @@ public final class RelayDeskApplication extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        UiComposition ui = new UiComposition(AppInfo.of(dataFolder, log));
+        background = Executors.newFixedThreadPool(2, daemonThreads());
+        UiComposition ui = new UiComposition(AppInfo.of(dataFolder, log), new UiTasks(background, Platform::runLater));
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());
@@ -42,5 +49,22 @@ public final class RelayDeskApplication extends Application {
         stage.setScene(scene);
         stage.show();
         LOG.info("main window open");
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    /** Cache reads must never keep the JVM alive after the window closes. */
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "relaydesk-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

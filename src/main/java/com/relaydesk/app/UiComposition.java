@@ -4,6 +4,7 @@ import com.relaydesk.platform.AppInfo;
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.about.AboutView;
 import com.relaydesk.ui.about.AboutViewModel;
+import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
 import com.relaydesk.ui.mailbox.MailboxNavigationView;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
@@ -16,6 +17,7 @@ import com.relaydesk.ui.shell.MainWindowViewModel;
 import com.relaydesk.ui.status.StatusBarView;
 import com.relaydesk.ui.status.StatusBarViewModel;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +32,11 @@ public final class UiComposition {
     private final MainWindowViewModel mainWindow;
     private final ViewLoader viewLoader;
 
-    public UiComposition(AppInfo appInfo) {
-        mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(), new MessageListViewModel(Clock.systemUTC()),
-                new ReadingPaneViewModel(), new StatusBarViewModel(appInfo.dataFolder().toString()));
+    public UiComposition(AppInfo appInfo, UiTasks tasks) {
+        ZoneId zone = ZoneId.systemDefault();
+        mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
+                new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
+                new StatusBarViewModel(appInfo.dataFolder().toString(), zone), tasks);
         AboutViewModel about = new AboutViewModel(appInfo);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about)),

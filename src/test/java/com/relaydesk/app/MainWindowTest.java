@@ -96,6 +96,22 @@ class MainWindowTest extends FxRobot {
         interact(() -> ((Stage) nameAndVersion.getScene().getWindow()).close());
     }
 
+    @Test
+    void questionMarkShowsEveryShortcutAndSlashGoesToSearch() {
+        clickOn("#mailbox-views");
+        write("?");
+        javafx.scene.layout.GridPane sheet = lookup("#shortcut-sheet").queryAs(javafx.scene.layout.GridPane.class);
+        assertEquals(com.relaydesk.ui.shell.Shortcut.values().length * 2, sheet.getChildren().size());
+        interact(() -> ((Stage) sheet.getScene().getWindow()).close());
+
+        clickOn("#mailbox-views");
+        write("/");
+        assertTrue(lookup("#message-search").queryAs(TextField.class).isFocused());
+        write("j?");
+        assertEquals("j?", lookup("#message-search").queryAs(TextField.class).getText(),
+                "letters typed into the search field are text, not shortcuts");
+    }
+
     private Label label(String query) {
         return lookup(query).queryAs(Label.class);
     }

@@ -16,6 +16,7 @@ public enum AppIcon {
     ALL_MAIL(MaterialDesignE.EMAIL_MULTIPLE_OUTLINE),
     SYNC(MaterialDesignS.SYNC),
     OFFLINE(MaterialDesignC.CLOUD_OFF_OUTLINE),
+    ONLINE(MaterialDesignC.CLOUD_CHECK_OUTLINE),
     EMPTY_INBOX(MaterialDesignI.INBOX),
     READING(MaterialDesignE.EMAIL_OPEN_OUTLINE),
     MENU(MaterialDesignM.MENU),

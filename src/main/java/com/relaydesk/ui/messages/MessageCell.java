@@ -71,6 +71,9 @@ final class MessageCell extends ListCell<MessageSummary> {
             MessageStyles.applyUrgency(clock, r.urgency());
         });
         setGraphic(row);
+        if (getIndex() >= getListView().getItems().size() - 20) {
+            viewModel.loadMore(); // the user scrolled near the end of what is loaded
+        }
         setAccessibleText((message.unread() ? "Unread. " : "") + buyer.getText() + ", " + message.subject()
                 + reading.map(r -> ", " + r.label()).orElse(""));
     }

@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.util.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 
 /** Binds the message list and its empty state to the view model. */
 public final class MessageListView {
@@ -26,6 +27,10 @@ public final class MessageListView {
     private Label emptyTitle;
     @FXML
     private Label emptyHint;
+    @FXML
+    private TextField search;
+    @FXML
+    private Label error;
 
     public MessageListView(MessageListViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,5 +51,25 @@ public final class MessageListView {
         messages.accessibleTextProperty().bind(viewModel.titleProperty());
         messages.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> viewModel.selectedMessageProperty().set(now));
+        viewModel.selectedMessageProperty().addListener((obs, old, now) -> showSelected(now));
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+    }
+
+    private void showSelected(MessageSummary message) {
+        if (message == null) {
+            messages.getSelectionModel().clearSelection();
+        } else if (messages.getSelectionModel().getSelectedItem() != message) {
+            messages.getSelectionModel().select(message);
+            messages.scrollTo(Math.max(0, messages.getSelectionModel().getSelectedIndex() - 3));
+        }
+    }
+
+    /** Gives the search field the keyboard ({@code /}). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 }

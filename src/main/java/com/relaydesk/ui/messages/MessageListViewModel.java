@@ -1,11 +1,20 @@
 package com.relaydesk.ui.messages;
 
+import com.relaydesk.inbox.MailboxQueries;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.rules.ResponseClock;
+import com.relaydesk.ui.common.UiTasks;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -25,12 +34,121 @@ public final class MessageListViewModel {
     private final StringBinding emptyTitle = Bindings.createStringBinding(() -> emptyTitleFor(view.get()), view);
     private final StringBinding emptyHint = Bindings.createStringBinding(() -> emptyHintFor(view.get()), view);
 
+    /** Rows per page: enough to fill a tall window twice, small enough to read in a few ms. */
+    static final int PAGE_SIZE = 200;
+
     private final Clock clock;
+    private final UiTasks tasks;
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private MailboxQueries source;
+    private boolean lastPageReached;
+    /** Bumped on every reload so a slow answer for an old view or search never lands in the list. */
+    private long generation;
 
     public MessageListViewModel(Clock clock) {
+        this(clock, UiTasks.sameThread());
+    }
+
+    public MessageListViewModel(Clock clock, UiTasks tasks) {
         this.clock = clock;
+        this.tasks = tasks;
         now.set(clock.instant());
+        view.addListener((obs, old, current) -> reload());
+        searchText.addListener((obs, old, current) -> reload());
+    }
+
+    /** Shows the messages of this mailbox from now on (the account is ready). */
+    public void attach(MailboxQueries queries) {
+        this.source = queries;
+        reload();
+    }
+
+    /** Reads the first page again, keeping the selected message selected when it is still there. */
+    public void reload() {
+        if (source == null) {
+            return;
+        }
+        long ticket = ++generation;
+        MailboxView current = view.get();
+        String query = searchText.get().strip();
+        loading.set(true);
+        tasks.run(() -> query.isEmpty() ? source.page(current, null, PAGE_SIZE) : source.search(query, PAGE_SIZE),
+                rows -> {
+                    if (ticket == generation) {
+                        replaceRows(rows, query.isEmpty());
+                    }
+                }, this::failed);
+    }
+
+    /** Appends the next page; the list calls it when the user scrolls near the end. */
+    public void loadMore() {
+        if (source == null || lastPageReached || loading.get() || messages.isEmpty() || !searchText.get().isBlank()) {
+            return;
+        }
+        long ticket = generation;
+        MailboxView current = view.get();
+        MessageSummary last = messages.get(messages.size() - 1);
+        loading.set(true);
+        tasks.run(() -> source.page(current, last, PAGE_SIZE), rows -> {
+            if (ticket == generation) {
+                loading.set(false);
+                lastPageReached = rows.size() < PAGE_SIZE;
+                messages.addAll(rows);
+            }
+        }, this::failed);
+    }
+
+    private void replaceRows(List<MessageSummary> rows, boolean paged) {
+        loading.set(false);
+        error.set("");
+        lastPageReached = !paged || rows.size() < PAGE_SIZE;
+        MessageSummary selected = selectedMessage.get();
+        messages.setAll(rows);
+        if (selected != null) {
+            selectedMessage.set(rows.stream().filter(row -> row.id() == selected.id()).findFirst().orElse(null));
+        }
+    }
+
+    private void failed(Exception e) {
+        loading.set(false);
+        error.set("Could not read the mailbox cache: " + e.getMessage());
+    }
+
+    /** {@code j}: the next (older) message. */
+    public void selectNext() {
+        move(1);
+    }
+
+    /** {@code k}: the previous (newer) message. */
+    public void selectPrevious() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        int index = messages.indexOf(selectedMessage.get());
+        int next = index < 0 ? 0 : Math.max(0, Math.min(messages.size() - 1, index + step));
+        selectedMessage.set(messages.get(next));
+        if (next >= messages.size() - 20) {
+            loadMore();
+        }
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** Moves the response clocks on; the view calls it on a timer. */

@@ -1,7 +1,11 @@
 package com.relaydesk.ui.reading;
 
+import com.relaydesk.model.AttachmentInfo;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
 /** Binds the reading pane to its view model. */
@@ -19,6 +23,18 @@ public final class ReadingPaneView {
     private Label emptyHint;
     @FXML
     private Label subject;
+    @FXML
+    private Label from;
+    @FXML
+    private Label meta;
+    @FXML
+    private Label delivery;
+    @FXML
+    private Label heldBack;
+    @FXML
+    private TextArea body;
+    @FXML
+    private ListView<AttachmentInfo> attachments;
 
     public ReadingPaneView(ReadingPaneViewModel viewModel) {
         this.viewModel = viewModel;
@@ -31,5 +47,27 @@ public final class ReadingPaneView {
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
         content.visibleProperty().bind(viewModel.emptyProperty().not());
         subject.textProperty().bind(viewModel.subjectProperty());
+        from.textProperty().bind(viewModel.fromProperty());
+        meta.textProperty().bind(viewModel.metaProperty());
+        body.textProperty().bind(viewModel.bodyProperty());
+        showOnlyWhenSet(delivery, viewModel.deliveryProperty());
+        showOnlyWhenSet(heldBack, viewModel.heldBackProperty());
+        attachments.setItems(viewModel.attachments());
+        attachments.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.attachments()));
+        attachments.managedProperty().bind(attachments.visibleProperty());
+        attachments.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(AttachmentInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : item.fileName() + "  (" + item.contentType() + ", " + Math.max(1, item.size() / 1024) + " KB)");
+            }
+        });
+    }
+
+    private static void showOnlyWhenSet(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 }

@@ -2,11 +2,19 @@ package com.relaydesk.ui.shell;
 
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.common.AppIcon;
+import com.relaydesk.ui.messages.MessageListView;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 
-/** The window frame; its parts are bound by their own views (fx:include). */
+/** The window frame and its keyboard shortcuts; its parts are bound by their own views (fx:include). */
 public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
@@ -16,6 +24,8 @@ public final class MainWindowView {
     private Label appTitle;
     @FXML
     private MenuButton appMenu;
+    @FXML
+    private MessageListView messageListController;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog) {
         this.viewModel = viewModel;
@@ -26,6 +36,58 @@ public final class MainWindowView {
     private void initialize() {
         appTitle.setText(viewModel.windowTitle());
         appMenu.setGraphic(AppIcon.MENU.graphic());
+        appTitle.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_TYPED, event -> onKeyTyped(scene, event));
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> onKeyTyped(scene, event));
+            }
+        });
+    }
+
+    private void onKeyTyped(Scene scene, KeyEvent event) {
+        Node focused = scene.getFocusOwner();
+        if (focused instanceof TextInputControl) {
+            return; // letters typed into a field are text, not commands
+        }
+        boolean typed = event.getEventType() == KeyEvent.KEY_TYPED;
+        Shortcut.typed(event)
+                .filter(shortcut -> typed != (shortcut == Shortcut.SYNC_NOW))
+                .ifPresent(shortcut -> {
+                    run(shortcut);
+                    event.consume();
+                });
+    }
+
+    private void run(Shortcut shortcut) {
+        switch (shortcut) {
+            case NEXT -> viewModel.messageList().selectNext();
+            case PREVIOUS -> viewModel.messageList().selectPrevious();
+            case NO_RESPONSE_NEEDED -> viewModel.markNoResponseNeeded();
+            case SEARCH -> messageListController.focusSearch();
+            case SYNC_NOW -> viewModel.syncNow();
+            case HELP -> showShortcuts();
+            case REPLY, SEND -> viewModel.reply();
+        }
+    }
+
+    @FXML
+    private void showShortcuts() {
+        GridPane sheet = new GridPane();
+        sheet.setHgap(16);
+        sheet.setVgap(6);
+        sheet.setId("shortcut-sheet");
+        Shortcut[] all = Shortcut.values();
+        for (int row = 0; row < all.length; row++) {
+            Label keys = new Label(all[row].keys());
+            keys.getStyleClass().add("shortcut-keys");
+            sheet.addRow(row, keys, new Label(all[row].action()));
+        }
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        alert.initOwner(appTitle.getScene().getWindow());
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(sheet);
+        alert.show();
     }
 
     @FXML

@@ -1,9 +1,16 @@
 package com.relaydesk.ui.shell;
 
+import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.inbox.SessionListener;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import com.relaydesk.ui.messages.MessageListViewModel;
 import com.relaydesk.ui.reading.ReadingPaneViewModel;
 import com.relaydesk.ui.status.StatusBarViewModel;
+import java.time.Instant;
+import java.util.Map;
 
 /** The main window's parts and how they follow each other: views list → message list → reading pane. */
 public final class MainWindowViewModel {
@@ -12,15 +19,98 @@ public final class MainWindowViewModel {
     private final MessageListViewModel messageList;
     private final ReadingPaneViewModel readingPane;
     private final StatusBarViewModel statusBar;
+    private final UiTasks tasks;
+    private MailboxSession session;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
+        this(navigation, messageList, readingPane, statusBar, UiTasks.sameThread());
+    }
+
+    public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
+                               ReadingPaneViewModel readingPane, StatusBarViewModel statusBar, UiTasks tasks) {
         this.navigation = navigation;
         this.messageList = messageList;
         this.readingPane = readingPane;
         this.statusBar = statusBar;
+        this.tasks = tasks;
         messageList.followView(navigation.selectedViewProperty());
         readingPane.follow(messageList.selectedMessageProperty());
+    }
+
+    /** The mailbox is open: show its messages and follow its syncs. */
+    public void attach(MailboxSession opened) {
+        this.session = opened;
+        statusBar.connected(opened.accountLabel());
+        opened.addListener(new SessionListener() {
+            @Override
+            public void syncProgress(String folder, long done, long total) {
+                tasks.onUiThread(() -> statusBar.syncing(folder, done, total));
+            }
+
+            @Override
+            public void synced(Instant when) {
+                tasks.onUiThread(() -> {
+                    statusBar.synced(when);
+                    refresh();
+                });
+            }
+
+            @Override
+            public void failed(String message) {
+                tasks.onUiThread(() -> statusBar.failed(message));
+            }
+
+            @Override
+            public void outboxCount(int waiting) {
+                tasks.onUiThread(() -> statusBar.outbox(waiting));
+            }
+        });
+        messageList.attach(opened.queries());
+        readingPane.attach(opened.queries());
+        refreshCounts();
+    }
+
+    /** The mailbox could not be opened; the status bar says why and what to do. */
+    public void openFailed(String message) {
+        statusBar.failed(message);
+    }
+
+    private void refresh() {
+        messageList.reload();
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
+        MailboxSession current = session;
+        tasks.run(() -> current.queries().counts(), (Map<MailboxView, Integer> counts) ->
+                counts.forEach(navigation::setCount), e -> statusBar.failed("Could not count messages: " + e.getMessage()));
+    }
+
+    /** {@code n}: marks the selected message No Response Needed (E2) and moves to the next one. */
+    public void markNoResponseNeeded() {
+        MessageSummary selected = messageList.selectedMessageProperty().get();
+        if (session == null || selected == null) {
+            return;
+        }
+        MailboxSession current = session;
+        messageList.selectNext();
+        tasks.run(() -> {
+            current.triage().markNoResponseNeeded(selected.id(), true);
+            return null;
+        }, done -> refresh(), e -> statusBar.failed("Could not mark the message: " + e.getMessage()));
+    }
+
+    /** {@code F5}: sync now. */
+    public void syncNow() {
+        if (session != null) {
+            session.syncNow();
+        }
+    }
+
+    /** {@code r}: reply — opens the reply editor once it exists. */
+    public void reply() {
+        // The reply editor arrives with issue 6's compose pane.
     }
 
     public MailboxNavigationViewModel navigation() {

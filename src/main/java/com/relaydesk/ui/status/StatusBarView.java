@@ -3,6 +3,7 @@ package com.relaydesk.ui.status;
 import com.relaydesk.ui.common.AppIcon;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 
 /** Binds the status bar to its view model. */
 public final class StatusBarView {
@@ -14,6 +15,12 @@ public final class StatusBarView {
     @FXML
     private Label lastSync;
     @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label outbox;
+    @FXML
+    private Label error;
+    @FXML
     private Label dataFolder;
 
     public StatusBarView(StatusBarViewModel viewModel) {
@@ -22,10 +29,19 @@ public final class StatusBarView {
 
     @FXML
     private void initialize() {
-        connection.setGraphic(AppIcon.OFFLINE.graphic());
+        connection.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> (viewModel.onlineProperty().get() ? AppIcon.ONLINE : AppIcon.OFFLINE).graphic(),
+                viewModel.onlineProperty()));
         connection.textProperty().bind(viewModel.connectionProperty());
         lastSync.setGraphic(AppIcon.SYNC.graphic());
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.progressProperty().isNotEqualTo(0, 1e-9));
+        progress.managedProperty().bind(progress.visibleProperty());
+        outbox.textProperty().bind(viewModel.outboxProperty());
+        outbox.visibleProperty().bind(viewModel.outboxProperty().isNotEmpty());
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         dataFolder.textProperty().bind(viewModel.dataFolderProperty());
     }
 }

@@ -1,25 +1,89 @@
 package com.relaydesk.ui.status;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** What the status bar says about the connection, the last sync and where data lives. */
+/** What the status bar says about the connection, the last sync, the outbox and where data lives. */
 public final class StatusBarViewModel {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("No mailbox connected");
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("Never synced");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper outbox = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
+    private final ZoneId zone;
 
     public StatusBarViewModel(String dataFolderPath) {
+        this(dataFolderPath, ZoneId.systemDefault());
+    }
+
+    public StatusBarViewModel(String dataFolderPath, ZoneId zone) {
+        this.zone = zone;
         dataFolder.set("Data: " + dataFolderPath);
+    }
+
+    public void connected(String accountLabel) {
+        connection.set(accountLabel);
+        online.set(true);
+        error.set("");
+    }
+
+    public void syncing(String folder, long done, long total) {
+        lastSync.set(total > 0 ? "Syncing " + folder + ": " + done + " of " + total : "Syncing " + folder + "…");
+        progress.set(total > 0 ? (double) done / total : -1);
+    }
+
+    public void synced(Instant when) {
+        lastSync.set("Synced " + TIME.withZone(zone).format(when));
+        progress.set(0);
+        online.set(true);
+        error.set("");
+    }
+
+    public void failed(String message) {
+        error.set(message);
+        online.set(false);
+        progress.set(0);
+    }
+
+    public void outbox(int waiting) {
+        outbox.set(waiting == 0 ? "" : waiting + (waiting == 1 ? " reply" : " replies") + " waiting in the outbox");
     }
 
     public ReadOnlyStringProperty connectionProperty() {
         return connection.getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty lastSyncProperty() {
         return lastSync.getReadOnlyProperty();
+    }
+
+    /** 0 when idle, -1 while the size is unknown, else the fraction done. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outboxProperty() {
+        return outbox.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty dataFolderProperty() {

@@ -1,0 +1,29 @@
+package com.relaydesk.inbox;
+
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.MessageSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the inbox screens read. Every call may touch the disk: callers run it off the
+ * JavaFX application thread.
+ */
+public interface MailboxQueries {
+
+    /** A page of a view, newest first; {@code after} is the last row of the previous page, null for the first. */
+    List<MessageSummary> page(MailboxView view, MessageSummary after, int limit);
+
+    /** How many messages each view holds (the badge beside Response Needed). */
+    Map<MailboxView, Integer> counts();
+
+    Optional<MessageDetail> detail(long messageId);
+
+    /** Every message with this buyer alias, oldest first (the conversation pane groups them by order). */
+    List<MessageSummary> conversation(String buyerAlias);
+
+    /** Full-text search over subject, body, buyer name, alias and order ID, best matches first. */
+    List<MessageSummary> search(String query, int limit);
+}

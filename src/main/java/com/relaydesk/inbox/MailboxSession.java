@@ -1,0 +1,24 @@
+package com.relaydesk.inbox;
+
+/**
+ * One open mailbox: its cache, its sync and its triage commands. The app opens one for the
+ * configured account, or for the embedded relay in offline demo mode.
+ */
+public interface MailboxSession extends AutoCloseable {
+
+    /** Says where the mail comes from, e.g. "Offline demo · relay on 127.0.0.1:3143". */
+    String accountLabel();
+
+    MailboxQueries queries();
+
+    TriageCommands triage();
+
+    /** Starts a sync now unless one is running; progress and results arrive through the listener. */
+    void syncNow();
+
+    /** Listener calls come on background threads. */
+    void addListener(SessionListener listener);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,19 @@
+package com.relaydesk.inbox;
+
+import java.time.Instant;
+
+/** What a {@link MailboxSession} reports while it syncs and sends. Calls come on background threads. */
+public interface SessionListener {
+
+    /** Progress of a running sync; {@code total} is 0 when not yet known. */
+    default void syncProgress(String folder, long done, long total) { }
+
+    /** A sync finished and the cache changed or was confirmed current. */
+    default void synced(Instant when) { }
+
+    /** The server could not be reached or refused us; the message says what the user can do. */
+    default void failed(String message) { }
+
+    /** Replies waiting in the outbox. */
+    default void outboxCount(int waiting) { }
+}

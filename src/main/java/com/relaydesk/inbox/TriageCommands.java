@@ -1,0 +1,14 @@
+package com.relaydesk.inbox;
+
+/**
+ * What a seller does to a message besides answering it. Each change is a keyword or flag on
+ * the server, so every desktop of the mailbox sees it after its next sync (E2, E4).
+ */
+public interface TriageCommands {
+
+    void markNoResponseNeeded(long messageId, boolean noResponseNeeded);
+
+    void report(long messageId);
+
+    void markRead(long messageId, boolean read);
+}

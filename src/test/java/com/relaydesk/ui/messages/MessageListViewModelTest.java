@@ -1,0 +1,151 @@
+package com.relaydesk.ui.messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.inbox.MailboxQueries;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.MessageSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+/** Paging, keyboard movement and search of the list, over a mailbox of 450 rows. */
+class MessageListViewModelTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+
+    /** Rows numbered 450..1 newest first; a tiny in-test mailbox standing in for the cache's queries. */
+    private final List<MessageSummary> rows = LongStream.rangeClosed(1, 450).map(i -> 451 - i)
+            .mapToObj(i -> new MessageSummary(i, "Buyer " + i, null, "Subject " + i, "", NOW.minusSeconds(i * 60),
+                    false, false))
+            .toList();
+    private final List<String> calls = new ArrayList<>();
+    private final MailboxQueries mailbox = new MailboxQueries() {
+        @Override
+        public List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
+            calls.add(view + " after " + (after == null ? "-" : after.id()));
+            int start = after == null ? 0 : rows.indexOf(after) + 1;
+            return rows.subList(start, Math.min(rows.size(), start + limit));
+        }
+
+        @Override
+        public Map<MailboxView, Integer> counts() {
+            return Map.of(MailboxView.RESPONSE_NEEDED, rows.size());
+        }
+
+        @Override
+        public Optional<MessageDetail> detail(long messageId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<MessageSummary> conversation(String buyerAlias) {
+            return List.of();
+        }
+
+        @Override
+        public List<MessageSummary> search(String query, int limit) {
+            calls.add("search " + query);
+            return rows.stream().filter(row -> row.subject().endsWith(" " + query)).toList();
+        }
+    };
+
+    private final MessageListViewModel viewModel = new MessageListViewModel(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void attachingAMailboxLoadsTheFirstPageOnly() {
+        viewModel.attach(mailbox);
+        assertEquals(MessageListViewModel.PAGE_SIZE, viewModel.messages().size());
+        assertEquals(List.of("RESPONSE_NEEDED after -"), calls);
+    }
+
+    @Test
+    void loadingMoreAppendsPagesUntilTheLastAndThenStops() {
+        viewModel.attach(mailbox);
+        viewModel.loadMore();
+        viewModel.loadMore();
+        viewModel.loadMore();
+        assertEquals(450, viewModel.messages().size());
+        assertEquals(3, calls.size(), "no read after the short last page: " + calls);
+        assertEquals("RESPONSE_NEEDED after 251", calls.get(1));
+    }
+
+    @Test
+    void jAndKMoveTheSelectionAndStopAtTheEnds() {
+        viewModel.attach(mailbox);
+        viewModel.selectPrevious();
+        assertEquals(450, viewModel.selectedMessageProperty().get().id());
+        viewModel.selectNext();
+        viewModel.selectNext();
+        assertEquals(448, viewModel.selectedMessageProperty().get().id());
+        viewModel.selectPrevious();
+        viewModel.selectPrevious();
+        viewModel.selectPrevious();
+        assertEquals(450, viewModel.selectedMessageProperty().get().id());
+    }
+
+    @Test
+    void searchReplacesTheListAndClearingItShowsTheViewAgain() {
+        viewModel.attach(mailbox);
+        viewModel.searchTextProperty().set("42");
+        assertEquals(List.of(42L), viewModel.messages().stream().map(MessageSummary::id).toList());
+        viewModel.searchTextProperty().set("");
+        assertEquals(MessageListViewModel.PAGE_SIZE, viewModel.messages().size());
+    }
+
+    @Test
+    void switchingViewsReloadsAndKeepsTheSelectionOnlyIfTheMessageIsStillThere() {
+        SimpleObjectProperty<MailboxView> selectedView = new SimpleObjectProperty<>(MailboxView.RESPONSE_NEEDED);
+        viewModel.followView(selectedView);
+        viewModel.attach(mailbox);
+        viewModel.selectNext();
+        selectedView.set(MailboxView.ALL);
+        assertTrue(calls.contains("ALL after -"));
+        assertEquals(450, viewModel.selectedMessageProperty().get().id());
+        viewModel.searchTextProperty().set("7");
+        assertNull(viewModel.selectedMessageProperty().get());
+    }
+
+    @Test
+    void aFailingCacheReadSaysSoInsteadOfShowingAnEmptyMailbox() {
+        viewModel.attach(new FailingMailbox(mailbox));
+        assertTrue(viewModel.errorProperty().get().contains("disk I/O error"), viewModel.errorProperty().get());
+    }
+
+    private record FailingMailbox(MailboxQueries delegate) implements MailboxQueries {
+        @Override
+        public List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
+            throw new IllegalStateException("disk I/O error");
+        }
+
+        @Override
+        public Map<MailboxView, Integer> counts() {
+            return delegate.counts();
+        }
+
+        @Override
+        public Optional<MessageDetail> detail(long messageId) {
+            return delegate.detail(messageId);
+        }
+
+        @Override
+        public List<MessageSummary> conversation(String buyerAlias) {
+            return List.of();
+        }
+
+        @Override
+        public List<MessageSummary> search(String query, int limit) {
+            return delegate.search(query, limit);
+        }
+    }
+}
