@@ -35,4 +35,12 @@ public interface SyncStore {
      * templates) and saves the new state, in one transaction.
      */
     void resetFolder(String folder, FolderSyncState newState);
+
+    /**
+     * Names the server folder that holds the seller's sent mail (found by SPECIAL-USE {@code \Sent},
+     * then by common names), so the Sent view and Response Needed read it. Without this call
+     * the cache guesses from common folder names.
+     */
+    default void markSentFolder(String folder) {
+    }
 }

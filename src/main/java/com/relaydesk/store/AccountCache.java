@@ -1,0 +1,80 @@
+package com.relaydesk.store;
+
+import com.relaydesk.platform.DataFolder;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One account's cache: the SQLite file {@code <data folder>/accounts/<address>.sqlite} and the
+ * operations on it, one class per concern. Close it when the account is closed.
+ */
+public final class AccountCache implements AutoCloseable {
+
+    private static final Pattern UNSAFE_FILE_CHARS = Pattern.compile("[^a-z0-9@._+-]");
+
+    private final Database db;
+    private final String address;
+    private final SyncOperations sync;
+
+    private AccountCache(Database db, String address) {
+        this.db = db;
+        this.address = address;
+        this.sync = new SyncOperations(db);
+    }
+
+    /** Opens (creating when missing) the cache of the account with that address. */
+    public static AccountCache open(DataFolder folder, String address) {
+        return open(fileFor(folder, address), address);
+    }
+
+    /** Opens a cache file at a chosen path (benchmarks, tests). */
+    public static AccountCache open(Path file, String address) {
+        Database db = Database.open(file);
+        try {
+            db.durableTransaction("register the account " + address, c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT OR IGNORE INTO accounts (address, created_at) VALUES (?, ?)")) {
+                    s.setString(1, address);
+                    s.setLong(2, Instant.now().toEpochMilli());
+                    s.executeUpdate();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new AccountCache(db, address);
+    }
+
+    /** Where the cache of an account lives; the address is made safe as a file name. */
+    public static Path fileFor(DataFolder folder, String address) {
+        String name = UNSAFE_FILE_CHARS.matcher(address.trim().toLowerCase(Locale.ROOT)).replaceAll("_");
+        return folder.root().resolve("accounts").resolve(name + ".sqlite");
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    /** What sync writes through ({@code mail.SyncStore}). */
+    public SyncOperations sync() {
+        return sync;
+    }
+
+    Database database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

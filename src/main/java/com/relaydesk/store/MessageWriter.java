@@ -1,0 +1,282 @@
+package com.relaydesk.store;
+
+import com.relaydesk.mail.FetchedMessage;
+import com.relaydesk.mail.FetchedMessage.FetchedAttachment;
+import com.relaydesk.mail.FetchedMessage.NoticeFacts;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes fetched messages into the cache inside a transaction someone else owns: the message
+ * row, its body, reply links, attachments (content once per SHA-256), conversation, search
+ * index and, for a relay notice, the delivery status it reports (B8). Statements are prepared
+ * once per batch; {@link #close()} releases them.
+ */
+final class MessageWriter implements AutoCloseable {
+
+    static final int SNIPPET_LENGTH = 200;
+    private static final Pattern TAGS = Pattern.compile("<(script|style)[^>]*>.*?</\\1>|<[^>]*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final Connection c;
+    private final PreparedStatement deleteOld;
+    private final PreparedStatement insertMessage;
+    private final PreparedStatement insertBody;
+    private final PreparedStatement insertLink;
+    private final PreparedStatement insertContent;
+    private final PreparedStatement insertAttachment;
+    private final PreparedStatement upsertConversation;
+    private final PreparedStatement findConversation;
+    private final PreparedStatement insertSearch;
+    private final PreparedStatement upsertDelivery;
+
+    MessageWriter(Connection c) throws SQLException {
+        this.c = c;
+        deleteOld = c.prepareStatement("DELETE FROM messages WHERE folder_id = ? AND uid = ?");
+        insertMessage = c.prepareStatement("""
+                INSERT INTO messages (folder_id, uid, modseq, message_id, in_reply_to, refs, from_address, from_name,
+                  to_addresses, buyer_alias, peer_alias, conversation_id, order_id, subject, sent_at, received_at,
+                  sort_time, flags, seen, answered, no_response_needed, reported, is_notice, size, snippet,
+                  has_attachments, damage)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                new String[] {"id"});
+        insertBody = c.prepareStatement("INSERT INTO message_bodies (message_row, text_body, html_body) VALUES (?, ?, ?)");
+        insertLink = c.prepareStatement("INSERT OR IGNORE INTO message_links (ref, message_row) VALUES (?, ?)");
+        insertContent = c.prepareStatement(
+                "INSERT OR IGNORE INTO attachment_contents (sha256, size, content) VALUES (?, ?, ?)");
+        insertAttachment = c.prepareStatement("""
+                INSERT INTO attachments (message_row, position, file_name, content_type, size, sha256)
+                VALUES (?, ?, ?, ?, ?, ?)""");
+        upsertConversation = c.prepareStatement("""
+                INSERT INTO conversations (buyer_alias, buyer_name, last_message_at) VALUES (?, ?, ?)
+                ON CONFLICT (buyer_alias) DO UPDATE SET
+                  buyer_name = coalesce(excluded.buyer_name, buyer_name),
+                  last_message_at = max(coalesce(last_message_at, 0), excluded.last_message_at)""");
+        findConversation = c.prepareStatement("SELECT id FROM conversations WHERE buyer_alias = ?");
+        insertSearch = c.prepareStatement("""
+                INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
+                VALUES (?, ?, ?, trim(? || ' ' || coalesce((SELECT buyer_name FROM orders WHERE order_id = ?), '')), ?, ?)""");
+        upsertDelivery = c.prepareStatement("""
+                INSERT INTO delivery_status (message_id, status, rule_id, recipient_alias, notice_row, notice_message_id,
+                  updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (message_id) DO UPDATE SET status = excluded.status, rule_id = excluded.rule_id,
+                  recipient_alias = excluded.recipient_alias, notice_row = excluded.notice_row,
+                  notice_message_id = excluded.notice_message_id, updated_at = excluded.updated_at""");
+    }
+
+    /** Inserts the message, replacing one with the same folder and UID; returns its row id. */
+    long replace(long folderId, FetchedMessage m) throws SQLException {
+        deleteOld.setLong(1, folderId);
+        deleteOld.setLong(2, m.uid());
+        deleteOld.executeUpdate();
+
+        String buyerAlias = m.buyerAlias() == null ? null : RelayAddresses.bareAddress(m.buyerAlias());
+        String peerAlias = buyerAlias != null ? buyerAlias : RelayAddresses.firstAlias(m.to());
+        long sortTime = sortTime(m);
+        Long conversationId = peerAlias == null ? null
+                : conversation(peerAlias, buyerAlias != null ? blankToNull(m.fromName()) : null, sortTime);
+        MessageFlags flags = MessageFlags.of(m.flags());
+        String searchableBody = m.textBody().isBlank() && m.htmlBody() != null ? plainText(m.htmlBody()) : m.textBody();
+
+        int i = 1;
+        insertMessage.setLong(i++, folderId);
+        insertMessage.setLong(i++, m.uid());
+        insertMessage.setLong(i++, m.modSeq());
+        insertMessage.setString(i++, normalizeId(m.messageId()));
+        insertMessage.setString(i++, normalizeId(m.inReplyTo()));
+        insertMessage.setString(i++, String.join(" ", m.references()));
+        insertMessage.setString(i++, RelayAddresses.bareAddress(m.fromAddress()));
+        insertMessage.setString(i++, m.fromName());
+        insertMessage.setString(i++, String.join(", ", m.to()));
+        insertMessage.setString(i++, buyerAlias);
+        insertMessage.setString(i++, peerAlias);
+        setLong(insertMessage, i++, conversationId);
+        insertMessage.setString(i++, m.orderId());
+        insertMessage.setString(i++, m.subject() == null ? "" : m.subject());
+        setLong(insertMessage, i++, m.sentDate() == null ? null : m.sentDate().toEpochMilli());
+        setLong(insertMessage, i++, m.receivedDate() == null ? null : m.receivedDate().toEpochMilli());
+        insertMessage.setLong(i++, sortTime);
+        insertMessage.setString(i++, flags.text());
+        insertMessage.setInt(i++, flags.seen() ? 1 : 0);
+        insertMessage.setInt(i++, flags.answered() ? 1 : 0);
+        insertMessage.setInt(i++, flags.noResponseNeeded() ? 1 : 0);
+        insertMessage.setInt(i++, flags.reported() ? 1 : 0);
+        insertMessage.setInt(i++, m.notice() != null ? 1 : 0);
+        insertMessage.setLong(i++, m.size());
+        insertMessage.setString(i++, snippet(searchableBody));
+        insertMessage.setInt(i++, m.attachments().isEmpty() ? 0 : 1);
+        insertMessage.setString(i, m.damage());
+        insertMessage.executeUpdate();
+        long row;
+        try (ResultSet keys = insertMessage.getGeneratedKeys()) {
+            keys.next();
+            row = keys.getLong(1);
+        }
+
+        insertBody.setLong(1, row);
+        insertBody.setString(2, m.textBody());
+        insertBody.setString(3, m.htmlBody());
+        insertBody.executeUpdate();
+
+        for (String ref : replyLinks(m)) {
+            insertLink.setString(1, ref);
+            insertLink.setLong(2, row);
+            insertLink.executeUpdate();
+        }
+        int position = 0;
+        for (FetchedAttachment a : m.attachments()) {
+            insertAttachment(row, position++, a);
+        }
+
+        insertSearch.setLong(1, row);
+        insertSearch.setString(2, m.subject() == null ? "" : m.subject());
+        insertSearch.setString(3, searchableBody);
+        insertSearch.setString(4, m.fromName() == null ? "" : m.fromName());
+        insertSearch.setString(5, m.orderId());
+        insertSearch.setString(6, peerAlias == null ? "" : peerAlias);
+        insertSearch.setString(7, m.orderId() == null ? "" : m.orderId());
+        insertSearch.executeUpdate();
+
+        if (m.notice() != null) {
+            recordNotice(row, m);
+        }
+        return row;
+    }
+
+    private void insertAttachment(long row, int position, FetchedAttachment a) throws SQLException {
+        String sha = null;
+        if (a.content() != null) {
+            sha = sha256(a.content());
+            insertContent.setString(1, sha);
+            insertContent.setLong(2, a.content().length);
+            insertContent.setBytes(3, a.content());
+            insertContent.executeUpdate();
+        }
+        insertAttachment.setLong(1, row);
+        insertAttachment.setInt(2, position);
+        insertAttachment.setString(3, a.fileName());
+        insertAttachment.setString(4, a.contentType());
+        insertAttachment.setLong(5, a.size());
+        insertAttachment.setString(6, sha);
+        insertAttachment.executeUpdate();
+    }
+
+    /** B8: the notice says what happened to the seller's message with that Message-ID. */
+    private void recordNotice(long row, FetchedMessage m) throws SQLException {
+        NoticeFacts notice = m.notice();
+        String original = normalizeId(notice.originalMessageId());
+        if (original == null) {
+            return;
+        }
+        upsertDelivery.setString(1, original);
+        upsertDelivery.setString(2, notice.outcome() == NoticeFacts.Outcome.BOUNCED ? "bounced" : "rejected");
+        upsertDelivery.setString(3, notice.ruleId());
+        upsertDelivery.setString(4, RelayAddresses.bareAddress(notice.recipientAlias()));
+        upsertDelivery.setLong(5, row);
+        upsertDelivery.setString(6, normalizeId(m.messageId()));
+        upsertDelivery.setLong(7, Instant.now().toEpochMilli());
+        upsertDelivery.executeUpdate();
+    }
+
+    private Long conversation(String alias, String buyerName, long time) throws SQLException {
+        upsertConversation.setString(1, alias);
+        upsertConversation.setString(2, buyerName);
+        upsertConversation.setLong(3, time);
+        upsertConversation.executeUpdate();
+        findConversation.setString(1, alias);
+        try (ResultSet rs = findConversation.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    private static Set<String> replyLinks(FetchedMessage m) {
+        Set<String> refs = new LinkedHashSet<>();
+        String inReplyTo = normalizeId(m.inReplyTo());
+        if (inReplyTo != null) {
+            refs.add(inReplyTo);
+        }
+        for (String r : m.references()) {
+            String id = normalizeId(r);
+            if (id != null) {
+                refs.add(id);
+            }
+        }
+        return refs;
+    }
+
+    static long sortTime(FetchedMessage m) {
+        Instant t = m.receivedDate() != null ? m.receivedDate() : m.sentDate();
+        return t == null ? 0 : t.toEpochMilli();
+    }
+
+    /** Message-IDs compare with their angle brackets, trimmed: {@code <id@host>}. */
+    static String normalizeId(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        String t = id.trim();
+        if (!t.startsWith("<")) {
+            t = "<" + t + ">";
+        }
+        return t;
+    }
+
+    static String snippet(String text) {
+        String collapsed = SPACE.matcher(text).replaceAll(" ").trim();
+        return collapsed.length() <= SNIPPET_LENGTH ? collapsed : collapsed.substring(0, SNIPPET_LENGTH - 1) + "…";
+    }
+
+    static String plainText(String html) {
+        return SPACE.matcher(TAGS.matcher(html).replaceAll(" ")).replaceAll(" ").trim();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement s : new PreparedStatement[] {deleteOld, insertMessage, insertBody, insertLink,
+                insertContent, insertAttachment, upsertConversation, findConversation, insertSearch, upsertDelivery}) {
+            s.close();
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package com.relaydesk.store;
+
+import java.util.List;
+
+/**
+ * The cache schema as ordered migrations. A released step never changes; the next change is a
+ * new step at the end. Times are epoch milliseconds (UTC).
+ */
+final class Schema {
+
+    private Schema() {
+    }
+
+    /** v1: what sync fills — folders and their sync state, messages, attachments, conversations, orders, audit. */
+    static final Migration V1_CACHE = new Migration(1, "cache: folders, messages, attachments, conversations, orders, audit",
+            List.of(
+                    """
+                    CREATE TABLE accounts (
+                      id INTEGER PRIMARY KEY,
+                      address TEXT NOT NULL UNIQUE,
+                      display_name TEXT,
+                      created_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE folders (
+                      id INTEGER PRIMARY KEY,
+                      name TEXT NOT NULL UNIQUE,
+                      role TEXT NOT NULL DEFAULT 'other' CHECK (role IN ('inbox', 'sent', 'other')),
+                      uid_validity INTEGER NOT NULL DEFAULT 0,
+                      uid_next INTEGER NOT NULL DEFAULT 0,
+                      highest_modseq INTEGER NOT NULL DEFAULT 0,
+                      synced_at INTEGER)""",
+                    """
+                    CREATE TABLE conversations (
+                      id INTEGER PRIMARY KEY,
+                      buyer_alias TEXT NOT NULL UNIQUE,
+                      buyer_name TEXT,
+                      last_message_at INTEGER)""",
+                    // buyer_alias: the sender when it is a relay alias (a buyer message);
+                    // peer_alias: the buyer the message is with, sender or recipient (A3 groups by it).
+                    """
+                    CREATE TABLE messages (
+                      id INTEGER PRIMARY KEY,
+                      folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+                      uid INTEGER NOT NULL,
+                      modseq INTEGER NOT NULL DEFAULT 0,
+                      message_id TEXT,
+                      in_reply_to TEXT,
+                      refs TEXT NOT NULL DEFAULT '',
+                      from_address TEXT,
+                      from_name TEXT,
+                      to_addresses TEXT NOT NULL DEFAULT '',
+                      buyer_alias TEXT,
+                      peer_alias TEXT,
+                      conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+                      order_id TEXT,
+                      subject TEXT NOT NULL DEFAULT '',
+                      sent_at INTEGER,
+                      received_at INTEGER,
+                      sort_time INTEGER NOT NULL,
+                      flags TEXT NOT NULL DEFAULT '',
+                      seen INTEGER NOT NULL DEFAULT 0,
+                      answered INTEGER NOT NULL DEFAULT 0,
+                      no_response_needed INTEGER NOT NULL DEFAULT 0,
+                      reported INTEGER NOT NULL DEFAULT 0,
+                      is_notice INTEGER NOT NULL DEFAULT 0,
+                      size INTEGER NOT NULL DEFAULT 0,
+                      snippet TEXT NOT NULL DEFAULT '',
+                      has_attachments INTEGER NOT NULL DEFAULT 0,
+                      damage TEXT,
+                      UNIQUE (folder_id, uid))""",
+                    "CREATE INDEX messages_by_time ON messages(sort_time DESC, id DESC)",
+                    "CREATE INDEX messages_by_folder_time ON messages(folder_id, sort_time DESC, id DESC)",
+                    // The candidates of Response Needed, so its first page reads only them.
+                    """
+                    CREATE INDEX messages_awaiting_reply ON messages(folder_id, sort_time DESC, id DESC)
+                      WHERE buyer_alias IS NOT NULL AND is_notice = 0 AND answered = 0
+                        AND no_response_needed = 0 AND reported = 0""",
+                    "CREATE INDEX messages_by_message_id ON messages(message_id)",
+                    "CREATE INDEX messages_by_peer ON messages(peer_alias, order_id, sort_time)",
+                    "CREATE INDEX messages_by_conversation ON messages(conversation_id)",
+                    """
+                    CREATE TABLE message_bodies (
+                      message_row INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+                      text_body TEXT NOT NULL,
+                      html_body TEXT)""",
+                    // In-Reply-To and References, one row each: "is there a reply to this Message-ID?"
+                    """
+                    CREATE TABLE message_links (
+                      ref TEXT NOT NULL,
+                      message_row INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                      PRIMARY KEY (ref, message_row)) WITHOUT ROWID""",
+                    "CREATE INDEX message_links_by_row ON message_links(message_row)",
+                    """
+                    CREATE TABLE attachment_contents (
+                      sha256 TEXT PRIMARY KEY,
+                      size INTEGER NOT NULL,
+                      content BLOB NOT NULL)""",
+                    """
+                    CREATE TABLE attachments (
+                      id INTEGER PRIMARY KEY,
+                      message_row INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      file_name TEXT,
+                      content_type TEXT,
+                      size INTEGER NOT NULL,
+                      sha256 TEXT REFERENCES attachment_contents(sha256))""",
+                    "CREATE INDEX attachments_by_message ON attachments(message_row)",
+                    "CREATE INDEX attachments_by_content ON attachments(sha256)",
+                    """
+                    CREATE TABLE orders (
+                      order_id TEXT PRIMARY KEY,
+                      purchase_date INTEGER,
+                      status TEXT NOT NULL,
+                      channel TEXT,
+                      handmade INTEGER NOT NULL DEFAULT 0,
+                      buyer_name TEXT,
+                      buyer_alias TEXT,
+                      ship_city TEXT,
+                      ship_postal_code TEXT,
+                      ship_country TEXT,
+                      carrier TEXT,
+                      tracking_number TEXT,
+                      delivery_date TEXT,
+                      updated_at INTEGER NOT NULL)""",
+                    "CREATE INDEX orders_by_alias ON orders(buyer_alias)",
+                    """
+                    CREATE TABLE order_items (
+                      order_id TEXT NOT NULL REFERENCES orders(order_id) ON DELETE CASCADE,
+                      line INTEGER NOT NULL,
+                      sku TEXT,
+                      asin TEXT,
+                      title TEXT NOT NULL,
+                      quantity INTEGER NOT NULL,
+                      PRIMARY KEY (order_id, line))""",
+                    """
+                    CREATE TABLE audit_log (
+                      id INTEGER PRIMARY KEY,
+                      at INTEGER NOT NULL,
+                      actor TEXT NOT NULL,
+                      action TEXT NOT NULL,
+                      target TEXT,
+                      detail TEXT)"""));
+
+    /** v2: what the seller owns and a resync must never drop — outbox, delivery status, templates, drafts. */
+    static final Migration V2_SELLER_DATA = new Migration(2, "seller data: outbox, delivery status, templates, drafts",
+            List.of(
+                    """
+                    CREATE TABLE outbox (
+                      id INTEGER PRIMARY KEY,
+                      message_id TEXT NOT NULL UNIQUE,
+                      state TEXT NOT NULL CHECK (state IN ('queued', 'checked', 'submitted', 'appended', 'answered', 'failed')),
+                      to_address TEXT NOT NULL,
+                      subject TEXT NOT NULL,
+                      text_body TEXT NOT NULL,
+                      html_body TEXT,
+                      in_reply_to TEXT,
+                      refs TEXT NOT NULL DEFAULT '',
+                      order_id TEXT,
+                      raw_mime BLOB,
+                      attempts INTEGER NOT NULL DEFAULT 0,
+                      last_error TEXT,
+                      created_at INTEGER NOT NULL,
+                      updated_at INTEGER NOT NULL)""",
+                    "CREATE INDEX outbox_by_state ON outbox(state, created_at)",
+                    """
+                    CREATE TABLE outbox_attachments (
+                      outbox_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      file_name TEXT NOT NULL,
+                      content_type TEXT,
+                      size INTEGER NOT NULL,
+                      sha256 TEXT NOT NULL REFERENCES attachment_contents(sha256),
+                      PRIMARY KEY (outbox_id, position))""",
+                    "CREATE INDEX outbox_attachments_by_content ON outbox_attachments(sha256)",
+                    // Keyed by the Message-ID of the seller's message, so a notice that arrives
+                    // before the Sent copy is synced still links once it is.
+                    """
+                    CREATE TABLE delivery_status (
+                      message_id TEXT PRIMARY KEY,
+                      status TEXT NOT NULL CHECK (status IN ('delivered', 'bounced', 'rejected')),
+                      rule_id TEXT,
+                      recipient_alias TEXT,
+                      notice_row INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+                      notice_message_id TEXT,
+                      updated_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE templates (
+                      id INTEGER PRIMARY KEY,
+                      name TEXT NOT NULL,
+                      language TEXT NOT NULL DEFAULT 'en',
+                      subject TEXT NOT NULL DEFAULT '',
+                      body TEXT NOT NULL,
+                      builtin INTEGER NOT NULL DEFAULT 0,
+                      updated_at INTEGER NOT NULL,
+                      UNIQUE (name, language))""",
+                    """
+                    CREATE TABLE drafts (
+                      id INTEGER PRIMARY KEY,
+                      in_reply_to TEXT,
+                      to_address TEXT,
+                      subject TEXT NOT NULL DEFAULT '',
+                      text_body TEXT NOT NULL DEFAULT '',
+                      order_id TEXT,
+                      template_id INTEGER REFERENCES templates(id) ON DELETE SET NULL,
+                      updated_at INTEGER NOT NULL)"""));
+
+    /** v3: full-text search (FTS5) over subject, body, buyer name, alias and order ID; filled from v1/v2 rows. */
+    static final Migration V3_SEARCH = new Migration(3, "full-text search",
+            List.of(
+                    // Contentless: the text already lives in messages and message_bodies; the index
+                    // stores only tokens. contentless_delete lets a row go by its rowid.
+                    """
+                    CREATE VIRTUAL TABLE message_search USING fts5(
+                      subject, body, buyer_name, alias, order_id,
+                      content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')""",
+                    """
+                    CREATE TRIGGER messages_leave_search AFTER DELETE ON messages BEGIN
+                      DELETE FROM message_search WHERE rowid = old.id;
+                    END""",
+                    """
+                    INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
+                      SELECT m.id, m.subject, coalesce(b.text_body, ''),
+                             trim(coalesce(m.from_name, '') || ' '
+                                  || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), '')),
+                             coalesce(m.peer_alias, ''), coalesce(m.order_id, '')
+                      FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id"""));
+
+    static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH);
+}

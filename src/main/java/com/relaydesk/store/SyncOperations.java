@@ -1,0 +1,210 @@
+package com.relaydesk.store;
+
+import com.relaydesk.mail.FetchedMessage;
+import com.relaydesk.mail.FolderSyncState;
+import com.relaydesk.mail.SyncStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cache as sync writes it ({@link SyncStore}): each call is one transaction that also saves
+ * the folder's new sync state, so a crash leaves either the whole batch and its state or
+ * neither. Seller-owned tables (outbox, drafts, templates, audit, delivery status) are never
+ * touched here.
+ */
+public final class SyncOperations implements SyncStore {
+
+    /** Names servers without SPECIAL-USE give the sent folder (compared case-insensitively). */
+    private static final Set<String> COMMON_SENT_NAMES = Set.of("sent", "sent items", "sent messages", "sent mail",
+            "inbox.sent", "inbox/sent", "[gmail]/sent mail", "gesendet", "gesendete objekte", "envoyés",
+            "éléments envoyés", "enviados", "elementi inviati", "posta inviata");
+
+    private final Database db;
+
+    public SyncOperations(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public FolderSyncState loadState(String folder) {
+        return db.read("read the sync state of " + folder, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT uid_validity, uid_next, highest_modseq FROM folders WHERE name = ?")) {
+                s.setString(1, folder);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? new FolderSyncState(folder, rs.getLong(1), rs.getLong(2), rs.getLong(3))
+                            : FolderSyncState.empty(folder);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void storeBatch(String folder, List<FetchedMessage> messages, FolderSyncState stateAfter) {
+        db.transaction("store " + messages.size() + " messages of " + folder, c -> {
+            long folderId = folderId(c, folder);
+            try (MessageWriter writer = new MessageWriter(c)) {
+                for (FetchedMessage m : messages) {
+                    writer.replace(folderId, m);
+                }
+            }
+            saveState(c, folderId, stateAfter);
+            return null;
+        });
+    }
+
+    @Override
+    public void applyFlags(String folder, Map<Long, Set<String>> flagsByUid, FolderSyncState stateAfter) {
+        db.transaction("save flag changes of " + folder, c -> {
+            long folderId = folderId(c, folder);
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE messages SET flags = ?, seen = ?, answered = ?, no_response_needed = ?, reported = ?
+                    WHERE folder_id = ? AND uid = ?""")) {
+                for (Map.Entry<Long, Set<String>> e : flagsByUid.entrySet()) {
+                    MessageFlags f = MessageFlags.of(e.getValue());
+                    s.setString(1, f.text());
+                    s.setInt(2, f.seen() ? 1 : 0);
+                    s.setInt(3, f.answered() ? 1 : 0);
+                    s.setInt(4, f.noResponseNeeded() ? 1 : 0);
+                    s.setInt(5, f.reported() ? 1 : 0);
+                    s.setLong(6, folderId);
+                    s.setLong(7, e.getKey());
+                    s.executeUpdate();
+                }
+            }
+            saveState(c, folderId, stateAfter);
+            return null;
+        });
+    }
+
+    @Override
+    public void removeMessages(String folder, Collection<Long> uids, FolderSyncState stateAfter) {
+        db.transaction("remove " + uids.size() + " expunged messages of " + folder, c -> {
+            long folderId = folderId(c, folder);
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM messages WHERE folder_id = ? AND uid = ?")) {
+                for (long uid : uids) {
+                    s.setLong(1, folderId);
+                    s.setLong(2, uid);
+                    s.executeUpdate();
+                }
+            }
+            dropUnusedContents(c);
+            saveState(c, folderId, stateAfter);
+            return null;
+        });
+    }
+
+    @Override
+    public long[] cachedUids(String folder) {
+        return db.read("list the cached messages of " + folder, c -> {
+            List<Long> uids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT m.uid FROM messages m JOIN folders f ON f.id = m.folder_id
+                    WHERE f.name = ? ORDER BY m.uid""")) {
+                s.setString(1, folder);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        uids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return uids.stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    @Override
+    public void resetFolder(String folder, FolderSyncState newState) {
+        db.transaction("rebuild the cache of " + folder, c -> {
+            long folderId = folderId(c, folder);
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM messages WHERE folder_id = ?")) {
+                s.setLong(1, folderId);
+                s.executeUpdate();
+            }
+            dropUnusedContents(c);
+            saveState(c, folderId, newState);
+            return null;
+        });
+    }
+
+    /** Sync found the sent folder (SPECIAL-USE {@code \Sent}, else by name): the Sent view reads it. */
+    @Override
+    public void markSentFolder(String folder) {
+        db.transaction("remember the sent folder " + folder, c -> {
+            long folderId = folderId(c, folder);
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE folders SET role = CASE WHEN id = ? THEN 'sent' ELSE 'other' END WHERE role = 'sent' OR id = ?")) {
+                s.setLong(1, folderId);
+                s.setLong(2, folderId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The folder's row id, created on first use with the role its name suggests. */
+    static long folderId(Connection c, String folder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM folders WHERE name = ?")) {
+            s.setString(1, folder);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO folders (name, role) VALUES (?, ?)",
+                new String[] {"id"})) {
+            s.setString(1, folder);
+            s.setString(2, roleByName(c, folder));
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static String roleByName(Connection c, String folder) throws SQLException {
+        String name = folder.toLowerCase(Locale.ROOT);
+        if (name.equals("inbox")) {
+            return "inbox";
+        }
+        if (COMMON_SENT_NAMES.contains(name)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM folders WHERE role = 'sent'");
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? "other" : "sent";
+            }
+        }
+        return "other";
+    }
+
+    private static void saveState(Connection c, long folderId, FolderSyncState state) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                UPDATE folders SET uid_validity = ?, uid_next = ?, highest_modseq = ?, synced_at = ? WHERE id = ?""")) {
+            s.setLong(1, state.uidValidity());
+            s.setLong(2, state.uidNext());
+            s.setLong(3, state.highestModSeq());
+            s.setLong(4, Instant.now().toEpochMilli());
+            s.setLong(5, folderId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Attachment contents no cached message and no outbox entry points at any more. */
+    static void dropUnusedContents(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                DELETE FROM attachment_contents WHERE
+                  NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = attachment_contents.sha256)
+                  AND NOT EXISTS (SELECT 1 FROM outbox_attachments o WHERE o.sha256 = attachment_contents.sha256)""")) {
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.relaydesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewCacheFileIsAtTheNewestVersionInWalModeWithForeignKeysOn() {
+        try (Database db = Database.open(dir.resolve("a.sqlite"))) {
+            assertEquals(Database.latestVersion(), db.userVersion());
+            assertEquals("wal", pragma(db, "journal_mode"));
+            assertEquals("1", pragma(db, "foreign_keys"));
+        }
+    }
+
+    @Test
+    void aCacheUpgradedFromVersionOneHasTheSameSchemaAsAFreshOneAndKeepsItsRows() throws Exception {
+        Path old = dir.resolve("old.sqlite");
+        try (Database v1 = Database.open(old, List.of(Schema.V1_CACHE))) {
+            assertEquals(1, v1.userVersion());
+            // Rows as a v1 RelayDesk wrote them.
+            v1.transaction("fill v1", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO folders (id, name, role, uid_validity, uid_next) VALUES (1, 'INBOX', 'inbox', 7, 2)");
+                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time, buyer_alias, peer_alias)"
+                            + " VALUES (1, 1, 1, 'Where is my parcel?', 0, '" + TestMessages.ALIAS + "', '"
+                            + TestMessages.ALIAS + "')");
+                    s.execute("INSERT INTO message_bodies (message_row, text_body) VALUES (1, 'It has not arrived.')");
+                }
+                return null;
+            });
+        }
+        try (Database upgraded = Database.open(old); Database fresh = Database.open(dir.resolve("fresh.sqlite"))) {
+            assertEquals(schema(fresh), schema(upgraded));
+            assertEquals(Database.latestVersion(), upgraded.userVersion());
+            assertEquals("1", scalar(upgraded, "SELECT count(*) FROM messages"));
+            // v3 filled the search index from the rows v1 had.
+            assertEquals("1", scalar(upgraded, "SELECT count(*) FROM message_search WHERE message_search MATCH 'parcel'"));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().matches("old\\.sqlite\\.v1-.*\\.bak")),
+                    "a backup copy of the v1 file is kept beside it");
+        }
+    }
+
+    @Test
+    void aCacheWrittenByANewerRelayDeskIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("newer.sqlite");
+        try (Database db = Database.open(file)) {
+            db.read("set version", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA user_version = 99");
+                }
+                return null;
+            });
+        }
+        CacheException e = assertThrows(CacheException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("newer RelayDesk"), e.getMessage());
+        assertTrue(e.getMessage().contains("Update RelayDesk"), e.getMessage());
+        try (Database db = Database.open(file, List.of(Schema.V1_CACHE, Schema.V2_SELLER_DATA, Schema.V3_SEARCH,
+                new Migration(99, "future", List.of())))) {
+            assertEquals(99, db.userVersion(), "the version was not reset");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseGivesAClearErrorInsteadOfBeingReplaced() throws Exception {
+        Path file = dir.resolve("garbage.sqlite");
+        Files.writeString(file, "this is not a database, but it is long enough to have a header ....".repeat(20));
+        CacheException e = assertThrows(CacheException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(Files.readString(file).startsWith("this is not a database"));
+    }
+
+    @Test
+    void aFailedMigrationStepLeavesTheFileAtItsOldVersion() {
+        Path file = dir.resolve("fail.sqlite");
+        try (Database db = Database.open(file, List.of(Schema.V1_CACHE))) {
+            assertEquals(1, db.userVersion());
+        }
+        List<Migration> broken = new ArrayList<>(List.of(Schema.V1_CACHE, Schema.V2_SELLER_DATA));
+        broken.add(new Migration(3, "broken", List.of("CREATE TABLE x (a)", "THIS IS NOT SQL")));
+        assertThrows(CacheException.class, () -> Database.open(file, broken));
+        try (Database db = Database.open(file, List.of(Schema.V1_CACHE))) {
+            assertEquals(1, db.userVersion());
+            assertEquals("0", scalar(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('outbox', 'x')"));
+        }
+    }
+
+    static String pragma(Database db, String name) {
+        return scalar(db, "PRAGMA " + name);
+    }
+
+    static String scalar(Database db, String sql) {
+        return db.read("test", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    private static List<String> schema(Database db) {
+        return db.read("test", c -> {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name")) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+                }
+            }
+            return rows;
+        });
+    }
+}

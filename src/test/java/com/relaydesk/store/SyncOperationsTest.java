@@ -1,0 +1,164 @@
+package com.relaydesk.store;
+
+import static com.relaydesk.store.DatabaseTest.scalar;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.mail.FetchedMessage;
+import com.relaydesk.mail.FolderSyncState;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyncOperationsTest {
+
+    @TempDir
+    Path dir;
+    private AccountCache cache;
+    private SyncOperations sync;
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        cache = AccountCache.open(dir.resolve("accounts/seller.sqlite"), TestMessages.SELLER);
+        sync = cache.sync();
+        db = cache.database();
+    }
+
+    @AfterEach
+    void close() {
+        cache.close();
+    }
+
+    @Test
+    void aFolderNeverSyncedHasTheEmptyState() {
+        assertEquals(FolderSyncState.empty("INBOX"), sync.loadState("INBOX"));
+        assertArrayEquals(new long[0], sync.cachedUids("INBOX"));
+    }
+
+    @Test
+    void aStoredBatchAndItsStateAreReadBack() {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(3).build(), TestMessages.buyer(1).build()),
+                new FolderSyncState("INBOX", 42, 4, 17));
+        assertEquals(new FolderSyncState("INBOX", 42, 4, 17), sync.loadState("INBOX"));
+        assertArrayEquals(new long[] {1, 3}, sync.cachedUids("INBOX"));
+    }
+
+    @Test
+    void storingTheSameUidAgainReplacesTheMessageInsteadOfDuplicatingIt() {
+        FolderSyncState state = new FolderSyncState("INBOX", 42, 2, 0);
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).subject("first").build()), state);
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).subject("second").build()), state);
+        assertEquals("1", scalar(db, "SELECT count(*) FROM messages"));
+        assertEquals("second", scalar(db, "SELECT subject FROM messages"));
+        assertEquals("1", scalar(db, "SELECT count(*) FROM message_search"), "the search index has one row too");
+    }
+
+    @Test
+    void flagChangesAreAppliedWithTheNewState() {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).build(), TestMessages.buyer(2).build()),
+                new FolderSyncState("INBOX", 42, 3, 10));
+        sync.applyFlags("INBOX", Map.of(1L, Set.of("\\Seen", "$NoResponseNeeded")), new FolderSyncState("INBOX", 42, 3, 11));
+        assertEquals(11, sync.loadState("INBOX").highestModSeq());
+        assertEquals("1", scalar(db, "SELECT no_response_needed FROM messages WHERE uid = 1"));
+        assertEquals("1", scalar(db, "SELECT seen FROM messages WHERE uid = 1"));
+        assertEquals("$NoResponseNeeded \\Seen", scalar(db, "SELECT flags FROM messages WHERE uid = 1"));
+        assertEquals("0", scalar(db, "SELECT seen FROM messages WHERE uid = 2"));
+    }
+
+    @Test
+    void anAttachmentSentTwiceIsStoredOnceAndGoesWithItsLastMessage() {
+        byte[] invoice = "%PDF-1.4 invoice".getBytes(StandardCharsets.US_ASCII);
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).attachment("invoice.pdf", invoice).build(),
+                TestMessages.buyer(2).attachment("copy.pdf", invoice).build()), new FolderSyncState("INBOX", 1, 3, 0));
+        assertEquals("2", scalar(db, "SELECT count(*) FROM attachments"));
+        assertEquals("1", scalar(db, "SELECT count(*) FROM attachment_contents"));
+
+        sync.removeMessages("INBOX", List.of(1L), new FolderSyncState("INBOX", 1, 3, 0));
+        assertEquals("1", scalar(db, "SELECT count(*) FROM attachment_contents"));
+        sync.removeMessages("INBOX", List.of(2L), new FolderSyncState("INBOX", 1, 3, 0));
+        assertEquals("0", scalar(db, "SELECT count(*) FROM attachment_contents"));
+        assertArrayEquals(new long[0], sync.cachedUids("INBOX"));
+    }
+
+    @Test
+    void expungedMessagesLeaveTheSearchIndexToo() {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).body("a broken zipper").build()),
+                new FolderSyncState("INBOX", 1, 2, 0));
+        assertEquals("1", scalar(db, "SELECT count(*) FROM message_search WHERE message_search MATCH 'zipper'"));
+        sync.removeMessages("INBOX", List.of(1L), new FolderSyncState("INBOX", 1, 2, 0));
+        assertEquals("0", scalar(db, "SELECT count(*) FROM message_search WHERE message_search MATCH 'zipper'"));
+    }
+
+    @Test
+    void aUidValidityResetDropsOnlyThatFoldersMessagesAndKeepsSellerData() {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).build(), TestMessages.buyer(2).build()),
+                new FolderSyncState("INBOX", 1, 3, 0));
+        sync.storeBatch("Sent", List.of(TestMessages.reply(1).build()), new FolderSyncState("Sent", 5, 2, 0));
+        sellerData();
+
+        sync.resetFolder("INBOX", new FolderSyncState("INBOX", 2, 0, 0));
+
+        assertArrayEquals(new long[0], sync.cachedUids("INBOX"));
+        assertEquals(new FolderSyncState("INBOX", 2, 0, 0), sync.loadState("INBOX"));
+        assertArrayEquals(new long[] {1}, sync.cachedUids("Sent"));
+        for (String table : List.of("outbox", "drafts", "templates", "audit_log")) {
+            assertEquals("1", scalar(db, "SELECT count(*) FROM " + table), table + " kept");
+        }
+        assertEquals("0", scalar(db, "SELECT count(*) FROM message_search WHERE message_search MATCH 'arrived'"));
+    }
+
+    @Test
+    void aBatchThatCannotBeWrittenLeavesNeitherMessagesNorStateBehind() {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).build()), new FolderSyncState("INBOX", 1, 2, 0));
+        long pages = Long.parseLong(scalar(db, "PRAGMA page_count"));
+        db.limitPages(pages + 2);
+        List<FetchedMessage> big = new ArrayList<>();
+        for (int uid = 2; uid < 200; uid++) {
+            big.add(TestMessages.buyer(uid).body("x".repeat(4000)).build());
+        }
+
+        CacheException e = assertThrows(CacheException.class,
+                () -> sync.storeBatch("INBOX", big, new FolderSyncState("INBOX", 1, 200, 0)));
+
+        assertTrue(e.getMessage().contains("is full"), e.getMessage());
+        assertArrayEquals(new long[] {1}, sync.cachedUids("INBOX"));
+        assertEquals(new FolderSyncState("INBOX", 1, 2, 0), sync.loadState("INBOX"));
+    }
+
+    @Test
+    void inboxAndCommonSentNamesGetTheirRolesAndSyncCanNameTheSentFolder() {
+        FolderSyncState s = new FolderSyncState("x", 1, 1, 0);
+        sync.storeBatch("INBOX", List.of(), s);
+        sync.storeBatch("Sent Items", List.of(), s);
+        sync.storeBatch("Archive", List.of(), s);
+        assertEquals("inbox", scalar(db, "SELECT role FROM folders WHERE name = 'INBOX'"));
+        assertEquals("sent", scalar(db, "SELECT role FROM folders WHERE name = 'Sent Items'"));
+        sync.markSentFolder("Archive");
+        assertEquals("sent", scalar(db, "SELECT role FROM folders WHERE name = 'Archive'"));
+        assertEquals("other", scalar(db, "SELECT role FROM folders WHERE name = 'Sent Items'"));
+    }
+
+    private void sellerData() {
+        db.durableTransaction("test", c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO outbox (message_id, state, to_address, subject, text_body, created_at, updated_at)"
+                        + " VALUES ('<r1@shop>', 'queued', '" + TestMessages.ALIAS + "', 'Re: parcel', 'On its way', 0, 0)");
+                s.execute("INSERT INTO templates (name, body, updated_at) VALUES ('Where is my order', 'Hi', 0)");
+                s.execute("INSERT INTO drafts (subject, text_body, updated_at) VALUES ('Re: parcel', 'draft', 0)");
+                s.execute("INSERT INTO audit_log (at, actor, action) VALUES (0, 'seller', 'queued reply')");
+            }
+            return null;
+        });
+    }
+}
