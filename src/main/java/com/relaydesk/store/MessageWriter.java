@@ -3,7 +3,6 @@ package com.relaydesk.store;
 import com.relaydesk.mail.FetchedMessage;
 import com.relaydesk.mail.FetchedMessage.FetchedAttachment;
 import com.relaydesk.mail.FetchedMessage.NoticeFacts;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -14,7 +13,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -252,10 +250,6 @@ final class MessageWriter implements AutoCloseable {
         }
     }
 
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
@@ -266,10 +260,6 @@ final class MessageWriter implements AutoCloseable {
         } else {
             s.setLong(index, value);
         }
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,42 +1,40 @@
 package com.relaydesk.store;
 
+import com.relaydesk.rules.Aliases;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
-/**
- * Finds the buyer's relay alias among a message's recipients (A1/A2), for the seller's own
- * messages whose sender is not an alias. A local stand-in until {@code rules.Aliases} is on main.
- */
+/** Addresses as the cache keys them: bare, lower case; relay aliases recognised by A2 ({@link Aliases}). */
 final class RelayAddresses {
-
-    private static final Pattern ALIAS =
-            Pattern.compile("[a-z0-9]{8,32}@marketplace\\.amazon\\.[a-z]{2,3}(\\.[a-z]{2})?");
-    private static final Pattern ANGLE = Pattern.compile("<([^>]+)>");
 
     private RelayAddresses() {
     }
 
+    /** {@code "Jane <a@b>"} → {@code a@b}, lower case; null stays null. */
     static String bareAddress(String address) {
         if (address == null) {
             return null;
         }
-        Matcher m = ANGLE.matcher(address);
-        String bare = m.find() ? m.group(1) : address;
-        return bare.trim().toLowerCase(Locale.ROOT);
+        Optional<String> alias = Aliases.normalize(address);
+        if (alias.isPresent()) {
+            return alias.get();
+        }
+        String s = address.trim();
+        int open = s.lastIndexOf('<');
+        int close = s.lastIndexOf('>');
+        if (open >= 0 && close > open) {
+            s = s.substring(open + 1, close).trim();
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
-    static boolean isAlias(String address) {
-        String bare = bareAddress(address);
-        return bare != null && ALIAS.matcher(bare).matches();
-    }
-
-    /** The first recipient that is a relay alias, or null. */
+    /** The first recipient that is a relay alias (the buyer a seller's message went to), or null. */
     static String firstAlias(List<String> recipients) {
         for (String r : recipients) {
-            if (isAlias(r)) {
-                return bareAddress(r);
+            Optional<String> alias = Aliases.normalize(r);
+            if (alias.isPresent()) {
+                return alias.get();
             }
         }
         return null;
