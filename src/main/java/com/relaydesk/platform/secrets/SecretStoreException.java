@@ -1,0 +1,13 @@
+package com.relaydesk.platform.secrets;
+
+/** A secret could not be stored or read; the message says what happened and what to do. */
+public final class SecretStoreException extends RuntimeException {
+
+    public SecretStoreException(String message) {
+        super(message);
+    }
+
+    public SecretStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
