@@ -6,6 +6,9 @@ import com.relaydesk.ui.about.AboutView;
 import com.relaydesk.ui.about.AboutViewModel;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
+import com.relaydesk.ui.dashboard.DashboardDialog;
+import com.relaydesk.ui.dashboard.DashboardView;
+import com.relaydesk.ui.dashboard.DashboardViewModel;
 import com.relaydesk.ui.mailbox.MailboxNavigationView;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import com.relaydesk.ui.messages.MessageListView;
@@ -29,17 +32,21 @@ public final class UiComposition {
     static final String ICON = "/icons/relaydesk.png";
     private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css", "/css/messages.css");
 
+
     private final MainWindowViewModel mainWindow;
     private final ViewLoader viewLoader;
 
     public UiComposition(AppInfo appInfo, UiTasks tasks) {
         ZoneId zone = ZoneId.systemDefault();
+        DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.systemUTC(), zone);
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
-                new StatusBarViewModel(appInfo.dataFolder().toString(), zone), tasks);
+                new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks);
         AboutViewModel about = new AboutViewModel(appInfo);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
-                MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about)),
+                MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
+                        new DashboardDialog(viewLoader(), dashboard)),
+                DashboardView.class, () -> new DashboardView(dashboard),
                 AboutView.class, () -> new AboutView(about),
                 MailboxNavigationView.class, () -> new MailboxNavigationView(mainWindow.navigation()),
                 MessageListView.class, () -> new MessageListView(mainWindow.messageList()),

@@ -3,6 +3,8 @@ package com.relaydesk.inbox;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.ResponseStats;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,4 +28,10 @@ public interface MailboxQueries {
 
     /** Full-text search over subject, body, buyer name, alias and order ID, best matches first. */
     List<MessageSummary> search(String query, int limit);
+
+    /**
+     * Buyer messages received since {@code since} with the time of the first reply to each, for
+     * the response-time dashboard (E3); messages marked No Response Needed or reported left out.
+     */
+    List<ResponseStats.Sample> responseSamples(Instant since);
 }

@@ -112,6 +112,15 @@ class MainWindowTest extends FxRobot {
                 "letters typed into the search field are text, not shortcuts");
     }
 
+    @Test
+    void theResponseTimeDashboardOpensFromTheToolbarAndSaysWhenThereIsNoMailboxYet() {
+        clickOn("#dashboard-button");
+        Label received = label("#dashboard-received");
+        assertEquals("No mailbox is open yet.", received.getText());
+        assertEquals("—", label("#dashboard-share").getText());
+        interact(() -> ((Stage) received.getScene().getWindow()).close());
+    }
+
     private Label label(String query) {
         return lookup(query).queryAs(Label.class);
     }

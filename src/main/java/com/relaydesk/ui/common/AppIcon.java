@@ -8,6 +8,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** Every icon the UI shows, in one place, so the set stays consistent. */
 public enum AppIcon {
@@ -20,6 +21,8 @@ public enum AppIcon {
     EMPTY_INBOX(MaterialDesignI.INBOX),
     READING(MaterialDesignE.EMAIL_OPEN_OUTLINE),
     MENU(MaterialDesignM.MENU),
+    DASHBOARD(MaterialDesignC.CHART_BAR),
+    DARK_MODE(MaterialDesignT.THEME_LIGHT_DARK),
     ATTACHMENT(MaterialDesignP.PAPERCLIP);
 
     private final Ikon ikon;

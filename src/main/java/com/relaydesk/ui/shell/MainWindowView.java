@@ -2,6 +2,12 @@ package com.relaydesk.ui.shell;
 
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.common.AppIcon;
+import com.relaydesk.ui.dashboard.DashboardDialog;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
 import com.relaydesk.ui.messages.MessageListView;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -19,6 +25,7 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final AboutDialog aboutDialog;
+    private final DashboardDialog dashboardDialog;
 
     @FXML
     private Label appTitle;
@@ -26,16 +33,28 @@ public final class MainWindowView {
     private MenuButton appMenu;
     @FXML
     private MessageListView messageListController;
+    @FXML
+    private Button dashboardButton;
+    @FXML
+    private Button syncButton;
+    @FXML
+    private ToggleButton darkMode;
 
-    public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog) {
+    public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog) {
         this.viewModel = viewModel;
         this.aboutDialog = aboutDialog;
+        this.dashboardDialog = dashboardDialog;
     }
 
     @FXML
     private void initialize() {
         appTitle.setText(viewModel.windowTitle());
         appMenu.setGraphic(AppIcon.MENU.graphic());
+        dashboardButton.setGraphic(AppIcon.DASHBOARD.graphic());
+        syncButton.setGraphic(AppIcon.SYNC.graphic());
+        darkMode.setGraphic(AppIcon.DARK_MODE.graphic());
+        darkMode.selectedProperty().addListener((obs, old, dark) -> Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
         appTitle.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_TYPED, event -> onKeyTyped(scene, event));
@@ -88,6 +107,16 @@ public final class MainWindowView {
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(sheet);
         alert.show();
+    }
+
+    @FXML
+    private void showDashboard() {
+        dashboardDialog.show(appTitle.getScene().getWindow());
+    }
+
+    @FXML
+    private void syncNow() {
+        viewModel.syncNow();
     }
 
     @FXML

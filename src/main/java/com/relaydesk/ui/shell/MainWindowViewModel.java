@@ -5,6 +5,7 @@ import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.dashboard.DashboardViewModel;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import com.relaydesk.ui.messages.MessageListViewModel;
 import com.relaydesk.ui.reading.ReadingPaneViewModel;
@@ -19,20 +20,25 @@ public final class MainWindowViewModel {
     private final MessageListViewModel messageList;
     private final ReadingPaneViewModel readingPane;
     private final StatusBarViewModel statusBar;
+    private final DashboardViewModel dashboard;
     private final UiTasks tasks;
     private MailboxSession session;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
-        this(navigation, messageList, readingPane, statusBar, UiTasks.sameThread());
+        this(navigation, messageList, readingPane, statusBar,
+                new DashboardViewModel(UiTasks.sameThread(), java.time.Clock.systemUTC(), java.time.ZoneId.systemDefault()),
+                UiTasks.sameThread());
     }
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
-                               ReadingPaneViewModel readingPane, StatusBarViewModel statusBar, UiTasks tasks) {
+                               ReadingPaneViewModel readingPane, StatusBarViewModel statusBar,
+                               DashboardViewModel dashboard, UiTasks tasks) {
         this.navigation = navigation;
         this.messageList = messageList;
         this.readingPane = readingPane;
         this.statusBar = statusBar;
+        this.dashboard = dashboard;
         this.tasks = tasks;
         messageList.followView(navigation.selectedViewProperty());
         readingPane.follow(messageList.selectedMessageProperty());
@@ -68,6 +74,7 @@ public final class MainWindowViewModel {
         });
         messageList.attach(opened.queries());
         readingPane.attach(opened.queries());
+        dashboard.attach(opened.queries());
         refreshCounts();
     }
 
@@ -123,6 +130,10 @@ public final class MainWindowViewModel {
 
     public ReadingPaneViewModel readingPane() {
         return readingPane;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     public StatusBarViewModel statusBar() {

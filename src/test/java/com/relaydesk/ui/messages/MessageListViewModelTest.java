@@ -8,6 +8,7 @@ import com.relaydesk.inbox.MailboxQueries;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.ResponseStats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -57,6 +58,11 @@ class MessageListViewModelTest {
         public List<MessageSummary> search(String query, int limit) {
             calls.add("search " + query);
             return rows.stream().filter(row -> row.subject().endsWith(" " + query)).toList();
+        }
+
+        @Override
+        public List<ResponseStats.Sample> responseSamples(Instant since) {
+            return List.of();
         }
     };
 
@@ -146,6 +152,11 @@ class MessageListViewModelTest {
         @Override
         public List<MessageSummary> search(String query, int limit) {
             return delegate.search(query, limit);
+        }
+
+        @Override
+        public List<ResponseStats.Sample> responseSamples(Instant since) {
+            return List.of();
         }
     }
 }
