@@ -1,0 +1,72 @@
+package com.relaydesk.mail;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where and how to reach one mail server. Certificate and host-name checks are always on;
+ * {@code trustedCertificate} adds one extra trusted certificate (a self-signed server of the
+ * seller's own, the test server) without turning the checks off.
+ *
+ * @param trustedCertificate PEM file of an extra certificate to trust, or null for the JVM's CAs
+ */
+public record MailAccount(String host, int port, String user, String password, Security security,
+        Path trustedCertificate, Duration connectTimeout, Duration readTimeout) {
+
+    public MailAccount {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(security, "security");
+        password = password == null ? "" : password;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(20) : connectTimeout;
+        readTimeout = readTimeout == null ? Duration.ofSeconds(120) : readTimeout;
+        if (port <= 0 || port > 65535) {
+            throw new MailException("The port " + port + " is not a valid port number. Use a number from 1 to 65535.");
+        }
+    }
+
+    public static MailAccount of(String host, int port, String user, String password, Security security) {
+        return new MailAccount(host, port, user, password, security, null, null, null);
+    }
+
+    public MailAccount withTrustedCertificate(Path pem) {
+        return new MailAccount(host, port, user, password, security, pem, connectTimeout, readTimeout);
+    }
+
+    public MailAccount withReadTimeout(Duration timeout) {
+        return new MailAccount(host, port, user, password, security, trustedCertificate, connectTimeout, timeout);
+    }
+
+    public MailAccount withEndpoint(String newHost, int newPort, Security newSecurity) {
+        return new MailAccount(newHost, newPort, user, password, newSecurity, trustedCertificate, connectTimeout, readTimeout);
+    }
+
+    /**
+     * Refuses an unencrypted connection to another machine: the password and the buyers' mail
+     * would cross the network in clear text.
+     */
+    public void checkTransportAllowed() {
+        if (security != Security.PLAIN) {
+            return;
+        }
+        boolean loopback;
+        try {
+            loopback = InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            throw new MailException("RelayDesk will not connect to " + host + " without encryption: the password and "
+                    + "your buyers' messages would be readable on the network. Use TLS (--tls) or STARTTLS (--starttls).");
+        }
+    }
+
+    @Override
+    public String toString() {
+        // Never print the password (records would by default).
+        return "MailAccount[" + user + "@" + host + ":" + port + " " + security + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package com.relaydesk.mail;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One mail account as the rest of RelayDesk sees it: IMAP for reading and changing mail, SMTP
+ * for sending. One instance holds one connection; it is not thread-safe, except {@link #close()},
+ * which may be called from another thread to stop a running operation.
+ */
+public interface MailBackend extends AutoCloseable {
+
+    /** Logs in. @throws MailException saying what to fix (host, password, certificate) */
+    void connect();
+
+    /** What the server supports; valid after {@link #connect()}. */
+    Set<Capability> capabilities();
+
+    /** Full names of all folders that can hold messages. */
+    List<String> folders();
+
+    /** The folder where sent mail is kept: the one marked \Sent, else a commonly named one. */
+    Optional<String> sentFolder();
+
+    /**
+     * Brings the cache of one folder up to date with the server: new messages, flag changes,
+     * expunges, UIDVALIDITY change. Resumable: everything stored is kept if it stops half-way.
+     */
+    FolderSyncResult syncFolder(String folder, SyncStore store, SyncListener listener, CancellationToken cancel);
+
+    /** Appends a message; returns its UID, or -1 when the server does not say (no UIDPLUS). */
+    long append(String folder, byte[] rfc822, Set<String> flags);
+
+    /** Adds and removes flags or keywords ({@code \Answered}, {@code $NoResponseNeeded}) on one message. */
+    void setFlags(String folder, long uid, Set<String> add, Set<String> remove);
+
+    /** UIDs of the messages in the folder whose Message-ID header is {@code messageId}. */
+    long[] findByMessageId(String folder, String messageId);
+
+    /** Submits a message over SMTP to the given recipients. */
+    void send(byte[] rfc822, String envelopeFrom, List<String> recipients);
+
+    /**
+     * Waits (IMAP IDLE) until the server reports something about the folder (new mail, a flag,
+     * an expunge, or a keep-alive) or {@link #close()} is called from another thread.
+     */
+    void awaitChange(String folder);
+
+    @Override
+    void close();
+}

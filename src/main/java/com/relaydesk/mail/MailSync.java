@@ -1,0 +1,32 @@
+package com.relaydesk.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Syncs the folders RelayDesk shows — INBOX and the Sent folder — into the cache. One call is
+ * one pass; the app repeats it when {@link IdleWatcher} reports a change.
+ */
+public final class MailSync {
+
+    public static final String INBOX = "INBOX";
+
+    private final SyncStore store;
+
+    public MailSync(SyncStore store) {
+        this.store = store;
+    }
+
+    /** Syncs INBOX, then Sent when the server has one; the backend must be connected. */
+    public List<FolderSyncResult> syncAll(MailBackend backend, SyncListener listener, CancellationToken cancel) {
+        List<String> folders = new ArrayList<>();
+        folders.add(INBOX);
+        backend.sentFolder().filter(f -> !f.equalsIgnoreCase(INBOX)).ifPresent(folders::add);
+        List<FolderSyncResult> results = new ArrayList<>();
+        for (String folder : folders) {
+            cancel.throwIfCancelled();
+            results.add(backend.syncFolder(folder, store, listener, cancel));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,16 @@
+package com.relaydesk.mail;
+
+/** Progress of a sync, called on the syncing thread; implementations must return quickly. */
+public interface SyncListener {
+
+    /** A folder starts; {@code newMessages} is how many messages will be downloaded (may be 0). */
+    default void folderStarted(String folder, long newMessages) { }
+
+    /** After each stored batch: messages and wire bytes downloaded so far in this folder. */
+    default void progress(String folder, long messagesDone, long newMessages, long bytesDone) { }
+
+    /** A folder is done. */
+    default void folderFinished(FolderSyncResult result) { }
+
+    SyncListener NONE = new SyncListener() { };
+}

@@ -1,0 +1,249 @@
+package com.relaydesk.mail.imap;
+
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.Capability;
+import com.relaydesk.mail.FetchedMessage;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.FolderSyncState;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.SyncStore;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
+import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+/**
+ * Brings one folder's cache up to date. Order matters for crash safety: first changes to
+ * messages already cached (flags, expunges), then new messages in batches, each batch stored
+ * with the state that holds after it (UIDNEXT = last stored UID + 1, the old HIGHESTMODSEQ);
+ * only at the end is the server's HIGHESTMODSEQ saved. A sync killed at any point therefore
+ * resumes where it stopped and misses nothing.
+ */
+final class FolderSynchronizer {
+
+    private final IMAPStore imap;
+    private final Set<Capability> caps;
+    private final FetchedMessageFactory factory;
+    private final SyncTuning tuning;
+
+    FolderSynchronizer(IMAPStore imap, Set<Capability> caps, FetchedMessageFactory factory, SyncTuning tuning) {
+        this.imap = imap;
+        this.caps = caps;
+        this.factory = factory;
+        this.tuning = tuning;
+    }
+
+    FolderSyncResult sync(String name, boolean sentFolder, SyncStore cache, SyncListener listener, CancellationToken cancel)
+            throws MessagingException {
+        long started = System.nanoTime();
+        cancel.throwIfCancelled();
+        FolderSyncState state = cache.loadState(name);
+        OpenedFolder opened = OpenFolderForSync.open(imap, name, state, caps);
+        try {
+            boolean reset = false;
+            if (state.uidValidity() != 0 && state.uidValidity() != opened.uidValidity()) {
+                // The server renumbered the folder: cached UIDs mean nothing any more.
+                state = new FolderSyncState(name, opened.uidValidity(), 0, 0);
+                cache.resetFolder(name, state);
+                reset = true;
+            } else if (state.uidValidity() == 0) {
+                state = new FolderSyncState(name, opened.uidValidity(), state.uidNext(), 0);
+            }
+            Counts counts = new Counts();
+            long oldUidNext = Math.max(1, state.uidNext());
+            String method = opened.method();
+            if (oldUidNext > 1 && !reset) {
+                method = syncKnownMessages(opened, state, oldUidNext, cache, counts, cancel);
+            }
+            long lastUid = downloadNew(opened, state, oldUidNext, sentFolder, cache, listener, counts, cancel);
+            long uidNext = Math.max(Math.max(opened.uidNext(), lastUid + 1), oldUidNext);
+            FolderSyncState done = new FolderSyncState(name, opened.uidValidity(), uidNext, opened.highestModSeq());
+            if (!done.equals(cache.loadState(name))) {  // an unchanged folder writes nothing
+                cache.storeBatch(name, List.of(), done);
+            }
+            FolderSyncResult result = new FolderSyncResult(name, counts.added, counts.flags, counts.removed, counts.bytes,
+                    reset, method, counts.damaged, Duration.ofNanos(System.nanoTime() - started));
+            listener.folderFinished(result);
+            return result;
+        } finally {
+            if (opened.folder().isOpen()) {
+                try {
+                    opened.folder().close(false);
+                } catch (MessagingException | RuntimeException ignored) {
+                    // The connection is already gone; the caller reports the first failure.
+                }
+            }
+        }
+    }
+
+    private static final class Counts {
+        long added;
+        long flags;
+        long removed;
+        long bytes;
+        int damaged;
+    }
+
+    /** Flag changes and expunges among UIDs below {@code oldUidNext}; returns the method used. */
+    private String syncKnownMessages(OpenedFolder opened, FolderSyncState state, long oldUidNext, SyncStore cache,
+            Counts counts, CancellationToken cancel) throws MessagingException {
+        long top = oldUidNext - 1;
+        Map<Long, Set<String>> changed;
+        List<Long> removed = new ArrayList<>();
+        String method;
+        if (opened.method().equals("qresync")) {
+            changed = opened.changedFlags();
+            changed.keySet().removeIf(uid -> uid > top);
+            for (long uid : opened.vanished()) {
+                if (uid <= top) {
+                    removed.add(uid);
+                }
+            }
+            method = "qresync";
+        } else if (opened.method().equals("condstore") && state.highestModSeq() > 0) {
+            changed = opened.highestModSeq() == state.highestModSeq() ? Map.of()
+                    : FetchFlags.inRange(opened.folder(), 1, top, state.highestModSeq());
+            removed.addAll(expunged(opened, top, cache));
+            method = "condstore";
+        } else {
+            // No CONDSTORE (or a first sync that was interrupted): read every flag, in chunks.
+            changed = new java.util.HashMap<>();
+            for (long from = 1; from <= top; from += tuning.scanUids()) {
+                cancel.throwIfCancelled();
+                changed.putAll(FetchFlags.inRange(opened.folder(), from, Math.min(top, from + tuning.scanUids() - 1), 0));
+            }
+            long[] cached = cache.cachedUids(opened.folder().getFullName());
+            for (long uid : cached) {
+                if (uid <= top && !changed.containsKey(uid)) {
+                    removed.add(uid);
+                }
+            }
+            method = "scan";
+        }
+        cancel.throwIfCancelled();
+        String name = opened.folder().getFullName();
+        if (!changed.isEmpty()) {
+            cache.applyFlags(name, changed, state);
+            counts.flags = changed.size();
+        }
+        if (!removed.isEmpty()) {
+            cache.removeMessages(name, removed, state);
+            counts.removed = removed.size();
+        }
+        return method;
+    }
+
+    /** Expunged UIDs without QRESYNC: only when the counts disagree, compare the UID lists. */
+    private List<Long> expunged(OpenedFolder opened, long top, SyncStore cache) throws MessagingException {
+        long[] cached = cache.cachedUids(opened.folder().getFullName());
+        long[] server = SearchUids.inRange(opened.folder(), 1, top);
+        List<Long> gone = new ArrayList<>();
+        if (server.length == cached.length) {
+            return gone;
+        }
+        Set<Long> present = new HashSet<>();
+        for (long uid : server) {
+            present.add(uid);
+        }
+        for (long uid : cached) {
+            if (!present.contains(uid)) {
+                gone.add(uid);
+            }
+        }
+        return gone;
+    }
+
+    /** Downloads messages from {@code firstUid} on, storing them in batches; returns the last UID stored. */
+    private long downloadNew(OpenedFolder opened, FolderSyncState state, long firstUid, boolean sentFolder,
+            SyncStore cache, SyncListener listener, Counts counts, CancellationToken cancel) throws MessagingException {
+        String name = opened.folder().getFullName();
+        if (opened.uidNext() > 0 && opened.uidNext() <= firstUid || opened.exists() == 0) {
+            listener.folderStarted(name, 0);
+            return firstUid - 1;
+        }
+        ListNewMessages.Listing listing = ListNewMessages.from(opened.folder(), firstUid);
+        long[] uids = listing.uids();
+        long[] sizes = listing.sizes();
+        listener.folderStarted(name, uids.length);
+        Batch batch = new Batch(name, state, cache, listener, uids.length, counts);
+        int i = 0;
+        while (i < uids.length) {
+            cancel.throwIfCancelled();
+            int j = i;
+            long bytes = 0;
+            while (j < uids.length && j - i < tuning.fetchMessages() && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
+                bytes += sizes[j];
+                j++;
+            }
+            long from = uids[i];
+            long to = uids[j - 1];
+            FetchBodies.range(opened.folder(), from, to, caps.contains(Capability.CONDSTORE), raw -> {
+                FetchedMessage m = factory.create(name, sentFolder, raw.uid(), raw.modSeq(), raw.flags(),
+                        raw.internalDate(), raw.size(), raw.content());
+                batch.add(m, raw.size());
+                if (batch.full()) {
+                    cancel.throwIfCancelled();
+                    batch.flush(raw.uid());
+                }
+            });
+            batch.flush(to);
+            i = j;
+        }
+        return batch.lastStored;
+    }
+
+    /** Parsed messages waiting to be stored in one transaction. */
+    private final class Batch {
+        final String folder;
+        final FolderSyncState state;
+        final SyncStore cache;
+        final SyncListener listener;
+        final long total;
+        final Counts counts;
+        final List<FetchedMessage> messages = new ArrayList<>();
+        long bytes;
+        long lastStored;
+
+        Batch(String folder, FolderSyncState state, SyncStore cache, SyncListener listener, long total, Counts counts) {
+            this.folder = folder;
+            this.state = state;
+            this.cache = cache;
+            this.listener = listener;
+            this.total = total;
+            this.counts = counts;
+            this.lastStored = state.uidNext() - 1;
+        }
+
+        void add(FetchedMessage m, long size) {
+            messages.add(m);
+            bytes += size;
+            if (m.damage() != null) {
+                counts.damaged++;
+            }
+        }
+
+        boolean full() {
+            return messages.size() >= tuning.storeMessages() || bytes >= tuning.storeBytes();
+        }
+
+        /** Stores the batch; the state says every UID up to {@code coveredUid} is now cached. */
+        void flush(long coveredUid) {
+            if (messages.isEmpty() && coveredUid <= lastStored) {
+                return;
+            }
+            cache.storeBatch(folder, List.copyOf(messages),
+                    new FolderSyncState(folder, state.uidValidity(), coveredUid + 1, state.highestModSeq()));
+            counts.added += messages.size();
+            counts.bytes += bytes;
+            lastStored = coveredUid;
+            messages.clear();
+            bytes = 0;
+            listener.progress(folder, counts.added, total, counts.bytes);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package com.relaydesk.mail.imap;
+
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.Capability;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.MailException;
+import com.relaydesk.mail.MailSessions;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.SyncStore;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+/**
+ * {@link MailBackend} over IMAP and SMTP with Jakarta Mail. Each operation is a small class of
+ * this package; this class owns the connection and turns failures into {@link MailException}s.
+ * After a failure mid-command the connection is closed: the next call needs {@link #connect()}.
+ */
+public final class ImapBackend implements MailBackend {
+
+    private final MailAccount imapAccount;
+    private final MailAccount smtpAccount;
+    private final FetchedMessageFactory factory;
+    private final SyncTuning tuning;
+    private volatile IMAPStore store;
+    private volatile IMAPFolder idling;
+    private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+    private Optional<String> sentFolder;
+
+    /** @param smtpAccount where {@link #send} submits; null when this backend only reads */
+    public ImapBackend(MailAccount imapAccount, MailAccount smtpAccount, FetchedMessageFactory factory, SyncTuning tuning) {
+        this.imapAccount = imapAccount;
+        this.smtpAccount = smtpAccount;
+        this.factory = factory;
+        this.tuning = tuning;
+    }
+
+    public ImapBackend(MailAccount imapAccount) {
+        this(imapAccount, null, new FetchedMessageFactory(), SyncTuning.defaults());
+    }
+
+    @Override
+    public void connect() {
+        Session session = MailSessions.imap(imapAccount);
+        try {
+            IMAPStore s = (IMAPStore) session.getStore(MailSessions.protocol(imapAccount, "imap"));
+            s.connect(imapAccount.host(), imapAccount.port(), imapAccount.user(), imapAccount.password());
+            EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
+            for (Capability c : Capability.values()) {
+                if (s.hasCapability(c.name().replace('_', '-'))) {
+                    caps.add(c);
+                }
+            }
+            if (caps.contains(Capability.QRESYNC)) {
+                caps.add(Capability.CONDSTORE);  // QRESYNC implies CONDSTORE (RFC 7162 §3.2.3)
+            }
+            capabilities = caps;
+            sentFolder = null;
+            store = s;
+        } catch (MessagingException e) {
+            throw ImapErrors.translate(e, imapAccount, "logging in");
+        }
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.copyOf(capabilities);
+    }
+
+    @Override
+    public List<String> folders() {
+        return call("listing folders", () -> {
+            List<String> names = new ArrayList<>();
+            for (Folder f : open().getDefaultFolder().list("*")) {
+                if ((f.getType() & Folder.HOLDS_MESSAGES) != 0) {
+                    names.add(f.getFullName());
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public Optional<String> sentFolder() {
+        if (sentFolder == null) {
+            sentFolder = call("looking for the Sent folder", () -> FindSentFolder.in(open()));
+        }
+        return sentFolder;
+    }
+
+    @Override
+    public FolderSyncResult syncFolder(String folder, SyncStore cache, SyncListener listener, CancellationToken cancel) {
+        boolean sent = sentFolder().map(folder::equals).orElse(false);
+        return call("syncing " + folder,
+                () -> new FolderSynchronizer(open(), capabilities, factory, tuning).sync(folder, sent, cache, listener, cancel));
+    }
+
+    @Override
+    public long append(String folder, byte[] rfc822, Set<String> flags) {
+        return call("saving to " + folder, () -> AppendMessage.to(open(), folder, rfc822, flags));
+    }
+
+    @Override
+    public void setFlags(String folder, long uid, Set<String> add, Set<String> remove) {
+        call("changing flags in " + folder, () -> {
+            StoreFlags.on(open(), folder, uid, add, remove);
+            return null;
+        });
+    }
+
+    @Override
+    public long[] findByMessageId(String folder, String messageId) {
+        return call("searching " + folder, () -> FindByMessageId.in(open(), folder, messageId));
+    }
+
+    @Override
+    public void send(byte[] rfc822, String envelopeFrom, List<String> recipients) {
+        if (smtpAccount == null) {
+            throw new IllegalStateException("this backend has no SMTP account");
+        }
+        try {
+            SmtpSubmit.send(smtpAccount, rfc822, envelopeFrom, recipients);
+        } catch (MessagingException e) {
+            throw ImapErrors.translate(e, smtpAccount, "sending");
+        }
+    }
+
+    @Override
+    public void awaitChange(String folder) {
+        call("waiting for new mail in " + folder, () -> {
+            IMAPFolder f = (IMAPFolder) open().getFolder(folder);
+            f.open(Folder.READ_ONLY);
+            idling = f;
+            try {
+                f.idle(true);
+            } finally {
+                idling = null;
+                if (f.isOpen()) {
+                    f.close(false);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Closes the connection; safe from another thread, where it ends a running IDLE or fetch. */
+    @Override
+    public void close() {
+        IMAPStore s = store;
+        store = null;
+        IMAPFolder f = idling;
+        if (f != null) {
+            try {
+                f.close(false);
+            } catch (MessagingException | RuntimeException ignored) {
+                // Closing anyway.
+            }
+        }
+        if (s != null) {
+            try {
+                s.close();
+            } catch (MessagingException | RuntimeException ignored) {
+                // The server may already be gone; nothing to tell the user.
+            }
+        }
+    }
+
+    public boolean isConnected() {
+        IMAPStore s = store;
+        return s != null && s.isConnected();
+    }
+
+    private IMAPStore open() {
+        IMAPStore s = store;
+        if (s == null) {
+            throw new MailException("Not connected to " + imapAccount.host() + ". Sync again to reconnect.", null, true);
+        }
+        return s;
+    }
+
+    private interface Operation<T> {
+        T run() throws MessagingException;
+    }
+
+    private <T> T call(String doing, Operation<T> operation) {
+        try {
+            return operation.run();
+        } catch (MessagingException e) {
+            close();  // a command may have stopped half-way: the connection is not reusable
+            throw ImapErrors.translate(e, imapAccount, doing);
+        } catch (RuntimeException e) {
+            // Cancelled or failed half-way through a command (the cache refused a batch, say).
+            close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.relaydesk.mail.imap;
+
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MailException;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.FolderNotFoundException;
+import jakarta.mail.MessagingException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLException;
+
+/** Turns Jakarta Mail failures into sentences for the seller: what happened, what to do. */
+final class ImapErrors {
+
+    private ImapErrors() {
+    }
+
+    static MailException translate(MessagingException e, MailAccount account, String doing) {
+        String server = account.host() + ":" + account.port();
+        if (e instanceof AuthenticationFailedException) {
+            return new MailException("The server " + server + " refused the user name or password for " + account.user()
+                    + ". Check them (for Gmail and others, an app password may be needed) and try again.", e, false);
+        }
+        if (e instanceof FolderNotFoundException) {
+            return new MailException("The folder '" + e.getMessage() + "' does not exist on " + server
+                    + ". Check the folder name in the account settings.", e, false);
+        }
+        if (has(e, CertificateException.class) || has(e, SSLException.class)
+                || messageContains(e, "identity") || messageContains(e, "certificate")) {
+            return new MailException("RelayDesk could not set up a secure connection to " + server
+                    + ": the server's certificate is not trusted or does not match the name '" + account.host()
+                    + "'. Check the host name; for your own server, pass its certificate with --ca-cert.", e, false);
+        }
+        if (has(e, UnknownHostException.class)) {
+            return new MailException("The mail server '" + account.host() + "' was not found. Check the host name and "
+                    + "your internet connection.", e, true);
+        }
+        if (has(e, ConnectException.class)) {
+            return new MailException("RelayDesk could not connect to " + server + ". Check the host and port, "
+                    + "and that the server is running; RelayDesk will try again.", e, true);
+        }
+        if (has(e, SocketTimeoutException.class)) {
+            return new MailException("The server " + server + " stopped answering while " + doing
+                    + ". What was already downloaded is kept; sync again to continue.", e, true);
+        }
+        if (messageContains(e, "STARTTLS")) {
+            return new MailException("The server " + server + " does not offer STARTTLS, so RelayDesk did not send the "
+                    + "password. Use --tls with the server's TLS port (usually 993).", e, false);
+        }
+        return new MailException("The connection to " + server + " failed while " + doing + " ("
+                + shortMessage(e) + "). What was already downloaded is kept; sync again to continue.", e, true);
+    }
+
+    private static boolean has(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t instanceof MessagingException me && me.getNextException() != null && me.getNextException() != t.getCause()
+                    && has(me.getNextException(), type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean messageContains(Throwable e, String word) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase().contains(word.toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String shortMessage(Throwable e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+    }
+}

@@ -1,0 +1,66 @@
+package com.relaydesk.mail.mime;
+
+import jakarta.mail.internet.MimeUtility;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Turns the bytes of a text part into a string whatever its label says: an unknown or wrong
+ * charset is read as UTF-8 when the bytes are valid UTF-8, else as Windows-1252 (which maps
+ * every byte), and the damage list says so.
+ */
+final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    static String decode(byte[] bytes, String declared, List<String> damage) {
+        if (declared == null || declared.isBlank()) {
+            return fallback(bytes);
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(MimeUtility.javaCharset(declared.trim()));
+        } catch (RuntimeException unknown) {
+            damage.add("unknown charset '" + shorten(declared) + "'");
+            return fallback(bytes);
+        }
+        String strict = strict(bytes, charset);
+        if (strict != null) {
+            return strict;
+        }
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            // Labelled us-ascii or latin-1 but really UTF-8: common and harmless, no damage note.
+            return utf8;
+        }
+        damage.add("text is not valid " + charset.name());
+        return new String(bytes, charset);
+    }
+
+    private static String fallback(byte[] bytes) {
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        return utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

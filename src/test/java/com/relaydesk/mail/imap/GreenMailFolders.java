@@ -1,0 +1,33 @@
+package com.relaydesk.mail.imap;
+
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.base.GreenMailOperations;
+import jakarta.mail.Flags;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.SharedByteArrayInputStream;
+import java.util.Date;
+
+/** Puts mail straight into GreenMail's folders (in-process), for fast test setup. */
+public final class GreenMailFolders {
+
+    public static final String USER = "seller";  // the login, as GreenMail keys its users
+
+    private GreenMailFolders() {
+    }
+
+    public static void create(GreenMailOperations greenMail, String folder) throws Exception {
+        GreenMailUser user = greenMail.getUserManager().getUser(USER);
+        if (greenMail.getManagers().getImapHostManager().getFolder(user, folder) == null) {
+            greenMail.getManagers().getImapHostManager().createMailbox(user, folder);
+        }
+    }
+
+    public static void append(GreenMailOperations greenMail, String folder, byte[]... messages) throws Exception {
+        GreenMailUser user = greenMail.getUserManager().getUser(USER);
+        MailFolder f = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
+        for (byte[] raw : messages) {
+            f.appendMessage(new MimeMessage(null, new SharedByteArrayInputStream(raw)), new Flags(), new Date());
+        }
+    }
+}
