@@ -18,11 +18,13 @@ public final class AccountCache implements AutoCloseable {
     private final Database db;
     private final String address;
     private final SyncOperations sync;
+    private final InboxOperations inbox;
 
     private AccountCache(Database db, String address) {
         this.db = db;
         this.address = address;
         this.sync = new SyncOperations(db);
+        this.inbox = new InboxOperations(db);
     }
 
     /** Opens (creating when missing) the cache of the account with that address. */
@@ -67,6 +69,11 @@ public final class AccountCache implements AutoCloseable {
     /** What sync writes through ({@code mail.SyncStore}). */
     public SyncOperations sync() {
         return sync;
+    }
+
+    /** What the inbox screens read ({@code inbox.MailboxQueries}), with the state of E1–E4. */
+    public InboxOperations inbox() {
+        return inbox;
     }
 
     Database database() {

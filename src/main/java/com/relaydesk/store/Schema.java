@@ -225,5 +225,13 @@ final class Schema {
                              coalesce(m.peer_alias, ''), coalesce(m.order_id, '')
                       FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id"""));
 
-    static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH);
+    /** v4: the No Response Needed and Reported filters page through an index of their own. */
+    static final Migration V4_FILTER_INDEXES = new Migration(4, "indexes for the No Response Needed and Reported filters",
+            List.of(
+                    """
+                    CREATE INDEX messages_no_response_needed ON messages(sort_time DESC, id DESC)
+                      WHERE no_response_needed = 1 AND is_notice = 0""",
+                    "CREATE INDEX messages_reported ON messages(sort_time DESC, id DESC) WHERE reported = 1"));
+
+    static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES);
 }

@@ -72,8 +72,9 @@ class DatabaseTest {
         CacheException e = assertThrows(CacheException.class, () -> Database.open(file));
         assertTrue(e.getMessage().contains("newer RelayDesk"), e.getMessage());
         assertTrue(e.getMessage().contains("Update RelayDesk"), e.getMessage());
-        try (Database db = Database.open(file, List.of(Schema.V1_CACHE, Schema.V2_SELLER_DATA, Schema.V3_SEARCH,
-                new Migration(99, "future", List.of())))) {
+        List<Migration> future = new ArrayList<>(Schema.MIGRATIONS);
+        future.add(new Migration(99, "future", List.of()));
+        try (Database db = Database.open(file, future)) {
             assertEquals(99, db.userVersion(), "the version was not reset");
         }
     }

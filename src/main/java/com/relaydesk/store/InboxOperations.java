@@ -1,0 +1,250 @@
+package com.relaydesk.store;
+
+import com.relaydesk.inbox.MailboxQueries;
+import com.relaydesk.model.AttachmentInfo;
+import com.relaydesk.model.DeliveryStatus;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.RuleId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the inbox screens read: keyset-paged lists newest first (a page costs the same at any
+ * depth), counts, one message in full, a buyer's conversation and full-text search. The state
+ * of each message comes from {@link InboxState}.
+ */
+public final class InboxOperations implements MailboxQueries {
+
+    /** The columns of a {@link MessageSummary}, read for the rows of {@code page}. */
+    private static final String SUMMARY = """
+            SELECT m.id,
+                   CASE WHEN m.peer_alias IS NULL THEN m.from_name
+                        WHEN m.buyer_alias IS NULL THEN coalesce(c.buyer_name, o.buyer_name, m.peer_alias)
+                        ELSE coalesce(m.from_name, c.buyer_name, o.buyer_name, m.peer_alias) END,
+                   m.order_id, m.subject, m.snippet, m.sort_time, m.seen, m.has_attachments, m.peer_alias,
+                   CASE WHEN f.role = 'sent' THEN coalesce(ds.status, 'delivered') END
+            FROM page p
+            JOIN messages m ON m.id = p.id
+            JOIN folders f ON f.id = m.folder_id
+            LEFT JOIN conversations c ON c.id = m.conversation_id
+            LEFT JOIN orders o ON o.order_id = m.order_id
+            LEFT JOIN delivery_status ds ON ds.message_id = m.message_id
+            """;
+
+    private final Database db;
+
+    public InboxOperations(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
+        return page(InboxFilter.of(view), after, limit);
+    }
+
+    /** A page of a list, newest first; {@code after} is the last row of the previous page, null for the first. */
+    public List<MessageSummary> page(InboxFilter filter, MessageSummary after, int limit) {
+        return db.read("read the " + filter.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " list", c -> {
+            Folders folders = Folders.read(c);
+            String keyset = after == null ? "" : " AND (m.sort_time, m.id) < (?, ?)";
+            String sql = "WITH page AS (SELECT m.id, m.sort_time FROM messages m WHERE "
+                    + InboxState.condition(filter, folders.inbox(), folders.sent()) + keyset
+                    + " ORDER BY m.sort_time DESC, m.id DESC LIMIT ?) "
+                    + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = 1;
+                if (after != null) {
+                    s.setLong(i++, after.time().toEpochMilli());
+                    s.setLong(i++, after.id());
+                }
+                s.setInt(i, limit);
+                return summaries(s);
+            }
+        });
+    }
+
+    @Override
+    public Map<MailboxView, Integer> counts() {
+        Map<MailboxView, Integer> counts = new EnumMap<>(MailboxView.class);
+        for (MailboxView view : MailboxView.values()) {
+            counts.put(view, count(InboxFilter.of(view)));
+        }
+        return counts;
+    }
+
+    /** How many messages a list holds. */
+    public int count(InboxFilter filter) {
+        return db.read("count the " + filter.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " list", c -> {
+            Folders folders = Folders.read(c);
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM messages m WHERE "
+                    + InboxState.condition(filter, folders.inbox(), folders.sent()));
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** True when the message is in Response Needed now. */
+    public boolean needsResponse(long messageId) {
+        return db.read("read the state of a message", c -> {
+            Folders folders = Folders.read(c);
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM messages m WHERE m.id = ? AND "
+                    + InboxState.responseNeeded(folders.inbox(), folders.sent()))) {
+                s.setLong(1, messageId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<MessageDetail> detail(long messageId) {
+        return db.read("read a message", c -> {
+            MessageSummary summary;
+            try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT ? AS id) " + SUMMARY)) {
+                s.setLong(1, messageId);
+                List<MessageSummary> rows = summaries(s);
+                if (rows.isEmpty()) {
+                    return Optional.empty();
+                }
+                summary = rows.get(0);
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT m.from_name, m.from_address, m.to_addresses, b.text_body, b.html_body,
+                           ds.rule_id, notice.subject, notice.snippet
+                    FROM messages m
+                    LEFT JOIN message_bodies b ON b.message_row = m.id
+                    LEFT JOIN delivery_status ds ON ds.message_id = m.message_id
+                    LEFT JOIN messages notice ON notice.id = ds.notice_row
+                    WHERE m.id = ?""")) {
+                s.setLong(1, messageId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    String notice = noticeText(summary.delivery(), rs.getString(6), rs.getString(7), rs.getString(8));
+                    return Optional.of(new MessageDetail(summary, rs.getString(1), rs.getString(2), rs.getString(3),
+                            summary.buyerAlias(), rs.getString(4), rs.getString(5), attachments(c, messageId),
+                            summary.delivery(), notice));
+                }
+            }
+        });
+    }
+
+    private static String noticeText(DeliveryStatus status, String ruleId, String subject, String snippet) {
+        if (status != DeliveryStatus.BOUNCED && status != DeliveryStatus.REJECTED) {
+            return null;
+        }
+        String rule = ruleId == null ? "" : citation(ruleId) + ": ";
+        String text = snippet != null && !snippet.isBlank() ? snippet : subject;
+        return rule + (text == null ? status.label() : text);
+    }
+
+    private static String citation(String ruleId) {
+        try {
+            return RuleId.valueOf(ruleId).citation();
+        } catch (IllegalArgumentException e) {
+            return ruleId;
+        }
+    }
+
+    private static List<AttachmentInfo> attachments(Connection c, long messageId) throws SQLException {
+        List<AttachmentInfo> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, file_name, content_type, size FROM attachments WHERE message_row = ? ORDER BY position")) {
+            s.setLong(1, messageId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** The content of an attachment (stored once by SHA-256), empty when only its metadata was cached. */
+    public Optional<byte[]> attachmentContent(long attachmentId) {
+        return db.read("read an attachment", c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT ac.content FROM attachments a JOIN attachment_contents ac ON ac.sha256 = a.sha256
+                    WHERE a.id = ?""")) {
+                s.setLong(1, attachmentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<MessageSummary> conversation(String buyerAlias) {
+        String alias = RelayAddresses.bareAddress(buyerAlias);
+        return db.read("read the conversation with " + alias, c -> {
+            try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT id FROM messages WHERE peer_alias = ?) "
+                    + SUMMARY + " ORDER BY m.sort_time, m.id")) {
+                s.setString(1, alias);
+                return summaries(s);
+            }
+        });
+    }
+
+    @Override
+    public List<MessageSummary> search(String query, int limit) {
+        String match = SearchQuery.toFts(query);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return db.read("search the cache", c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    WITH page AS (SELECT rowid AS id, rank FROM message_search WHERE message_search MATCH ?
+                                  ORDER BY rank LIMIT ?)
+                    """ + SUMMARY + " ORDER BY p.rank, m.sort_time DESC")) {
+                s.setString(1, match);
+                s.setInt(2, limit);
+                return summaries(s);
+            }
+        });
+    }
+
+    private static List<MessageSummary> summaries(PreparedStatement s) throws SQLException {
+        List<MessageSummary> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String status = rs.getString(10);
+                rows.add(new MessageSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getInt(7) == 0, rs.getInt(8) == 1,
+                        rs.getString(9), status == null ? null : DeliveryStatus.valueOf(status.toUpperCase(Locale.ROOT))));
+            }
+        }
+        return rows;
+    }
+
+    /** The ids of the INBOX and Sent folders; -1 for one not synced yet (matches no row). */
+    record Folders(long inbox, long sent) {
+        static Folders read(Connection c) throws SQLException {
+            long inbox = -1;
+            long sent = -1;
+            try (PreparedStatement s = c.prepareStatement("SELECT id, role FROM folders WHERE role IN ('inbox', 'sent')");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2).equals("inbox")) {
+                        inbox = rs.getLong(1);
+                    } else {
+                        sent = rs.getLong(1);
+                    }
+                }
+            }
+            return new Folders(inbox, sent);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package com.relaydesk.store;
+
+import static com.relaydesk.store.TestMessages.ALIAS;
+import static com.relaydesk.store.TestMessages.OTHER_ALIAS;
+import static com.relaydesk.store.TestMessages.buyer;
+import static com.relaydesk.store.TestMessages.notice;
+import static com.relaydesk.store.TestMessages.reply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.mail.FetchedMessage;
+import com.relaydesk.mail.FetchedMessage.NoticeFacts.Outcome;
+import com.relaydesk.mail.FolderSyncState;
+import com.relaydesk.model.DeliveryStatus;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.MessageSummary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InboxOperationsTest {
+
+    @TempDir
+    Path dir;
+    private AccountCache cache;
+    private InboxOperations inbox;
+
+    @BeforeEach
+    void open() {
+        cache = AccountCache.open(dir.resolve("seller.sqlite"), TestMessages.SELLER);
+        inbox = cache.inbox();
+    }
+
+    @AfterEach
+    void close() {
+        cache.close();
+    }
+
+    private void inboxHas(FetchedMessage... messages) {
+        cache.sync().storeBatch("INBOX", List.of(messages), new FolderSyncState("INBOX", 1, 100, 0));
+    }
+
+    private void sentHas(FetchedMessage... messages) {
+        cache.sync().storeBatch("Sent", List.of(messages), new FolderSyncState("Sent", 1, 100, 0));
+    }
+
+    private List<String> responseNeededSubjects() {
+        return inbox.page(MailboxView.RESPONSE_NEEDED, null, 50).stream().map(MessageSummary::subject).toList();
+    }
+
+    @Test
+    void anUnansweredBuyerMessageInTheInboxNeedsAResponse() {
+        inboxHas(buyer(1).subject("help").build());
+        assertEquals(List.of("help"), responseNeededSubjects());
+        assertEquals(1, inbox.counts().get(MailboxView.RESPONSE_NEEDED));
+    }
+
+    @Test
+    void aMessageFlaggedAnsweredOnTheServerNeedsNoResponse() {
+        inboxHas(buyer(1).flags(Set.of("\\Answered")).build());
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void aSentReplyThatNamesTheMessageInInReplyToAnswersIt() {
+        inboxHas(buyer(1).id("<q1@buyer>").order(null).build());
+        sentHas(reply(1).inReplyTo("<q1@buyer>").order(null).to("someone@else.example").build());
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void aSentReplyThatNamesTheMessageInReferencesAnswersIt() {
+        inboxHas(buyer(1).id("<q1@buyer>").build());
+        sentHas(reply(1).references("<older@buyer>", "<q1@buyer>").order(null).to("someone@else.example").build());
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void aLaterSentMessageToTheSameAliasAboutTheSameOrderAnswersIt() {
+        inboxHas(buyer(1).build());
+        sentHas(reply(2).build());
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void aSentMessageAboutAnotherOrderOrToAnotherBuyerOrEarlierDoesNotAnswerIt() {
+        inboxHas(buyer(10).subject("q").build());
+        sentHas(reply(11).order("999-1111111-2222222").build(),
+                reply(12).to(OTHER_ALIAS).build(),
+                reply(9).build());
+        assertEquals(List.of("q"), responseNeededSubjects());
+    }
+
+    @Test
+    void aBuyerMessageWithoutOrderIsAnsweredByALaterMessageToTheAlias() {
+        inboxHas(buyer(1).order(null).build());
+        sentHas(reply(2).order("999-1111111-2222222").build());
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void markingNoResponseNeededMovesTheMessageToItsFilterEvenWhenSetOnAnotherDesktop() {
+        inboxHas(buyer(1).subject("thanks!").build());
+        cache.sync().applyFlags("INBOX", Map.of(1L, Set.of("$NoResponseNeeded")), new FolderSyncState("INBOX", 1, 100, 0));
+        assertEquals(List.of(), responseNeededSubjects());
+        assertEquals(List.of("thanks!"), subjects(inbox.page(InboxFilter.NO_RESPONSE_NEEDED, null, 10)));
+    }
+
+    @Test
+    void aReportedMessageNeedsNoResponseAndShowsUnderReported() {
+        inboxHas(buyer(1).subject("spam").flags(Set.of("$Reported")).build());
+        assertEquals(List.of(), responseNeededSubjects());
+        assertEquals(List.of("spam"), subjects(inbox.page(InboxFilter.REPORTED, null, 10)));
+    }
+
+    @Test
+    void relayNoticesAndMailFromNonAliasesNeedNoResponse() {
+        inboxHas(notice(1, "<r1@shop>", Outcome.BOUNCED).build(),
+                buyer(2).from("tracking@carrier.example", "Carrier").buyerAlias(null).build());
+        assertEquals(List.of(), responseNeededSubjects());
+        assertEquals(2, inbox.counts().get(MailboxView.ALL));
+    }
+
+    @Test
+    void buyerMessagesOutsideTheInboxNeedNoResponse() {
+        cache.sync().storeBatch("Archive", List.of(buyer(1).build()), new FolderSyncState("Archive", 1, 2, 0));
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void pagesFollowEachOtherNewestFirstWithoutGapsOrRepeats() {
+        List<FetchedMessage> many = new ArrayList<>();
+        for (int uid = 1; uid <= 25; uid++) {
+            many.add(buyer(uid).subject("m" + uid).at(TestMessages.T0.plusSeconds(uid / 3)).build());
+        }
+        inboxHas(many.toArray(FetchedMessage[]::new));
+        List<MessageSummary> all = new ArrayList<>();
+        MessageSummary last = null;
+        for (int p = 0; p < 10; p++) {
+            List<MessageSummary> page = inbox.page(MailboxView.RESPONSE_NEEDED, last, 4);
+            if (page.isEmpty()) {
+                break;
+            }
+            all.addAll(page);
+            last = page.get(page.size() - 1);
+        }
+        assertEquals(25, all.size());
+        assertEquals(25, new HashSet<>(all.stream().map(MessageSummary::id).toList()).size());
+        for (int i = 1; i < all.size(); i++) {
+            assertFalse(all.get(i).time().isAfter(all.get(i - 1).time()), "newest first");
+        }
+    }
+
+    @Test
+    void theSentViewShowsEachReplyWithWhatTheRelayDidWithIt() {
+        sentHas(reply(1).id("<ok@shop>").subject("delivered one").build(),
+                reply(2).id("<bounced@shop>").subject("bounced one").build(),
+                reply(3).id("<rejected@shop>").subject("rejected one").build());
+        inboxHas(notice(1, "<bounced@shop>", Outcome.BOUNCED).build(),
+                notice(2, "rejected@shop", Outcome.REJECTED).build(), buyer(3).build());
+
+        List<MessageSummary> sent = inbox.page(MailboxView.SENT, null, 10);
+
+        assertEquals(List.of("rejected one", "bounced one", "delivered one"), subjects(sent));
+        assertEquals(List.of(DeliveryStatus.REJECTED, DeliveryStatus.BOUNCED, DeliveryStatus.DELIVERED),
+                sent.stream().map(MessageSummary::delivery).toList());
+        assertEquals(ALIAS, sent.get(0).buyerAlias());
+        assertEquals("Erika Mustermann", sent.get(0).buyerName(), "the buyer's name, not the seller's");
+        MessageDetail bounced = inbox.detail(sent.get(1).id()).orElseThrow();
+        assertEquals(DeliveryStatus.BOUNCED, bounced.delivery());
+        assertTrue(bounced.notice().startsWith("B2 Opt-out: "), bounced.notice());
+    }
+
+    @Test
+    void aNoticeThatArrivesBeforeTheSentCopyIsSyncedStillLinks() {
+        inboxHas(notice(1, "<late@shop>", Outcome.BOUNCED).build());
+        sentHas(reply(1).id("<late@shop>").build());
+        assertEquals(DeliveryStatus.BOUNCED, inbox.page(MailboxView.SENT, null, 1).get(0).delivery());
+    }
+
+    @Test
+    void receivedMailHasNoDeliveryStatus() {
+        inboxHas(buyer(1).build());
+        assertNull(inbox.page(MailboxView.ALL, null, 1).get(0).delivery());
+    }
+
+    @Test
+    void theDetailCarriesBodiesAndAttachmentsWhoseContentCanBeRead() {
+        byte[] photo = "fake-jpeg".getBytes(StandardCharsets.US_ASCII);
+        inboxHas(buyer(1).body("See the photo").html("<p>See the photo</p>").attachment("broken.jpg", photo).build());
+        long id = inbox.page(MailboxView.ALL, null, 1).get(0).id();
+        MessageDetail detail = inbox.detail(id).orElseThrow();
+        assertEquals("See the photo", detail.textBody());
+        assertEquals("<p>See the photo</p>", detail.htmlBody());
+        assertEquals(ALIAS, detail.buyerAlias());
+        assertEquals("broken.jpg", detail.attachments().get(0).fileName());
+        assertTrue(detail.summary().hasAttachments());
+        assertEquals("fake-jpeg", new String(inbox.attachmentContent(detail.attachments().get(0).id()).orElseThrow(),
+                StandardCharsets.US_ASCII));
+        assertTrue(inbox.detail(id + 1000).isEmpty());
+    }
+
+    @Test
+    void searchFindsBySubjectBodyBuyerNameAliasAndOrderId() {
+        inboxHas(buyer(1).subject("Zipper broke").body("the zipper of the bag broke").build(),
+                buyer(2).subject("Size question").body("Do you have it in XL?").from(OTHER_ALIAS, "Jean Dupont")
+                        .buyerAlias(OTHER_ALIAS).order("222-3334445-5566677").build());
+        assertEquals(List.of("Zipper broke"), subjects(inbox.search("zipper", 10)));
+        assertEquals(List.of("Size question"), subjects(inbox.search("dupont", 10)));
+        assertEquals(List.of("Size question"), subjects(inbox.search("222-3334445-5566677", 10)));
+        assertEquals(List.of("Size question"), subjects(inbox.search(OTHER_ALIAS, 10)));
+        assertEquals(List.of("Size question"), subjects(inbox.search("ques", 10)), "the last word is a prefix");
+        assertEquals(List.of(), subjects(inbox.search("\"(*", 10)), "operators typed by the seller are not syntax");
+    }
+
+    @Test
+    void aConversationHoldsEveryMessageWithTheBuyerOldestFirst() {
+        inboxHas(buyer(1).subject("q1").build(), buyer(5).subject("q2").build(),
+                buyer(3).subject("other").from(OTHER_ALIAS, "X").buyerAlias(OTHER_ALIAS).build());
+        sentHas(reply(2).subject("a1").build());
+        assertEquals(List.of("q1", "a1", "q2"), subjects(inbox.conversation(ALIAS)));
+    }
+
+    private static List<String> subjects(List<MessageSummary> rows) {
+        return rows.stream().map(MessageSummary::subject).toList();
+    }
+}
