@@ -6,6 +6,7 @@ import com.relaydesk.model.DeliveryStatus;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.ResponseStats;
 import com.relaydesk.rules.RuleId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -213,6 +214,36 @@ public final class InboxOperations implements MailboxQueries {
                 s.setInt(2, limit);
                 return summaries(s);
             }
+        });
+    }
+
+    /**
+     * E3: buyer messages received since then with their first reply. A message flagged
+     * {@code \Answered} whose reply is not in the cached Sent folder is left out: its reply time
+     * is unknown, and counting it as unanswered would be wrong.
+     */
+    @Override
+    public List<ResponseStats.Sample> responseSamples(Instant since) {
+        return db.read("read response times", c -> {
+            Folders folders = Folders.read(c);
+            List<ResponseStats.Sample> samples = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT m.id, m.subject, m.sort_time, m.answered, "
+                    + InboxState.firstReply(folders.sent()) + " FROM messages m WHERE "
+                    + InboxState.countsForResponseTime(folders.inbox()) + " AND m.sort_time >= ? ORDER BY m.sort_time")) {
+                s.setLong(1, since.toEpochMilli());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long reply = rs.getLong(5);
+                        boolean replyKnown = !rs.wasNull();
+                        if (!replyKnown && rs.getInt(4) == 1) {
+                            continue;
+                        }
+                        samples.add(new ResponseStats.Sample(rs.getLong(1), rs.getString(2),
+                                Instant.ofEpochMilli(rs.getLong(3)), replyKnown ? Instant.ofEpochMilli(reply) : null));
+                    }
+                }
+            }
+            return samples;
         });
     }
 

@@ -44,6 +44,27 @@ final class InboxState {
                 .formatted(sentId);
     }
 
+    /**
+     * When the seller first replied to {@code m} (E3): the earliest Sent message that names it, or
+     * that went later to the same alias about the same order; null when none is cached.
+     */
+    static String firstReply(long sentId) {
+        return """
+                (SELECT min(t) FROM (
+                   SELECT min(s.sort_time) AS t FROM message_links l JOIN messages s ON s.id = l.message_row
+                   WHERE l.ref = m.message_id AND s.folder_id = %1$d
+                   UNION ALL
+                   SELECT min(s.sort_time) FROM messages s
+                   WHERE s.peer_alias = m.buyer_alias AND s.folder_id = %1$d AND s.sort_time > m.sort_time
+                     AND (m.order_id IS NULL OR s.order_id = m.order_id)))""".formatted(sentId);
+    }
+
+    /** Buyer messages whose response time counts (E3): not notices, not No Response Needed (E2), not reported (E4). */
+    static String countsForResponseTime(long inboxId) {
+        return "m.folder_id = " + inboxId + " AND m.buyer_alias IS NOT NULL AND m.is_notice = 0"
+                + " AND m.no_response_needed = 0 AND m.reported = 0";
+    }
+
     /** The condition of a list, by filter. */
     static String condition(InboxFilter filter, long inboxId, long sentId) {
         return switch (filter) {

@@ -232,6 +232,21 @@ class InboxOperationsTest {
         assertEquals(List.of("q1", "a1", "q2"), subjects(inbox.conversation(ALIAS)));
     }
 
+    @Test
+    void responseTimesRunFromEachBuyerMessageToItsFirstReplyAndLeaveOutWhatNeedsNone() {
+        inboxHas(buyer(1).subject("answered").id("<a@buyer>").build(),
+                buyer(2).subject("open").order("999-1111111-2222222").build(),
+                buyer(3).subject("nrn").order("888-1111111-2222222").flags(Set.of("$NoResponseNeeded")).build(),
+                buyer(4).subject("answered elsewhere").order("777-1111111-2222222").flags(Set.of("\\Answered")).build());
+        sentHas(reply(11).inReplyTo("<a@buyer>").build(), reply(21).inReplyTo("<a@buyer>").build());
+
+        var samples = inbox.responseSamples(TestMessages.T0);
+
+        assertEquals(List.of("answered", "open"), samples.stream().map(s -> s.subject()).toList());
+        assertEquals(TestMessages.T0.plusSeconds(11 * 60), samples.get(0).firstReply());
+        assertNull(samples.get(1).firstReply());
+    }
+
     private static List<String> subjects(List<MessageSummary> rows) {
         return rows.stream().map(MessageSummary::subject).toList();
     }
