@@ -30,6 +30,19 @@ public final class RelayNotices {
     public static final String HEADER_ORIGINAL_MESSAGE_ID = "X-Relay-Original-Message-ID";
     public static final String HEADER_IN_REPLY_TO = "In-Reply-To";
 
+    /**
+     * B8 on the seller's copy in Sent: {@code delivered}, {@code bounced}, {@code rejected}, or
+     * {@code unconfirmed} while opt-out bounce-backs are off (B3: blocked and delivered look alike).
+     */
+    public static final String HEADER_DELIVERY = "X-Relay-Delivery";
+
+    /**
+     * Optional on a message the seller submits: the Seller Central contact reason in kebab case
+     * ({@code other}, {@code additional-information-required}, ...); absent means the seller's
+     * own mail client (B2 exception 3 routes, B7).
+     */
+    public static final String HEADER_CONTACT_REASON = "X-Relay-Contact-Reason";
+
     private static final Pattern SUBJECT = Pattern.compile(
             "^\\s*" + Pattern.quote(SUBJECT_PREFIX) + "\\s*\\[([A-E]\\d{1,2})\\]\\s*:\\s?(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

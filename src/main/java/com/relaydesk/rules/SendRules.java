@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The relay's decision on an outgoing message. Rules are applied in the order of
- * relay-rules.md — A2 (is it an alias), B8 (is the buyer reachable), B1, B2 (with its three
+ * relay-rules.md — A2 (is it an alias), B8 (is the buyer reachable), A5 (carrier mail goes through), B1, B2 (with its three
  * exceptions, B4 for the [Important] route), B5, B6, B7, then D1–D3 — and the first that fails
  * decides. The same code backs the pre-send checks and the embedded relay.
  */
@@ -20,6 +20,16 @@ public final class SendRules {
 
     /** B2 exception 3, Seller Central route: contact reason Other with this subject. */
     public static final String ADDITIONAL_INFORMATION_REQUIRED = "Additional Information Required";
+
+    /**
+     * A5: carrier shipment notifications sent to an alias are forwarded to the buyer (F). Decision:
+     * a carrier is known by its sending domain (or a subdomain of it).
+     */
+    public static final java.util.Set<String> CARRIER_DOMAINS = java.util.Set.of(
+            "ups.com", "fedex.com", "usps.com", "dhl.com", "dhl.de", "royalmail.com", "parcelforce.co.uk",
+            "dpd.co.uk", "dpd.de", "dpd.com", "evri.com", "hermes-europe.co.uk", "myhermes.de", "gls-group.eu",
+            "laposte.fr", "colissimo.fr", "chronopost.fr", "correos.es", "seur.com", "poste.it", "brt.it",
+            "canadapost.ca", "purolator.com", "ontrac.com", "lasership.com", "shipment-tracking.amazon.com");
 
     private final SellerAccount account;
 
@@ -42,6 +52,9 @@ public final class SendRules {
         if (!facts.knowsBuyer(to) || facts.unreachable(to)) {
             return reject(RuleId.B8, "The buyer " + to + " cannot be reached: the account was closed or the buyer "
                     + "blocked contact. The message was not delivered.");
+        }
+        if (isCarrier(envelope.sender())) {
+            return attachmentsThenDeliver(envelope, RuleId.A5, "Carrier notification forwarded to the buyer.");
         }
         if (!account.isAuthorized(envelope.sender())) {
             return reject(RuleId.B1, SellerAccount.canonical(envelope.sender()) + " is not an authorized sender for "
@@ -74,6 +87,21 @@ public final class SendRules {
                     + "; choose one of " + ContactReason.offeredFor(envelope.order().status()).stream()
                             .map(ContactReason::label).toList() + ".");
         }
+        return attachmentsThenDeliver(envelope, passedBy, deliveredReason);
+    }
+
+    /** A5: whether the sender is a shipping carrier's notification system. */
+    public static boolean isCarrier(String sender) {
+        String address = SellerAccount.canonical(sender);
+        int at = address.lastIndexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String domain = address.substring(at + 1);
+        return CARRIER_DOMAINS.stream().anyMatch(c -> domain.equals(c) || domain.endsWith("." + c));
+    }
+
+    private static SendDecision attachmentsThenDeliver(SendEnvelope envelope, RuleId passedBy, String deliveredReason) {
         List<AttachmentFinding> findings = AttachmentPolicy.check(envelope.attachments(), envelope.wireSize());
         Optional<AttachmentFinding> block = findings.stream().filter(AttachmentFinding::blocks).findFirst();
         if (block.isPresent()) {

@@ -75,6 +75,16 @@ class SendRulesTest {
     }
 
     @Test
+    void a5CarrierNotificationsToAnAliasAreForwardedEvenToAnOptedOutBuyer() {
+        SendDecision decision = send("pkginfo@ups.com", OPTED_OUT, "UPS Update: Package Scheduled for Delivery",
+                null, List.of(), List.of(), null);
+        assertEquals(Outcome.DELIVER, decision.outcome());
+        assertEquals(RuleId.A5, decision.rule());
+        assertTrue(SendRules.isCarrier("Royal Mail <no-reply@email.royalmail.com>"));
+        assertFalse(SendRules.isCarrier("someone@notups.com"));
+    }
+
+    @Test
     void b1AnUnauthorizedSenderIsRejectedAndToldHowToFixIt() {
         SendDecision decision = send("me@private.example", ALIAS, "Hi", null, List.of(), List.of(), null);
         assertEquals(RuleId.B1, decision.rule());

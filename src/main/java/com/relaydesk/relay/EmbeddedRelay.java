@@ -1,0 +1,250 @@
+package com.relaydesk.relay;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.relaydesk.model.Order;
+import com.relaydesk.orders.OrderReport;
+import com.relaydesk.platform.UserFacingException;
+import com.relaydesk.rules.DailyLimit;
+import com.relaydesk.rules.SellerAccount;
+import com.relaydesk.rules.SendRules;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The embedded offline relay: a real IMAP and SMTP server on loopback (GreenMail) holding the
+ * seller's mailbox and one per buyer, with the relay rules in front of SMTP.
+ */
+public final class EmbeddedRelay {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedRelay.class.getName());
+
+    private EmbeddedRelay() {
+    }
+
+    /**
+     * Starts the relay with its world in place and the order report written.
+     *
+     * @throws UserFacingException when a chosen port is taken or the servers cannot start
+     */
+    public static RunningRelay start(RelayConfig config) {
+        Objects.requireNonNull(config, "config");
+        PortCheck.ensureFree(config.bindAddress(), config.imapPort(), "IMAP");
+        PortCheck.ensureFree(config.bindAddress(), config.smtpPort(), "SMTP");
+        RelayWorld world = config.world();
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+            setup(config.smtpPort(), config.bindAddress(), ServerSetup.PROTOCOL_SMTP),
+            setup(config.imapPort(), config.bindAddress(), ServerSetup.PROTOCOL_IMAP)});
+        greenMail.withConfiguration(GreenMailConfiguration.aConfig());
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "relay-buyers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Path ordersFile = null;
+        boolean temporary = config.ordersFile() == null;
+        try {
+            Mailboxes mailboxes = new Mailboxes(greenMail.getUserManager(), world.seller(), world.buyers());
+            RelayState state = new RelayState(world, config.clock(), config.marketplaceZone());
+            Session session = Session.getInstance(new Properties());
+            RelayGate gate = new RelayGate(new SendRules(sellerAccount(config)), state, mailboxes, config, session, scheduler);
+            for (MailItem item : world.mail()) {
+                mailboxes.append(item.owner(), item.folder(), item.message(), item.seen(), null);
+                recordBuyerMessage(state, world, item);
+            }
+            ordersFile = writeOrders(world.orders(), config.ordersFile());
+            greenMail.getUserManager().setMessageDeliveryHandler(gate);
+            greenMail.start();
+            if (!config.inquiryInterval().isZero() && config.traffic() != BuyerTraffic.NONE) {
+                long every = config.inquiryInterval().toMillis();
+                scheduler.scheduleAtFixedRate(() -> config.traffic().nextInquiry(config.clock().instant())
+                        .ifPresent(message -> gate.arriveFromBuyer(fromAddress(message), message)),
+                        every, every, TimeUnit.MILLISECONDS);
+            }
+            return new Running(greenMail, scheduler, gate, world.seller(), ordersFile, temporary, config.bindAddress());
+        } catch (RuntimeException e) {
+            scheduler.shutdownNow();
+            stopQuietly(greenMail);
+            if (temporary && ordersFile != null) {
+                deleteQuietly(ordersFile);
+            }
+            if (e instanceof UserFacingException) {
+                throw e;
+            }
+            throw new UserFacingException("The offline relay could not start (" + e.getMessage()
+                    + "); check that ports " + config.imapPort() + " and " + config.smtpPort() + " are free.", e);
+        }
+    }
+
+    private static ServerSetup setup(int port, String host, String protocol) {
+        ServerSetup setup = new ServerSetup(port, host, protocol);
+        return port == 0 ? setup.dynamicPort() : setup;
+    }
+
+    private static SellerAccount sellerAccount(RelayConfig config) {
+        Seller seller = config.world().seller();
+        Set<String> authorized = new HashSet<>(seller.otherAuthorized());
+        authorized.add(seller.address());
+        int limit = config.dailyLimit() > 0 ? config.dailyLimit() : DailyLimit.of(
+                config.world().orders().stream().map(Order::purchaseDate).filter(Objects::nonNull).toList(),
+                LocalDate.now(config.clock().withZone(config.marketplaceZone())), config.marketplaceZone(),
+                config.dailyLimitWindow());
+        return new SellerAccount(authorized, limit, config.bounceBacks());
+    }
+
+    /** B2 exception 1 needs to know which messages in the seller's INBOX the buyers wrote. */
+    private static void recordBuyerMessage(RelayState state, RelayWorld world, MailItem item) {
+        if (!item.owner().equalsIgnoreCase(world.seller().address()) || !MailItem.INBOX.equals(item.folder())) {
+            return;
+        }
+        try {
+            String from = fromAddress(item.message());
+            if (from != null && state.knowsBuyer(from)) {
+                state.recordBuyerMessage(from, item.message().getMessageID());
+            }
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "a world message without a readable Message-ID", e);
+        }
+    }
+
+    private static String fromAddress(jakarta.mail.internet.MimeMessage message) {
+        try {
+            Address[] from = message.getFrom();
+            return from != null && from.length > 0 && from[0] instanceof InternetAddress ia ? ia.getAddress() : null;
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static Path writeOrders(List<Order> orders, Path target) {
+        try {
+            Path file = target == null ? Files.createTempFile("relaydesk-orders-", ".tsv") : target;
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                OrderReport.write(orders, writer);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the order report " + target, e);
+        }
+    }
+
+    private static void stopQuietly(GreenMail greenMail) {
+        try {
+            greenMail.stop();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "stopping a relay that did not start", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "could not remove " + file, e);
+        }
+    }
+
+    private static final class Running implements RunningRelay {
+        private final GreenMail greenMail;
+        private final ScheduledExecutorService scheduler;
+        private final RelayGate gate;
+        private final Seller seller;
+        private final Path ordersFile;
+        private final boolean temporaryOrders;
+        private final String host;
+        private boolean closed;
+
+        Running(GreenMail greenMail, ScheduledExecutorService scheduler, RelayGate gate, Seller seller, Path ordersFile,
+                boolean temporaryOrders, String host) {
+            this.greenMail = greenMail;
+            this.scheduler = scheduler;
+            this.gate = gate;
+            this.seller = seller;
+            this.ordersFile = ordersFile;
+            this.temporaryOrders = temporaryOrders;
+            this.host = host;
+        }
+
+        @Override
+        public String host() {
+            return host;
+        }
+
+        @Override
+        public int imapPort() {
+            return greenMail.getImap().getPort();
+        }
+
+        @Override
+        public int smtpPort() {
+            return greenMail.getSmtp().getPort();
+        }
+
+        @Override
+        public String sellerAddress() {
+            return seller.address();
+        }
+
+        @Override
+        public String sellerPassword() {
+            return seller.password();
+        }
+
+        @Override
+        public String buyerPassword() {
+            return Mailboxes.BUYER_PASSWORD;
+        }
+
+        @Override
+        public Path ordersFile() {
+            return ordersFile;
+        }
+
+        @Override
+        public List<DeliveryRecord> deliveries() {
+            return gate.deliveries();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            scheduler.shutdownNow();
+            stopQuietly(greenMail);
+            if (temporaryOrders) {
+                deleteQuietly(ordersFile);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "relay imap=" + host + ":" + imapPort() + " smtp=" + host + ":" + smtpPort() + " at " + Instant.now();
+        }
+    }
+}
