@@ -1,0 +1,85 @@
+package com.relaydesk.lint.check;
+
+import com.relaydesk.lint.Draft;
+import com.relaydesk.lint.Finding;
+import com.relaydesk.lint.Fix;
+import com.relaydesk.lint.LintContext;
+import com.relaydesk.lint.Part;
+import com.relaydesk.lint.Rule;
+import com.relaydesk.lint.RuleExample;
+import com.relaydesk.rules.Severity;
+import com.relaydesk.lint.text.Match;
+import com.relaydesk.lint.text.TextView;
+import com.relaydesk.rules.RuleId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/** C6: no phone numbers or e-mail addresses — they move the conversation off the relay. */
+public final class ContactDetailsRule implements Rule {
+
+    /** What a contact detail is replaced with: the relay is the way to reach the seller. */
+    public static final String REPLACEMENT = "reply to this message";
+
+    @Override
+    public RuleId id() {
+        return RuleId.C6;
+    }
+
+    @Override
+    public String description() {
+        return "No phone numbers or e-mail addresses";
+    }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (TextView view : context.views()) {
+            for (Match email : context.spotted(view).emails()) {
+                findings.add(finding(context, view, email, "E-mail address"));
+            }
+            for (Match phone : context.spotted(view).phones()) {
+                findings.add(finding(context, view, phone, "Phone number"));
+            }
+        }
+        if (context.html() != null) {
+            for (Element link : context.html().select("a[href]")) {
+                String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
+                if ((href.startsWith("mailto:") || href.startsWith("tel:") || href.startsWith("sms:")
+                        || href.startsWith("callto:") || href.contains("wa.me/") || href.contains("whatsapp"))
+                        && !HtmlSpans.quoted(link) && !href.contains("@marketplace.amazon.")) {
+                    int start = HtmlSpans.start(link);
+                    int end = HtmlSpans.end(link);
+                    findings.add(new Finding(id(), Severity.BLOCK,
+                            "Contact link (" + link.attr("href") + "). Phone numbers and e-mail addresses move the "
+                                    + "conversation off the relay, which the marketplace forbids. Ask the buyer to reply "
+                                    + "to this message instead.",
+                            Part.HTML, start, end,
+                            List.of(new Fix("Replace with \"" + REPLACEMENT + "\"", Part.HTML, start, end, REPLACEMENT))));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(LintContext context, TextView view, Match match, String what) {
+        return context.finding(id(), Severity.BLOCK,
+                what + " \"" + match.value() + "\". Phone numbers and e-mail addresses move the conversation off the "
+                        + "relay, which the marketplace forbids. Ask the buyer to reply to this message instead.",
+                view, match.start(), match.end(),
+                context.fix("Replace with \"" + REPLACEMENT + "\"", view, match.start(), match.end(), REPLACEMENT));
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+        return List.of(
+                RuleExample.bad(Draft.reply("Re: help", "Call us on +49 30 1234567 and we sort it out.")),
+                RuleExample.bad(Draft.reply("Re: help", "Write to service [at] myshop dot com please.")),
+                RuleExample.bad(Draft.reply("Re: help", "Mail me: anna.berg@myshop.de")),
+                RuleExample.bad(Draft.reply("Re: help", "Ring (555) 123-4567 any time.")),
+                RuleExample.good(Draft.reply("Re: help", "Order 302-1234567-7654321, tracking 1Z999AA10123456784, "
+                        + "model XR-2000, price 1.299,00 €, delivered 12.03.2025 to 10115 Berlin.")),
+                RuleExample.good(Draft.reply("Re: help", "Your DHL tracking number is 003404341612.")));
+    }
+}

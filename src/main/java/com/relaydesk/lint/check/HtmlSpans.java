@@ -1,0 +1,31 @@
+package com.relaydesk.lint.check;
+
+import org.jsoup.nodes.Element;
+
+/** Where an element stands in the HTML source, start tag to end tag. */
+final class HtmlSpans {
+
+    private HtmlSpans() {
+    }
+
+    static int start(Element element) {
+        return Math.max(0, element.sourceRange().startPos());
+    }
+
+    static int end(Element element) {
+        if (element.endSourceRange().isTracked()) {
+            return element.endSourceRange().endPos();
+        }
+        return Math.max(start(element), element.sourceRange().endPos());
+    }
+
+    /** Whether the element sits in quoted buyer text (C11). */
+    static boolean quoted(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (com.relaydesk.lint.text.HtmlReader.isQuote(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

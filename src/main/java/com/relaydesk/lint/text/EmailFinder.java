@@ -1,0 +1,75 @@
+package com.relaydesk.lint.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds e-mail addresses (C6), also disguised: {@code name [at] shop dot com},
+ * {@code name (at) shop.de}, {@code info at shop dot com} (a bare "at" only after a mailbox-like name), {@code name @ shop . com}. The buyer's
+ * relay alias is no contact detail: it keeps the conversation on the relay.
+ */
+public final class EmailFinder {
+
+    private static final String LABEL = "[\\p{L}0-9](?:[\\p{L}0-9-]*[\\p{L}0-9])?";
+    private static final String SEP = "(?:\\s*[\\[({]\\s*(?:dot|punkt|point|punto|\\.)\\s*[\\])}]\\s*"
+            + "|\\s+(?:dot|punkt|point|punto)\\s+|\\s*\\.\\s*)";
+    private static final String DOMAIN = LABEL + "(?:" + SEP + LABEL + ")+";
+    private static final Pattern PLAIN = Pattern.compile(
+            "(?i)(?<![\\w.+-])[\\p{L}0-9._%+-]+@" + LABEL + "(?:\\." + LABEL + ")+");
+    private static final Pattern DISGUISED = Pattern.compile(
+            "(?i)(?<![\\w.+-])([\\p{L}0-9._%+-]+)(\\s*[\\[({<]\\s*(?:at|ät|@|arroba|chiocciola|klammeraffe)\\s*[\\])}>]\\s*"
+                    + "|\\s*@\\s*|\\s+(?:at|ät|arroba|chiocciola)\\s+)(" + DOMAIN + ")");
+    private static final Set<String> MAILBOX_NAMES = Set.of("info", "service", "support", "kontakt", "contact",
+            "sales", "hello", "hallo", "mail", "office", "shop", "team", "help", "kundenservice", "customerservice",
+            "servicio", "assistenza", "contatto", "contacto", "bonjour", "hola", "ciao", "orders", "admin");
+
+    private EmailFinder() {
+    }
+
+    public static List<Match> find(String text) {
+        List<Match> found = new ArrayList<>();
+        List<Match> aliases = new ArrayList<>();
+        Matcher plain = PLAIN.matcher(text);
+        while (plain.find()) {
+            Match match = new Match(plain.start(), plain.end(), plain.group());
+            (isRelayAlias(plain.group()) ? aliases : found).add(match);
+        }
+        Matcher disguised = DISGUISED.matcher(text);
+        while (disguised.find()) {
+            Match match = new Match(disguised.start(), disguised.end(), disguised.group());
+            if (found.stream().anyMatch(match::overlaps) || aliases.stream().anyMatch(match::overlaps)
+                    || !looksLikeAddress(disguised)) {
+                continue;
+            }
+            found.add(match);
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static boolean looksLikeAddress(Matcher m) {
+        String domain = m.group(3).toLowerCase(Locale.ROOT);
+        String[] labels = domain.split(SEP);
+        if (!Domains.TLD_SET.contains(labels[labels.length - 1].strip())) {
+            return false;
+        }
+        String at = m.group(2).strip().toLowerCase(Locale.ROOT);
+        if (at.equals("at") || at.equals("ät") || at.equals("arroba") || at.equals("chiocciola")) {
+            // A bare "at" is an everyday word ("look at amazon.de"): only a disguised dot or a
+            // mailbox-like name ("info at", "j.smith at") makes it an address.
+            // "visit us at www dot shop dot com" is a link (C5), not an address.
+            String local = m.group(1).toLowerCase(Locale.ROOT);
+            return !domain.startsWith("www") && (MAILBOX_NAMES.contains(local) || local.matches(".*[0-9._].*"));
+        }
+        return true;
+    }
+
+    static boolean isRelayAlias(String address) {
+        String domain = address.substring(address.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return domain.startsWith("marketplace.amazon.");
+    }
+}

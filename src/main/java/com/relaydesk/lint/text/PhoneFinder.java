@@ -1,0 +1,109 @@
+package com.relaydesk.lint.text;
+
+import com.relaydesk.rules.OrderIds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds phone numbers (C6) in national and international formats — {@code +49 30 1234567},
+ * {@code 0049 (0)30-1234567}, {@code (555) 123-4567}, {@code 020 7946 0958}, {@code 06 12 34 56 78},
+ * {@code 612 345 678} — while leaving alone what only looks like one: order IDs, tracking and
+ * model numbers, prices, dates and postcodes.
+ *
+ * <p>How: every run of digits and separators is judged as a whole, by its digit count, its shape
+ * and the nearest word before it ("call", "Tel." versus "order", "tracking", "model").
+ */
+public final class PhoneFinder {
+
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\d+#€$£/.,-])(?:\\+\\s?|00)?(?:\\(\\s?\\+?\\d+\\s?\\)\\s?)?\\d+(?:(?:[ \\t]?[-./][ \\t]?|[ \\t]|(?<=\\)))\\(?\\d+\\)?)*(?![\\p{L}\\d])");
+    private static final Pattern PHONE_WORD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:tel|phone|call|ring|fon|telefon\\w*|handy|mobil\\w*|cell\\w*|whats\\s?app|sms|text us|text me|fax"
+                    + "|hotline|anruf\\w*|rufen|appel\\w*|téléphone|portable|llám\\w*|llama\\w*|teléfono|móvil|chiam\\w*"
+                    + "|cellulare|numero verde|contact number|rückruf\\w*|erreichen)(?![\\p{L}])");
+    private static final Pattern NOT_PHONE_WORD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:order|bestell\\w*|auftrag\\w*|tracking|track|sendung\\w*|paket\\w*|parcel|shipment|invoice|rechnung\\w*"
+                    + "|facture|factura|fattura|model\\w*|modèle|art\\.?-?nr|artikel\\w*|sku|asin|ean|isbn|ref\\w*|serial"
+                    + "|serien\\w*|iban|bic|konto\\w*|account|commande|pedido|ordine|suivi|seguimiento|spedizione"
+                    + "|colis|envío|lieferschein|kundennummer|customer number|case|ticket|id|#|nr\\.?|no\\.?|nº"
+                    + "|plz|postcode|zip|code postal|código postal|cap)(?![\\p{L}])");
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
+    private static final Pattern NORTH_AMERICAN = Pattern.compile("\\(?\\d{3}\\)?[-. ]?\\d{3}[-. ]\\d{4}");
+    private static final Pattern SPANISH_ITALIAN = Pattern.compile("[3689]\\d{2}[ .-]\\d{3}[ .-]\\d{3,4}");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)(?:[€$£]|eur|usd|gbp|chf)\\s?$");
+
+    private PhoneFinder() {
+    }
+
+    public static List<Match> find(String text) {
+        List<Match> found = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            String candidate = run.group().strip();
+            int start = run.start();
+            int end = start + candidate.length();
+            if (isPhone(text, start, candidate)) {
+                found.add(new Match(start, end, candidate));
+            }
+        }
+        return found;
+    }
+
+    private static int lastEnd(Pattern word, String before) {
+        Matcher m = word.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    static boolean isPhone(String text, int start, String run) {
+        int digits = 0;
+        boolean separated = false;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else {
+                separated = true;
+            }
+        }
+        if (digits < 6 || digits > 15 || !OrderIds.findAll(run).isEmpty()
+                || DATE.matcher(run).matches()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 30), start);
+        int lineBreak = before.lastIndexOf('\n');
+        if (lineBreak >= 0) {
+            before = before.substring(lineBreak + 1);
+        }
+        if (CURRENCY_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        int phoneWord = lastEnd(PHONE_WORD, before);
+        int otherWord = lastEnd(NOT_PHONE_WORD, before);
+        if (otherWord > phoneWord) {
+            return false;
+        }
+        if (phoneWord >= 0) {
+            return digits >= 6;
+        }
+        if (digits < 7) {
+            return false;
+        }
+        if (run.startsWith("+") || (run.startsWith("00") && digits >= 10)) {
+            return digits >= 8;
+        }
+        if (run.startsWith("(")) {
+            return true;
+        }
+        if (NORTH_AMERICAN.matcher(run).matches() || SPANISH_ITALIAN.matcher(run).matches()) {
+            return true;
+        }
+        // National numbers start with the trunk prefix 0: "030 1234567", "07700 900123".
+        return run.charAt(0) == '0' && digits >= 9 && digits <= 12 && (separated || digits >= 10);
+    }
+}
