@@ -19,12 +19,22 @@ public final class AccountCache implements AutoCloseable {
     private final String address;
     private final SyncOperations sync;
     private final InboxOperations inbox;
+    private final OutboxOperations outbox;
+    private final DeliveryOperations delivery;
+    private final TemplateOperations templates;
+    private final DraftOperations drafts;
+    private final AuditOperations audit;
 
     private AccountCache(Database db, String address) {
         this.db = db;
         this.address = address;
         this.sync = new SyncOperations(db);
         this.inbox = new InboxOperations(db);
+        this.outbox = new OutboxOperations(db);
+        this.delivery = new DeliveryOperations(db);
+        this.templates = new TemplateOperations(db);
+        this.drafts = new DraftOperations(db);
+        this.audit = new AuditOperations(db);
     }
 
     /** Opens (creating when missing) the cache of the account with that address. */
@@ -74,6 +84,28 @@ public final class AccountCache implements AutoCloseable {
     /** What the inbox screens read ({@code inbox.MailboxQueries}), with the state of E1–E4. */
     public InboxOperations inbox() {
         return inbox;
+    }
+
+    /** The outbox ({@code mail.OutboxStore}): replies on their way, durable at every step. */
+    public OutboxOperations outbox() {
+        return outbox;
+    }
+
+    /** What the relay did with each sent message (B8). */
+    public DeliveryOperations delivery() {
+        return delivery;
+    }
+
+    public TemplateOperations templates() {
+        return templates;
+    }
+
+    public DraftOperations drafts() {
+        return drafts;
+    }
+
+    public AuditOperations audit() {
+        return audit;
     }
 
     Database database() {

@@ -1,0 +1,189 @@
+package com.relaydesk.store;
+
+import com.relaydesk.mail.OutboxStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The outbox ({@link OutboxStore}): every write is a durable transaction that also writes the
+ * audit log. The allowed steps of the state machine are checked here, in one place.
+ */
+public final class OutboxOperations implements OutboxStore {
+
+    static final String ACTOR = "relaydesk";
+
+    private static final Map<State, Set<State>> NEXT = Map.of(
+            State.QUEUED, EnumSet.of(State.CHECKED, State.FAILED),
+            State.CHECKED, EnumSet.of(State.SUBMITTED, State.FAILED),
+            State.SUBMITTED, EnumSet.of(State.APPENDED, State.ANSWERED, State.FAILED),
+            State.APPENDED, EnumSet.of(State.ANSWERED, State.FAILED),
+            State.ANSWERED, EnumSet.noneOf(State.class),
+            State.FAILED, EnumSet.of(State.QUEUED));
+
+    private static final String COLUMNS = "id, message_id, state, to_address, subject, text_body, html_body, in_reply_to,"
+            + " refs, order_id, raw_mime, attempts, last_error, created_at, updated_at";
+
+    private final Database db;
+
+    public OutboxOperations(Database db) {
+        this.db = db;
+    }
+
+    /** True when the state machine allows the step. */
+    public static boolean allowed(State from, State to) {
+        return NEXT.get(from).contains(to);
+    }
+
+    @Override
+    public Entry enqueue(NewReply reply) {
+        String messageId = MessageWriter.normalizeId(reply.messageId());
+        return db.durableTransaction("put a reply in the outbox", c -> {
+            if (load(c, messageId).isPresent()) {
+                throw new IllegalStateException("already in the outbox: " + messageId);
+            }
+            long now = Instant.now().toEpochMilli();
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO outbox (message_id, state, to_address, subject, text_body, html_body, in_reply_to, refs,
+                      order_id, raw_mime, created_at, updated_at)
+                    VALUES (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                s.setString(1, messageId);
+                s.setString(2, reply.to());
+                s.setString(3, reply.subject());
+                s.setString(4, reply.textBody());
+                s.setString(5, reply.htmlBody());
+                s.setString(6, MessageWriter.normalizeId(reply.inReplyTo()));
+                s.setString(7, String.join(" ", reply.references()));
+                s.setString(8, reply.orderId());
+                if (reply.rawMime() == null) {
+                    s.setNull(9, Types.BLOB);
+                } else {
+                    s.setBytes(9, reply.rawMime());
+                }
+                s.setLong(10, now);
+                s.setLong(11, now);
+                s.executeUpdate();
+            }
+            AuditOperations.write(c, ACTOR, "outbox queued", messageId, "to " + reply.to() + ": " + reply.subject());
+            return load(c, messageId).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<Entry> pending() {
+        return db.read("read the outbox", c -> query(c,
+                "SELECT " + COLUMNS + " FROM outbox WHERE state NOT IN ('answered', 'failed') ORDER BY created_at, id"));
+    }
+
+    /** Every entry, newest first (the Outbox filter): waiting, failed and done. */
+    public List<Entry> all() {
+        return db.read("read the outbox", c -> query(c, "SELECT " + COLUMNS + " FROM outbox ORDER BY created_at DESC, id DESC"));
+    }
+
+    @Override
+    public Optional<Entry> find(String messageId) {
+        return db.read("read the outbox", c -> load(c, MessageWriter.normalizeId(messageId)));
+    }
+
+    @Override
+    public Entry advance(String messageId, State from, State to) {
+        if (!allowed(from, to)) {
+            throw new IllegalStateException("the outbox does not go from " + from + " to " + to);
+        }
+        String id = MessageWriter.normalizeId(messageId);
+        return db.durableTransaction("save the outbox state of a reply", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE outbox SET state = ?, updated_at = ?, last_error = CASE WHEN ? = 'queued' THEN last_error"
+                            + " ELSE NULL END WHERE message_id = ? AND state = ?")) {
+                s.setString(1, name(to));
+                s.setLong(2, Instant.now().toEpochMilli());
+                s.setString(3, name(to));
+                s.setString(4, id);
+                s.setString(5, name(from));
+                if (s.executeUpdate() != 1) {
+                    Optional<Entry> now = load(c, id);
+                    throw new IllegalStateException(now.isEmpty() ? "not in the outbox: " + id
+                            : id + " is " + now.get().state() + ", not " + from);
+                }
+            }
+            AuditOperations.write(c, ACTOR, "outbox " + name(to), id, name(from) + " → " + name(to));
+            return load(c, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Entry fail(String messageId, String error) {
+        String id = MessageWriter.normalizeId(messageId);
+        return db.durableTransaction("save a failed send", c -> {
+            Entry entry = load(c, id).orElseThrow(() -> new IllegalStateException("not in the outbox: " + id));
+            if (!entry.state().pending()) {
+                throw new IllegalStateException(id + " is " + entry.state() + " and cannot fail any more");
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, updated_at = ?"
+                            + " WHERE message_id = ?")) {
+                s.setString(1, error);
+                s.setLong(2, Instant.now().toEpochMilli());
+                s.setString(3, id);
+                s.executeUpdate();
+            }
+            AuditOperations.write(c, ACTOR, "outbox failed", id, error);
+            return load(c, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public int waitingCount() {
+        return db.read("count the outbox", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT count(*) FROM outbox WHERE state IN ('queued', 'checked')");
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    private static Optional<Entry> load(Connection c, String messageId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE message_id = ?")) {
+            s.setString(1, messageId);
+            List<Entry> rows = entries(s);
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        }
+    }
+
+    private static List<Entry> query(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            return entries(s);
+        }
+    }
+
+    private static List<Entry> entries(PreparedStatement s) throws SQLException {
+        List<Entry> list = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String refs = rs.getString(9);
+                list.add(new Entry(rs.getLong(1), rs.getString(2), State.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        refs == null || refs.isBlank() ? List.of() : Arrays.asList(refs.split(" ")), rs.getString(10),
+                        rs.getBytes(11), rs.getInt(12), rs.getString(13), Instant.ofEpochMilli(rs.getLong(14)),
+                        Instant.ofEpochMilli(rs.getLong(15))));
+            }
+        }
+        return list;
+    }
+
+    private static String name(State state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+}
