@@ -1,0 +1,56 @@
+package com.relaydesk.account;
+
+import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
+import com.relaydesk.platform.secrets.SecretServiceStore;
+import com.relaydesk.platform.secrets.SecretStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Connects a mailbox: checks it, then saves the settings to the data folder and the password
+ * to the desktop keyring — or, where the desktop has none, to a file encrypted with the owner's
+ * passphrase.
+ */
+public final class AccountSetup {
+
+    public static final String SECRETS_FILE = "secrets.properties";
+
+    private final Path dataFolder;
+    private final ConnectionCheck.Login login;
+    private final Optional<? extends SecretStore> keyring;
+
+    public AccountSetup(Path dataFolder, ConnectionCheck.Login login) {
+        this(dataFolder, login, SecretServiceStore.ifAvailable());
+    }
+
+    AccountSetup(Path dataFolder, ConnectionCheck.Login login, Optional<? extends SecretStore> keyring) {
+        this.dataFolder = dataFolder;
+        this.login = login;
+        this.keyring = keyring;
+    }
+
+    /** Whether saving needs an owner passphrase (no desktop keyring here). */
+    public boolean needsPassphrase() {
+        return keyring.isEmpty();
+    }
+
+    /** Where the password will go, in words for the dialog. */
+    public String passwordStorage() {
+        return keyring.<String>map(SecretStore::description)
+                .orElse("an encrypted file in the data folder, unlocked with your passphrase");
+    }
+
+    public List<ConnectionCheck.Step> test(AccountSettings settings, char[] password) {
+        return ConnectionCheck.run(settings, password, login);
+    }
+
+    /** Saves the account; the next start (or a reconnect) uses it instead of the demo. */
+    public void save(AccountSettings settings, char[] password, char[] passphrase) throws IOException {
+        SecretStore secrets = keyring.isPresent() ? keyring.get()
+                : EncryptedFileSecretStore.open(dataFolder.resolve(SECRETS_FILE), passphrase);
+        secrets.put(settings.secretKey(), password);
+        new AccountSettingsFile(dataFolder).save(settings);
+    }
+}

@@ -1,0 +1,230 @@
+package com.relaydesk.session;
+
+import com.relaydesk.inbox.MailboxQueries;
+import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.inbox.SessionListener;
+import com.relaydesk.inbox.TriageCommands;
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.IdleWatcher;
+import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.MailException;
+import com.relaydesk.mail.MailSync;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.store.AccountCache;
+import com.relaydesk.store.MessageLocations;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A mailbox kept in step with its server: one worker thread owns the sync connection (sync,
+ * triage flags), a second keeps IMAP IDLE open on INBOX and asks for a sync when the server
+ * reports a change. Everything the worker learns goes to the cache first, then to listeners.
+ */
+public final class SyncedMailboxSession implements MailboxSession {
+
+    private static final Logger LOG = Logger.getLogger(SyncedMailboxSession.class.getName());
+    static final String NO_RESPONSE_NEEDED = "$NoResponseNeeded";
+    static final String REPORTED = "$Reported";
+    static final String SEEN = "\\Seen";
+
+    private final String label;
+    private final AccountCache cache;
+    private final Supplier<MailBackend> connector;
+    private final Clock clock;
+    private final MessageLocations locations;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(named("relaydesk-sync"));
+    private final ExecutorService push = Executors.newSingleThreadExecutor(named("relaydesk-idle"));
+    private final AtomicBoolean syncQueued = new AtomicBoolean();
+    private final CancellationToken cancel = new CancellationToken();
+    private final IdleWatcher idle;
+    private MailBackend backend; // used on the worker thread only
+
+    public SyncedMailboxSession(String label, AccountCache cache, Supplier<MailBackend> connector, Clock clock) {
+        this.label = label;
+        this.cache = cache;
+        this.connector = connector;
+        this.clock = clock;
+        this.locations = new MessageLocations(cache);
+        this.idle = new IdleWatcher(connector, MailSync.INBOX, new IdleWatcher.Events() {
+            @Override
+            public void changed() {
+                syncNow();
+            }
+
+            @Override
+            public void failed(MailException failure, Duration retryIn) {
+                listeners.forEach(l -> l.failed(failure.getMessage() + " Retrying in " + retryIn.toSeconds() + " s."));
+            }
+        });
+    }
+
+    /** Starts the first sync and push; returns at once. */
+    public SyncedMailboxSession start() {
+        syncNow();
+        push.execute(idle::run);
+        return this;
+    }
+
+    @Override
+    public String accountLabel() {
+        return label;
+    }
+
+    @Override
+    public MailboxQueries queries() {
+        return cache.inbox();
+    }
+
+    @Override
+    public TriageCommands triage() {
+        return new TriageCommands() {
+            @Override
+            public void markNoResponseNeeded(long messageId, boolean noResponseNeeded) {
+                change(messageId, NO_RESPONSE_NEEDED, noResponseNeeded);
+            }
+
+            @Override
+            public void report(long messageId) {
+                change(messageId, REPORTED, true);
+            }
+
+            @Override
+            public void markRead(long messageId, boolean read) {
+                change(messageId, SEEN, read);
+            }
+        };
+    }
+
+    /** Sets or clears a flag on the server, then syncs that folder so the cache shows it. Blocks until done. */
+    private void change(long messageId, String flag, boolean on) {
+        MessageLocations.Location where = locations.locate(messageId)
+                .orElseThrow(() -> new IllegalStateException("The message is no longer in the cache; sync and try again."));
+        Future<?> done = worker.submit(() -> {
+            MailBackend connected = connected();
+            connected.setFlags(where.folder(), where.uid(), on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag));
+            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+            return null;
+        });
+        try {
+            done.get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                dropConnection();
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while changing the message.", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new MailException("The server did not answer within 2 minutes. Check the connection and try again.");
+        }
+    }
+
+    @Override
+    public void syncNow() {
+        if (cancel.isCancelled() || !syncQueued.compareAndSet(false, true)) {
+            return; // one queued sync covers every request made before it starts
+        }
+        worker.execute(() -> {
+            syncQueued.set(false);
+            syncAll();
+        });
+    }
+
+    private void syncAll() {
+        try {
+            MailBackend connected = connected();
+            List<String> folders = new ArrayList<>(List.of(MailSync.INBOX));
+            connected.sentFolder().ifPresent(folders::add);
+            for (String folder : folders) {
+                FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), cancel);
+                LOG.fine(() -> "synced " + result);
+            }
+            listeners.forEach(l -> l.synced(clock.instant()));
+        } catch (RuntimeException e) {
+            if (cancel.isCancelled()) {
+                return;
+            }
+            LOG.log(Level.INFO, "sync failed", e);
+            dropConnection();
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            listeners.forEach(l -> l.failed(message));
+        }
+    }
+
+    private SyncListener progressTo(String folder) {
+        return new SyncListener() {
+            @Override
+            public void folderStarted(String name, long newMessages) {
+                listeners.forEach(l -> l.syncProgress(folder, 0, newMessages));
+            }
+
+            @Override
+            public void progress(String name, long done, long total, long bytes) {
+                listeners.forEach(l -> l.syncProgress(folder, done, total));
+            }
+        };
+    }
+
+    private MailBackend connected() {
+        if (backend == null) {
+            MailBackend fresh = connector.get();
+            fresh.connect();
+            backend = fresh;
+        }
+        return backend;
+    }
+
+    private void dropConnection() {
+        if (backend != null) {
+            backend.close();
+            backend = null;
+        }
+    }
+
+    @Override
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void close() {
+        cancel.cancel();
+        idle.stop();
+        push.shutdownNow();
+        worker.execute(this::dropConnection);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        cache.close();
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package com.relaydesk.ui.account;
+
+import com.relaydesk.account.ConnectionCheck;
+import com.relaydesk.account.ProviderPreset;
+import com.relaydesk.mail.Security;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** Binds the account form to its view model. */
+public final class AccountSetupView {
+
+    private final AccountSetupViewModel viewModel;
+
+    @FXML private ComboBox<ProviderPreset> preset;
+    @FXML private Label hint;
+    @FXML private TextField address;
+    @FXML private TextField user;
+    @FXML private PasswordField password;
+    @FXML private Label passphraseLabel;
+    @FXML private PasswordField passphrase;
+    @FXML private TextField imapHost;
+    @FXML private TextField imapPort;
+    @FXML private ComboBox<Security> imapSecurity;
+    @FXML private TextField smtpHost;
+    @FXML private TextField smtpPort;
+    @FXML private ComboBox<Security> smtpSecurity;
+    @FXML private TextField authorizedSenders;
+    @FXML private CheckBox bounceBacks;
+    @FXML private Label storage;
+    @FXML private Button test;
+    @FXML private Label outcome;
+    @FXML private ListView<ConnectionCheck.Step> steps;
+
+    public AccountSetupView(AccountSetupViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        preset.getItems().setAll(viewModel.presets());
+        preset.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProviderPreset value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public ProviderPreset fromString(String text) {
+                return null;
+            }
+        });
+        preset.valueProperty().bindBidirectional(viewModel.presetProperty());
+        hint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.presetProperty().get().hint(),
+                viewModel.presetProperty()));
+        address.textProperty().bindBidirectional(viewModel.addressProperty());
+        user.textProperty().bindBidirectional(viewModel.userProperty());
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
+        passphrase.setVisible(viewModel.needsPassphrase());
+        passphraseLabel.setVisible(viewModel.needsPassphrase());
+        imapHost.textProperty().bindBidirectional(viewModel.imapHostProperty());
+        imapPort.textProperty().bindBidirectional(viewModel.imapPortProperty());
+        imapSecurity.getItems().setAll(viewModel.securities());
+        imapSecurity.valueProperty().bindBidirectional(viewModel.imapSecurityProperty());
+        smtpHost.textProperty().bindBidirectional(viewModel.smtpHostProperty());
+        smtpPort.textProperty().bindBidirectional(viewModel.smtpPortProperty());
+        smtpSecurity.getItems().setAll(viewModel.securities());
+        smtpSecurity.valueProperty().bindBidirectional(viewModel.smtpSecurityProperty());
+        authorizedSenders.textProperty().bindBidirectional(viewModel.authorizedSendersProperty());
+        bounceBacks.selectedProperty().bindBidirectional(viewModel.bounceBacksProperty());
+        storage.setText(viewModel.passwordStorage());
+        test.disableProperty().bind(viewModel.busyProperty());
+        outcome.textProperty().bind(viewModel.outcomeProperty());
+        steps.setItems(viewModel.steps());
+        steps.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ConnectionCheck.Step step, boolean empty) {
+                super.updateItem(step, empty);
+                setText(empty || step == null ? null
+                        : (step.passed() ? "✔ " : "✘ ") + step.name() + ": " + step.detail());
+            }
+        });
+    }
+
+    @FXML
+    private void testConnection() {
+        viewModel.testConnection();
+    }
+}

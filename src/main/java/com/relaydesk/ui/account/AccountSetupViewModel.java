@@ -1,0 +1,165 @@
+package com.relaydesk.ui.account;
+
+import com.relaydesk.account.AccountSettings;
+import com.relaydesk.account.AccountSetup;
+import com.relaydesk.account.ConnectionCheck;
+import com.relaydesk.account.ProviderPreset;
+import com.relaydesk.account.ServerEndpoint;
+import com.relaydesk.mail.Security;
+import com.relaydesk.ui.common.UiTasks;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The "Connect a mailbox" form: a provider preset fills the servers; test, then save. */
+public final class AccountSetupViewModel {
+
+    private final AccountSetup setup;
+    private final UiTasks tasks;
+    private final ObjectProperty<ProviderPreset> preset = new SimpleObjectProperty<>(ProviderPreset.GMAIL);
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty imapHost = new SimpleStringProperty("");
+    private final StringProperty imapPort = new SimpleStringProperty("");
+    private final ObjectProperty<Security> imapSecurity = new SimpleObjectProperty<>(Security.TLS);
+    private final StringProperty smtpHost = new SimpleStringProperty("");
+    private final StringProperty smtpPort = new SimpleStringProperty("");
+    private final ObjectProperty<Security> smtpSecurity = new SimpleObjectProperty<>(Security.TLS);
+    private final StringProperty authorizedSenders = new SimpleStringProperty("");
+    private final BooleanProperty bounceBacks = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ObservableList<ConnectionCheck.Step> steps = FXCollections.observableArrayList();
+    private final BooleanBinding complete;
+
+    public AccountSetupViewModel(AccountSetup setup, UiTasks tasks) {
+        this.setup = setup;
+        this.tasks = tasks;
+        preset.addListener((obs, old, now) -> applyPreset(now));
+        address.addListener((obs, old, now) -> {
+            ProviderPreset guess = ProviderPreset.forAddress(now);
+            if (guess != ProviderPreset.CUSTOM) {
+                preset.set(guess);
+            }
+        });
+        applyPreset(preset.get());
+        complete = Bindings.createBooleanBinding(() -> address.get().contains("@") && !password.get().isEmpty()
+                        && !imapHost.get().isBlank() && !smtpHost.get().isBlank() && port(imapPort.get()) > 0
+                        && port(smtpPort.get()) > 0 && (!setup.needsPassphrase() || passphrase.get().length() >= 8),
+                address, password, imapHost, smtpHost, imapPort, smtpPort, passphrase);
+    }
+
+    private void applyPreset(ProviderPreset chosen) {
+        imapHost.set(chosen.imap().host());
+        imapPort.set(Integer.toString(chosen.imap().port()));
+        imapSecurity.set(chosen.imap().security());
+        smtpHost.set(chosen.smtp().host());
+        smtpPort.set(Integer.toString(chosen.smtp().port()));
+        smtpSecurity.set(chosen.smtp().security());
+    }
+
+    AccountSettings settings() {
+        List<String> senders = Arrays.stream(authorizedSenders.get().split("[,;\\s]+"))
+                .map(String::strip).filter(s -> s.contains("@")).toList();
+        return new AccountSettings(address.get().strip(), user.get().strip(),
+                new ServerEndpoint(imapHost.get().strip(), port(imapPort.get()), imapSecurity.get()),
+                new ServerEndpoint(smtpHost.get().strip(), port(smtpPort.get()), smtpSecurity.get()),
+                senders, bounceBacks.get());
+    }
+
+    /** Runs the connection check in the background; each step's outcome appears as it is known. */
+    public void testConnection() {
+        busy.set(true);
+        outcome.set("Testing…");
+        steps.clear();
+        AccountSettings settings = settings();
+        char[] secret = password.get().toCharArray();
+        tasks.run(() -> setup.test(settings, secret), result -> {
+            busy.set(false);
+            steps.setAll(result);
+            boolean passed = !result.isEmpty() && result.stream().allMatch(ConnectionCheck.Step::passed);
+            outcome.set(passed ? "Everything works. Save to use this mailbox."
+                    : "Failed at “" + result.get(result.size() - 1).name() + "”: " + result.get(result.size() - 1).detail());
+        }, e -> {
+            busy.set(false);
+            outcome.set("The test could not run: " + e.getMessage());
+        });
+    }
+
+    /** Saves settings and password; {@code onSaved} runs on the UI thread when done. */
+    public void save(Runnable onSaved) {
+        busy.set(true);
+        AccountSettings settings = settings();
+        char[] secret = password.get().toCharArray();
+        char[] phrase = passphrase.get().toCharArray();
+        tasks.run(() -> {
+            setup.save(settings, secret, phrase);
+            return settings;
+        }, saved -> {
+            busy.set(false);
+            outcome.set("Saved. RelayDesk now uses " + saved.address() + ".");
+            onSaved.run();
+        }, e -> {
+            busy.set(false);
+            outcome.set("Not saved: " + e.getMessage());
+        });
+    }
+
+    private static int port(String text) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            return value > 0 && value < 65536 ? value : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public List<ProviderPreset> presets() {
+        return List.of(ProviderPreset.values());
+    }
+
+    public List<Security> securities() {
+        return List.of(Security.values());
+    }
+
+    public boolean needsPassphrase() {
+        return setup.needsPassphrase();
+    }
+
+    public String passwordStorage() {
+        return "The password is kept in " + setup.passwordStorage() + ", never in plain text.";
+    }
+
+    public ObjectProperty<ProviderPreset> presetProperty() { return preset; }
+    public StringProperty addressProperty() { return address; }
+    public StringProperty userProperty() { return user; }
+    public StringProperty passwordProperty() { return password; }
+    public StringProperty passphraseProperty() { return passphrase; }
+    public StringProperty imapHostProperty() { return imapHost; }
+    public StringProperty imapPortProperty() { return imapPort; }
+    public ObjectProperty<Security> imapSecurityProperty() { return imapSecurity; }
+    public StringProperty smtpHostProperty() { return smtpHost; }
+    public StringProperty smtpPortProperty() { return smtpPort; }
+    public ObjectProperty<Security> smtpSecurityProperty() { return smtpSecurity; }
+    public StringProperty authorizedSendersProperty() { return authorizedSenders; }
+    public BooleanProperty bounceBacksProperty() { return bounceBacks; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty outcomeProperty() { return outcome.getReadOnlyProperty(); }
+    public ObservableList<ConnectionCheck.Step> steps() { return steps; }
+    public BooleanBinding completeProperty() { return complete; }
+}

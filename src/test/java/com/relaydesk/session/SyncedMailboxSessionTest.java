@@ -1,0 +1,136 @@
+package com.relaydesk.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.inbox.SessionListener;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.ImapBackend;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.store.AccountCache;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app's mailbox session against a real IMAP server and a real SQLite cache. */
+class SyncedMailboxSessionTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+            .withPerMethodLifecycle(true);
+
+    @TempDir
+    Path dataDir;
+
+    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    private SyncedMailboxSession session;
+
+    @BeforeEach
+    void startSession() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
+        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+        MailAccount account = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
+                Security.PLAIN);
+        session = new SyncedMailboxSession("test", cache, () -> new ImapBackend(account), Clock.systemUTC());
+        session.addListener(new SessionListener() {
+            @Override
+            public void synced(Instant when) {
+                events.add("synced");
+            }
+
+            @Override
+            public void failed(String message) {
+                events.add("failed: " + message);
+            }
+        });
+        session.start();
+        assertEquals("synced", events.poll(30, TimeUnit.SECONDS));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void theFirstSyncFillsResponseNeededWithTheBuyersMessages() {
+        List<MessageSummary> rows = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50);
+        assertEquals(2, rows.size());
+        assertEquals(2, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+    }
+
+    @Test
+    void e2NoResponseNeededIsAKeywordOnTheServerAndTheMessageLeavesResponseNeeded() throws Exception {
+        MessageSummary first = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        session.triage().markNoResponseNeeded(first.id(), true);
+
+        assertEquals(1, session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size());
+        assertEquals(1, serverMessagesWithKeyword("$NoResponseNeeded"), "another desktop sees it on its next sync");
+    }
+
+    @Test
+    void newMailOnTheServerReachesTheCacheOnTheNextSync() throws Exception {
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(3));
+        session.syncNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // a sync already running (the one IDLE asks for on connect) may finish first: wait for the next
+        while (session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size() < 3 && System.nanoTime() < deadline) {
+            events.poll(1, TimeUnit.SECONDS);
+            session.syncNow();
+        }
+        assertEquals(3, session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size());
+    }
+
+    @Test
+    void aServerThatGoesAwaySaysSoInsteadOfFailingSilently() throws Exception {
+        events.clear();
+        greenMail.stop();
+        session.syncNow();
+        String event = events.poll(60, TimeUnit.SECONDS);
+        assertTrue(event != null && event.startsWith("failed: "), String.valueOf(event));
+    }
+
+    private int serverMessagesWithKeyword(String keyword) throws Exception {
+        Properties p = new Properties();
+        Store store = Session.getInstance(p).getStore("imap");
+        store.connect("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret");
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int count = 0;
+            for (Message m : inbox.getMessages()) {
+                if (m.getFlags().contains(keyword)) {
+                    count++;
+                }
+            }
+            return count;
+        } finally {
+            store.close();
+        }
+    }
+}
