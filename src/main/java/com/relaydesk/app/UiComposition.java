@@ -1,6 +1,11 @@
 package com.relaydesk.app;
 
+import com.relaydesk.account.AccountSetup;
+import com.relaydesk.account.MailboxLogin;
 import com.relaydesk.platform.AppInfo;
+import com.relaydesk.ui.account.AccountSetupDialog;
+import com.relaydesk.ui.account.AccountSetupView;
+import com.relaydesk.ui.account.AccountSetupViewModel;
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.about.AboutView;
 import com.relaydesk.ui.about.AboutViewModel;
@@ -37,15 +42,24 @@ public final class UiComposition {
     private final ViewLoader viewLoader;
 
     public UiComposition(AppInfo appInfo, UiTasks tasks) {
+        this(appInfo, tasks, () -> { });
+    }
+
+    /** @param onAccountSaved reopens the mailbox once the user connected another one */
+    public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved) {
         ZoneId zone = ZoneId.systemDefault();
         DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.systemUTC(), zone);
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
                 new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks);
         AboutViewModel about = new AboutViewModel(appInfo);
+        AccountSetupViewModel accountSetup = new AccountSetupViewModel(
+                new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
-                        new DashboardDialog(viewLoader(), dashboard)),
+                        new DashboardDialog(viewLoader(), dashboard),
+                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved)),
+                AccountSetupView.class, () -> new AccountSetupView(accountSetup),
                 DashboardView.class, () -> new DashboardView(dashboard),
                 AboutView.class, () -> new AboutView(about),
                 MailboxNavigationView.class, () -> new MailboxNavigationView(mainWindow.navigation()),

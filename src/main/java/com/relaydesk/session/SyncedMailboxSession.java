@@ -52,6 +52,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final AtomicBoolean syncQueued = new AtomicBoolean();
     private final CancellationToken cancel = new CancellationToken();
     private final IdleWatcher idle;
+    private final List<AutoCloseable> closeAfter = new CopyOnWriteArrayList<>();
     private MailBackend backend; // used on the worker thread only
 
     public SyncedMailboxSession(String label, AccountCache cache, Supplier<MailBackend> connector, Clock clock) {
@@ -71,6 +72,12 @@ public final class SyncedMailboxSession implements MailboxSession {
                 listeners.forEach(l -> l.failed(failure.getMessage() + " Retrying in " + retryIn.toSeconds() + " s."));
             }
         });
+    }
+
+    /** Closes {@code resource} (the demo's relay) after this session, when the app closes it. */
+    public SyncedMailboxSession closing(AutoCloseable resource) {
+        closeAfter.add(resource);
+        return this;
     }
 
     /** Starts the first sync and push; returns at once. */
@@ -218,6 +225,13 @@ public final class SyncedMailboxSession implements MailboxSession {
             Thread.currentThread().interrupt();
         }
         cache.close();
+        for (AutoCloseable resource : closeAfter) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not close " + resource, e);
+            }
+        }
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {

@@ -1,6 +1,7 @@
 package com.relaydesk.ui.shell;
 
 import com.relaydesk.ui.about.AboutDialog;
+import com.relaydesk.ui.account.AccountSetupDialog;
 import com.relaydesk.ui.common.AppIcon;
 import com.relaydesk.ui.dashboard.DashboardDialog;
 import atlantafx.base.theme.PrimerDark;
@@ -26,6 +27,7 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final AboutDialog aboutDialog;
     private final DashboardDialog dashboardDialog;
+    private final AccountSetupDialog accountSetupDialog;
 
     @FXML
     private Label appTitle;
@@ -40,10 +42,12 @@ public final class MainWindowView {
     @FXML
     private ToggleButton darkMode;
 
-    public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog) {
+    public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
+                          AccountSetupDialog accountSetupDialog) {
         this.viewModel = viewModel;
         this.aboutDialog = aboutDialog;
         this.dashboardDialog = dashboardDialog;
+        this.accountSetupDialog = accountSetupDialog;
     }
 
     @FXML
@@ -117,6 +121,11 @@ public final class MainWindowView {
     @FXML
     private void syncNow() {
         viewModel.syncNow();
+    }
+
+    @FXML
+    private void showAccountSetup() {
+        accountSetupDialog.show(appTitle.getScene().getWindow());
     }
 
     @FXML

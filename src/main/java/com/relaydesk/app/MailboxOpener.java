@@ -1,0 +1,57 @@
+package com.relaydesk.app;
+
+import com.relaydesk.account.AccountSettings;
+import com.relaydesk.account.AccountSettingsFile;
+import com.relaydesk.account.AccountSetup;
+import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.platform.DataFolder;
+import com.relaydesk.platform.UserFacingException;
+import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
+import com.relaydesk.platform.secrets.SecretServiceStore;
+import com.relaydesk.platform.secrets.SecretStore;
+import com.relaydesk.relay.RelayConfig;
+import com.relaydesk.session.AccountMailbox;
+import com.relaydesk.session.DemoMailbox;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Decides what the window shows: the connected mailbox when {@code account.properties} exists,
+ * otherwise the offline demo on the embedded relay.
+ */
+final class MailboxOpener {
+
+    private final DataFolder folder;
+    private final Clock clock;
+    private final Supplier<RelayConfig> demo;
+
+    MailboxOpener(DataFolder folder, Clock clock, Supplier<RelayConfig> demo) {
+        this.folder = folder;
+        this.clock = clock;
+        this.demo = demo;
+    }
+
+    Optional<AccountSettings> configuredAccount() {
+        return new AccountSettingsFile(folder.root()).load();
+    }
+
+    /** True when the saved password is in the encrypted file, which needs the owner's passphrase. */
+    boolean needsPassphrase() {
+        return configuredAccount().isPresent() && SecretServiceStore.ifAvailable().isEmpty();
+    }
+
+    /** Opens the session; runs in the background (it starts servers and reads the disk). */
+    MailboxSession open(char[] passphrase) {
+        Optional<AccountSettings> account = configuredAccount();
+        if (account.isEmpty()) {
+            return DemoMailbox.open(folder, demo.get(), clock).start();
+        }
+        AccountSettings settings = account.get();
+        SecretStore secrets = SecretServiceStore.ifAvailable().<SecretStore>map(keyring -> keyring).orElseGet(() ->
+                EncryptedFileSecretStore.open(folder.root().resolve(AccountSetup.SECRETS_FILE), passphrase));
+        char[] password = secrets.get(settings.secretKey()).orElseThrow(() -> new UserFacingException(
+                "No password is saved for " + settings.address() + ". Open “Connect a mailbox…” and enter it again."));
+        return AccountMailbox.open(folder, settings, password, clock).start();
+    }
+}
