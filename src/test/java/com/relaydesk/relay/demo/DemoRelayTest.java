@@ -1,0 +1,99 @@
+package com.relaydesk.relay.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.relay.Buyer;
+import com.relaydesk.relay.EmbeddedRelay;
+import com.relaydesk.relay.MailItem;
+import com.relaydesk.relay.RelayConfig;
+import com.relaydesk.relay.RunningRelay;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Test;
+
+/** The demo world running in the relay: readable over IMAP, and alive. */
+class DemoRelayTest {
+
+    private static int inboxCount(RunningRelay relay) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(relay.host(), relay.imapPort(), relay.sellerAddress(), relay.sellerPassword());
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int count = inbox.getMessageCount();
+            inbox.close(false);
+            return count;
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Polls until the INBOX count satisfies the condition; the relay's buyers work on their own thread. */
+    private static int awaitInbox(RunningRelay relay, IntPredicate condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int count = inboxCount(relay);
+        while (!condition.test(count) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            count = inboxCount(relay);
+        }
+        return count;
+    }
+
+    @Test
+    void theDemoInboxIsReadableOverImap() throws Exception {
+        DemoWorld world = DemoWorld.generate(42, DemoWorldTest.ANCHOR);
+        long expected = world.mail().stream()
+                .filter(i -> i.owner().equals(DemoWorld.SELLER_ADDRESS) && i.folder().equals(MailItem.INBOX)).count();
+        try (RunningRelay relay = EmbeddedRelay.start(RelayConfig.of(world.relayWorld()))) {
+            assertEquals(expected, inboxCount(relay));
+            assertEquals(DemoWorld.SELLER_ADDRESS, relay.sellerAddress());
+        }
+    }
+
+    @Test
+    void newInquiriesKeepArrivingAtTheConfiguredRate() throws Exception {
+        DemoWorld world = DemoWorld.generate(42, DemoWorldTest.ANCHOR);
+        RelayConfig config = RelayConfig.of(world.relayWorld())
+                .withTraffic(world.traffic(), Duration.ofMillis(50), Duration.ZERO);
+        try (RunningRelay relay = EmbeddedRelay.start(config)) {
+            int before = inboxCount(relay);
+            int after = awaitInbox(relay, n -> n >= before + 3);
+            assertTrue(after >= before + 3, "before " + before + ", after " + after);
+        }
+    }
+
+    @Test
+    void buyersSometimesAnswerTheSellersReplies() throws Exception {
+        DemoWorld world = DemoWorld.generate(42, DemoWorldTest.ANCHOR);
+        RelayConfig config = RelayConfig.of(world.relayWorld()).withTraffic(world.traffic(), Duration.ZERO, Duration.ZERO);
+        List<Buyer> reachable = world.buyers().stream().filter(b -> !b.optedOut() && !b.unreachable()).limit(12).toList();
+        try (RunningRelay relay = EmbeddedRelay.start(config)) {
+            int before = inboxCount(relay);
+            Properties props = new Properties();
+            props.put("mail.smtp.host", relay.host());
+            props.put("mail.smtp.port", Integer.toString(relay.smtpPort()));
+            Session session = Session.getInstance(props);
+            for (Buyer buyer : reachable) {
+                MimeMessage message = new MimeMessage(session);
+                message.setFrom(new InternetAddress(relay.sellerAddress()));
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(buyer.alias()));
+                message.setSubject("Your order");
+                message.setText("Hello " + buyer.name());
+                Transport.send(message);
+            }
+            int after = awaitInbox(relay, n -> n > before);
+            assertTrue(after > before, "some of 12 buyers answer (35% each)");
+            assertTrue(after < before + reachable.size(), "but not all of them");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package com.relaydesk.relay.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.model.FulfillmentChannel;
+import com.relaydesk.model.Order;
+import com.relaydesk.model.OrderStatus;
+import com.relaydesk.relay.Buyer;
+import com.relaydesk.relay.MailItem;
+import com.relaydesk.rules.Aliases;
+import com.relaydesk.rules.Attachment;
+import com.relaydesk.rules.AttachmentPolicy;
+import com.relaydesk.rules.OrderIds;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoWorldTest {
+
+    static final Instant ANCHOR = Instant.parse("2026-11-30T09:00:00Z");
+    private final DemoWorld world = DemoWorld.generate(42, ANCHOR);
+
+    /** Every buyer, order and message byte, hashed. */
+    static String fingerprint(DemoWorld world) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        digest.update(world.buyers().toString().getBytes());
+        digest.update(world.orders().toString().getBytes());
+        for (MailItem item : world.mail()) {
+            digest.update((item.owner() + "|" + item.folder() + "|" + item.seen()).getBytes());
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            item.message().writeTo(raw);
+            digest.update(raw.toByteArray());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameWorldByteForByte() throws Exception {
+        assertEquals(fingerprint(world), fingerprint(DemoWorld.generate(42, ANCHOR)));
+    }
+
+    @Test
+    void anotherSeedGivesAnotherWorld() throws Exception {
+        assertNotEquals(fingerprint(world), fingerprint(DemoWorld.generate(7, ANCHOR)));
+    }
+
+    @Test
+    void a1A2About200BuyersEachWithItsOwnValidAlias() {
+        List<Buyer> buyers = world.buyers();
+        assertEquals(DemoWorld.BUYERS, buyers.size());
+        assertEquals(buyers.size(), buyers.stream().map(Buyer::alias).distinct().count(), "aliases are unique");
+        assertTrue(buyers.stream().allMatch(b -> Aliases.isAlias(b.alias())));
+        assertTrue(buyers.stream().anyMatch(b -> b.alias().endsWith(".de")));
+        long optedOut = buyers.stream().filter(Buyer::optedOut).count();
+        assertTrue(optedOut >= 10 && optedOut <= 40, "some buyers opted out: " + optedOut);
+        assertTrue(buyers.stream().anyMatch(Buyer::unreachable));
+    }
+
+    @Test
+    void about500OrdersInEveryStatusBothChannelsAndSomeHandmade() {
+        List<Order> orders = world.orders();
+        assertEquals(DemoWorld.ORDERS, orders.size());
+        assertEquals(EnumSet.allOf(OrderStatus.class), orders.stream().map(Order::status)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrderStatus.class))));
+        assertEquals(EnumSet.allOf(FulfillmentChannel.class), orders.stream().map(Order::channel)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FulfillmentChannel.class))));
+        assertTrue(orders.stream().filter(Order::handmadeOrCustom).count() > 20);
+        assertTrue(orders.stream().allMatch(o -> OrderIds.isOrderId(o.orderId())));
+        assertEquals(orders.size(), orders.stream().map(Order::orderId).distinct().count());
+        assertTrue(orders.stream().allMatch(o -> !o.purchaseDate().isAfter(ANCHOR)));
+    }
+
+    @Test
+    void aFewHundredBuyerMessagesOfEveryKind() throws Exception {
+        List<MimeMessage> inbox = new ArrayList<>();
+        for (MailItem item : world.mail()) {
+            if (item.owner().equals(DemoWorld.SELLER_ADDRESS) && item.folder().equals(MailItem.INBOX)) {
+                inbox.add(item.message());
+            }
+        }
+        assertTrue(inbox.size() >= 250, "messages in the INBOX: " + inbox.size());
+        Set<String> subjects = new HashSet<>();
+        int html = 0;
+        int withoutOrderId = 0;
+        int answers = 0;
+        List<Attachment> files = new ArrayList<>();
+        for (MimeMessage m : inbox) {
+            subjects.add(m.getSubject());
+            html += containsHtml(m) ? 1 : 0;
+            withoutOrderId += OrderIds.findAll(m.getSubject()).isEmpty() ? 1 : 0;
+            answers += m.getHeader("In-Reply-To") != null ? 1 : 0;
+            collect(m, files);
+            assertTrue(!m.getSentDate().toInstant().isAfter(ANCHOR));
+        }
+        assertTrue(html > 10, "HTML messages: " + html);
+        assertTrue(withoutOrderId > 20, "messages without an order ID: " + withoutOrderId);
+        assertTrue(answers > 5, "buyers answering the seller: " + answers);
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("Bestellung")), "German");
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("Commande")), "French");
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("Pedido")), "Spanish");
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("verify your seller account")
+                || s.contains("five-star reviews")), "spam worth reporting");
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("delivery exception")), "carrier notices");
+        assertTrue(files.stream().anyMatch(f -> AttachmentPolicy.checkOne(f).isEmpty()), "permitted attachments");
+        assertTrue(files.stream().anyMatch(f -> AttachmentPolicy.checkOne(f).stream().anyMatch(x -> x.blocks())),
+                "forbidden attachments");
+    }
+
+    @Test
+    void theSellersRepliesAreInSentAndInTheBuyersMailbox() {
+        long sent = world.mail().stream().filter(i -> i.folder().equals(MailItem.SENT)).count();
+        long buyerCopies = world.mail().stream().filter(i -> !i.owner().equals(DemoWorld.SELLER_ADDRESS)).count();
+        assertTrue(sent > 30, "seller replies: " + sent);
+        assertEquals(sent, buyerCopies);
+    }
+
+    private static boolean containsHtml(Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return true;
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) part.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                if (containsHtml(mp.getBodyPart(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void collect(Part part, List<Attachment> files) throws Exception {
+        if (part.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) part.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                BodyPart child = mp.getBodyPart(i);
+                if (child.getFileName() != null) {
+                    files.add(new Attachment(child.getFileName(), child.getInputStream().readAllBytes()));
+                } else {
+                    collect(child, files);
+                }
+            }
+        }
+    }
+}
