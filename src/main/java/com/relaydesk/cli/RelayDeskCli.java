@@ -22,7 +22,8 @@ public final class RelayDeskCli {
                 .addSubcommand(new DemoServerCommand())
                 .addSubcommand(new SyncCommand())
                 .addSubcommand(new LintCommand())
-                .addSubcommand(new BenchCommand());
+                .addSubcommand(new BenchCommand())
+                .addSubcommand(new ImportOrdersCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> reportFailure(e, cl.getErr(), root.logIfOpen()));
         return commandLine;
     }

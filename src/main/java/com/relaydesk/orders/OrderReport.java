@@ -4,6 +4,7 @@ import com.relaydesk.model.FulfillmentChannel;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderItem;
 import com.relaydesk.model.OrderStatus;
+import com.relaydesk.rules.OrderIds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -175,6 +176,9 @@ public final class OrderReport {
         String id = row.get("amazon-order-id");
         if (id.isEmpty()) {
             throw new IllegalArgumentException("amazon-order-id is empty");
+        }
+        if (!OrderIds.isOrderId(id)) {
+            throw new IllegalArgumentException("amazon-order-id \"" + id + "\" is not an order ID like 113-4455667-8899001 (A4)");
         }
         String purchase = row.get("purchase-date");
         Instant purchaseDate;

@@ -24,6 +24,7 @@ public final class AccountCache implements AutoCloseable {
     private final TemplateOperations templates;
     private final DraftOperations drafts;
     private final AuditOperations audit;
+    private final OrderOperations orders;
 
     private AccountCache(Database db, String address) {
         this.db = db;
@@ -35,6 +36,7 @@ public final class AccountCache implements AutoCloseable {
         this.templates = new TemplateOperations(db);
         this.drafts = new DraftOperations(db);
         this.audit = new AuditOperations(db);
+        this.orders = new OrderOperations(db);
     }
 
     /** Opens (creating when missing) the cache of the account with that address. */
@@ -106,6 +108,11 @@ public final class AccountCache implements AutoCloseable {
 
     public AuditOperations audit() {
         return audit;
+    }
+
+    /** Orders imported from the marketplace's report (A4). */
+    public OrderOperations orders() {
+        return orders;
     }
 
     Database database() {

@@ -1,0 +1,75 @@
+package com.relaydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.platform.DataFolder;
+import com.relaydesk.store.AccountCache;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportOrdersCommandTest {
+
+    private static final String HEADER = "amazon-order-id\tpurchase-date\torder-status\tproduct-name\tquantity\n";
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = RelayDeskCli.create((folder, log) -> 0);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void importOrdersPrintsImportedUpdatedAndBadCountsWithTheLinesOfBadRows() throws Exception {
+        Path report = dir.resolve("orders.tsv");
+        Files.writeString(report, HEADER
+                + "113-4455667-8899001\t2026-11-02T09:15:00+00:00\tShipped\tCanvas bag\t1\n"
+                + "oops\t2026-11-02T09:15:00+00:00\tShipped\tMug\t1\n");
+        Path data = dir.resolve("data");
+
+        int code = run("import-orders", "--data-dir", data.toString(), "--account", "seller@example.org",
+                report.toString());
+
+        assertEquals(1, code, err.toString());
+        assertTrue(out.toString().contains("orders.tsv:3: "), out.toString());
+        assertTrue(out.toString().contains("1 imported, 0 updated, 0 unchanged, 1 bad rows"), out.toString());
+        try (AccountCache cache = AccountCache.open(DataFolder.at(data), "seller@example.org")) {
+            assertTrue(cache.orders().find("113-4455667-8899001").isPresent());
+        }
+    }
+
+    @Test
+    void withoutAccountTheOnlyCacheOfTheDataFolderIsUsedAndASecondRunChangesNothing() throws Exception {
+        Path report = dir.resolve("orders.tsv");
+        Files.writeString(report, HEADER + "113-4455667-8899001\t2026-11-02T09:15:00+00:00\tShipped\tCanvas bag\t1\n");
+        Path data = dir.resolve("data");
+        AccountCache.open(DataFolder.at(data), "seller@example.org").close();
+
+        assertEquals(0, run("--data-dir", data.toString(), "import-orders", report.toString()), err.toString());
+        assertEquals(0, run("--data-dir", data.toString(), "import-orders", report.toString()), err.toString());
+
+        assertTrue(out.toString().contains("0 imported, 0 updated, 1 unchanged, 0 bad rows"), out.toString());
+    }
+
+    @Test
+    void aMissingReportOrAnUnknownAccountIsExplainedInOneSentence() throws Exception {
+        Path data = dir.resolve("data");
+        assertEquals(1, run("import-orders", "--data-dir", data.toString(), dir.resolve("nope.tsv").toString()));
+        assertTrue(err.toString().contains("There is no order report at"), err.toString());
+
+        Path report = dir.resolve("orders.tsv");
+        Files.writeString(report, HEADER);
+        assertEquals(1, run("import-orders", "--data-dir", data.toString(), report.toString()));
+        assertTrue(err.toString().contains("--account ADDR"), err.toString());
+    }
+}
