@@ -6,6 +6,7 @@ import com.relaydesk.lint.text.LinkFinder;
 import com.relaydesk.lint.text.Match;
 import com.relaydesk.lint.text.PhoneFinder;
 import com.relaydesk.lint.text.PlainTextReader;
+import com.relaydesk.lint.text.SubjectReader;
 import com.relaydesk.lint.text.TextView;
 import com.relaydesk.lint.text.Topics;
 import com.relaydesk.rules.RuleId;
@@ -36,7 +37,7 @@ public final class LintContext {
 
     public LintContext(Draft draft) {
         this.draft = Objects.requireNonNull(draft, "draft");
-        views.add(TextView.identity(Part.SUBJECT, draft.subject()));
+        views.add(SubjectReader.read(draft.subject(), draft.kind() == MessageKind.REPLY));
         if (draft.text() != null) {
             views.add(PlainTextReader.read(Part.TEXT, draft.text(), draft.quotedBuyerText()));
         }

@@ -29,6 +29,16 @@ final class HtmlImages {
         }
     }
 
+    private static final Pattern TRACKER = Pattern.compile(
+            "(?i)google-analytics|googletagmanager|doubleclick|/collect\\?|facebook\\.com/tr|list-manage\\.com/track"
+                    + "|mailchimp|sendgrid\\.net|mandrillapp|hubspot|klaviyo|matomo|piwik|mixpanel|hotjar|segment\\.io"
+                    + "|pixel|beacon|/open(?:ed)?[./?]|/track(?:ing)?/open|[?&](?:utm_[a-z]+|uid|open|recipient|rcpt|mid|eid)=");
+
+    /** Whether an image address is a tracking service's or carries a per-recipient tracking parameter. */
+    static boolean tracker(String source) {
+        return TRACKER.matcher(source).find();
+    }
+
     private HtmlImages() {
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * C9: images must show the seller's brand or the ordered product. Stock, lifestyle and catalog
  * images block; a logo passes; any other image warns, since the linter cannot judge it
- * (decision). Tracking pixels are C8's.
+ * (decision). Tracking pixels and trackers are C8's.
  */
 public final class ImageRule implements Rule {
 
@@ -44,7 +44,8 @@ public final class ImageRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (HtmlImages.Image image : HtmlImages.of(context.html())) {
             var element = image.element();
-            if (HtmlSpans.quoted(element) || (image.remote() && HtmlImages.tinyOrHidden(element))) {
+            if (HtmlSpans.quoted(element) || (image.remote() && (HtmlImages.tinyOrHidden(element)
+                    || HtmlImages.tracker(image.source())))) {
                 continue;
             }
             String described = (image.source() + " " + element.attr("alt") + " " + element.attr("title") + " "

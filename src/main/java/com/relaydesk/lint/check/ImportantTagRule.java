@@ -30,7 +30,8 @@ public final class ImportantTagRule implements Rule {
 
     @Override
     public List<Finding> check(LintContext context) {
-        TextView subject = context.subject();
+        // The whole subject as sent: the tag counts even after the buyer's "Re: …" (B4).
+        TextView subject = TextView.identity(com.relaydesk.lint.Part.SUBJECT, context.draft().subject());
         Matcher tag = TAG.matcher(subject.text());
         if (!tag.find() || context.topic().critical()) {
             return List.of();

@@ -35,7 +35,7 @@ public final class ReviewRequestRule implements Rule {
             "(review|rate) (your (purchase|order|item|experience)|the (product|item|seller)|us|our (product|shop|store|service|company))",
             "how would you rate", "(a few|some|five|5|a couple of) (little )?stars?", "star rating",
             "share (your|some of your|a few words about your) (experience|thoughts|opinion|impressions)",
-            "(tell|let) (us|others|other (buyers|customers|shoppers)|the world|everyone) (know )?(what you think|how we did|how you (like|liked|feel))",
+            "(tell|told|telling|let|show|showed) (us|others|other (buyers|customers|shoppers)|the world|everyone|your friends) (know )?(what you think|how we did|how you (like|liked|feel)|about (it|the product|your purchase))",
             "let (others|other (buyers|customers|shoppers)) know", "help (other|future) (buyers|customers|shoppers)",
             "(hear|know) (your|about your) (feedback|thoughts|opinion|review|experience with)",
             "(love|like|appreciate|value|welcome|grateful for|be grateful for) (to (get|receive|have|read) )?(your|a|some) (feedback|review|rating|opinion|thoughts)",
@@ -72,7 +72,7 @@ public final class ReviewRequestRule implements Rule {
             "(modificare|cambiare|eliminare|rimuovere|ritirare) (la sua |la )(recensione|valutazione|opinione)");
 
     private static final Lexicon TERMS = Lexicon.of(
-            "reviews?", "feedback", "ratings?", "rate us", "stars", "testimonials?",
+            "reviews?", "feedback", "ratings?", "rate us", "stars", "testimonials?", "other (buyers|customers|shoppers)",
             "bewertung(en)?", "rezension(en)?", "bewerten", "sterne(n)?",
             "avis", "évaluation", "évaluer", "commentaire", "étoiles",
             "reseña", "reseñas", "valoración", "valorar", "calificación", "opinión", "estrellas",
@@ -82,9 +82,9 @@ public final class ReviewRequestRule implements Rule {
             "we'd (love|appreciate|be (so |very )?grateful)", "we would (love|appreciate|be (so |very )?grateful)", "i'd (love|appreciate)",
             "appreciate", "love to", "take (a|one) (moment|minute|second)", "mind", "consider", "leave", "write", "give", "post",
             "share", "help us", "hope you('ll| will)", "if you('re| are) (happy|satisfied|pleased|delighted)", "don't forget", "remember to",
-            "feel free", "why not", "just (click|go|visit)", "click", "go to", "visit",
+            "feel free", "why not", "just (click|go|visit)", "click", "go to", "visit", "(would|will|could) mean",
             "bitte", "würden sie", "könnten sie", "können sie", "wären (wir )?(ihnen )?(sehr )?dankbar", "freuen (uns|wir uns) (sehr )?(über|auf)",
-            "würden uns (sehr )?freuen", "hinterlassen", "abgeben", "schreiben sie", "geben sie", "vergessen sie nicht", "nehmen sie sich",
+            "würden uns (sehr )?freuen", "würden uns", "würde uns", "wir würden", "freuen uns", "über (eine|ihre|ein|einen)", "hinterlassen", "abgeben", "schreiben sie", "geben sie", "vergessen sie nicht", "nehmen sie sich",
             "wenn sie zufrieden", "wäre (toll|schön|nett|super)",
             "merci de", "pourriez-vous", "pouvez-vous", "pourrez-vous", "n'hésitez pas", "laisser", "laissez", "donner", "donnez",
             "nous serions (ravis|reconnaissants|heureux)", "aiderait", "si vous êtes (satisfait|content)", "prendre (quelques|une)",
@@ -94,8 +94,14 @@ public final class ReviewRequestRule implements Rule {
             "le saremmo", "se è (soddisfatto|contento)", "dedicare", "aiuterebbe");
     private static final Lexicon HELPS_AFTER = Lexicon.of(
             "(would|will|could|can) (really |so |truly |greatly )?(help|mean|make|be (much |greatly |very )?appreciated|support)",
+            "(is|are|would be|will be) (always |very |most |more than )?welcome", "freuen",
             "(würde|wäre|hilft|würden) (uns )?(sehr |wirklich )?(helfen|freuen|bedeuten)", "(aiderait|compterait|nous aide)",
             "(ayudaría|significaría|nos ayuda)", "(aiuterebbe|significherebbe|ci aiuta)");
+    /** After a review word, only a verb of writing or giving makes it a request ("… – please write one"). */
+    private static final Lexicon ACTS_AFTER = Lexicon.of(
+            "write", "leave", "post", "give", "share", "rate", "take a (minute|moment|second)", "schreiben", "hinterlassen",
+            "abgeben", "vergeben", "teilen", "laisser", "laissez", "écrire", "donner", "partager", "dejar", "deje", "escribir",
+            "compartir", "lasciare", "lasci", "scrivere", "condividere");
     /** "Thank you for your feedback", "we will review your photos": mentions, not requests. */
     private static final Pattern NOT_A_REQUEST_BEFORE = Pattern.compile(
             "(?:thanks?|thank you|danke|merci|gracias|grazie)[^.!?\\n]{0,25}$|(?:we|we'll|i'll|i|will|to|team|have|has|after|under|for|of) $"
@@ -166,7 +172,8 @@ public final class ReviewRequestRule implements Rule {
         int sentenceStart = Sentences.start(lower, term.start());
         int sentenceEnd = Sentences.end(lower, term.end());
         return CUES.foundIn(lower, Math.max(sentenceStart, term.start() - 100), term.start())
-                || HELPS_AFTER.foundIn(lower, term.end(), Math.min(sentenceEnd, term.end() + 40));
+                || HELPS_AFTER.foundIn(lower, term.end(), Math.min(sentenceEnd, term.end() + 40))
+                || ACTS_AFTER.foundIn(lower, term.end(), sentenceEnd);
     }
 
     private static void addSentence(List<Match> sentences, String lower, Match at) {

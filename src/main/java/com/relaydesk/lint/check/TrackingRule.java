@@ -12,7 +12,6 @@ import com.relaydesk.rules.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,11 +20,6 @@ import org.jsoup.nodes.Element;
  * handlers.
  */
 public final class TrackingRule implements Rule {
-
-    private static final Pattern TRACKER = Pattern.compile(
-            "(?i)google-analytics|googletagmanager|doubleclick|/collect\\?|facebook\\.com/tr|list-manage\\.com/track"
-                    + "|mailchimp|sendgrid\\.net|mandrillapp|hubspot|klaviyo|matomo|piwik|mixpanel|hotjar|segment\\.io"
-                    + "|pixel|beacon|/open(?:ed)?[./?]|/track(?:ing)?/open|[?&](?:utm_[a-z]+|uid|open|recipient|rcpt|mid|eid)=");
 
     @Override
     public RuleId id() {
@@ -47,7 +41,7 @@ public final class TrackingRule implements Rule {
             if (HtmlSpans.quoted(image.element()) || !image.remote()) {
                 continue;
             }
-            boolean tracker = TRACKER.matcher(image.source()).find();
+            boolean tracker = HtmlImages.tracker(image.source());
             if (tracker || HtmlImages.tinyOrHidden(image.element())) {
                 findings.add(remove(image.element(), "A tracking pixel (" + (tracker ? "an image from a tracking address, "
                         : "a tiny or hidden remote image, ") + image.source() + ") tells the sender when the buyer opens "

@@ -21,8 +21,8 @@ public final class EmailFinder {
     private static final Pattern PLAIN = Pattern.compile(
             "(?i)(?<![\\w.+-])[\\p{L}0-9._%+-]+@" + LABEL + "(?:\\." + LABEL + ")+");
     private static final Pattern DISGUISED = Pattern.compile(
-            "(?i)(?<![\\w.+-])([\\p{L}0-9._%+-]+)(\\s*[\\[({<]\\s*(?:at|ät|@|arroba|chiocciola|klammeraffe)\\s*[\\])}>]\\s*"
-                    + "|\\s*@\\s*|\\s+(?:at|ät|arroba|chiocciola)\\s+)(" + DOMAIN + ")");
+            "(?i)(?<![\\w.+-])([\\p{L}0-9._%+-]+)(\\s*[\\[({<]\\s*(?:at|ät|@|arroba|arobase|chiocciola|klammeraffe)\\s*[\\])}>]\\s*"
+                    + "|\\s*@\\s*|\\s+(?:at|ät|arroba|arobase|chiocciola|klammeraffe)\\s+)(" + DOMAIN + ")");
     private static final Set<String> MAILBOX_NAMES = Set.of("info", "service", "support", "kontakt", "contact",
             "sales", "hello", "hallo", "mail", "office", "shop", "team", "help", "kundenservice", "customerservice",
             "servicio", "assistenza", "contatto", "contacto", "bonjour", "hola", "ciao", "orders", "admin");
@@ -58,7 +58,7 @@ public final class EmailFinder {
             return false;
         }
         String at = m.group(2).strip().toLowerCase(Locale.ROOT);
-        if (at.equals("at") || at.equals("ät") || at.equals("arroba") || at.equals("chiocciola")) {
+        if (at.equals("at") || at.equals("ät")) {
             // A bare "at" is an everyday word ("look at amazon.de"): only a disguised dot or a
             // mailbox-like name ("info at", "j.smith at") makes it an address.
             // "visit us at www dot shop dot com" is a link (C5), not an address.

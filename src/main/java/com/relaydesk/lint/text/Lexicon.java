@@ -18,12 +18,38 @@ public final class Lexicon {
     }
 
     public static Lexicon of(String... phrases) {
-        return new Lexicon(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", phrases) + ")(?![\\p{L}\\p{N}])"));
+        return new Lexicon(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + spaces(String.join("|", phrases)) + ")(?![\\p{L}\\p{N}])"));
+    }
+
+    /** A space in a phrase matches any run of white space, so hard-wrapped mail reads like one line. */
+    static String spaces(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+            if (c == ' ' && depth == 0) {
+                out.append("\\s+");
+            } else if (c == ' ') {
+                out.append("\\s");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Like {@link #of} but the phrase may be the start of a longer word ("bewert" in "bewerten"). */
     public static Lexicon prefixes(String... phrases) {
-        return new Lexicon(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", phrases) + ")"));
+        return new Lexicon(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + spaces(String.join("|", phrases)) + ")"));
     }
 
     public List<Match> findAll(String lower) {

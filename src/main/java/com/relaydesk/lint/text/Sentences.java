@@ -6,11 +6,39 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * Whether a line break at {@code i} ends a sentence: a blank line follows or precedes it, or
+     * the next line starts like a new item ("-", "*", "P.S.", a greeting or signature after a
+     * short line). A single break inside a hard-wrapped paragraph does not.
+     */
+    static boolean paragraphBreak(String text, int i) {
+        if (text.charAt(i) != '\n') {
+            return false;
+        }
+        int next = i + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) == '\n' || text.charAt(next) == '-' || text.charAt(next) == '*'
+                || text.charAt(next) == '>') {
+            return true;
+        }
+        int prev = i - 1;
+        while (prev >= 0 && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) {
+            prev--;
+        }
+        if (prev < 0 || text.charAt(prev) == '\n' || ",:;!?.".indexOf(text.charAt(prev)) >= 0) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', prev) + 1;
+        return prev - lineStart < 40; // a short line: a greeting, a name, a list item
+    }
+
     /** Start of the sentence holding {@code index}: after the last . ! ? or line break before it. */
     public static int start(String text, int index) {
         for (int i = Math.min(index, text.length()) - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+            if (paragraphBreak(text, i) || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
                     && Character.isWhitespace(text.charAt(i + 1)))) {
                 int s = i + 1;
                 while (s < index && Character.isWhitespace(text.charAt(s))) {
@@ -30,7 +58,7 @@ public final class Sentences {
     public static int end(String text, int index) {
         for (int i = Math.max(index, 0); i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (paragraphBreak(text, i)) {
                 return i;
             }
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
