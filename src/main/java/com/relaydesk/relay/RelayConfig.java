@@ -51,6 +51,12 @@ public record RelayConfig(RelayWorld world, String bindAddress, int imapPort, in
                 marketplaceZone, clock, ordersFile, traffic, inquiryInterval, answerDelay, copyToSent);
     }
 
+    /** Another address to listen on; the default is loopback, this computer only. */
+    public RelayConfig withBindAddress(String address) {
+        return new RelayConfig(world, address, imapPort, smtpPort, bounceBacks, dailyLimit, dailyLimitWindow,
+                marketplaceZone, clock, ordersFile, traffic, inquiryInterval, answerDelay, copyToSent);
+    }
+
     public RelayConfig withBounceBacks(boolean on) {
         return new RelayConfig(world, bindAddress, imapPort, smtpPort, on, dailyLimit, dailyLimitWindow,
                 marketplaceZone, clock, ordersFile, traffic, inquiryInterval, answerDelay, copyToSent);
@@ -83,7 +89,8 @@ public record RelayConfig(RelayWorld world, String bindAddress, int imapPort, in
 
     private static void checkPort(int port, String what) {
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException(what + " port must be 0 (any free port) or 1–65535, not " + port);
+            throw new com.relaydesk.platform.UserFacingException(
+                    "The " + what + " port must be 0 (any free port) or 1–65535, not " + port + ".");
         }
     }
 }
