@@ -66,6 +66,14 @@ final class RelayGate implements MessageDeliveryHandler {
     public synchronized GreenMailUser handle(MovingMessage moving, MailAddress recipient) throws MessagingException {
         String to = recipient.getEmail();
         if (mailboxes.isSeller(to)) {
+            // A buyer mailbox writing to the seller (a trainer showing the buyer's side): the
+            // seller's answer to it is then a reply on the buyer's thread (B2 exception 1).
+            MimeMessage message = moving.getMessage();
+            jakarta.mail.Address[] from = message.getFrom();
+            if (from != null && from.length > 0 && from[0] instanceof jakarta.mail.internet.InternetAddress sender
+                    && state.knowsBuyer(sender.getAddress())) {
+                state.recordBuyerMessage(sender.getAddress(), message.getMessageID());
+            }
             return mailboxes.seller();
         }
         try {

@@ -180,6 +180,26 @@ class EmbeddedRelayTest {
     }
 
     @Test
+    void b2Exception1AlsoForAMessageTheBuyerSentThroughTheRelayWhileItRuns() throws Exception {
+        start();
+        MimeMessage question = mail.draft(OPTED_OUT.alias(), SELLER, "Another question", "Is it dimmable?");
+        String questionId = mail.send(question);
+        assertEquals(2, mail.sellerInbox().size());
+        MimeMessage reply = mail.draft(SELLER, OPTED_OUT.alias(), "Re: Another question", "Yes.");
+        reply.setHeader("In-Reply-To", questionId);
+        mail.send(reply);
+        assertEquals(1, mail.buyerInbox(OPTED_OUT).size());
+        assertEquals(List.of(), notices());
+    }
+
+    @Test
+    void aBindAddressThatIsNotThisComputersIsOneClearSentence() {
+        UserFacingException e = assertThrows(UserFacingException.class,
+                () -> EmbeddedRelay.start(RelayConfig.of(SmallWorld.create()).withBindAddress("192.0.2.1")));
+        assertTrue(e.getMessage().contains("not an address of this computer"), e.getMessage());
+    }
+
+    @Test
     void b2Exception2AMessageAboutAHandmadeOrderIsDelivered() throws Exception {
         start();
         mail.send(SELLER, OPTED_OUT.alias(), "Your engraving (Order: 111-0000003-0000000)", "Which initials?");
