@@ -24,7 +24,7 @@ class ArchitectureTest {
     void nothingOutsideUiAndAppImportsJavaFx() {
         noClasses().that().resideOutsideOfPackages("com.relaydesk.ui..", "com.relaydesk.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
-                        "org.kordamp.ikonli..")
+                        "org.kordamp.ikonli..", "org.fxmisc..")
                 .because("rules, mail, store and lint must run headless, in the CLI and in the relay")
                 .check(production);
     }

@@ -36,9 +36,9 @@ final class MailboxOpener {
         return new AccountSettingsFile(folder.root()).load();
     }
 
-    /** True when the saved password is in the encrypted file, which needs the owner's passphrase. */
+    /** True when saved passwords are in the encrypted file, which needs the owner's passphrase. */
     boolean needsPassphrase() {
-        return configuredAccount().isPresent() && SecretServiceStore.ifAvailable().isEmpty();
+        return SecretServiceStore.ifAvailable().isEmpty();
     }
 
     /** Opens the session; runs in the background (it starts servers and reads the disk). */

@@ -4,7 +4,11 @@ import atlantafx.base.theme.PrimerLight;
 import com.relaydesk.platform.AppInfo;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.LogFiles;
+import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.platform.UserFacingException;
+import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.ui.common.UiTasks;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +28,11 @@ public final class RelayDeskApplication extends Application {
     private DataFolder dataFolder;
     private LogFiles log;
     private ExecutorService background;
+    private UiComposition ui;
+    private MailboxOpener opener;
+    private volatile MailboxSession session;
+    private Stage stage;
+    private UiTasks tasks;
 
     @Override
     public void init() {
@@ -40,7 +49,11 @@ public final class RelayDeskApplication extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         background = Executors.newFixedThreadPool(2, daemonThreads());
-        UiComposition ui = new UiComposition(AppInfo.of(dataFolder, log), new UiTasks(background, Platform::runLater));
+        this.stage = stage;
+        tasks = new UiTasks(background, Platform::runLater);
+        ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox);
+        opener = new MailboxOpener(dataFolder, Clock.systemUTC(),
+                () -> DemoRelay.config(DemoRelay.DEFAULT_SEED, DemoRelay.DEFAULT_INQUIRIES_PER_HOUR, Clock.systemUTC().instant()));
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());
@@ -49,10 +62,48 @@ public final class RelayDeskApplication extends Application {
         stage.setScene(scene);
         stage.show();
         LOG.info("main window open");
+        openMailbox(tasks, stage);
+    }
+
+    /** Opens the account (or the demo) in the background; the window shows it when ready. */
+    private void openMailbox(UiTasks tasks, Stage stage) {
+        ui.mainWindow().opening("Opening the mailbox…");
+        tasks.run(opener::configuredAccount, account -> {
+            ui.mainWindow().opening(account.map(a -> "Connecting to " + a.address() + "…")
+                    .orElse("Starting the offline demo…"));
+            char[] passphrase = account.isPresent() && opener.needsPassphrase()
+                    ? PassphrasePrompt.ask(stage).orElse(new char[0]) : new char[0];
+            tasks.run(() -> opener.open(passphrase), opened -> {
+                session = opened;
+                ui.mainWindow().attach(opened);
+            }, this::openFailed);
+        }, this::openFailed);
+    }
+
+    private void openFailed(Exception e) {
+        LOG.log(java.util.logging.Level.WARNING, "could not open the mailbox", e);
+        ui.mainWindow().openFailed(UserFacingException.describe(e));
+    }
+
+    /** After "Connect a mailbox…" saved an account: close the current one and open the new one. */
+    private void reopenMailbox() {
+        MailboxSession previous = session;
+        session = null;
+        ui.mainWindow().detach();
+        tasks.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return null;
+        }, done -> openMailbox(tasks, stage), e -> openMailbox(tasks, stage));
     }
 
     @Override
     public void stop() {
+        MailboxSession open = session;
+        if (open != null) {
+            open.close();
+        }
         if (background != null) {
             background.shutdownNow();
         }

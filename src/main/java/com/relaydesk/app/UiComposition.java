@@ -9,7 +9,9 @@ import com.relaydesk.ui.account.AccountSetupViewModel;
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.about.AboutView;
 import com.relaydesk.ui.about.AboutViewModel;
+import com.relaydesk.lint.Linter;
 import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.compose.ComposeWindow;
 import com.relaydesk.ui.common.ViewLoader;
 import com.relaydesk.ui.dashboard.DashboardDialog;
 import com.relaydesk.ui.dashboard.DashboardView;
@@ -35,11 +37,13 @@ import java.util.function.Supplier;
 public final class UiComposition {
 
     static final String ICON = "/icons/relaydesk.png";
-    private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css", "/css/messages.css");
+    private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css", "/css/messages.css",
+            "/css/compose.css");
 
 
     private final MainWindowViewModel mainWindow;
     private final ViewLoader viewLoader;
+    private final ComposeWindow composeWindow;
 
     public UiComposition(AppInfo appInfo, UiTasks tasks) {
         this(appInfo, tasks, () -> { });
@@ -52,13 +56,14 @@ public final class UiComposition {
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
                 new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks);
+        composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
         AboutViewModel about = new AboutViewModel(appInfo);
         AccountSetupViewModel accountSetup = new AccountSetupViewModel(
                 new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
                         new DashboardDialog(viewLoader(), dashboard),
-                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved)),
+                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), composeWindow),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),
                 DashboardView.class, () -> new DashboardView(dashboard),
                 AboutView.class, () -> new AboutView(about),
@@ -71,6 +76,10 @@ public final class UiComposition {
 
     public MainWindowViewModel mainWindow() {
         return mainWindow;
+    }
+
+    public ComposeWindow composeWindow() {
+        return composeWindow;
     }
 
     public ViewLoader viewLoader() {

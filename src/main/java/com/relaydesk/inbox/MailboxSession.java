@@ -13,6 +13,9 @@ public interface MailboxSession extends AutoCloseable {
 
     TriageCommands triage();
 
+    /** The order with that ID from the imported order report; reads the disk. */
+    java.util.Optional<com.relaydesk.model.Order> order(String orderId);
+
     /** Starts a sync now unless one is running; progress and results arrive through the listener. */
     void syncNow();
 

@@ -10,6 +10,7 @@ import com.relaydesk.relay.EmbeddedRelay;
 import com.relaydesk.relay.RelayConfig;
 import com.relaydesk.relay.RunningRelay;
 import com.relaydesk.store.AccountCache;
+import com.relaydesk.store.OrderImport;
 import java.time.Clock;
 
 /**
@@ -27,6 +28,8 @@ public final class DemoMailbox {
         try {
             AccountCache cache = AccountCache.open(AccountCache.fileFor(folder, "demo." + relay.sellerAddress()),
                     relay.sellerAddress());
+            // The demo's orders arrive as a seller's would: through the order report import.
+            new OrderImport(cache.orders()).importFile(relay.ordersFile());
             MailAccount imap = MailAccount.of(relay.host(), relay.imapPort(), relay.sellerAddress(),
                     relay.sellerPassword(), Security.PLAIN);
             MailAccount smtp = imap.withEndpoint(relay.host(), relay.smtpPort(), Security.PLAIN);

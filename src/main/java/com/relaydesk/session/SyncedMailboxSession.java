@@ -98,6 +98,11 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     @Override
+    public java.util.Optional<com.relaydesk.model.Order> order(String orderId) {
+        return orderId == null ? java.util.Optional.empty() : cache.orders().find(orderId);
+    }
+
+    @Override
     public TriageCommands triage() {
         return new TriageCommands() {
             @Override

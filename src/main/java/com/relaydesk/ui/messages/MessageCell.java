@@ -44,6 +44,13 @@ final class MessageCell extends ListCell<MessageSummary> {
         HBox middle = new HBox(8, subject, spacer(), attachment, clock);
         row = new VBox(2, top, middle, preview);
         row.getStyleClass().add("message-row");
+        // Rows take the list's width and shorten their text, so the clock and time always show.
+        setPrefWidth(0);
+        subject.setMinWidth(0);
+        preview.setMinWidth(0);
+        buyer.setMinWidth(0);
+        clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setText(null);
     }
 

@@ -35,6 +35,12 @@ public final class ReadingPaneView {
     private TextArea body;
     @FXML
     private ListView<AttachmentInfo> attachments;
+    @FXML
+    private javafx.scene.control.Button replyButton;
+    @FXML
+    private javafx.scene.control.Button noResponseButton;
+    @FXML
+    private javafx.scene.control.Button reportButton;
 
     public ReadingPaneView(ReadingPaneViewModel viewModel) {
         this.viewModel = viewModel;
@@ -52,6 +58,10 @@ public final class ReadingPaneView {
         body.textProperty().bind(viewModel.bodyProperty());
         showOnlyWhenSet(delivery, viewModel.deliveryProperty());
         showOnlyWhenSet(heldBack, viewModel.heldBackProperty());
+        replyButton.setOnAction(e -> viewModel.reply());
+        noResponseButton.setOnAction(e -> viewModel.noResponseNeeded());
+        reportButton.setOnAction(e -> viewModel.report());
+        replyButton.disableProperty().bind(viewModel.detailProperty().isNull());
         attachments.setItems(viewModel.attachments());
         attachments.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.attachments()));
         attachments.managedProperty().bind(attachments.visibleProperty());

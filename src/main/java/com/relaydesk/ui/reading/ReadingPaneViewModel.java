@@ -43,6 +43,9 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper delivery = new ReadOnlyStringWrapper("");
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
     private MailboxQueries source;
+    private Runnable replyAction = () -> { };
+    private Runnable noResponseAction = () -> { };
+    private Runnable reportAction = () -> { };
 
     public ReadingPaneViewModel() {
         this(UiTasks.sameThread(), ZoneId.systemDefault());
@@ -120,6 +123,25 @@ public final class ReadingPaneViewModel {
             line.append(line.isEmpty() ? "" : "; ").append("scripts, forms and styles removed");
         }
         return line.toString();
+    }
+
+    /** What the Reply, No Response Needed and Report buttons do; the main window decides. */
+    public void setActions(Runnable reply, Runnable noResponse, Runnable report) {
+        this.replyAction = reply;
+        this.noResponseAction = noResponse;
+        this.reportAction = report;
+    }
+
+    public void reply() {
+        replyAction.run();
+    }
+
+    public void noResponseNeeded() {
+        noResponseAction.run();
+    }
+
+    public void report() {
+        reportAction.run();
     }
 
     public ObjectProperty<MessageDetail> detailProperty() {

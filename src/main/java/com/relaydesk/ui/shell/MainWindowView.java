@@ -3,6 +3,7 @@ package com.relaydesk.ui.shell;
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.account.AccountSetupDialog;
 import com.relaydesk.ui.common.AppIcon;
+import com.relaydesk.ui.compose.ComposeWindow;
 import com.relaydesk.ui.dashboard.DashboardDialog;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -28,6 +29,7 @@ public final class MainWindowView {
     private final AboutDialog aboutDialog;
     private final DashboardDialog dashboardDialog;
     private final AccountSetupDialog accountSetupDialog;
+    private final ComposeWindow composeWindow;
 
     @FXML
     private Label appTitle;
@@ -43,11 +45,12 @@ public final class MainWindowView {
     private ToggleButton darkMode;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
-                          AccountSetupDialog accountSetupDialog) {
+                          AccountSetupDialog accountSetupDialog, ComposeWindow composeWindow) {
         this.viewModel = viewModel;
         this.aboutDialog = aboutDialog;
         this.dashboardDialog = dashboardDialog;
         this.accountSetupDialog = accountSetupDialog;
+        this.composeWindow = composeWindow;
     }
 
     @FXML
@@ -59,6 +62,7 @@ public final class MainWindowView {
         darkMode.setGraphic(AppIcon.DARK_MODE.graphic());
         darkMode.selectedProperty().addListener((obs, old, dark) -> Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
         appTitle.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_TYPED, event -> onKeyTyped(scene, event));
@@ -89,7 +93,7 @@ public final class MainWindowView {
             case SEARCH -> messageListController.focusSearch();
             case SYNC_NOW -> viewModel.syncNow();
             case HELP -> showShortcuts();
-            case REPLY, SEND -> viewModel.reply();
+            case REPLY, SEND -> reply();
         }
     }
 
@@ -111,6 +115,13 @@ public final class MainWindowView {
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(sheet);
         alert.show();
+    }
+
+    /** {@code r}: opens the reply editor for the message being read. */
+    @FXML
+    private void reply() {
+        viewModel.withReplyTarget((message, status) -> composeWindow.open(appTitle.getScene().getWindow(), message,
+                status, viewModel::replyQueued));
     }
 
     @FXML

@@ -78,6 +78,16 @@ public final class MainWindowViewModel {
         refreshCounts();
     }
 
+    /** Says in the status bar that the mailbox is being opened. */
+    public void opening(String what) {
+        statusBar.opening(what);
+    }
+
+    /** The mailbox is being closed (another account was connected): forget it until the next attach. */
+    public void detach() {
+        session = null;
+    }
+
     /** The mailbox could not be opened; the status bar says why and what to do. */
     public void openFailed(String message) {
         statusBar.failed(message);
@@ -108,6 +118,20 @@ public final class MainWindowViewModel {
         }, done -> refresh(), e -> statusBar.failed("Could not mark the message: " + e.getMessage()));
     }
 
+    /** Report: marks the selected message as suspicious or spam (E4); it then needs no reply. */
+    public void reportSelected() {
+        MessageSummary selected = messageList.selectedMessageProperty().get();
+        if (session == null || selected == null) {
+            return;
+        }
+        MailboxSession current = session;
+        messageList.selectNext();
+        tasks.run(() -> {
+            current.triage().report(selected.id());
+            return null;
+        }, done -> refresh(), e -> statusBar.failed("Could not report the message: " + e.getMessage()));
+    }
+
     /** {@code F5}: sync now. */
     public void syncNow() {
         if (session != null) {
@@ -115,9 +139,24 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** {@code r}: reply — opens the reply editor once it exists. */
-    public void reply() {
-        // The reply editor arrives with issue 6's compose pane.
+    /** The message a reply would answer (the one being read) and its order's status, read in the background. */
+    public void withReplyTarget(java.util.function.BiConsumer<com.relaydesk.model.MessageDetail,
+            java.util.Optional<com.relaydesk.model.OrderStatus>> open) {
+        com.relaydesk.model.MessageDetail message = readingPane.detailProperty().get();
+        MailboxSession current = session;
+        if (message == null || current == null) {
+            return;
+        }
+        tasks.run(() -> current.order(message.summary().orderId()).map(com.relaydesk.model.Order::status),
+                status -> open.accept(message, status), e -> open.accept(message, java.util.Optional.empty()));
+    }
+
+    /** A reply is safe in the outbox: show it in Sent and take the message out of Response Needed. */
+    public void replyQueued() {
+        if (session != null) {
+            session.syncNow();
+        }
+        refresh();
     }
 
     public MailboxNavigationViewModel navigation() {

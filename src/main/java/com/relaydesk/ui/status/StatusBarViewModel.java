@@ -33,6 +33,13 @@ public final class StatusBarViewModel {
         dataFolder.set("Data: " + dataFolderPath);
     }
 
+    public void opening(String what) {
+        connection.set(what);
+        lastSync.set("Not synced yet");
+        progress.set(-1);
+        error.set("");
+    }
+
     public void connected(String accountLabel) {
         connection.set(accountLabel);
         online.set(true);

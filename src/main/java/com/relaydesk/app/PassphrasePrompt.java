@@ -1,0 +1,29 @@
+package com.relaydesk.app;
+
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Asks the owner's passphrase that unlocks saved passwords where the desktop has no keyring. */
+final class PassphrasePrompt {
+
+    private PassphrasePrompt() {
+    }
+
+    static Optional<char[]> ask(Window owner) {
+        PasswordField field = new PasswordField();
+        field.setId("passphrase-field");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Unlock saved passwords");
+        dialog.getDialogPane().setContent(new VBox(8, new Label("This computer has no keyring, so RelayDesk keeps "
+                + "the mailbox password encrypted with your passphrase."), field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        field.requestFocus();
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> field.getText().toCharArray());
+    }
+}

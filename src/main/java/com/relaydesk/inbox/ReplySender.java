@@ -1,0 +1,32 @@
+package com.relaydesk.inbox;
+
+import com.relaydesk.rules.Attachment;
+import com.relaydesk.rules.ContactReason;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sends a reply the way that never loses or doubles it: written to the outbox first, then
+ * checked, submitted, filed in Sent and the original flagged answered.
+ */
+public interface ReplySender {
+
+    /**
+     * A reply ready to go.
+     *
+     * @param inReplyTo     cache ID of the buyer message answered, or 0 for a new message
+     * @param contactReason the Seller Central reason, or null for a reply from a mail client
+     */
+    record Reply(long inReplyTo, String to, String subject, String text, List<Attachment> attachments,
+                 String orderId, ContactReason contactReason) {
+        public Reply {
+            Objects.requireNonNull(to, "to");
+            subject = subject == null ? "" : subject;
+            text = text == null ? "" : text;
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+    }
+
+    /** Queues the reply durably and starts sending it; returns once it is safe in the outbox. */
+    void send(Reply reply);
+}

@@ -1,0 +1,231 @@
+package com.relaydesk.ui.compose;
+
+import com.relaydesk.lint.Finding;
+import com.relaydesk.lint.Fix;
+import com.relaydesk.lint.Part;
+import com.relaydesk.rules.Attachment;
+import com.relaydesk.rules.ContactReason;
+import com.relaydesk.rules.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/** Binds the reply editor: findings underlined in the text, listed beside it, fixable with a click. */
+public final class ComposeView {
+
+    private final ComposeViewModel viewModel;
+    private final StyleClassedTextArea editor = new StyleClassedTextArea();
+
+    @FXML private Label to;
+    @FXML private ComboBox<ContactReason> contactReason;
+    @FXML private TextField subject;
+    @FXML private Button important;
+    @FXML private StackPane editorHolder;
+    @FXML private Button attach;
+    @FXML private ListView<Attachment> attachments;
+    @FXML private ListView<Finding> findings;
+    @FXML private Label characterCount;
+    @FXML private Label status;
+    @FXML private Label disabledReason;
+    @FXML private Button send;
+
+    public ComposeView(ComposeViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        to.textProperty().bind(viewModel.toProperty());
+        contactReason.setItems(viewModel.contactReasons());
+        contactReason.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ContactReason reason) {
+                return reason == null ? "Reply by email (no Seller Central reason)"
+                        : reason.label() + (reason.critical() ? "  (critical)" : "");
+            }
+
+            @Override
+            public ContactReason fromString(String text) {
+                return null;
+            }
+        });
+        contactReason.valueProperty().bindBidirectional(viewModel.contactReasonProperty());
+        subject.textProperty().bindBidirectional(viewModel.subjectProperty());
+        important.visibleProperty().bind(viewModel.importantHelperVisibleProperty());
+        important.managedProperty().bind(important.visibleProperty());
+
+        editor.setId("compose-body");
+        editor.setWrapText(true);
+        editor.getStyleClass().add("compose-body");
+        editor.setPadding(new javafx.geometry.Insets(8));
+        editor.setAccessibleText("Reply text");
+        editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
+        editor.replaceText(viewModel.bodyProperty().get());
+        editor.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(viewModel.bodyProperty().get())) {
+                viewModel.bodyProperty().set(now);
+            }
+        });
+        viewModel.bodyProperty().addListener((obs, old, now) -> {
+            if (!now.equals(editor.getText())) {
+                editor.replaceText(now);
+            }
+        });
+        viewModel.findings().addListener((ListChangeListener<Finding>) change -> underline());
+
+        findings.setItems(viewModel.findings());
+        Label clean = new Label("No findings: nothing in this reply breaks the relay's rules.");
+        clean.setWrapText(true);
+        findings.setPlaceholder(clean);
+        findings.setCellFactory(list -> {
+            FindingCell cell = new FindingCell();
+            cell.setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            return cell;
+        });
+        findings.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> jumpTo(finding));
+
+        attachments.setItems(viewModel.attachments());
+        attachments.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Attachment item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.fileName() + "  (" + Math.max(1, item.size() / 1024) + " KB)");
+            }
+        });
+        editorHolder.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        editorHolder.setOnDragDropped(event -> {
+            boolean done = event.getDragboard().hasFiles();
+            if (done) {
+                addFiles(event.getDragboard().getFiles());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+
+        characterCount.textProperty().bind(viewModel.characterCountProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        disabledReason.textProperty().bind(viewModel.sendDisabledReasonProperty());
+        send.disableProperty().bind(viewModel.sendDisabledProperty());
+        underline();
+    }
+
+    /** Ctrl+Enter from the window. */
+    void sendNow() {
+        viewModel.send();
+    }
+
+    private void underline() {
+        int length = editor.getLength();
+        editor.clearStyle(0, length);
+        for (Finding finding : viewModel.findings()) {
+            if (finding.part() == Part.TEXT && finding.end() <= length && finding.end() > finding.start()) {
+                editor.setStyleClass(finding.start(), finding.end(), styleFor(finding.severity()));
+            }
+        }
+    }
+
+    private static String styleFor(Severity severity) {
+        return "finding-" + severity.name().toLowerCase(Locale.ROOT);
+    }
+
+    private void jumpTo(Finding finding) {
+        if (finding == null) {
+            return;
+        }
+        if (finding.part() == Part.TEXT && finding.end() <= editor.getLength()) {
+            editor.selectRange(finding.start(), finding.end());
+            editor.requestFollowCaret();
+            editor.requestFocus();
+        } else if (finding.part() == Part.SUBJECT && finding.end() <= subject.getLength()) {
+            subject.requestFocus();
+            subject.selectRange(finding.start(), finding.end());
+        } else if (finding.part() == Part.ATTACHMENT) {
+            attachments.getSelectionModel().select(finding.start());
+        }
+    }
+
+    @FXML
+    private void markImportant() {
+        viewModel.markImportant();
+    }
+
+    @FXML
+    private void attach() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Attach files");
+        List<File> chosen = chooser.showOpenMultipleDialog(attach.getScene().getWindow());
+        if (chosen != null) {
+            addFiles(chosen);
+        }
+    }
+
+    private void addFiles(Collection<File> files) {
+        for (File file : files) {
+            try {
+                viewModel.addAttachment(file.getName(), Files.readAllBytes(file.toPath()));
+            } catch (IOException e) {
+                viewModel.attachmentUnreadable(file.getName(), e.getMessage());
+            }
+        }
+    }
+
+    @FXML
+    private void send() {
+        viewModel.send();
+    }
+
+    /** One finding: severity, rule, message, and a link per quick fix. */
+    private final class FindingCell extends ListCell<Finding> {
+        @Override
+        protected void updateItem(Finding finding, boolean empty) {
+            super.updateItem(finding, empty);
+            if (empty || finding == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label head = new Label(finding.severity().name() + "  " + finding.ruleId() + " · " + finding.ruleId().title());
+            head.getStyleClass().addAll("finding-head", styleFor(finding.severity()) + "-head");
+            Label message = new Label(finding.message());
+            message.setWrapText(true);
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            message.prefWidthProperty().bind(findings.widthProperty().subtract(36));
+            FlowPane fixes = new FlowPane(6, 2);
+            for (Fix fix : finding.fixes()) {
+                Hyperlink link = new Hyperlink(fix.label());
+                link.getStyleClass().add("finding-fix");
+                link.setOnAction(event -> viewModel.apply(fix));
+                fixes.getChildren().add(link);
+            }
+            VBox box = new VBox(2, head, message, fixes);
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(finding.severity() + " " + finding.ruleId() + ": " + finding.message());
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package com.relaydesk.ui.compose;
+
+import com.relaydesk.inbox.ReplySender;
+import com.relaydesk.lint.Draft;
+import com.relaydesk.lint.Finding;
+import com.relaydesk.lint.Fix;
+import com.relaydesk.lint.LintReport;
+import com.relaydesk.lint.Linter;
+import com.relaydesk.lint.MessageKind;
+import com.relaydesk.lint.Part;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.OrderStatus;
+import com.relaydesk.rules.Attachment;
+import com.relaydesk.rules.ContactReason;
+import com.relaydesk.rules.Severity;
+import com.relaydesk.ui.common.UiTasks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A reply being written: the linter runs on every change (it takes well under a millisecond),
+ * its findings are listed and located, a fix rewrites the draft, and Send stays disabled while a
+ * blocking finding stands — with the reason said.
+ */
+public final class ComposeViewModel {
+
+    /** Replies may be up to 5,000 characters (C10, E6). */
+    public static final int CHARACTER_LIMIT = 5000;
+
+    private final Linter linter;
+    private final UiTasks tasks;
+    private final StringProperty to = new SimpleStringProperty("");
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<ContactReason> contactReason = new SimpleObjectProperty<>();
+    private final ObservableList<ContactReason> contactReasons = FXCollections.observableArrayList();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StringBinding characterCount;
+    private final BooleanBinding importantHelperVisible;
+    private final BooleanBinding sendDisabled;
+    private final StringBinding sendDisabledReason;
+    private ReplySender sender;
+    private MessageDetail original;
+    private OrderStatus orderStatus;
+    private String orderId;
+    private List<String> quotedBuyerText = List.of();
+    private Runnable onSent = () -> { };
+
+    public ComposeViewModel(Linter linter, UiTasks tasks) {
+        this.linter = linter;
+        this.tasks = tasks;
+        subject.addListener((obs, old, now) -> lint());
+        body.addListener((obs, old, now) -> lint());
+        contactReason.addListener((obs, old, now) -> lint());
+        attachments.addListener((javafx.collections.ListChangeListener<Attachment>) change -> lint());
+        characterCount = Bindings.createStringBinding(
+                () -> body.get().length() + " / " + CHARACTER_LIMIT, body);
+        importantHelperVisible = Bindings.createBooleanBinding(() -> contactReason.get() != null
+                && contactReason.get().critical() && !subject.get().startsWith("[Important]"), contactReason, subject);
+        sendDisabledReason = Bindings.createStringBinding(this::whySendIsDisabled, blocked, sending, to, body);
+        sendDisabled = Bindings.createBooleanBinding(() -> !whySendIsDisabled().isEmpty(), blocked, sending, to, body);
+    }
+
+    public void attach(ReplySender replySender) {
+        this.sender = replySender;
+    }
+
+    /** Starts a reply to a buyer message; the order (when known) decides the contact reasons (B7). */
+    public void replyTo(MessageDetail message, Optional<OrderStatus> knownStatus, Runnable afterSent) {
+        original = message;
+        orderStatus = knownStatus.orElse(null);
+        orderId = message.summary().orderId();
+        onSent = afterSent;
+        quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
+        contactReasons.setAll(orderStatus == null ? List.of(ContactReason.values()) : ContactReason.offeredFor(orderStatus));
+        contactReason.set(null);
+        attachments.clear();
+        to.set(message.buyerAlias() == null ? Optional.ofNullable(message.fromAddress()).orElse("") : message.buyerAlias());
+        String originalSubject = message.summary().subject();
+        subject.set(originalSubject.regionMatches(true, 0, "Re:", 0, 3) ? originalSubject : "Re: " + originalSubject);
+        body.set("");
+        status.set("");
+        lint();
+    }
+
+    Draft draft() {
+        return new Draft(subject.get(), body.get(), null, List.copyOf(attachments), MessageKind.REPLY,
+                contactReason.get(), orderStatus, quotedBuyerText, false);
+    }
+
+    private void lint() {
+        LintReport report = linter.lint(draft());
+        findings.setAll(report.findings());
+        blocked.set(report.blocked());
+    }
+
+    private String whySendIsDisabled() {
+        if (sending.get()) {
+            return "Sending…";
+        }
+        if (blocked.get()) {
+            long blocks = findings.stream().filter(f -> f.severity() == Severity.BLOCK).count();
+            return blocks == 1 ? "Fix the blocking finding first: the relay would refuse it or it breaks a policy."
+                    : "Fix the " + blocks + " blocking findings first: the relay would refuse them or they break a policy.";
+        }
+        if (to.get().isBlank()) {
+            return "There is no buyer to send to.";
+        }
+        if (body.get().isBlank()) {
+            return "Write a reply first.";
+        }
+        if (body.get().length() > CHARACTER_LIMIT) {
+            return "Replies may be at most " + CHARACTER_LIMIT + " characters (E6).";
+        }
+        return "";
+    }
+
+    /** Applies a quick fix; the linter guarantees that a fix creates no new finding. */
+    public void apply(Fix fix) {
+        Draft fixed = draft().apply(fix);
+        if (fix.part() == Part.ATTACHMENT) {
+            attachments.setAll(fixed.attachments());
+        } else if (fix.part() == Part.SUBJECT) {
+            subject.set(fixed.subject());
+        } else {
+            body.set(fixed.text());
+        }
+    }
+
+    /** Puts {@code [Important]} in front of the subject (B4), for critical messages only. */
+    public void markImportant() {
+        subject.set("[Important] " + subject.get());
+    }
+
+    public void addAttachment(String fileName, byte[] content) {
+        attachments.add(new Attachment(fileName, content));
+    }
+
+    /** A file chosen or dropped could not be read: say so, attach nothing. */
+    public void attachmentUnreadable(String fileName, String reason) {
+        status.set(fileName + " could not be read (" + reason + "); nothing was attached.");
+    }
+
+    public void removeAttachment(Attachment attachment) {
+        attachments.remove(attachment);
+    }
+
+    /** Ctrl+Enter / Send: queues the reply in the outbox in the background. */
+    public void send() {
+        if (sendDisabled.get() || sender == null) {
+            if (sender == null) {
+                status.set("No mailbox is open to send from.");
+            }
+            return;
+        }
+        ReplySender.Reply reply = new ReplySender.Reply(original == null ? 0 : original.id(), to.get(), subject.get(),
+                body.get(), new ArrayList<>(attachments), orderId, contactReason.get());
+        sending.set(true);
+        status.set("Sending…");
+        ReplySender target = sender;
+        tasks.run(() -> {
+            target.send(reply);
+            return reply;
+        }, sent -> {
+            sending.set(false);
+            status.set("Queued in the outbox; it goes out now.");
+            onSent.run();
+        }, e -> {
+            sending.set(false);
+            status.set("Not sent: " + e.getMessage());
+        });
+    }
+
+    public StringProperty toProperty() { return to; }
+    public StringProperty subjectProperty() { return subject; }
+    public StringProperty bodyProperty() { return body; }
+    public ObjectProperty<ContactReason> contactReasonProperty() { return contactReason; }
+    public ObservableList<ContactReason> contactReasons() { return contactReasons; }
+    public ObservableList<Attachment> attachments() { return attachments; }
+    public ObservableList<Finding> findings() { return findings; }
+    public ReadOnlyBooleanProperty blockedProperty() { return blocked.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public StringBinding characterCountProperty() { return characterCount; }
+    public BooleanBinding importantHelperVisibleProperty() { return importantHelperVisible; }
+    public BooleanBinding sendDisabledProperty() { return sendDisabled; }
+    public StringBinding sendDisabledReasonProperty() { return sendDisabledReason; }
+}

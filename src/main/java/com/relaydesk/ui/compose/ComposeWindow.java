@@ -1,0 +1,64 @@
+package com.relaydesk.ui.compose;
+
+import com.relaydesk.inbox.ReplySender;
+import com.relaydesk.lint.Linter;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.OrderStatus;
+import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.common.ViewLoader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens a reply in its own window, so the inbox stays in view while writing. */
+public final class ComposeWindow {
+
+    private final Linter linter;
+    private final UiTasks tasks;
+    private final List<String> stylesheets;
+    private ReplySender sender;
+
+    public ComposeWindow(Linter linter, UiTasks tasks, List<String> stylesheets) {
+        this.linter = linter;
+        this.tasks = tasks;
+        this.stylesheets = List.copyOf(stylesheets);
+    }
+
+    public void attach(ReplySender replySender) {
+        this.sender = replySender;
+    }
+
+    /** Opens a reply to {@code message}; {@code afterSent} runs once it is safely in the outbox. */
+    public ComposeViewModel open(Window owner, MessageDetail message, Optional<OrderStatus> status, Runnable afterSent) {
+        ComposeViewModel viewModel = new ComposeViewModel(linter, tasks);
+        if (sender != null) {
+            viewModel.attach(sender);
+        }
+        ComposeView[] view = new ComposeView[1];
+        Map<Class<?>, Supplier<?>> controllers = Map.of(ComposeView.class, () -> view[0] = new ComposeView(viewModel));
+        Parent root = new ViewLoader(controllers).load("compose/Compose.fxml");
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Reply to " + Optional.ofNullable(message.summary().buyerName()).orElse("buyer")
+                + Optional.ofNullable(message.summary().orderId()).map(id -> " · order " + id).orElse(""));
+        Scene scene = new Scene(root);
+        scene.getStylesheets().addAll(stylesheets);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                () -> view[0].sendNow());
+        stage.setScene(scene);
+        viewModel.replyTo(message, status, () -> {
+            afterSent.run();
+            stage.close();
+        });
+        stage.show();
+        return viewModel;
+    }
+}

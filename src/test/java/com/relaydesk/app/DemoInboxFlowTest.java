@@ -1,0 +1,120 @@
+package com.relaydesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.lint.Finding;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.RuleId;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main flows as a seller walks them, headless, against the real app in offline demo mode:
+ * the embedded relay on loopback, real IMAP sync into a real SQLite cache.
+ */
+class DemoInboxFlowTest extends FxRobot {
+
+    @TempDir
+    Path dataDir;
+
+    private Application application;
+
+    @BeforeEach
+    void startTheAppWithNoAccount() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(RelayDeskApplication.class, "--data-dir=" + dataDir);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !messages().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private javafx.scene.Node firstRow() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#message-list .list-cell").tryQuery().isPresent());
+        return lookup("#message-list .list-cell").query();
+    }
+
+    @AfterEach
+    void stopTheApp() throws TimeoutException {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theDemoInboxOpensWithBuyerMessagesAndTheirResponseClocks() throws TimeoutException {
+        firstRow();
+        assertTrue(label("#status-connection").getText().startsWith("Offline demo"), label("#status-connection").getText());
+        assertTrue(messages().getItems().size() > 20, "demo messages: " + messages().getItems().size());
+        assertTrue(lookup(".response-clock").queryAll().stream().anyMatch(node -> node.isVisible()));
+    }
+
+    @Test
+    void markingNoResponseNeededTakesTheMessageOutOfResponseNeeded() throws TimeoutException {
+        clickOn(firstRow());
+        MessageSummary marked = messages().getSelectionModel().getSelectedItem();
+        write("n");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> messages().getItems().stream().noneMatch(row -> row.id() == marked.id()));
+    }
+
+    @Test
+    void aReviewRequestShowsItsFindingAndSendStaysDisabledWithTheReason() throws TimeoutException {
+        clickOn(firstRow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reply-button").queryButton().isDisabled() == false);
+        write("r");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compose-body").tryQuery().isPresent());
+        StyleClassedTextArea body = lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        interact(() -> body.replaceText("Thanks for your order! If you are happy, please leave us a five star review."));
+        ListView<Finding> findings = lookup("#compose-findings").queryListView();
+        assertTrue(findings.getItems().stream().anyMatch(f -> f.ruleId() == RuleId.C3), findings.getItems().toString());
+        Button send = lookup("#compose-send").queryButton();
+        assertTrue(send.isDisabled());
+        assertTrue(label("#compose-send-reason").getText().startsWith("Fix the blocking finding"),
+                label("#compose-send-reason").getText());
+        interact(() -> ((Stage) send.getScene().getWindow()).close());
+    }
+
+    @Test
+    void searchFindsAMessageByAWordOfItsBody() throws TimeoutException {
+        int before = messages().getItems().size();
+        clickOn("#message-search");
+        write("cracked");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !messages().getItems().isEmpty()
+                && messages().getItems().size() < before);
+        List<MessageSummary> found = List.copyOf(messages().getItems());
+        assertFalse(found.isEmpty());
+        clickOn(firstRow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#reading-body").queryTextInputControl().getText().toLowerCase().contains("cracked"));
+    }
+
+    private ListView<MessageSummary> messages() {
+        return lookup("#message-list").queryListView();
+    }
+
+    private Label label(String query) {
+        return lookup(query).queryAs(Label.class);
+    }
+
+    @SuppressWarnings("unused")
+    private TextField field(String query) {
+        return lookup(query).queryAs(TextField.class);
+    }
+}
