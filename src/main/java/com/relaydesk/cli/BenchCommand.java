@@ -1,8 +1,21 @@
 package com.relaydesk.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
+/** {@code relaydesk bench}: a parent; each measured part is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure sync and cache speed and print the figures.")
-final class BenchCommand extends NotYetAvailable {
+        description = "Measure sync and cache speed and print the figures.",
+        subcommands = {BenchLintCommand.class})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Say what to measure, e.g. relaydesk bench lint --help");
+    }
 }

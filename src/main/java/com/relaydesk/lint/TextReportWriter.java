@@ -49,6 +49,9 @@ public final class TextReportWriter {
             }
             int lineEnd = text.indexOf('\n', finding.start());
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' && finding.start() < lineEnd - 1) {
+                lineEnd--; // CRLF mail: the CR is no character of the line
+            }
             int lineNumber = 1;
             for (int i = 0; i < lineStart; i++) {
                 if (text.charAt(i) == '\n') {

@@ -55,7 +55,7 @@ class RelayDeskCliTest {
 
     @Test
     void aSubcommandThatHasNotLandedSaysSoWithExitCodeTwo() {
-        assertEquals(2, run("bench"));
+        assertEquals(2, run("sync"));
         assertTrue(err.toString().contains("not yet available"), err.toString());
     }
 

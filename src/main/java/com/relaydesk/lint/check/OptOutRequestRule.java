@@ -41,7 +41,7 @@ public final class OptOutRequestRule implements Rule {
     public List<Finding> check(LintContext context) {
         List<Finding> findings = new ArrayList<>();
         for (TextView view : context.views()) {
-            for (Match phrase : PHRASES.findAll(view.lower())) {
+            for (Match phrase : PHRASES.findAll(view)) {
                 Match sentence = Sentences.sentenceWithTrailingSpace(view.lower(), phrase.start(), phrase.end());
                 findings.add(context.finding(id(), Severity.BLOCK,
                         "This tells the buyer how to stop messages (\"" + view.text().substring(phrase.start(), phrase.end())

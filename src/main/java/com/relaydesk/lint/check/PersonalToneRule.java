@@ -39,7 +39,7 @@ public final class PersonalToneRule implements Rule {
                     context.subject(), 0, 0));
         }
         for (TextView body : context.bodies()) {
-            for (Match greeting : GENERIC_GREETING.findAll(body.lower())) {
+            for (Match greeting : GENERIC_GREETING.findAll(body)) {
                 findings.add(context.finding(id(), Severity.INFO,
                         "\"" + body.text().substring(greeting.start(), greeting.end()) + "\" is a generic greeting; "
                                 + "greeting the buyer by name reads more personal.",

@@ -60,7 +60,7 @@ public final class PromotionRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (TextView view : context.views()) {
             List<Match> sentences = new ArrayList<>();
-            for (Match phrase : PHRASES.findAll(view.lower())) {
+            for (Match phrase : PHRASES.findAll(view)) {
                 Match sentence = Sentences.sentenceWithTrailingSpace(view.lower(), phrase.start(), phrase.end());
                 if (sentences.stream().anyMatch(sentence::overlaps)) {
                     continue;

@@ -127,16 +127,16 @@ public final class ReviewRequestRule implements Rule {
         for (TextView view : context.views()) {
             List<Match> sentences = new ArrayList<>();
             String lower = view.lower();
-            for (Match phrase : PHRASES.findAll(lower)) {
+            for (Match phrase : PHRASES.findAll(view)) {
                 addSentence(sentences, lower, phrase);
             }
-            for (Match term : TERMS.findAll(lower)) {
-                if (isRequest(lower, term)) {
+            for (Match term : TERMS.findAll(view)) {
+                if (isRequest(view, term)) {
                     addSentence(sentences, lower, term);
                 }
             }
             for (Match link : context.spotted(view).links()) {
-                if (REVIEW_LINK.foundIn(link.value().toLowerCase(java.util.Locale.ROOT))) {
+                if (REVIEW_LINK.foundIn(TextView.identity(view.part(), link.value()))) {
                     addSentence(sentences, lower, link);
                 }
             }
@@ -147,7 +147,7 @@ public final class ReviewRequestRule implements Rule {
         if (context.html() != null) {
             for (var anchor : context.html().select("a[href], area[href]")) {
                 String href = anchor.attr("href").toLowerCase(java.util.Locale.ROOT);
-                if (REVIEW_LINK.foundIn(href) && !href.startsWith("mailto:")) {
+                if (REVIEW_LINK.foundIn(TextView.identity(com.relaydesk.lint.Part.HTML, href)) && !href.startsWith("mailto:")) {
                     var range = anchor.sourceRange();
                     findings.add(new Finding(id(), Severity.BLOCK,
                             "This link leads to a review or feedback page (" + anchor.attr("href") + "). Asking for a "
@@ -163,7 +163,8 @@ public final class ReviewRequestRule implements Rule {
         return findings;
     }
 
-    private static boolean isRequest(String lower, Match term) {
+    private static boolean isRequest(TextView view, Match term) {
+        String lower = view.lower();
         String before = lower.substring(Math.max(0, term.start() - 40), term.start());
         String after = lower.substring(term.end(), Math.min(lower.length(), term.end() + 40));
         if (NOT_A_REQUEST_BEFORE.matcher(before).find() || NOT_A_REQUEST_AFTER.matcher(after).find()) {
@@ -171,9 +172,9 @@ public final class ReviewRequestRule implements Rule {
         }
         int sentenceStart = Sentences.start(lower, term.start());
         int sentenceEnd = Sentences.end(lower, term.end());
-        return CUES.foundIn(lower, Math.max(sentenceStart, term.start() - 100), term.start())
-                || HELPS_AFTER.foundIn(lower, term.end(), Math.min(sentenceEnd, term.end() + 40))
-                || ACTS_AFTER.foundIn(lower, term.end(), sentenceEnd);
+        return CUES.foundIn(view, Math.max(sentenceStart, term.start() - 100), term.start())
+                || HELPS_AFTER.foundIn(view, term.end(), Math.min(sentenceEnd, term.end() + 40))
+                || ACTS_AFTER.foundIn(view, term.end(), sentenceEnd);
     }
 
     private static void addSentence(List<Match> sentences, String lower, Match at) {

@@ -30,25 +30,58 @@ public final class EmailFinder {
     private EmailFinder() {
     }
 
+    /** Where an address may be: an "@" or a written-out "at"; only there is the full pattern tried. */
+    private static final Pattern AT_TOKEN = Pattern.compile(
+            "@|[\\[({<]\\s*(?:at|ät|arroba|arobase|chiocciola|klammeraffe)\\s*[\\])}>]"
+                    + "|\\s(?:at|ät|arroba|arobase|chiocciola|klammeraffe)\\s");
+
     public static List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
         List<Match> aliases = new ArrayList<>();
-        Matcher plain = PLAIN.matcher(text);
-        while (plain.find()) {
-            Match match = new Match(plain.start(), plain.end(), plain.group());
-            (isRelayAlias(plain.group()) ? aliases : found).add(match);
-        }
-        Matcher disguised = DISGUISED.matcher(text);
-        while (disguised.find()) {
-            Match match = new Match(disguised.start(), disguised.end(), disguised.group());
-            if (found.stream().anyMatch(match::overlaps) || aliases.stream().anyMatch(match::overlaps)
-                    || !looksLikeAddress(disguised)) {
+        Matcher token = AT_TOKEN.matcher(TextView.lowerSameLength(text));
+        Matcher plain = null;
+        Matcher disguised = null;
+        int done = 0;
+        while (token.find()) {
+            if (token.start() < done) {
                 continue;
             }
-            found.add(match);
+            int start = localPartStart(text, token.start());
+            if (text.charAt(token.start()) == '@') {
+                plain = plain == null ? PLAIN.matcher(text) : plain;
+                plain.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                if (plain.lookingAt()) {
+                    Match match = new Match(plain.start(), plain.end(), plain.group());
+                    (isRelayAlias(plain.group()) ? aliases : found).add(match);
+                    done = plain.end();
+                    continue;
+                }
+            }
+            disguised = disguised == null ? DISGUISED.matcher(text) : disguised;
+            disguised.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (disguised.lookingAt() && looksLikeAddress(disguised)) {
+                found.add(new Match(disguised.start(), disguised.end(), disguised.group()));
+                done = disguised.end();
+            }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** Back from an "@" or "at" over white space and the characters of a mailbox name. */
+    private static int localPartStart(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1)) && at - i < 3) {
+            i--;
+        }
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-') {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static boolean looksLikeAddress(Matcher m) {

@@ -33,18 +33,70 @@ public final class LinkFinder {
 
     public static List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
-        addAll(found, URL.matcher(text), true);
-        addAll(found, SPACED_SCHEME.matcher(text), false);
-        Matcher worded = WORDED.matcher(text);
-        while (worded.find()) {
-            String candidate = worded.group();
-            if (isObfuscatedDomain(candidate)) {
-                add(found, new Match(worded.start(), worded.end(), candidate));
+        String lower = TextView.lowerSameLength(text);
+        // Cheap look-ups first: the patterns run only where their mark is in the text.
+        if (lower.contains("://") || lower.contains("www.")) {
+            addAll(found, URL.matcher(text), true);
+        }
+        if (mayHoldSpacedScheme(lower)) {
+            addAll(found, SPACED_SCHEME.matcher(text), false);
+        }
+        if ((lower.contains("dot") || lower.contains("punkt") || lower.contains("point") || lower.contains("punto")
+                || lower.contains(" . ") || lower.contains("[.]") || lower.contains("(.)") || lower.contains("{.}"))
+                && OBFUSCATED_SEP.matcher(text).find()) {
+            Matcher worded = WORDED.matcher(text);
+            while (worded.find()) {
+                String candidate = worded.group();
+                if (isObfuscatedDomain(candidate)) {
+                    add(found, new Match(worded.start(), worded.end(), candidate));
+                }
             }
         }
-        addAll(found, BARE.matcher(text), true);
+        findBare(text, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** Bare domains ("shop.de"): tried only at words that hold a dot followed by a letter. */
+    private static void findBare(String text, List<Match> found) {
+        Matcher bare = null;
+        int done = 0;
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot < done || dot == 0 || dot + 1 >= text.length() || !Character.isLetter(text.charAt(dot + 1))
+                    || !Character.isLetterOrDigit(text.charAt(dot - 1))) {
+                continue;
+            }
+            int start = dot;
+            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
+                    || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            bare = bare == null ? BARE.matcher(text) : bare;
+            bare.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (bare.lookingAt()) {
+                int end = bare.end();
+                while (end > start && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                add(found, new Match(start, end, text.substring(start, end)));
+                done = end;
+            }
+        }
+    }
+
+    private static boolean mayHoldSpacedScheme(String lower) {
+        if (lower.contains("hxxp")) {
+            return true;
+        }
+        for (int i = lower.indexOf(' '); i > 0 && i + 1 < lower.length(); i = lower.indexOf(' ', i + 1)) {
+            char before = lower.charAt(i - 1);
+            char after = lower.charAt(i + 1);
+            if ((before == 'h' && after == 't') || (before == 't' && (after == 't' || after == 'p'))
+                    || (before == 'w' && after == 'w')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isObfuscatedDomain(String candidate) {

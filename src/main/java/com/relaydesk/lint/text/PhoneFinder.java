@@ -39,13 +39,33 @@ public final class PhoneFinder {
 
     public static List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
-            String candidate = run.group().strip();
-            int start = run.start();
-            int end = start + candidate.length();
-            if (isPhone(text, start, candidate)) {
-                found.add(new Match(start, end, candidate));
+        Matcher run = null;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            // A run starts with a digit, "+" or "(" right before a digit; only there is the pattern tried.
+            boolean starts = Character.isDigit(c)
+                    || ((c == '+' || c == '(') && i + 1 < length && (Character.isDigit(text.charAt(i + 1))
+                    || (i + 2 < length && text.charAt(i + 1) == ' ' && Character.isDigit(text.charAt(i + 2)))));
+            if (!starts) {
+                i++;
+                continue;
+            }
+            run = run == null ? RUN.matcher(text) : run;
+            run.region(i, length).useTransparentBounds(true).useAnchoringBounds(false);
+            if (run.lookingAt() && run.end() > i) {
+                String candidate = run.group().strip();
+                if (isPhone(text, i, candidate)) {
+                    found.add(new Match(i, i + candidate.length(), candidate));
+                }
+                i = run.end();
+            } else {
+                // Skip the rest of this word or number: runs start only where one begins.
+                i++;
+                while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
             }
         }
         return found;

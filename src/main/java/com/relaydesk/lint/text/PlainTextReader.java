@@ -30,17 +30,26 @@ public final class PlainTextReader {
         char[] own = source.toCharArray();
         char[] quoted = new char[own.length];
         java.util.Arrays.fill(quoted, ' ');
-        Matcher separator = ORIGINAL_SEPARATOR.matcher(source);
-        if (separator.find()) {
-            blank(own, quoted, separator.start(), own.length);
+        // Each pattern runs only when its mark is in the text: most drafts quote nothing.
+        if (source.contains("--") || source.contains("__") || source.contains("==")) {
+            Matcher separator = ORIGINAL_SEPARATOR.matcher(source);
+            if (separator.find()) {
+                blank(own, quoted, separator.start(), own.length);
+            }
         }
-        Matcher line = QUOTE_LINE.matcher(source);
-        while (line.find()) {
-            blank(own, quoted, line.start(), line.end());
+        if (source.indexOf('>') >= 0) {
+            Matcher line = QUOTE_LINE.matcher(source);
+            while (line.find()) {
+                blank(own, quoted, line.start(), line.end());
+            }
         }
-        Matcher attribution = ATTRIBUTION.matcher(source);
-        while (attribution.find()) {
-            blank(own, quoted, attribution.start(), attribution.end());
+        String lower = TextView.lowerSameLength(source);
+        if (lower.contains("wrote") || lower.contains("schrieb") || lower.contains("écrit") || lower.contains("escribió")
+                || lower.contains("scritto")) {
+            Matcher attribution = ATTRIBUTION.matcher(source);
+            while (attribution.find()) {
+                blank(own, quoted, attribution.start(), attribution.end());
+            }
         }
         for (String passage : buyerText) {
             String needle = passage.strip();

@@ -15,6 +15,7 @@ public final class TextView {
     private final int[] sourceOffsets;
     private final int sourceLength;
     private TextView quoted;
+    private int[] wordStarts;
 
     /**
      * @param sourceOffsets source offset of each character of {@code text}, or null when the text
@@ -43,6 +44,27 @@ public final class TextView {
     /** The text in lower case, character for character, so offsets stay the same. */
     public String lower() {
         return lower;
+    }
+
+    /** Where each word starts (a letter or digit after anything else): where phrases are tried. */
+    public int[] wordStarts() {
+        if (wordStarts == null) {
+            int[] starts = new int[Math.max(4, lower.length() / 4)];
+            int n = 0;
+            boolean inWord = false;
+            for (int i = 0; i < lower.length(); i++) {
+                boolean letter = Character.isLetterOrDigit(lower.charAt(i));
+                if (letter && !inWord) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i;
+                }
+                inWord = letter;
+            }
+            wordStarts = java.util.Arrays.copyOf(starts, n);
+        }
+        return wordStarts;
     }
 
     public boolean isEmpty() {

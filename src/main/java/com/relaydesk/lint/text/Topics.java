@@ -94,17 +94,17 @@ public final class Topics {
         for (TextView view : views) {
             String lower = view.lower();
             if (critical == null) {
-                if (CUSTOMIZATION.foundIn(lower)) {
+                if (CUSTOMIZATION.foundIn(view)) {
                     critical = "product customization";
-                } else if (SCHEDULING.foundIn(lower)) {
+                } else if (SCHEDULING.foundIn(view)) {
                     critical = "delivery scheduling";
-                } else if (ADDRESS.foundIn(lower)) {
+                } else if (ADDRESS.foundIn(view)) {
                     critical = "a shipping-address problem";
                 }
             }
             if (notCritical == null) {
                 for (Kind kind : NOT_CRITICAL) {
-                    List<Match> found = kind.lexicon().findAll(lower);
+                    List<Match> found = kind.lexicon().findAll(view);
                     if (!found.isEmpty()) {
                         notCriticalView = view;
                         notCritical = found.get(0);
