@@ -57,6 +57,7 @@ public final class UiComposition {
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
                 new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks);
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
+        mainWindow.onReplySender(composeWindow::attach);
         AboutViewModel about = new AboutViewModel(appInfo);
         AccountSetupViewModel accountSetup = new AccountSetupViewModel(
                 new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks);

@@ -13,6 +13,9 @@ public interface MailboxSession extends AutoCloseable {
 
     TriageCommands triage();
 
+    /** Sends replies through the outbox of this mailbox. */
+    ReplySender replies();
+
     /** The order with that ID from the imported order report; reads the disk. */
     java.util.Optional<com.relaydesk.model.Order> order(String orderId);
 

@@ -24,7 +24,7 @@ public final class AccountMailbox {
         imap.checkTransportAllowed();
         smtp.checkTransportAllowed();
         AccountCache cache = AccountCache.open(folder, settings.address());
-        return new SyncedMailboxSession(settings.address() + " · " + settings.imap().host(), cache,
+        return new SyncedMailboxSession(settings.address() + " · " + settings.imap().host(), settings.address(), cache,
                 () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock);
     }
 }

@@ -35,7 +35,7 @@ public final class DemoMailbox {
             MailAccount smtp = imap.withEndpoint(relay.host(), relay.smtpPort(), Security.PLAIN);
             String label = "Offline demo · relay on " + relay.host() + ":" + relay.imapPort() + " · "
                     + relay.sellerAddress();
-            return new SyncedMailboxSession(label, cache,
+            return new SyncedMailboxSession(label, relay.sellerAddress(), cache,
                     () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock)
                     .closing(relay);
         } catch (RuntimeException e) {

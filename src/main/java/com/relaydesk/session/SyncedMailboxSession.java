@@ -1,6 +1,9 @@
 package com.relaydesk.session;
 
 import com.relaydesk.inbox.MailboxQueries;
+import com.relaydesk.inbox.ReplySender;
+import com.relaydesk.lint.Linter;
+import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.inbox.TriageCommands;
@@ -42,6 +45,8 @@ public final class SyncedMailboxSession implements MailboxSession {
     static final String SEEN = "\\Seen";
 
     private final String label;
+    private final String sellerAddress;
+    private final OutboxSender outboxSender;
     private final AccountCache cache;
     private final Supplier<MailBackend> connector;
     private final Clock clock;
@@ -55,8 +60,11 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final List<AutoCloseable> closeAfter = new CopyOnWriteArrayList<>();
     private MailBackend backend; // used on the worker thread only
 
-    public SyncedMailboxSession(String label, AccountCache cache, Supplier<MailBackend> connector, Clock clock) {
+    public SyncedMailboxSession(String label, String sellerAddress, AccountCache cache,
+                                Supplier<MailBackend> connector, Clock clock) {
         this.label = label;
+        this.sellerAddress = sellerAddress;
+        this.outboxSender = new OutboxSender(cache.outbox(), Linter.standard(), sellerAddress);
         this.cache = cache;
         this.connector = connector;
         this.clock = clock;
@@ -159,9 +167,30 @@ public final class SyncedMailboxSession implements MailboxSession {
         });
     }
 
+    @Override
+    public ReplySender replies() {
+        return reply -> {
+            MessageLocations.Location original = reply.inReplyTo() == 0 ? null
+                    : locations.locate(reply.inReplyTo()).orElse(null);
+            ReplyMessage.Built built = ReplyMessage.build(reply, sellerAddress,
+                    original == null ? null : original.messageId(),
+                    original == null ? List.of() : original.references(), clock.instant());
+            cache.outbox().enqueue(new OutboxStore.NewReply(built.messageId(), reply.to(), reply.subject(), reply.text(),
+                    null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822()));
+            listeners.forEach(l -> l.outboxCount(cache.outbox().waitingCount()));
+            syncNow(); // sending goes first in every sync run
+        };
+    }
+
     private void syncAll() {
         try {
             MailBackend connected = connected();
+            try {
+                outboxSender.drain(connected);
+            } finally {
+                int waiting = cache.outbox().waitingCount();
+                listeners.forEach(l -> l.outboxCount(waiting));
+            }
             List<String> folders = new ArrayList<>(List.of(MailSync.INBOX));
             connected.sentFolder().ifPresent(folders::add);
             for (String folder : folders) {

@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.lint.Finding;
+import com.relaydesk.model.DeliveryStatus;
+import com.relaydesk.model.Order;
+import com.relaydesk.relay.Buyer;
+import com.relaydesk.relay.demo.DemoRelay;
+import com.relaydesk.relay.demo.DemoWorld;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.rules.RuleId;
 import java.nio.file.Path;
@@ -103,6 +111,57 @@ class DemoInboxFlowTest extends FxRobot {
         clickOn(firstRow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup("#reading-body").queryTextInputControl().getText().toLowerCase().contains("cracked"));
+    }
+
+    @Test
+    void aSentReplyAppearsInSentAsDelivered() throws TimeoutException {
+        clickOn(firstRow());
+        MessageSummary question = messages().getSelectionModel().getSelectedItem();
+        openReplyAndSend("Thanks for asking. Your order ships today and arrives within three days.", false);
+        clickOn("Sent");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> messages().getItems().stream().anyMatch(row ->
+                row.subject().equals("Re: " + question.subject()) && row.delivery() == DeliveryStatus.DELIVERED));
+    }
+
+    @Test
+    void aNewMessageToAnOptedOutBuyerShowsAsBouncedInSent() throws TimeoutException {
+        DemoWorld world = DemoWorld.generate(DemoRelay.DEFAULT_SEED, Instant.now());
+        Set<String> handmadeBuyers = world.orders().stream().filter(Order::handmadeOrCustom)
+                .map(Order::buyerAlias).collect(Collectors.toSet());
+        Set<String> optedOut = world.buyers().stream().filter(Buyer::optedOut).map(Buyer::alias)
+                .filter(alias -> !handmadeBuyers.contains(alias)).collect(Collectors.toSet());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages().getItems().stream()
+                .anyMatch(row -> optedOut.contains(row.buyerAlias()) && row.orderId() != null));
+        MessageSummary fromOptedOut = messages().getItems().stream()
+                .filter(row -> optedOut.contains(row.buyerAlias()) && row.orderId() != null).findFirst().orElseThrow();
+        interact(() -> {
+            messages().scrollTo(fromOptedOut);
+            messages().getSelectionModel().select(fromOptedOut);
+        });
+        openReplyAndSend("We need to schedule the delivery of order " + fromOptedOut.orderId()
+                + ": which weekday suits you?", true);
+        clickOn("Sent");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> messages().getItems().stream().anyMatch(row ->
+                fromOptedOut.buyerAlias().equals(row.buyerAlias()) && row.delivery() == DeliveryStatus.BOUNCED));
+    }
+
+    private void openReplyAndSend(String text, boolean asNewMessage) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
+        clickOn("#reply-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compose-body").tryQuery().isPresent());
+        StyleClassedTextArea body = lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        interact(() -> {
+            body.replaceText(text);
+            lookup("#compose-new-message").queryAs(javafx.scene.control.CheckBox.class).setSelected(asNewMessage);
+            if (asNewMessage) {
+                lookup("#compose-subject").queryAs(TextField.class).setText("Delivery scheduling for your order");
+            }
+        });
+        Button send = lookup("#compose-send").queryButton();
+        assertFalse(send.isDisabled(), label("#compose-send-reason").getText() + " "
+                + lookup("#compose-findings").queryListView().getItems());
+        clickOn(send);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#compose-send").tryQuery().isEmpty());
     }
 
     private ListView<MessageSummary> messages() {

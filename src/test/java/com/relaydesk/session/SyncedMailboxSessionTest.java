@@ -48,15 +48,19 @@ class SyncedMailboxSessionTest {
 
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private SyncedMailboxSession session;
+    private AccountCache cache;
 
     @BeforeEach
     void startSession() throws Exception {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
-        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+        cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
         MailAccount account = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
                 Security.PLAIN);
-        session = new SyncedMailboxSession("test", cache, () -> new ImapBackend(account), Clock.systemUTC());
+        MailAccount smtp = account.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
+        session = new SyncedMailboxSession("test", "seller@example.org", cache,
+                () -> new ImapBackend(account, smtp, new com.relaydesk.mail.mime.FetchedMessageFactory(),
+                        com.relaydesk.mail.imap.SyncTuning.defaults()), Clock.systemUTC());
         session.addListener(new SessionListener() {
             @Override
             public void synced(Instant when) {
@@ -115,6 +119,78 @@ class SyncedMailboxSessionTest {
         assertTrue(event != null && event.startsWith("failed: "), String.valueOf(event));
     }
 
+    @Test
+    void aReplyGoesOutOnceIsFiledInSentAndFlagsTheOriginalAnswered() throws Exception {
+        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
+                "Re: " + question.subject(), "It ships today.", List.of(), question.orderId(), null));
+        waitUntil(() -> !cacheOutbox().all().isEmpty()
+                && cacheOutbox().all().get(0).state() == com.relaydesk.mail.OutboxStore.State.ANSWERED);
+        session.syncNow();
+        waitUntil(() -> session.queries().page(MailboxView.SENT, null, 50).size() == 1);
+
+        assertEquals(1, session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size());
+        assertEquals(1, deliveredToBuyers(), "submitted over SMTP exactly once");
+        assertEquals(1, serverMessagesWithKeyword("\\Answered"));
+        assertEquals(1, session.queries().page(MailboxView.SENT, null, 50).size());
+        assertEquals(com.relaydesk.mail.OutboxStore.State.ANSWERED,
+                cacheOutbox().all().get(0).state());
+    }
+
+    @Test
+    void aReplyAlreadyInSentAfterACrashIsNotSubmittedAgain() throws Exception {
+        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        // The state a crash leaves: checked in the outbox, but the server already has it in Sent.
+        String id = "<crashed-1@example.org>";
+        byte[] raw = ("From: seller@example.org\r\nTo: " + question.buyerAlias() + "\r\nSubject: Re: x\r\n"
+                + "Message-ID: " + id + "\r\nIn-Reply-To: <buyer-1@relay.test>\r\n\r\nIt ships today.\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        cacheOutbox().enqueue(new com.relaydesk.mail.OutboxStore.NewReply(id, question.buyerAlias(), "Re: x",
+                "It ships today.", null, "<buyer-1@relay.test>", List.of(), null, raw));
+        cacheOutbox().advance(id, com.relaydesk.mail.OutboxStore.State.QUEUED,
+                com.relaydesk.mail.OutboxStore.State.CHECKED);
+        GreenMailFolders.append(greenMail, "Sent", raw);
+
+        session.syncNow();
+        waitUntil(() -> cacheOutbox().find(id).orElseThrow().state() == com.relaydesk.mail.OutboxStore.State.ANSWERED);
+        assertEquals(0, deliveredToBuyers(), "never submitted a second time");
+    }
+
+    @Test
+    void aReplyThatBreaksAPolicyIsHeldInTheOutboxWithTheRuleAndNeverSubmitted() throws Exception {
+        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
+                "Re: parcel", "Please leave us a 5 star review!", List.of(), null, null));
+        waitUntil(() -> cacheOutbox().all().get(0).state() == com.relaydesk.mail.OutboxStore.State.FAILED);
+        assertTrue(cacheOutbox().all().get(0).lastError().contains("C3"), cacheOutbox().all().get(0).lastError());
+        assertEquals(0, deliveredToBuyers());
+    }
+
+    /** Messages SMTP delivered into buyers' mailboxes (GreenMail creates a mailbox per recipient). */
+    private static int deliveredToBuyers() throws Exception {
+        int count = 0;
+        for (com.icegreen.greenmail.user.GreenMailUser user : greenMail.getUserManager().listUser()) {
+            if (user.getEmail().endsWith("@marketplace.amazon.com")) {
+                count += greenMail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+            }
+        }
+        return count;
+    }
+
+    private com.relaydesk.store.OutboxOperations cacheOutbox() {
+        return cache.outbox();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private int serverMessagesWithKeyword(String keyword) throws Exception {
         Properties p = new Properties();
         Store store = Session.getInstance(p).getStore("imap");
@@ -124,7 +200,9 @@ class SyncedMailboxSessionTest {
             inbox.open(Folder.READ_ONLY);
             int count = 0;
             for (Message m : inbox.getMessages()) {
-                if (m.getFlags().contains(keyword)) {
+                boolean has = keyword.equals("\\Answered") ? m.getFlags().contains(Flags.Flag.ANSWERED)
+                        : m.getFlags().contains(keyword);
+                if (has) {
                     count++;
                 }
             }

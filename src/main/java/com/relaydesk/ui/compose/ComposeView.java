@@ -39,6 +39,7 @@ public final class ComposeView {
     @FXML private Label to;
     @FXML private ComboBox<ContactReason> contactReason;
     @FXML private TextField subject;
+    @FXML private javafx.scene.control.CheckBox newMessage;
     @FXML private Button important;
     @FXML private StackPane editorHolder;
     @FXML private Button attach;
@@ -71,6 +72,7 @@ public final class ComposeView {
         });
         contactReason.valueProperty().bindBidirectional(viewModel.contactReasonProperty());
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
+        newMessage.selectedProperty().bindBidirectional(viewModel.newMessageProperty());
         important.visibleProperty().bind(viewModel.importantHelperVisibleProperty());
         important.managedProperty().bind(important.visibleProperty());
 

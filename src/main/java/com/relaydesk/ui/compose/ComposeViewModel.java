@@ -47,6 +47,7 @@ public final class ComposeViewModel {
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final ObjectProperty<ContactReason> contactReason = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty newMessage = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<ContactReason> contactReasons = FXCollections.observableArrayList();
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -70,6 +71,7 @@ public final class ComposeViewModel {
         subject.addListener((obs, old, now) -> lint());
         body.addListener((obs, old, now) -> lint());
         contactReason.addListener((obs, old, now) -> lint());
+        newMessage.addListener((obs, old, now) -> lint());
         attachments.addListener((javafx.collections.ListChangeListener<Attachment>) change -> lint());
         characterCount = Bindings.createStringBinding(
                 () -> body.get().length() + " / " + CHARACTER_LIMIT, body);
@@ -92,6 +94,7 @@ public final class ComposeViewModel {
         quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
         contactReasons.setAll(orderStatus == null ? List.of(ContactReason.values()) : ContactReason.offeredFor(orderStatus));
         contactReason.set(null);
+        newMessage.set(false);
         attachments.clear();
         to.set(message.buyerAlias() == null ? Optional.ofNullable(message.fromAddress()).orElse("") : message.buyerAlias());
         String originalSubject = message.summary().subject();
@@ -102,7 +105,8 @@ public final class ComposeViewModel {
     }
 
     Draft draft() {
-        return new Draft(subject.get(), body.get(), null, List.copyOf(attachments), MessageKind.REPLY,
+        return new Draft(subject.get(), body.get(), null, List.copyOf(attachments),
+                newMessage.get() ? MessageKind.UNSOLICITED : MessageKind.REPLY,
                 contactReason.get(), orderStatus, quotedBuyerText, false);
     }
 
@@ -171,7 +175,8 @@ public final class ComposeViewModel {
             }
             return;
         }
-        ReplySender.Reply reply = new ReplySender.Reply(original == null ? 0 : original.id(), to.get(), subject.get(),
+        long answering = original == null || newMessage.get() ? 0 : original.id();
+        ReplySender.Reply reply = new ReplySender.Reply(answering, to.get(), subject.get(),
                 body.get(), new ArrayList<>(attachments), orderId, contactReason.get());
         sending.set(true);
         status.set("Sending…");
@@ -194,6 +199,8 @@ public final class ComposeViewModel {
     public StringProperty bodyProperty() { return body; }
     public ObjectProperty<ContactReason> contactReasonProperty() { return contactReason; }
     public ObservableList<ContactReason> contactReasons() { return contactReasons; }
+    /** A new message to the buyer rather than a reply in their thread (B2: opted-out buyers get only replies). */
+    public javafx.beans.property.BooleanProperty newMessageProperty() { return newMessage; }
     public ObservableList<Attachment> attachments() { return attachments; }
     public ObservableList<Finding> findings() { return findings; }
     public ReadOnlyBooleanProperty blockedProperty() { return blocked.getReadOnlyProperty(); }

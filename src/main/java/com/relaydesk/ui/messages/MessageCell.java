@@ -34,6 +34,7 @@ final class MessageCell extends ListCell<MessageSummary> {
     private final Label attachment = styled(new Label(null, AppIcon.ATTACHMENT.graphic()), "message-attachment");
     private final Label clock = styled(new Label(), "response-clock");
     private final Label preview = styled(new Label(), "message-preview");
+    private final Label delivery = styled(new Label(), "delivery-status");
     private final VBox row;
 
     MessageCell(MessageListViewModel viewModel, ZoneId zone) {
@@ -41,7 +42,7 @@ final class MessageCell extends ListCell<MessageSummary> {
         this.zone = zone;
         attachment.setAccessibleText("has attachments");
         HBox top = new HBox(8, buyer, order, spacer(), time);
-        HBox middle = new HBox(8, subject, spacer(), attachment, clock);
+        HBox middle = new HBox(8, subject, spacer(), attachment, delivery, clock);
         row = new VBox(2, top, middle, preview);
         row.getStyleClass().add("message-row");
         // Rows take the list's width and shorten their text, so the clock and time always show.
@@ -50,6 +51,7 @@ final class MessageCell extends ListCell<MessageSummary> {
         preview.setMinWidth(0);
         buyer.setMinWidth(0);
         clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        delivery.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setText(null);
     }
@@ -77,12 +79,21 @@ final class MessageCell extends ListCell<MessageSummary> {
             clock.setText(r.label());
             MessageStyles.applyUrgency(clock, r.urgency());
         });
+        boolean hasDelivery = message.delivery() != null;
+        delivery.setVisible(hasDelivery);
+        delivery.setManaged(hasDelivery);
+        if (hasDelivery) {
+            delivery.setText(message.delivery().label());
+            delivery.getStyleClass().removeIf(style -> style.startsWith("delivery-is-"));
+            delivery.getStyleClass().add("delivery-is-" + message.delivery().name().toLowerCase(Locale.ROOT));
+        }
         setGraphic(row);
         if (getIndex() >= getListView().getItems().size() - 20) {
             viewModel.loadMore(); // the user scrolled near the end of what is loaded
         }
         setAccessibleText((message.unread() ? "Unread. " : "") + buyer.getText() + ", " + message.subject()
-                + reading.map(r -> ", " + r.label()).orElse(""));
+                + reading.map(r -> ", " + r.label()).orElse("")
+                + (hasDelivery ? ", " + message.delivery().label() : ""));
     }
 
     private static Label styled(Label label, String styleClass) {

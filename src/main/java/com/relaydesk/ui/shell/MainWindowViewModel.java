@@ -23,6 +23,7 @@ public final class MainWindowViewModel {
     private final DashboardViewModel dashboard;
     private final UiTasks tasks;
     private MailboxSession session;
+    private java.util.function.Consumer<com.relaydesk.inbox.ReplySender> replySender = sender -> { };
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
@@ -72,10 +73,16 @@ public final class MainWindowViewModel {
                 tasks.onUiThread(() -> statusBar.outbox(waiting));
             }
         });
+        replySender.accept(opened.replies());
         messageList.attach(opened.queries());
         readingPane.attach(opened.queries());
         dashboard.attach(opened.queries());
         refreshCounts();
+    }
+
+    /** Where replies go once a mailbox is open (the reply editor's sender). */
+    public void onReplySender(java.util.function.Consumer<com.relaydesk.inbox.ReplySender> target) {
+        this.replySender = target;
     }
 
     /** Says in the status bar that the mailbox is being opened. */

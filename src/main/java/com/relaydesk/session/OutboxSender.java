@@ -1,0 +1,108 @@
+package com.relaydesk.session;
+
+import com.relaydesk.lint.Draft;
+import com.relaydesk.lint.Finding;
+import com.relaydesk.lint.LintReport;
+import com.relaydesk.lint.Linter;
+import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.MailException;
+import com.relaydesk.mail.MailSync;
+import com.relaydesk.mail.OutboxStore;
+import com.relaydesk.mail.OutboxStore.Entry;
+import com.relaydesk.mail.OutboxStore.State;
+import com.relaydesk.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Takes each outbox entry through its steps — checked, submitted, filed in Sent, original
+ * flagged answered — saving the state after each one. Before submitting it looks for the
+ * Message-ID in Sent, so a reply whose submission survived a crash is not sent again.
+ * Runs on the session's worker thread, which owns the connection.
+ */
+final class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+    private final OutboxStore outbox;
+    private final Linter linter;
+    private final String from;
+
+    OutboxSender(OutboxStore outbox, Linter linter, String from) {
+        this.outbox = outbox;
+        this.linter = linter;
+        this.from = from;
+    }
+
+    /**
+     * Finishes every pending entry it can. A connection failure stops the run (the entries stay
+     * where they are and the next run resumes them); a refusal fails only that entry.
+     */
+    void drain(MailBackend backend) {
+        Optional<String> sent = backend.sentFolder();
+        for (Entry entry : outbox.pending()) {
+            try {
+                finish(entry, backend, sent);
+            } catch (MailException e) {
+                if (e.retryable()) {
+                    throw e;
+                }
+                outbox.fail(entry.messageId(), e.getMessage());
+            }
+        }
+    }
+
+    private void finish(Entry entry, MailBackend backend, Optional<String> sent) {
+        String id = entry.messageId();
+        State state = entry.state();
+        if (state == State.QUEUED) {
+            Optional<String> blocked = blockingFinding(entry);
+            if (blocked.isPresent()) {
+                outbox.fail(id, blocked.get());
+                return;
+            }
+            state = outbox.advance(id, State.QUEUED, State.CHECKED).state();
+        }
+        if (state == State.CHECKED) {
+            if (inSent(backend, sent, id)) {
+                LOG.info(() -> id + " is already in Sent: it went out before a restart, not sending it again");
+            } else {
+                backend.send(entry.rawMime(), from, List.of(entry.to()));
+            }
+            state = outbox.advance(id, State.CHECKED, State.SUBMITTED).state();
+        }
+        if (state == State.SUBMITTED) {
+            if (sent.isPresent() && !inSent(backend, sent, id)) {
+                backend.append(sent.get(), entry.rawMime(), Set.of("\\Seen"));
+            }
+            state = outbox.advance(id, State.SUBMITTED, State.APPENDED).state();
+        }
+        if (state == State.APPENDED) {
+            if (entry.inReplyTo() != null) {
+                for (long uid : backend.findByMessageId(MailSync.INBOX, entry.inReplyTo())) {
+                    backend.setFlags(MailSync.INBOX, uid, Set.of("\\Answered"), Set.of());
+                }
+            }
+            outbox.advance(id, State.APPENDED, State.ANSWERED);
+        }
+    }
+
+    /** The same linter as the editor, once more on what is queued: nothing blocked leaves (C1–C13). */
+    private Optional<String> blockingFinding(Entry entry) {
+        LintReport report = linter.lint(Draft.reply(entry.subject(), entry.textBody()));
+        return report.findings().stream()
+                .filter(f -> f.severity() == Severity.BLOCK)
+                .findFirst()
+                .map(OutboxSender::describe);
+    }
+
+    private static String describe(Finding finding) {
+        return "Not sent: " + finding.ruleId() + " " + finding.ruleId().title() + " — " + finding.message();
+    }
+
+    private static boolean inSent(MailBackend backend, Optional<String> sent, String messageId) {
+        return sent.isPresent() && backend.findByMessageId(sent.get(), messageId).length > 0;
+    }
+}
