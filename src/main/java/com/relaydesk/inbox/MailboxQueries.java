@@ -26,7 +26,7 @@ public interface MailboxQueries {
     /** Every message with this buyer alias, oldest first (the conversation pane groups them by order). */
     List<MessageSummary> conversation(String buyerAlias);
 
-    /** Full-text search over subject, body, buyer name, alias and order ID, best matches first. */
+    /** Full-text search over subject, body, buyer name, alias and order ID, newest matches first. */
     List<MessageSummary> search(String query, int limit);
 
     /**

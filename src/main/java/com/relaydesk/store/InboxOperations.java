@@ -6,6 +6,7 @@ import com.relaydesk.model.DeliveryStatus;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.rules.Aliases;
 import com.relaydesk.rules.ResponseStats;
 import com.relaydesk.rules.RuleId;
 import java.sql.Connection;
@@ -101,7 +102,7 @@ public final class InboxOperations implements MailboxQueries {
         return db.read("read the state of a message", c -> {
             Folders folders = Folders.read(c);
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM messages m WHERE m.id = ? AND "
-                    + InboxState.responseNeeded(folders.inbox(), folders.sent()))) {
+                    + InboxState.responseNeeded(folders.inbox()))) {
                 s.setLong(1, messageId);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next();
@@ -199,17 +200,36 @@ public final class InboxOperations implements MailboxQueries {
         });
     }
 
+    /**
+     * Newest matches first, as mail clients list search results. FTS5 walks its index backwards
+     * by row id and stops after {@code limit} matches, so a word found in every message costs
+     * the same as a rare one; ranking by relevance would score every match first.
+     */
     @Override
     public List<MessageSummary> search(String query, int limit) {
+        Optional<String> alias = query == null ? Optional.empty() : Aliases.normalize(query.trim());
+        if (alias.isPresent()) {
+            // A whole alias is the buyer (A3): the index on it answers at once, where the phrase
+            // "x marketplace amazon com" would walk every message that has an alias.
+            return db.read("search the cache", c -> {
+                try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT id FROM messages"
+                        + " WHERE peer_alias = ? ORDER BY sort_time DESC LIMIT ?) " + SUMMARY
+                        + " ORDER BY m.sort_time DESC, m.id DESC")) {
+                    s.setString(1, alias.get());
+                    s.setInt(2, limit);
+                    return summaries(s);
+                }
+            });
+        }
         String match = SearchQuery.toFts(query);
         if (match.isEmpty()) {
             return List.of();
         }
         return db.read("search the cache", c -> {
             try (PreparedStatement s = c.prepareStatement("""
-                    WITH page AS (SELECT rowid AS id, rank FROM message_search WHERE message_search MATCH ?
-                                  ORDER BY rank LIMIT ?)
-                    """ + SUMMARY + " ORDER BY p.rank, m.sort_time DESC")) {
+                    WITH page AS (SELECT rowid AS id FROM message_search WHERE message_search MATCH ?
+                                  ORDER BY rowid DESC LIMIT ?)
+                    """ + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC")) {
                 s.setString(1, match);
                 s.setInt(2, limit);
                 return summaries(s);
@@ -228,7 +248,7 @@ public final class InboxOperations implements MailboxQueries {
             Folders folders = Folders.read(c);
             List<ResponseStats.Sample> samples = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT m.id, m.subject, m.sort_time, m.answered, "
-                    + InboxState.firstReply(folders.sent()) + " FROM messages m WHERE "
+                    + InboxState.FIRST_REPLY + " FROM messages m WHERE "
                     + InboxState.countsForResponseTime(folders.inbox()) + " AND m.sort_time >= ? ORDER BY m.sort_time")) {
                 s.setLong(1, since.toEpochMilli());
                 try (ResultSet rs = s.executeQuery()) {

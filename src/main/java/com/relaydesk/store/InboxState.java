@@ -1,8 +1,13 @@
 package com.relaydesk.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 /**
- * The inbox state of E1–E4, derived in this one place as SQL over the cached facts (flags from
- * the server, the Sent folder, the outbox), so every desktop that syncs the same mailbox agrees.
+ * The inbox state of E1–E4, derived in this one place from the cached facts (flags from the
+ * server, the Sent folder, the outbox), so every desktop that syncs the same mailbox agrees.
  *
  * <p><b>Response Needed</b> = a buyer message (its sender is a relay alias, and it is not a relay
  * notice) in INBOX, that
@@ -14,50 +19,67 @@ package com.relaydesk.store;
  *   <li>has no reply waiting in the outbox (unless that reply failed),</li>
  *   <li>is not flagged {@code $NoResponseNeeded} (E2) and not {@code $Reported} (E4).</li>
  * </ul>
- * Every condition reads the row alias {@code m}; folder ids are inlined (they come from the
- * database, never from the user).
+ *
+ * <p>"Has a reply in Sent" is kept as the column {@code messages.replied}, refreshed here in the
+ * same transaction as every write that can change it ({@link #refreshAfterStore},
+ * {@link #refreshAfterSentRemoval}), so a list or a count reads one partial index instead of
+ * probing Sent for every candidate. Conditions read the row alias {@code m}.
  */
 final class InboxState {
 
     private InboxState() {
     }
 
-    /** The flags part: what the partial index {@code messages_awaiting_reply} holds. */
-    static final String AWAITING_FLAGS = "m.buyer_alias IS NOT NULL AND m.is_notice = 0 AND m.answered = 0"
-            + " AND m.no_response_needed = 0 AND m.reported = 0";
+    /** The id of the Sent folder, NULL (matching nothing) before one is known. */
+    static final String SENT_FOLDER = "(SELECT id FROM folders WHERE role = 'sent')";
+    /** The id of INBOX. */
+    static final String INBOX_FOLDER = "(SELECT id FROM folders WHERE role = 'inbox')";
 
-    /** The whole Response Needed condition for messages of the INBOX and Sent folders with these ids. */
-    static String responseNeeded(long inboxId, long sentId) {
-        return "m.folder_id = " + inboxId + " AND " + AWAITING_FLAGS + " AND " + noReply(sentId);
+    /** True when a Sent message replies to the buyer message {@code m}: by reference, or later to the same alias and order. */
+    static final String REPLY_EXISTS = """
+            (EXISTS (SELECT 1 FROM message_links l CROSS JOIN messages s ON s.id = l.message_row
+                     WHERE l.ref = m.message_id AND s.folder_id = %1$s)
+             OR EXISTS (SELECT 1 FROM messages s INDEXED BY messages_replies
+                        WHERE s.peer_alias = m.buyer_alias AND s.folder_id = %1$s
+                          AND s.sort_time > m.sort_time
+                          AND (m.order_id IS NULL OR s.order_id = m.order_id)))""".formatted(SENT_FOLDER);
+
+    /** What the partial index {@code messages_open} holds: buyer messages nothing has answered yet. */
+    static final String OPEN = "m.buyer_alias IS NOT NULL AND m.is_notice = 0 AND m.answered = 0"
+            + " AND m.no_response_needed = 0 AND m.reported = 0 AND m.replied = 0";
+
+    /** No reply waiting in the outbox (one that failed does not count). */
+    static final String NO_REPLY_QUEUED =
+            "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.in_reply_to = m.message_id AND o.state <> 'failed')";
+
+    /** The whole Response Needed condition, for the INBOX folder with this id. */
+    static String responseNeeded(long inboxId) {
+        return "m.folder_id = " + inboxId + " AND " + OPEN + " AND " + NO_REPLY_QUEUED;
     }
 
-    /** No reply of the seller exists for {@code m}: by reference, by alias and order, or waiting in the outbox. */
-    static String noReply(long sentId) {
-        return """
-                NOT EXISTS (SELECT 1 FROM message_links l JOIN messages s ON s.id = l.message_row
-                            WHERE l.ref = m.message_id AND s.folder_id = %1$d)
-                AND NOT EXISTS (SELECT 1 FROM messages s
-                                WHERE s.peer_alias = m.buyer_alias AND s.folder_id = %1$d
-                                  AND s.sort_time > m.sort_time
-                                  AND (m.order_id IS NULL OR s.order_id = m.order_id))
-                AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.in_reply_to = m.message_id AND o.state <> 'failed')"""
-                .formatted(sentId);
+    /** The condition of a list, by filter. */
+    static String condition(InboxFilter filter, long inboxId, long sentId) {
+        return switch (filter) {
+            case RESPONSE_NEEDED -> responseNeeded(inboxId);
+            case SENT -> "m.folder_id = " + sentId;
+            case ALL -> "1 = 1";
+            case NO_RESPONSE_NEEDED -> "m.no_response_needed = 1 AND m.is_notice = 0";
+            case REPORTED -> "m.reported = 1";
+        };
     }
 
     /**
      * When the seller first replied to {@code m} (E3): the earliest Sent message that names it, or
      * that went later to the same alias about the same order; null when none is cached.
      */
-    static String firstReply(long sentId) {
-        return """
-                (SELECT min(t) FROM (
-                   SELECT min(s.sort_time) AS t FROM message_links l JOIN messages s ON s.id = l.message_row
-                   WHERE l.ref = m.message_id AND s.folder_id = %1$d
-                   UNION ALL
-                   SELECT min(s.sort_time) FROM messages s
-                   WHERE s.peer_alias = m.buyer_alias AND s.folder_id = %1$d AND s.sort_time > m.sort_time
-                     AND (m.order_id IS NULL OR s.order_id = m.order_id)))""".formatted(sentId);
-    }
+    static final String FIRST_REPLY = """
+            (SELECT min(t) FROM (
+               SELECT min(s.sort_time) AS t FROM message_links l CROSS JOIN messages s ON s.id = l.message_row
+               WHERE l.ref = m.message_id AND s.folder_id = %1$s
+               UNION ALL
+               SELECT min(s.sort_time) FROM messages s INDEXED BY messages_replies
+               WHERE s.peer_alias = m.buyer_alias AND s.folder_id = %1$s AND s.sort_time > m.sort_time
+                 AND (m.order_id IS NULL OR s.order_id = m.order_id)))""".formatted(SENT_FOLDER);
 
     /** Buyer messages whose response time counts (E3): not notices, not No Response Needed (E2), not reported (E4). */
     static String countsForResponseTime(long inboxId) {
@@ -65,14 +87,69 @@ final class InboxState {
                 + " AND m.no_response_needed = 0 AND m.reported = 0";
     }
 
-    /** The condition of a list, by filter. */
-    static String condition(InboxFilter filter, long inboxId, long sentId) {
-        return switch (filter) {
-            case RESPONSE_NEEDED -> responseNeeded(inboxId, sentId);
-            case SENT -> "m.folder_id = " + sentId;
-            case ALL -> "1 = 1";
-            case NO_RESPONSE_NEEDED -> "m.no_response_needed = 1 AND m.is_notice = 0";
-            case REPORTED -> "m.reported = 1";
-        };
+    /** Recomputes {@code replied} for every buyer message (a new Sent folder, a migration). */
+    static final String REFRESH_ALL = "UPDATE messages AS m SET replied = " + REPLY_EXISTS
+            + " WHERE m.buyer_alias IS NOT NULL";
+
+    /**
+     * After a batch (rows {@code firstRow..lastRow}) was stored: buyer messages of the batch learn
+     * whether a reply exists; if the batch was Sent mail, the buyer messages it answers learn it too.
+     */
+    static void refreshAfterStore(Connection c, long firstRow, long lastRow) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m SET replied = " + REPLY_EXISTS
+                + " WHERE m.id BETWEEN ? AND ? AND m.buyer_alias IS NOT NULL")) {
+            s.setLong(1, firstRow);
+            s.setLong(2, lastRow);
+            s.executeUpdate();
+        }
+        // Two statements, each led by an index (Message-ID, alias); one OR across both would scan.
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m SET replied = 1"
+                + " WHERE m.message_id IN (SELECT l.ref FROM message_links l CROSS JOIN messages s ON s.id = l.message_row"
+                + "                        WHERE l.message_row BETWEEN ? AND ? AND s.folder_id = " + SENT_FOLDER + ")"
+                + " AND m.replied = 0 AND m.buyer_alias IS NOT NULL AND m.folder_id = " + INBOX_FOLDER)) {
+            s.setLong(1, firstRow);
+            s.setLong(2, lastRow);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m SET replied = 1"
+                + " WHERE m.peer_alias IN (SELECT s.peer_alias FROM messages s"
+                + "                        WHERE s.id BETWEEN ? AND ? AND s.folder_id = " + SENT_FOLDER + ")"
+                + " AND m.replied = 0 AND m.buyer_alias IS NOT NULL AND m.folder_id = " + INBOX_FOLDER
+                + " AND " + REPLY_EXISTS)) {
+            s.setLong(1, firstRow);
+            s.setLong(2, lastRow);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Before Sent messages are deleted ({@code whereSent} selects them, row alias {@code s}):
+     * remembers whom they answered, so {@link #refreshAfterSentRemoval} can recheck just those.
+     */
+    static void rememberSentBeforeRemoval(Connection c, String whereSent, long... args) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS sent_gone (alias TEXT, ref TEXT)");
+            s.execute("DELETE FROM temp.sent_gone");
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO temp.sent_gone (alias, ref)"
+                + " SELECT s.peer_alias, NULL FROM messages s WHERE s.folder_id = " + SENT_FOLDER + " AND " + whereSent
+                + " UNION ALL SELECT NULL, l.ref FROM message_links l CROSS JOIN messages s ON s.id = l.message_row"
+                + " WHERE s.folder_id = " + SENT_FOLDER + " AND " + whereSent)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setLong(i + 1, args[i]);
+                s.setLong(i + 1 + args.length, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    /** After Sent messages were deleted: the buyer messages they answered are rechecked. */
+    static void refreshAfterSentRemoval(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE messages AS m SET replied = " + REPLY_EXISTS
+                    + " WHERE m.replied = 1 AND (m.buyer_alias IN (SELECT alias FROM temp.sent_gone WHERE alias IS NOT NULL)"
+                    + " OR m.message_id IN (SELECT ref FROM temp.sent_gone WHERE ref IS NOT NULL))");
+            s.execute("DELETE FROM temp.sent_gone");
+        }
     }
 }

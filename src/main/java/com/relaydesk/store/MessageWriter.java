@@ -45,7 +45,7 @@ final class MessageWriter implements AutoCloseable {
         this.c = c;
         deleteOld = c.prepareStatement("DELETE FROM messages WHERE folder_id = ? AND uid = ?");
         insertMessage = c.prepareStatement("""
-                INSERT INTO messages (folder_id, uid, modseq, message_id, in_reply_to, refs, from_address, from_name,
+                INSERT OR IGNORE INTO messages (folder_id, uid, modseq, message_id, in_reply_to, refs, from_address, from_name,
                   to_addresses, buyer_alias, peer_alias, conversation_id, order_id, subject, sent_at, received_at,
                   sort_time, flags, seen, answered, no_response_needed, reported, is_notice, size, snippet,
                   has_attachments, damage)
@@ -78,10 +78,6 @@ final class MessageWriter implements AutoCloseable {
 
     /** Inserts the message, replacing one with the same folder and UID; returns its row id. */
     long replace(long folderId, FetchedMessage m) throws SQLException {
-        deleteOld.setLong(1, folderId);
-        deleteOld.setLong(2, m.uid());
-        deleteOld.executeUpdate();
-
         String buyerAlias = m.buyerAlias() == null ? null : RelayAddresses.bareAddress(m.buyerAlias());
         String peerAlias = buyerAlias != null ? buyerAlias : RelayAddresses.firstAlias(m.to());
         long sortTime = sortTime(m);
@@ -118,7 +114,14 @@ final class MessageWriter implements AutoCloseable {
         insertMessage.setString(i++, snippet(searchableBody));
         insertMessage.setInt(i++, m.attachments().isEmpty() ? 0 : 1);
         insertMessage.setString(i, m.damage());
-        insertMessage.executeUpdate();
+        if (insertMessage.executeUpdate() == 0) {
+            // The UID is cached already (a resumed or repeated batch): replace it. Rare, so the
+            // common case costs one statement instead of a DELETE probe per message.
+            deleteOld.setLong(1, folderId);
+            deleteOld.setLong(2, m.uid());
+            deleteOld.executeUpdate();
+            insertMessage.executeUpdate();
+        }
         long row;
         try (ResultSet keys = insertMessage.getGeneratedKeys()) {
             keys.next();
@@ -234,7 +237,8 @@ final class MessageWriter implements AutoCloseable {
     }
 
     static String snippet(String text) {
-        String collapsed = SPACE.matcher(text).replaceAll(" ").trim();
+        String head = text.length() > SNIPPET_LENGTH * 4 ? text.substring(0, SNIPPET_LENGTH * 4) : text;
+        String collapsed = SPACE.matcher(head).replaceAll(" ").trim();
         return collapsed.length() <= SNIPPET_LENGTH ? collapsed : collapsed.substring(0, SNIPPET_LENGTH - 1) + "…";
     }
 

@@ -233,5 +233,34 @@ final class Schema {
                       WHERE no_response_needed = 1 AND is_notice = 0""",
                     "CREATE INDEX messages_reported ON messages(sort_time DESC, id DESC) WHERE reported = 1"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES);
+    /**
+     * v5: "a reply to this buyer message is in Sent" kept as a column (see InboxState), so
+     * Response Needed reads one partial index; an index for the notice link of delivery status.
+     */
+    static final Migration V5_REPLIED = new Migration(5, "replied fact for Response Needed",
+            List.of(
+                    "ALTER TABLE messages ADD COLUMN replied INTEGER NOT NULL DEFAULT 0",
+                    "DROP INDEX messages_awaiting_reply",
+                    """
+                    CREATE INDEX messages_open ON messages(folder_id, sort_time DESC, id DESC)
+                      WHERE buyer_alias IS NOT NULL AND is_notice = 0 AND answered = 0
+                        AND no_response_needed = 0 AND reported = 0 AND replied = 0""",
+                    // Led by alias and folder, so "a later Sent message to this alias" never scans Sent.
+                    "CREATE INDEX messages_replies ON messages(peer_alias, folder_id, sort_time)",
+                    "DROP INDEX messages_by_peer",
+                    // A frozen copy of InboxState.REFRESH_ALL as it was when v5 was written.
+                    """
+                    UPDATE messages AS m SET replied =
+                      (EXISTS (SELECT 1 FROM message_links l CROSS JOIN messages s ON s.id = l.message_row
+                               WHERE l.ref = m.message_id AND s.folder_id = (SELECT id FROM folders WHERE role = 'sent'))
+                       OR EXISTS (SELECT 1 FROM messages s INDEXED BY messages_replies
+                                  WHERE s.peer_alias = m.buyer_alias
+                                    AND s.folder_id = (SELECT id FROM folders WHERE role = 'sent')
+                                    AND s.sort_time > m.sort_time
+                                    AND (m.order_id IS NULL OR s.order_id = m.order_id)))
+                    WHERE m.buyer_alias IS NOT NULL""",
+                    "CREATE INDEX delivery_status_by_notice ON delivery_status(notice_row)",
+                    "CREATE INDEX outbox_by_reply ON outbox(in_reply_to)"));
+
+    static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED);
 }

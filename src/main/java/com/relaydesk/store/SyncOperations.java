@@ -52,10 +52,17 @@ public final class SyncOperations implements SyncStore {
     public void storeBatch(String folder, List<FetchedMessage> messages, FolderSyncState stateAfter) {
         db.transaction("store " + messages.size() + " messages of " + folder, c -> {
             long folderId = folderId(c, folder);
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
             try (MessageWriter writer = new MessageWriter(c)) {
                 for (FetchedMessage m : messages) {
-                    writer.replace(folderId, m);
+                    long row = writer.replace(folderId, m);
+                    first = Math.min(first, row);
+                    last = Math.max(last, row);
                 }
+            }
+            if (!messages.isEmpty()) {
+                InboxState.refreshAfterStore(c, first, last);
             }
             saveState(c, folderId, stateAfter);
             return null;
@@ -90,11 +97,18 @@ public final class SyncOperations implements SyncStore {
     public void removeMessages(String folder, Collection<Long> uids, FolderSyncState stateAfter) {
         db.transaction("remove " + uids.size() + " expunged messages of " + folder, c -> {
             long folderId = folderId(c, folder);
+            boolean sent = isSent(c, folderId);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM messages WHERE folder_id = ? AND uid = ?")) {
                 for (long uid : uids) {
+                    if (sent) {
+                        InboxState.rememberSentBeforeRemoval(c, "s.uid = ?", uid);
+                    }
                     s.setLong(1, folderId);
                     s.setLong(2, uid);
                     s.executeUpdate();
+                    if (sent) {
+                        InboxState.refreshAfterSentRemoval(c);
+                    }
                 }
             }
             dropUnusedContents(c);
@@ -125,9 +139,16 @@ public final class SyncOperations implements SyncStore {
     public void resetFolder(String folder, FolderSyncState newState) {
         db.transaction("rebuild the cache of " + folder, c -> {
             long folderId = folderId(c, folder);
+            boolean sent = isSent(c, folderId);
+            if (sent) {
+                InboxState.rememberSentBeforeRemoval(c, "1 = 1");
+            }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM messages WHERE folder_id = ?")) {
                 s.setLong(1, folderId);
                 s.executeUpdate();
+            }
+            if (sent) {
+                InboxState.refreshAfterSentRemoval(c);
             }
             dropUnusedContents(c);
             saveState(c, folderId, newState);
@@ -144,6 +165,9 @@ public final class SyncOperations implements SyncStore {
                     "UPDATE folders SET role = CASE WHEN id = ? THEN 'sent' ELSE 'other' END WHERE role = 'sent' OR id = ?")) {
                 s.setLong(1, folderId);
                 s.setLong(2, folderId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(InboxState.REFRESH_ALL)) {
                 s.executeUpdate();
             }
             return null;
@@ -168,6 +192,15 @@ public final class SyncOperations implements SyncStore {
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
+            }
+        }
+    }
+
+    private static boolean isSent(Connection c, long folderId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT role = 'sent' FROM folders WHERE id = ?")) {
+            s.setLong(1, folderId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
             }
         }
     }

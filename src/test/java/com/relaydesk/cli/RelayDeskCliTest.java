@@ -55,7 +55,9 @@ class RelayDeskCliTest {
 
     @Test
     void aSubcommandThatHasNotLandedSaysSoWithExitCodeTwo() {
-        assertEquals(2, run("sync"));
+        CommandLine probe = new CommandLine(new NotLandedYet());
+        probe.setErr(new PrintWriter(err));
+        assertEquals(2, probe.execute());
         assertTrue(err.toString().contains("not yet available"), err.toString());
     }
 
@@ -72,5 +74,15 @@ class RelayDeskCliTest {
         assertEquals(1, run("--data-dir", file.resolve("sub").toString()));
         assertTrue(err.toString().contains("cannot write to its data folder"), err.toString());
         assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @CommandLine.Command(name = "probe")
+    static final class NotLandedYet extends NotYetAvailable {
+    }
+
+    @Test
+    void benchWithoutAPartToMeasureSaysWhatToMeasure() {
+        assertEquals(2, run("bench"));
+        assertTrue(err.toString().contains("Say what to measure"), err.toString());
     }
 }

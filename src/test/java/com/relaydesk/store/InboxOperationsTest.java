@@ -110,6 +110,38 @@ class InboxOperationsTest {
     }
 
     @Test
+    void aReplySyncedBeforeTheBuyerMessageStillAnswersIt() {
+        sentHas(reply(5).inReplyTo("<q1@buyer>").build());
+        inboxHas(buyer(1).id("<q1@buyer>").build());
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void whenTheReplyIsExpungedOrSentIsRebuiltTheBuyerMessageNeedsAResponseAgain() {
+        inboxHas(buyer(1).subject("q").id("<q1@buyer>").build());
+        sentHas(reply(5).inReplyTo("<q1@buyer>").build());
+        assertEquals(List.of(), responseNeededSubjects());
+
+        cache.sync().removeMessages("Sent", List.of(5L), new FolderSyncState("Sent", 1, 100, 0));
+        assertEquals(List.of("q"), responseNeededSubjects());
+
+        sentHas(reply(6).build());
+        assertEquals(List.of(), responseNeededSubjects());
+        cache.sync().resetFolder("Sent", new FolderSyncState("Sent", 2, 0, 0));
+        assertEquals(List.of("q"), responseNeededSubjects());
+    }
+
+    @Test
+    void namingAnotherFolderAsSentRecomputesWhatIsAnswered() {
+        inboxHas(buyer(1).subject("q").build());
+        cache.sync().storeBatch("Gesendete Elemente", List.of(reply(2).build()),
+                new FolderSyncState("Gesendete Elemente", 1, 3, 0));
+        assertEquals(List.of("q"), responseNeededSubjects(), "an unknown folder name is not Sent");
+        cache.sync().markSentFolder("Gesendete Elemente");
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
     void markingNoResponseNeededMovesTheMessageToItsFilterEvenWhenSetOnAnotherDesktop() {
         inboxHas(buyer(1).subject("thanks!").build());
         cache.sync().applyFlags("INBOX", Map.of(1L, Set.of("$NoResponseNeeded")), new FolderSyncState("INBOX", 1, 100, 0));
