@@ -192,7 +192,10 @@ public final class SyncedMailboxSession implements MailboxSession {
                 listeners.forEach(l -> l.outboxCount(waiting));
             }
             List<String> folders = new ArrayList<>(List.of(MailSync.INBOX));
-            connected.sentFolder().ifPresent(folders::add);
+            connected.sentFolder().ifPresent(sent -> {
+                folders.add(sent);
+                cache.sync().markSentFolder(sent); // the Sent view and Response Needed read this folder
+            });
             for (String folder : folders) {
                 FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), cancel);
                 LOG.fine(() -> "synced " + result);

@@ -84,7 +84,7 @@ final class MessageWriter implements AutoCloseable {
         Long conversationId = peerAlias == null ? null
                 : conversation(peerAlias, buyerAlias != null ? blankToNull(m.fromName()) : null, sortTime);
         MessageFlags flags = MessageFlags.of(m.flags());
-        String searchableBody = m.textBody().isBlank() && m.htmlBody() != null ? plainText(m.htmlBody()) : m.textBody();
+        String searchableBody = searchableBody(m.textBody(), m.htmlBody());
 
         int i = 1;
         insertMessage.setLong(i++, folderId);
@@ -217,6 +217,43 @@ final class MessageWriter implements AutoCloseable {
             }
         }
         return refs;
+    }
+
+    /** The text the search index gets: the plain body, or the HTML body's text when there is no plain one. */
+    static String searchableBody(String text, String html) {
+        return (text == null || text.isBlank()) && html != null ? plainText(html) : text == null ? "" : text;
+    }
+
+    /**
+     * Indexes the messages about an order again, so a buyer name that arrived with the order
+     * after the messages (an order report imported later) becomes searchable.
+     */
+    static void reindexOrder(Connection c, String orderId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT m.id, m.subject, b.text_body, b.html_body, coalesce(m.from_name, ''), coalesce(m.peer_alias, '')
+                FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id WHERE m.order_id = ?""");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM message_search WHERE rowid = ?");
+                PreparedStatement insert = c.prepareStatement("""
+                        INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
+                        VALUES (?, ?, ?, trim(? || ' ' || coalesce((SELECT buyer_name FROM orders WHERE order_id = ?), '')),
+                                ?, ?)""")) {
+            select.setString(1, orderId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long row = rs.getLong(1);
+                    delete.setLong(1, row);
+                    delete.executeUpdate();
+                    insert.setLong(1, row);
+                    insert.setString(2, rs.getString(2));
+                    insert.setString(3, searchableBody(rs.getString(3), rs.getString(4)));
+                    insert.setString(4, rs.getString(5));
+                    insert.setString(5, orderId);
+                    insert.setString(6, rs.getString(6));
+                    insert.setString(7, orderId);
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     static long sortTime(FetchedMessage m) {

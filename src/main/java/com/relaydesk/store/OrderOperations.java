@@ -48,6 +48,10 @@ public final class OrderOperations {
                     continue;
                 }
                 write(c, normalized);
+                if (normalized.buyerName() != null
+                        && !normalized.buyerName().equals(existing.map(Order::buyerName).orElse(null))) {
+                    MessageWriter.reindexOrder(c, normalized.orderId());
+                }
                 if (existing.isPresent()) {
                     updated++;
                 } else {

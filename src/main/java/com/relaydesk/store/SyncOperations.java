@@ -161,6 +161,9 @@ public final class SyncOperations implements SyncStore {
     public void markSentFolder(String folder) {
         db.transaction("remember the sent folder " + folder, c -> {
             long folderId = folderId(c, folder);
+            if (isSent(c, folderId)) {
+                return null; // already known: called on every sync, so no recomputation
+            }
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE folders SET role = CASE WHEN id = ? THEN 'sent' ELSE 'other' END WHERE role = 'sent' OR id = ?")) {
                 s.setLong(1, folderId);

@@ -80,6 +80,18 @@ class OrderImportTest {
     }
 
     @Test
+    void aBuyerNameThatArrivesWithTheOrderReportMakesEarlierMessagesFindableByIt() {
+        cache.sync().storeBatch("Sent", List.of(TestMessages.reply(1).html("<p>On its way</p>").body("").build()),
+                new com.relaydesk.mail.FolderSyncState("Sent", 1, 2, 0));
+        assertEquals(List.of(), cache.inbox().search("mustermann", 10));
+
+        importText(HEADER + row(TestMessages.ORDER, "Shipped", "Canvas bag", TestMessages.ALIAS, ""));
+
+        assertEquals(1, cache.inbox().search("mustermann", 10).size());
+        assertEquals(1, cache.inbox().search("its way", 10).size(), "the HTML body is still indexed");
+    }
+
+    @Test
     void badRowsAreReportedWithTheirLineNumbersAndTheOtherRowsStillImport() {
         OrderImport.Result result = importText(HEADER
                 + row("113-4455667-8899001", "Shipped", "Canvas bag", TestMessages.ALIAS, "")
