@@ -48,6 +48,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLinterAndTemplatesArePureJava() {
+        noClasses().that().resideInAnyPackage("com.relaydesk.lint..", "com.relaydesk.templates..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.mail..", "com.relaydesk.store..",
+                        "com.relaydesk.relay..", "com.relaydesk.cli..", "jakarta.mail..", "java.sql..")
+                .because("the same checks run in the compose view, the CLI and the relay, and the store implements "
+                        + "TemplateRepository, not the other way round")
+                .check(production);
+    }
+
+    @Test
     void onlyTheAppWiresTheUi() {
         noClasses().that().resideOutsideOfPackages("com.relaydesk.ui..", "com.relaydesk.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.ui..", "com.relaydesk.app..")

@@ -1,0 +1,46 @@
+package com.relaydesk.templates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compliant templates RelayDesk ships for the common cases — where is my order, return steps,
+ * address problem, customization question, delivery scheduling, product question — in English and
+ * German, as resources under {@code /templates/starter/}.
+ */
+public final class StarterTemplates {
+
+    /** Resource names without the suffix; each exists as -en and -de. */
+    static final List<String> CASES = List.of("where-is-my-order", "return-steps", "address-problem",
+            "customization-question", "delivery-scheduling", "product-question");
+    static final List<String> LANGUAGES = List.of("en", "de");
+
+    private StarterTemplates() {
+    }
+
+    public static List<Template> all() {
+        List<Template> templates = new ArrayList<>();
+        for (String useCase : CASES) {
+            for (String language : LANGUAGES) {
+                String id = useCase + "-" + language;
+                templates.add(TemplateFormat.read(id, resource("/templates/starter/" + id + TemplateFolder.SUFFIX)));
+            }
+        }
+        return templates;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = StarterTemplates.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("starter template missing from the build: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

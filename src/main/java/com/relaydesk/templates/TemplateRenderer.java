@@ -1,0 +1,63 @@
+package com.relaydesk.templates;
+
+import com.relaydesk.lint.Finding;
+import com.relaydesk.lint.Part;
+import com.relaydesk.model.Order;
+import com.relaydesk.rules.RuleId;
+import com.relaydesk.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Fills a template's variables from an order (E5) and says which could not be filled, and why. */
+public final class TemplateRenderer {
+
+    /** {@code {{order.id}}}, spaces inside the braces allowed. */
+    static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
+
+    public RenderedTemplate render(Template template, Order order, String sellerName) {
+        List<Finding> findings = new ArrayList<>();
+        String subject = fill(template, template.subject(), Part.SUBJECT, order, sellerName, findings);
+        String text = fill(template, template.body(), Part.TEXT, order, sellerName, findings);
+        return new RenderedTemplate(template, subject, text, findings);
+    }
+
+    private String fill(Template template, String source, Part part, Order order, String sellerName,
+                        List<Finding> findings) {
+        StringBuilder out = new StringBuilder(source.length() + 32);
+        Matcher m = VARIABLE.matcher(source);
+        int last = 0;
+        while (m.find()) {
+            out.append(source, last, m.start());
+            last = m.end();
+            String key = m.group(1);
+            Optional<TemplateVariable> variable = TemplateVariable.byKey(key);
+            Optional<String> value = variable.flatMap(v -> v.valueFor(order, sellerName, template.locale()));
+            if (value.isPresent()) {
+                out.append(value.get());
+                continue;
+            }
+            int start = out.length();
+            out.append(m.group());
+            String message = variable.isEmpty()
+                    ? "Unknown variable {{" + key + "}}. RelayDesk cannot fill it, so the buyer would see the braces. "
+                    + "Use one of " + known() + ", or write the text yourself."
+                    : "{{" + key + "}} cannot be filled: " + (order == null && variable.get() != TemplateVariable.SELLER_NAME
+                    ? "no order is selected" : "the order has no " + variable.get().description().replaceFirst("^the ", "")
+                    .replaceFirst("^your ", "")) + ". Choose an order that has it, or replace the variable with the text.";
+            findings.add(new Finding(RuleId.E5, Severity.BLOCK, message, part, start, out.length()));
+        }
+        out.append(source, last, source.length());
+        return out.toString();
+    }
+
+    static String known() {
+        StringBuilder s = new StringBuilder();
+        for (TemplateVariable v : TemplateVariable.values()) {
+            s.append(s.length() == 0 ? "" : ", ").append("{{").append(v.key()).append("}}");
+        }
+        return s.toString();
+    }
+}
