@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Owns the one connection to an account's cache file: its settings (WAL, foreign keys), its
+ * Owns the connections to an account's cache file: its settings (WAL, foreign keys), its
  * schema version ({@code PRAGMA user_version}) and the ordered migrations, and every transaction.
  *
  * <p>Cache batches commit with {@code synchronous=NORMAL} (a power cut may lose the last batch,
@@ -23,7 +23,9 @@ import java.util.logging.Logger;
  * {@link #durableTransaction}, which commits with {@code synchronous=FULL}: once it returns, the
  * write is on disk.
  *
- * <p>Calls are serialized on this object: the sync thread and the UI share one connection.
+ * <p>Writes go through one connection, one transaction at a time. Reads use a second connection:
+ * in WAL mode they see the last committed state and never wait for a sync batch to commit, so
+ * the inbox stays responsive during a long initial sync.
  */
 public final class Database implements AutoCloseable {
 
@@ -33,6 +35,9 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Object writeLock = new Object();
+    private final Object readLock = new Object();
+    private Connection reader;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -66,6 +71,7 @@ public final class Database implements AutoCloseable {
         try {
             database.configure();
             database.migrate(migrations);
+            database.openReader();
             return database;
         } catch (SQLException e) {
             database.close();
@@ -90,6 +96,17 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA temp_store = MEMORY");
             s.execute("PRAGMA cache_size = -32000");
+        }
+    }
+
+    /** The connection reads go through; opened after migrations, so it sees the final schema. */
+    private void openReader() throws SQLException {
+        reader = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = reader.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA temp_store = MEMORY");
+            s.execute("PRAGMA cache_size = -16000");
+            s.execute("PRAGMA foreign_keys = ON");
         }
     }
 
@@ -149,11 +166,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** The schema version stored in the file. */
-    public synchronized int userVersion() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw CacheException.of(file, "read its cache version", e);
+    public int userVersion() {
+        synchronized (writeLock) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            } catch (SQLException e) {
+                throw CacheException.of(file, "read its cache version", e);
+            }
         }
     }
 
@@ -166,30 +185,40 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Reads without a write lock; {@code doing} completes "RelayDesk could not …" on failure. */
-    public synchronized <T> T read(String doing, SqlWork<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw CacheException.of(file, doing, e);
+    /**
+     * Reads the last committed state, without waiting for a write in progress; {@code doing}
+     * completes "RelayDesk could not …" on failure. Several statements see one snapshot only
+     * inside a transaction the work opens itself.
+     */
+    public <T> T read(String doing, SqlWork<T> work) {
+        synchronized (readLock) {
+            try {
+                return work.run(reader);
+            } catch (SQLException e) {
+                throw CacheException.of(file, doing, e);
+            }
         }
     }
 
     /** One cache transaction (sync batches): all or nothing, committed without waiting for the disk. */
-    public synchronized <T> T transaction(String doing, SqlWork<T> work) {
-        return inTransaction(doing, work);
+    public <T> T transaction(String doing, SqlWork<T> work) {
+        synchronized (writeLock) {
+            return inTransaction(doing, work);
+        }
     }
 
     /**
      * One transaction for seller-owned data (outbox, drafts, templates, audit): all or nothing,
      * and on disk when this returns.
      */
-    public synchronized <T> T durableTransaction(String doing, SqlWork<T> work) {
-        setSynchronous("FULL", doing);
-        try {
-            return inTransaction(doing, work);
-        } finally {
-            setSynchronous("NORMAL", doing);
+    public <T> T durableTransaction(String doing, SqlWork<T> work) {
+        synchronized (writeLock) {
+            setSynchronous("FULL", doing);
+            try {
+                return inTransaction(doing, work);
+            } finally {
+                setSynchronous("NORMAL", doing);
+            }
         }
     }
 
@@ -235,24 +264,39 @@ public final class Database implements AutoCloseable {
 
     /** Caps the file size in pages, so tests can make the "disk" full without root rights. */
     void limitPages(long pages) {
-        read("limit the cache size", c -> {
-            try (Statement s = c.createStatement()) {
+        synchronized (writeLock) {
+            try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA max_page_count = " + pages);
+            } catch (SQLException e) {
+                throw CacheException.of(file, "limit the cache size", e);
             }
-            return null;
-        });
+        }
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        synchronized (readLock) {
+            closeQuietly(reader, false);
+        }
+        synchronized (writeLock) {
+            closeQuietly(connection, true);
+        }
+    }
+
+    private void closeQuietly(Connection c, boolean optimize) {
+        if (c == null) {
+            return;
+        }
         try {
-            if (!connection.isClosed()) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA optimize");
-                } catch (SQLException e) {
-                    LOG.fine(() -> "optimize on close failed: " + e.getMessage());
+            if (!c.isClosed()) {
+                if (optimize) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA optimize");
+                    } catch (SQLException e) {
+                        LOG.fine(() -> "optimize on close failed: " + e.getMessage());
+                    }
                 }
-                connection.close();
+                c.close();
             }
         } catch (SQLException e) {
             LOG.warning(() -> "closing " + file + " failed: " + e.getMessage());

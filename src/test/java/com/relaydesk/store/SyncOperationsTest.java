@@ -149,6 +149,35 @@ class SyncOperationsTest {
         assertEquals("other", scalar(db, "SELECT role FROM folders WHERE name = 'Sent Items'"));
     }
 
+    @Test
+    void theInboxCanBeReadWhileASyncBatchIsBeingWritten() throws Exception {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).build()), new FolderSyncState("INBOX", 1, 2, 0));
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch readDone = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> db.transaction("slow batch", c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("UPDATE folders SET uid_next = 99");
+            }
+            writing.countDown();
+            try {
+                readDone.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        writer.start();
+        try {
+            assertTrue(writing.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(2, sync.loadState("INBOX").uidNext(), "the last committed state, read while the batch is open");
+            readDone.countDown();
+        } finally {
+            readDone.countDown();
+            writer.join(10_000);
+        }
+        assertEquals(99, sync.loadState("INBOX").uidNext());
+    }
+
     private void sellerData() {
         db.durableTransaction("test", c -> {
             try (Statement s = c.createStatement()) {
