@@ -1,10 +1,15 @@
 package com.relaydesk.model;
 
-/** The seller's views of the mailbox (relay rule E1); Response Needed is the default. */
+/**
+ * The seller's views of the mailbox (relay rule E1), Response Needed the default, and the
+ * filters for what was taken out of it: No Response Needed (E2) and Reported (E4).
+ */
 public enum MailboxView {
     RESPONSE_NEEDED("Response Needed"),
     SENT("Sent"),
-    ALL("All");
+    ALL("All"),
+    NO_RESPONSE_NEEDED("No Response Needed"),
+    REPORTED("Reported");
 
     private final String title;
 
@@ -14,6 +19,11 @@ public enum MailboxView {
 
     public String title() {
         return title;
+    }
+
+    /** True for the three views of E1; false for the filters. */
+    public boolean isView() {
+        return ordinal() <= ALL.ordinal();
     }
 
     public static MailboxView defaultView() {

@@ -18,6 +18,8 @@ public enum InboxFilter {
             case RESPONSE_NEEDED -> RESPONSE_NEEDED;
             case SENT -> SENT;
             case ALL -> ALL;
+            case NO_RESPONSE_NEEDED -> NO_RESPONSE_NEEDED;
+            case REPORTED -> REPORTED;
         };
     }
 }

@@ -80,6 +80,29 @@ class DemoInboxFlowTest extends FxRobot {
         write("n");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> messages().getItems().stream().noneMatch(row -> row.id() == marked.id()));
+
+        clickOn("No Response Needed");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> messages().getItems().stream().anyMatch(row -> row.id() == marked.id()));
+        interact(() -> messages().getSelectionModel().select(messages().getItems().stream()
+                .filter(row -> row.id() == marked.id()).findFirst().orElseThrow()));
+        clickOn("#reading-subject");
+        write("n");
+        clickOn("Response Needed");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> messages().getItems().stream().anyMatch(row -> row.id() == marked.id()));
+    }
+
+    @Test
+    void theReadingPaneShowsTheOrderAndTheWholeConversationWithTheBuyer() throws TimeoutException {
+        MessageSummary withOrder = messages().getItems().stream().filter(row -> row.orderId() != null)
+                .findFirst().orElseThrow();
+        interact(() -> messages().getSelectionModel().select(withOrder));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#order-panel").query().isVisible());
+        assertEquals("Order " + withOrder.orderId(), label("#order-title").getText());
+        ListView<MessageSummary> conversation = lookup("#conversation").queryListView();
+        assertTrue(conversation.getItems().stream().anyMatch(row -> row.id() == withOrder.id()));
+        assertTrue(conversation.getItems().stream().allMatch(row -> withOrder.buyerAlias().equals(row.buyerAlias())));
     }
 
     @Test

@@ -45,7 +45,8 @@ class MainWindowTest extends FxRobot {
     @Test
     void theWindowListsTheThreeViewsWithResponseNeededSelected() {
         ListView<MailboxView> views = lookup("#mailbox-views").queryListView();
-        assertEquals(List.of(MailboxView.RESPONSE_NEEDED, MailboxView.SENT, MailboxView.ALL), views.getItems());
+        assertEquals(List.of(MailboxView.RESPONSE_NEEDED, MailboxView.SENT, MailboxView.ALL,
+                MailboxView.NO_RESPONSE_NEEDED, MailboxView.REPORTED), views.getItems());
         assertEquals(MailboxView.RESPONSE_NEEDED, views.getSelectionModel().getSelectedItem());
         assertEquals("Response Needed", label("#message-list-title").getText());
         assertEquals("Nothing needs an answer", label("#message-list-empty-title").getText());

@@ -2,6 +2,7 @@ package com.relaydesk.ui.common;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -15,6 +16,8 @@ public enum AppIcon {
     RESPONSE_NEEDED(MaterialDesignI.INBOX_ARROW_DOWN),
     SENT(MaterialDesignS.SEND_CHECK),
     ALL_MAIL(MaterialDesignE.EMAIL_MULTIPLE_OUTLINE),
+    NO_RESPONSE_NEEDED(MaterialDesignE.EMAIL_CHECK_OUTLINE),
+    REPORTED(MaterialDesignA.ALERT_OCTAGON_OUTLINE),
     SYNC(MaterialDesignS.SYNC),
     OFFLINE(MaterialDesignC.CLOUD_OFF_OUTLINE),
     ONLINE(MaterialDesignC.CLOUD_CHECK_OUTLINE),

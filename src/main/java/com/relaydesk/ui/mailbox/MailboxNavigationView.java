@@ -31,6 +31,8 @@ public final class MailboxNavigationView {
         viewModel.selectedViewProperty().addListener((obs, old, now) -> views.getSelectionModel().select(now));
     }
 
+    private static final javafx.css.PseudoClass FIRST_FILTER = javafx.css.PseudoClass.getPseudoClass("first-filter");
+
     private final class ViewCell extends ListCell<MailboxView> {
         @Override
         protected void updateItem(MailboxView view, boolean empty) {
@@ -50,6 +52,11 @@ public final class MailboxNavigationView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, title, spacer, count);
             row.getStyleClass().add("view-row");
+            // The filters sit under the three views, set apart by a rule.
+            pseudoClassStateChanged(FIRST_FILTER, view == MailboxView.NO_RESPONSE_NEEDED);
+            if (!view.isView()) {
+                count.getStyleClass().add("muted-badge");
+            }
             setText(null);
             setGraphic(row);
             setAccessibleText(view.title());
@@ -61,6 +68,8 @@ public final class MailboxNavigationView {
             case RESPONSE_NEEDED -> AppIcon.RESPONSE_NEEDED;
             case SENT -> AppIcon.SENT;
             case ALL -> AppIcon.ALL_MAIL;
+            case NO_RESPONSE_NEEDED -> AppIcon.NO_RESPONSE_NEEDED;
+            case REPORTED -> AppIcon.REPORTED;
         };
     }
 }

@@ -201,6 +201,8 @@ public final class MessageListViewModel {
             case RESPONSE_NEEDED -> "Nothing needs an answer";
             case SENT -> "No replies sent yet";
             case ALL -> "The mailbox is empty";
+            case NO_RESPONSE_NEEDED -> "Nothing marked No Response Needed";
+            case REPORTED -> "Nothing reported";
         };
     }
 
@@ -212,6 +214,9 @@ public final class MessageListViewModel {
                     + "rejected by the relay.";
             case ALL -> "Every message of the mailbox appears here: buyer messages, your replies and the relay's "
                     + "notices. Connect your mailbox, or try the offline demo, to fill it.";
+            case NO_RESPONSE_NEEDED -> "Buyer messages you marked with n (a thank-you, an automatic notice) appear "
+                    + "here. Press n again on one to put it back in Response Needed.";
+            case REPORTED -> "Messages you reported as suspicious or spam appear here; they need no reply.";
         };
     }
 }

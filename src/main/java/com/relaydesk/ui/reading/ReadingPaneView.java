@@ -36,6 +36,18 @@ public final class ReadingPaneView {
     @FXML
     private ListView<AttachmentInfo> attachments;
     @FXML
+    private VBox orderPanel;
+    @FXML
+    private Label orderTitle;
+    @FXML
+    private Label orderLine;
+    @FXML
+    private Label orderItems;
+    @FXML
+    private Label conversationTitle;
+    @FXML
+    private ListView<com.relaydesk.model.MessageSummary> conversation;
+    @FXML
     private javafx.scene.control.Button replyButton;
     @FXML
     private javafx.scene.control.Button noResponseButton;
@@ -58,6 +70,8 @@ public final class ReadingPaneView {
         body.textProperty().bind(viewModel.bodyProperty());
         showOnlyWhenSet(delivery, viewModel.deliveryProperty());
         showOnlyWhenSet(heldBack, viewModel.heldBackProperty());
+        bindOrderPanel();
+        bindConversation();
         replyButton.setOnAction(e -> viewModel.reply());
         noResponseButton.setOnAction(e -> viewModel.noResponseNeeded());
         reportButton.setOnAction(e -> viewModel.report());
@@ -73,6 +87,65 @@ public final class ReadingPaneView {
                         : item.fileName() + "  (" + item.contentType() + ", " + Math.max(1, item.size() / 1024) + " KB)");
             }
         });
+    }
+
+    private void bindOrderPanel() {
+        orderPanel.visibleProperty().bind(viewModel.orderProperty().isNotNull());
+        orderPanel.managedProperty().bind(orderPanel.visibleProperty());
+        viewModel.orderProperty().addListener((obs, old, order) -> {
+            if (order == null) {
+                return;
+            }
+            orderTitle.setText("Order " + order.orderId());
+            orderLine.setText(ReadingPaneViewModel.orderLine(order));
+            orderItems.setText(order.items().stream()
+                    .map(item -> item.quantity() + " × " + item.title())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        });
+    }
+
+    private void bindConversation() {
+        conversationTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Conversation with this buyer · " + viewModel.conversation().size()
+                        + (viewModel.conversation().size() == 1 ? " message" : " messages"), viewModel.conversation()));
+        conversation.setItems(viewModel.conversation());
+        conversation.setCellFactory(list -> new ConversationCell());
+        conversation.setOnMouseClicked(e -> viewModel.open(conversation.getSelectionModel().getSelectedItem()));
+    }
+
+    /** A message of the conversation, with the order it belongs to shown where a new order starts. */
+    private static final class ConversationCell extends ListCell<com.relaydesk.model.MessageSummary> {
+        private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault());
+
+        ConversationCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(com.relaydesk.model.MessageSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            int index = getIndex();
+            com.relaydesk.model.MessageSummary previous = index > 0 ? getListView().getItems().get(index - 1) : null;
+            boolean newGroup = previous == null || !java.util.Objects.equals(previous.orderId(), item.orderId());
+            Label line = new Label((item.delivery() != null ? "Your reply · " + item.delivery().label() + " · " : "") + WHEN.format(item.time())
+                    + "  " + item.subject());
+            line.setMinWidth(0);
+            VBox box = new VBox(1);
+            if (newGroup) {
+                Label group = new Label(item.orderId() == null ? "No order ID" : "Order " + item.orderId());
+                group.getStyleClass().add("conversation-group");
+                box.getChildren().add(group);
+            }
+            box.getChildren().add(line);
+            setGraphic(box);
+            setText(null);
+        }
     }
 
     private static void showOnlyWhenSet(Label label, javafx.beans.value.ObservableStringValue text) {

@@ -43,6 +43,11 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper delivery = new ReadOnlyStringWrapper("");
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
     private MailboxQueries source;
+    private java.util.function.Function<String, Optional<com.relaydesk.model.Order>> orders = id -> Optional.empty();
+    private final ObservableList<MessageSummary> conversation = FXCollections.observableArrayList();
+    private final ObjectProperty<com.relaydesk.model.Order> order = new SimpleObjectProperty<>();
+    /** Set when a row of the conversation is opened instead of the list's selection. */
+    private long shownId;
     private Runnable replyAction = () -> { };
     private Runnable noResponseAction = () -> { };
     private Runnable reportAction = () -> { };
@@ -58,8 +63,22 @@ public final class ReadingPaneViewModel {
     }
 
     public void attach(MailboxQueries queries) {
+        attach(queries, id -> Optional.empty());
+    }
+
+    /** @param orderLookup finds an order of the imported report by ID (reads the disk) */
+    public void attach(MailboxQueries queries,
+                       java.util.function.Function<String, Optional<com.relaydesk.model.Order>> orderLookup) {
         this.source = queries;
+        this.orders = orderLookup;
         load(message.get());
+    }
+
+    /** Opens another message of the conversation in this pane (the list keeps its selection). */
+    public void open(MessageSummary other) {
+        if (other != null && source != null) {
+            loadDetail(other.id(), false);
+        }
     }
 
     /** Shows whatever is selected in the message list. */
@@ -70,15 +89,52 @@ public final class ReadingPaneViewModel {
     private void load(MessageSummary selected) {
         if (selected == null || source == null) {
             show(null);
+            conversation.clear();
+            order.set(null);
             return;
         }
-        long id = selected.id();
-        tasks.run(() -> source.detail(id), found -> {
-            MessageSummary current = message.get();
-            if (current != null && current.id() == id) {
-                show(found.orElse(null));
+        loadDetail(selected.id(), true);
+    }
+
+    /** Reads the message, and with a new selection its conversation and order, in the background. */
+    private void loadDetail(long id, boolean withConversation) {
+        shownId = id;
+        MailboxQueries queries = source;
+        java.util.function.Function<String, Optional<com.relaydesk.model.Order>> lookup = orders;
+        tasks.run(() -> {
+            Optional<MessageDetail> found = queries.detail(id);
+            if (!withConversation || found.isEmpty()) {
+                return new Loaded(found, null, null);
+            }
+            MessageDetail detail = found.get();
+            java.util.List<MessageSummary> thread = detail.buyerAlias() == null ? java.util.List.of(detail.summary())
+                    : queries.conversation(detail.buyerAlias());
+            return new Loaded(found, thread, lookup.apply(detail.summary().orderId()).orElse(null));
+        }, loaded -> {
+            if (shownId != id) {
+                return; // another message was opened meanwhile
+            }
+            show(loaded.detail().orElse(null));
+            if (loaded.thread() != null) {
+                conversation.setAll(grouped(loaded.thread()));
+                order.set(loaded.order());
             }
         }, e -> body.set("This message could not be read from the cache: " + e.getMessage()));
+    }
+
+    private record Loaded(Optional<MessageDetail> detail, java.util.List<MessageSummary> thread,
+                          com.relaydesk.model.Order order) { }
+
+    /** The conversation grouped by order (A3): each order's messages together, oldest first, then no-order mail. */
+    static java.util.List<MessageSummary> grouped(java.util.List<MessageSummary> thread) {
+        java.util.Map<String, java.util.List<MessageSummary>> byOrder = new java.util.LinkedHashMap<>();
+        thread.stream().sorted(java.util.Comparator.comparing(MessageSummary::time))
+                .forEach(m -> byOrder.computeIfAbsent(m.orderId() == null ? "" : m.orderId(),
+                        k -> new java.util.ArrayList<>()).add(m));
+        java.util.List<MessageSummary> out = new java.util.ArrayList<>();
+        byOrder.entrySet().stream().filter(e -> !e.getKey().isEmpty()).forEach(e -> out.addAll(e.getValue()));
+        out.addAll(byOrder.getOrDefault("", java.util.List.of()));
+        return out;
     }
 
     private void show(MessageDetail shown) {
@@ -142,6 +198,28 @@ public final class ReadingPaneViewModel {
 
     public void report() {
         reportAction.run();
+    }
+
+    /** Every message with this buyer, grouped by order. */
+    public ObservableList<MessageSummary> conversation() {
+        return conversation;
+    }
+
+    /** The order the message is about, when the order report has it. */
+    public ObjectProperty<com.relaydesk.model.Order> orderProperty() {
+        return order;
+    }
+
+    /** One line for the order panel: status, channel, where it goes. */
+    public static String orderLine(com.relaydesk.model.Order o) {
+        String channel = o.channel() == com.relaydesk.model.FulfillmentChannel.MARKETPLACE
+                ? "Fulfilled by the marketplace" : "Shipped by you";
+        String place = java.util.stream.Stream.of(o.shipCity(), o.shipCountry())
+                .filter(x -> x != null && !x.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        return o.status().name().charAt(0) + o.status().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                + "  ·  " + channel + (o.handmadeOrCustom() ? "  ·  Handmade/Custom" : "")
+                + (place.isEmpty() ? "" : "  ·  to " + place)
+                + (o.trackingNumber() == null ? "" : "  ·  tracking " + o.trackingNumber());
     }
 
     public ObjectProperty<MessageDetail> detailProperty() {

@@ -75,7 +75,7 @@ public final class MainWindowViewModel {
         });
         replySender.accept(opened.replies());
         messageList.attach(opened.queries());
-        readingPane.attach(opened.queries());
+        readingPane.attach(opened.queries(), opened::order);
         dashboard.attach(opened.queries());
         refreshCounts();
     }
@@ -111,16 +111,20 @@ public final class MainWindowViewModel {
                 counts.forEach(navigation::setCount), e -> statusBar.failed("Could not count messages: " + e.getMessage()));
     }
 
-    /** {@code n}: marks the selected message No Response Needed (E2) and moves to the next one. */
+    /**
+     * {@code n}: marks the selected message No Response Needed (E2) and moves to the next one; in
+     * the No Response Needed filter it takes the mark back, returning the message to Response Needed.
+     */
     public void markNoResponseNeeded() {
         MessageSummary selected = messageList.selectedMessageProperty().get();
         if (session == null || selected == null) {
             return;
         }
         MailboxSession current = session;
+        boolean undo = messageList.viewProperty().get() == MailboxView.NO_RESPONSE_NEEDED;
         messageList.selectNext();
         tasks.run(() -> {
-            current.triage().markNoResponseNeeded(selected.id(), true);
+            current.triage().markNoResponseNeeded(selected.id(), !undo);
             return null;
         }, done -> refresh(), e -> statusBar.failed("Could not mark the message: " + e.getMessage()));
     }
