@@ -31,6 +31,7 @@ public final class RelayDeskApplication extends Application {
     private UiComposition ui;
     private MailboxOpener opener;
     private volatile MailboxSession session;
+    private volatile boolean stopped;
     private Stage stage;
     private UiTasks tasks;
 
@@ -73,9 +74,17 @@ public final class RelayDeskApplication extends Application {
                     .orElse("Starting the offline demo…"));
             char[] passphrase = account.isPresent() && opener.needsPassphrase()
                     ? PassphrasePrompt.ask(stage).orElse(new char[0]) : new char[0];
-            tasks.run(() -> opener.open(passphrase), opened -> {
-                session = opened;
-                ui.mainWindow().attach(opened);
+            tasks.run(() -> {
+                MailboxSession opened = opener.open(passphrase);
+                if (stopped) {
+                    opened.close(); // the window closed while the mailbox was opening
+                }
+                return opened;
+            }, opened -> {
+                if (!stopped) {
+                    session = opened;
+                    ui.mainWindow().attach(opened);
+                }
             }, this::openFailed);
         }, this::openFailed);
     }
@@ -100,6 +109,7 @@ public final class RelayDeskApplication extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         MailboxSession open = session;
         if (open != null) {
             open.close();

@@ -140,16 +140,15 @@ class SyncedMailboxSessionTest {
     @Test
     void aReplyAlreadyInSentAfterACrashIsNotSubmittedAgain() throws Exception {
         MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
-        // The state a crash leaves: checked in the outbox, but the server already has it in Sent.
+        // What a crash between SMTP submission and the outbox's next write leaves: the reply is
+        // in the outbox as not yet submitted, but the server already filed it in Sent.
         String id = "<crashed-1@example.org>";
         byte[] raw = ("From: seller@example.org\r\nTo: " + question.buyerAlias() + "\r\nSubject: Re: x\r\n"
                 + "Message-ID: " + id + "\r\nIn-Reply-To: <buyer-1@relay.test>\r\n\r\nIt ships today.\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        GreenMailFolders.append(greenMail, "Sent", raw);
         cacheOutbox().enqueue(new com.relaydesk.mail.OutboxStore.NewReply(id, question.buyerAlias(), "Re: x",
                 "It ships today.", null, "<buyer-1@relay.test>", List.of(), null, raw));
-        cacheOutbox().advance(id, com.relaydesk.mail.OutboxStore.State.QUEUED,
-                com.relaydesk.mail.OutboxStore.State.CHECKED);
-        GreenMailFolders.append(greenMail, "Sent", raw);
 
         session.syncNow();
         waitUntil(() -> cacheOutbox().find(id).orElseThrow().state() == com.relaydesk.mail.OutboxStore.State.ANSWERED);

@@ -29,13 +29,19 @@ public final class UiTasks {
 
     /** Runs {@code work} in the background, then {@code onResult} or {@code onError} on the UI thread. */
     public <T> void run(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onError) {
-        background.execute(() -> {
-            try {
-                T result = work.call();
-                uiThread.execute(() -> onResult.accept(result));
-            } catch (Exception e) {
-                uiThread.execute(() -> onError.accept(e));
-            }
-        });
+        try {
+            background.execute(() -> runNow(work, onResult, onError));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The app is closing: work asked for by a late callback has nobody left to show it to.
+        }
+    }
+
+    private <T> void runNow(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onError) {
+        try {
+            T result = work.call();
+            uiThread.execute(() -> onResult.accept(result));
+        } catch (Exception e) {
+            uiThread.execute(() -> onError.accept(e));
+        }
     }
 }
