@@ -177,11 +177,11 @@ public final class DemoWorld {
 
     private void makeMessages() {
         for (int i = 0; i < INQUIRIES; i++) {
-            Instant date = anchor.minus(messageAge());
-            Inquiry inquiry = inquiry(pickKind(), date);
+            Inquiry inquiry = inquiry(pickKind(), anchor.minus(messageAge()));
             if (inquiry == null) {
                 continue;
             }
+            Instant date = sentDate(inquiry.message());
             boolean old = Duration.between(date, anchor).toHours() >= 24;
             items.add(new MailItem(SELLER_ADDRESS, MailItem.INBOX, inquiry.message(), old ? random.nextDouble() < 0.85
                     : random.nextDouble() < 0.25));
@@ -237,6 +237,14 @@ public final class DemoWorld {
             default -> null;
         };
         Buyer buyer = order == null ? pickReachable() : buyerOf(order);
+        if (order != null && order.purchaseDate() != null && !date.isAfter(order.purchaseDate())) {
+            // A buyer writes about an order after placing it: somewhere between then and the message's time.
+            long span = Math.max(1, Duration.between(order.purchaseDate(), anchor.isAfter(date) ? anchor : date).toSeconds());
+            date = order.purchaseDate().plusSeconds(1 + (long) (random.nextDouble() * Math.min(span, 3 * 86400)));
+            if (date.isAfter(anchor)) {
+                date = anchor;
+            }
+        }
         DemoTexts.Text text = pick(DemoTexts.of(kind, buyer.language()));
         Map<String, String> values = values(buyer, order);
         List<DemoMail.File> files = attachments(kind);
@@ -389,6 +397,14 @@ public final class DemoWorld {
             return message.getSubject() == null ? "" : message.getSubject();
         } catch (MessagingException e) {
             return "";
+        }
+    }
+
+    static Instant sentDate(MimeMessage message) {
+        try {
+            return message.getSentDate().toInstant();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("a demo message without a date", e);
         }
     }
 

@@ -121,6 +121,29 @@ class DemoWorldTest {
     }
 
     @Test
+    void buyersWriteAboutAnOrderOnlyAfterPlacingItAndTheSellerRepliesAfterThat() throws Exception {
+        java.util.Map<String, Order> byId = new java.util.HashMap<>();
+        world.orders().forEach(o -> byId.put(o.orderId(), o));
+        java.util.Map<String, Instant> asked = new java.util.HashMap<>();
+        for (MailItem item : world.mail()) {
+            MimeMessage m = item.message();
+            Instant date = m.getSentDate().toInstant();
+            for (String id : OrderIds.findAll(m.getSubject())) {
+                assertTrue(!date.isBefore(byId.get(id).purchaseDate()), m.getSubject() + " before the purchase");
+            }
+            if (item.folder().equals(MailItem.INBOX) && item.owner().equals(DemoWorld.SELLER_ADDRESS)) {
+                asked.put(m.getMessageID(), date);
+            }
+        }
+        for (MailItem item : world.mail()) {
+            String inReplyTo = item.message().getHeader("In-Reply-To", null);
+            if (item.folder().equals(MailItem.SENT) && inReplyTo != null) {
+                assertTrue(item.message().getSentDate().toInstant().isAfter(asked.get(inReplyTo)));
+            }
+        }
+    }
+
+    @Test
     void theSellersRepliesAreInSentAndInTheBuyersMailbox() {
         long sent = world.mail().stream().filter(i -> i.folder().equals(MailItem.SENT)).count();
         long buyerCopies = world.mail().stream().filter(i -> !i.owner().equals(DemoWorld.SELLER_ADDRESS)).count();
