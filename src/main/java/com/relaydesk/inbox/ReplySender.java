@@ -29,4 +29,14 @@ public interface ReplySender {
 
     /** Queues the reply durably and starts sending it; returns once it is safe in the outbox. */
     void send(Reply reply);
+
+    /** Messages sent today and the day's limit (B5); reads the disk. */
+    Allowance allowance();
+
+    /** B5: how many messages went out today, and how many the marketplace allows. */
+    record Allowance(int sentToday, int limit) {
+        public int left() {
+            return Math.max(0, limit - sentToday);
+        }
+    }
 }

@@ -169,7 +169,23 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public ReplySender replies() {
-        return reply -> {
+        return new ReplySender() {
+            @Override
+            public void send(ReplySender.Reply reply) {
+                queue(reply);
+            }
+
+            @Override
+            public ReplySender.Allowance allowance() {
+                com.relaydesk.store.DailyUsage.Reading reading = new com.relaydesk.store.DailyUsage(cache)
+                        .today(clock.instant(), java.time.ZoneOffset.UTC);
+                return new ReplySender.Allowance(reading.sentToday(), reading.limit());
+            }
+        };
+    }
+
+    private void queue(ReplySender.Reply reply) {
+        {
             MessageLocations.Location original = reply.inReplyTo() == 0 ? null
                     : locations.locate(reply.inReplyTo()).orElse(null);
             ReplyMessage.Built built = ReplyMessage.build(reply, sellerAddress,
@@ -179,7 +195,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                     null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822()));
             listeners.forEach(l -> l.outboxCount(cache.outbox().waitingCount()));
             syncNow(); // sending goes first in every sync run
-        };
+        }
     }
 
     private void syncAll() {

@@ -117,6 +117,8 @@ class DemoInboxFlowTest extends FxRobot {
         assertTrue(findings.getItems().stream().anyMatch(f -> f.ruleId() == RuleId.C3), findings.getItems().toString());
         Button send = lookup("#compose-send").queryButton();
         assertTrue(send.isDisabled());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> label("#compose-allowance").getText().matches("\\d+ of 6\\d\\d messages today \\(B5\\)"));
         assertTrue(label("#compose-send-reason").getText().startsWith("Fix the blocking finding"),
                 label("#compose-send-reason").getText());
         interact(() -> ((Stage) send.getScene().getWindow()).close());

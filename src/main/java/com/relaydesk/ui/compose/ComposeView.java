@@ -46,6 +46,8 @@ public final class ComposeView {
     @FXML private ListView<Attachment> attachments;
     @FXML private ListView<Finding> findings;
     @FXML private Label characterCount;
+    @FXML private Label allowance;
+    @FXML private javafx.scene.control.ProgressBar allowanceBar;
     @FXML private Label status;
     @FXML private Label disabledReason;
     @FXML private Button send;
@@ -130,6 +132,9 @@ public final class ComposeView {
         });
 
         characterCount.textProperty().bind(viewModel.characterCountProperty());
+        allowance.textProperty().bind(viewModel.allowanceProperty());
+        allowanceBar.progressProperty().bind(viewModel.allowanceUsedProperty());
+        allowanceBar.visibleProperty().bind(viewModel.allowanceProperty().isNotEmpty());
         status.textProperty().bind(viewModel.statusProperty());
         disabledReason.textProperty().bind(viewModel.sendDisabledReasonProperty());
         send.disableProperty().bind(viewModel.sendDisabledProperty());

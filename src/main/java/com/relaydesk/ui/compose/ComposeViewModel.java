@@ -54,6 +54,8 @@ public final class ComposeViewModel {
     private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper allowance = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper allowanceUsed = new javafx.beans.property.ReadOnlyDoubleWrapper();
     private final StringBinding characterCount;
     private final BooleanBinding importantHelperVisible;
     private final BooleanBinding sendDisabled;
@@ -102,6 +104,19 @@ public final class ComposeViewModel {
         body.set("");
         status.set("");
         lint();
+        readAllowance();
+    }
+
+    /** The B5 meter: read in the background when the editor opens. */
+    private void readAllowance() {
+        ReplySender target = sender;
+        if (target == null) {
+            return;
+        }
+        tasks.run(target::allowance, reading -> {
+            allowance.set(reading.sentToday() + " of " + reading.limit() + " messages today (B5)");
+            allowanceUsed.set(reading.limit() == 0 ? 0 : (double) reading.sentToday() / reading.limit());
+        }, e -> allowance.set(""));
     }
 
     Draft draft() {
@@ -205,6 +220,10 @@ public final class ComposeViewModel {
     public ObservableList<Finding> findings() { return findings; }
     public ReadOnlyBooleanProperty blockedProperty() { return blocked.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty allowanceProperty() { return allowance.getReadOnlyProperty(); }
+    public javafx.beans.property.ReadOnlyDoubleProperty allowanceUsedProperty() {
+        return allowanceUsed.getReadOnlyProperty();
+    }
     public StringBinding characterCountProperty() { return characterCount; }
     public BooleanBinding importantHelperVisibleProperty() { return importantHelperVisible; }
     public BooleanBinding sendDisabledProperty() { return sendDisabled; }

@@ -117,6 +117,22 @@ public final class MessageListViewModel {
         error.set("Could not read the mailbox cache: " + e.getMessage());
     }
 
+    /** Shows a row as read or unread without reading the page again. */
+    public void showRead(long messageId, boolean read) {
+        for (int i = 0; i < messages.size(); i++) {
+            MessageSummary row = messages.get(i);
+            if (row.id() == messageId && row.unread() == read) {
+                MessageSummary changed = new MessageSummary(row.id(), row.buyerName(), row.orderId(), row.subject(),
+                        row.preview(), row.time(), !read, row.hasAttachments(), row.buyerAlias(), row.delivery());
+                boolean selected = selectedMessage.get() == row;
+                messages.set(i, changed);
+                if (selected) {
+                    selectedMessage.set(changed);
+                }
+            }
+        }
+    }
+
     /** {@code j}: the next (older) message. */
     public void selectNext() {
         move(1);

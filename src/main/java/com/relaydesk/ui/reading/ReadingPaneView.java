@@ -53,6 +53,8 @@ public final class ReadingPaneView {
     private javafx.scene.control.Button noResponseButton;
     @FXML
     private javafx.scene.control.Button reportButton;
+    @FXML
+    private javafx.scene.control.Button unreadButton;
 
     public ReadingPaneView(ReadingPaneViewModel viewModel) {
         this.viewModel = viewModel;
@@ -75,6 +77,7 @@ public final class ReadingPaneView {
         replyButton.setOnAction(e -> viewModel.reply());
         noResponseButton.setOnAction(e -> viewModel.noResponseNeeded());
         reportButton.setOnAction(e -> viewModel.report());
+        unreadButton.setOnAction(e -> viewModel.markUnread());
         replyButton.disableProperty().bind(viewModel.detailProperty().isNull());
         attachments.setItems(viewModel.attachments());
         attachments.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.attachments()));

@@ -51,6 +51,7 @@ public final class ReadingPaneViewModel {
     private Runnable replyAction = () -> { };
     private Runnable noResponseAction = () -> { };
     private Runnable reportAction = () -> { };
+    private Runnable unreadAction = () -> { };
 
     public ReadingPaneViewModel() {
         this(UiTasks.sameThread(), ZoneId.systemDefault());
@@ -92,6 +93,9 @@ public final class ReadingPaneViewModel {
             conversation.clear();
             order.set(null);
             return;
+        }
+        if (selected.id() == shownId && detail.get() != null && detail.get().id() == selected.id()) {
+            return; // the same message, its row only changed (read or unread)
         }
         loadDetail(selected.id(), true);
     }
@@ -190,6 +194,14 @@ public final class ReadingPaneViewModel {
 
     public void reply() {
         replyAction.run();
+    }
+
+    public void setUnreadAction(Runnable markUnread) {
+        this.unreadAction = markUnread;
+    }
+
+    public void markUnread() {
+        unreadAction.run();
     }
 
     public void noResponseNeeded() {

@@ -63,6 +63,7 @@ public final class MainWindowView {
         darkMode.selectedProperty().addListener((obs, old, dark) -> Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
+        viewModel.readingPane().setUnreadAction(viewModel::markSelectedUnread);
         appTitle.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_TYPED, event -> onKeyTyped(scene, event));

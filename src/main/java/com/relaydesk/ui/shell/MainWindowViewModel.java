@@ -43,6 +43,32 @@ public final class MainWindowViewModel {
         this.tasks = tasks;
         messageList.followView(navigation.selectedViewProperty());
         readingPane.follow(messageList.selectedMessageProperty());
+        readingPane.detailProperty().addListener((obs, old, shown) -> {
+            if (shown != null && shown.summary().unread()) {
+                markRead(shown.id(), true);
+            }
+        });
+    }
+
+    /** Opening a message marks it read on the server (\Seen), as every mail client does. */
+    public void markRead(long messageId, boolean read) {
+        MailboxSession current = session;
+        if (current == null) {
+            return;
+        }
+        tasks.run(() -> {
+            current.triage().markRead(messageId, read);
+            return null;
+        }, done -> messageList.showRead(messageId, read),
+                e -> statusBar.failed("Could not mark the message read: " + e.getMessage()));
+    }
+
+    /** The "Mark unread" button: keep a message bold as a reminder. */
+    public void markSelectedUnread() {
+        MessageSummary selected = messageList.selectedMessageProperty().get();
+        if (selected != null) {
+            markRead(selected.id(), false);
+        }
     }
 
     /** The mailbox is open: show its messages and follow its syncs. */

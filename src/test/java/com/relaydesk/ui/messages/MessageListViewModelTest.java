@@ -123,6 +123,17 @@ class MessageListViewModelTest {
     }
 
     @Test
+    void markingTheSelectedRowReadChangesItInPlaceAndKeepsItSelected() {
+        viewModel.attach(mailbox);
+        viewModel.selectNext();
+        MessageSummary before = viewModel.selectedMessageProperty().get();
+        viewModel.showRead(before.id(), false);
+        assertTrue(viewModel.selectedMessageProperty().get().unread());
+        assertEquals(before.id(), viewModel.selectedMessageProperty().get().id());
+        assertEquals(1, calls.size(), "no page read again");
+    }
+
+    @Test
     void aFailingCacheReadSaysSoInsteadOfShowingAnEmptyMailbox() {
         viewModel.attach(new FailingMailbox(mailbox));
         assertTrue(viewModel.errorProperty().get().contains("disk I/O error"), viewModel.errorProperty().get());
