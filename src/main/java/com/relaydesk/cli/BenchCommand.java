@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code relaydesk bench}: a parent; each measured part is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure sync and cache speed and print the figures.",
-        subcommands = {BenchLintCommand.class, BenchCacheCommand.class})
+        subcommands = {BenchLintCommand.class, BenchCacheCommand.class, BenchRelayCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
