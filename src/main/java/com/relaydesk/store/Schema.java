@@ -262,5 +262,16 @@ final class Schema {
                     "CREATE INDEX delivery_status_by_notice ON delivery_status(notice_row)",
                     "CREATE INDEX outbox_by_reply ON outbox(in_reply_to)"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED);
+    /** v6: templates as the templates feature defines them: a stable id, kind and contact reason. */
+    static final Migration V6_TEMPLATE_IDS = new Migration(6, "template ids, kind and contact reason",
+            List.of(
+                    "ALTER TABLE templates ADD COLUMN template_key TEXT",
+                    "ALTER TABLE templates ADD COLUMN kind TEXT NOT NULL DEFAULT 'reply'",
+                    "ALTER TABLE templates ADD COLUMN reason TEXT",
+                    // Rows saved before v6 get an id from their row number, so none is lost.
+                    "UPDATE templates SET template_key = 'template-' || id WHERE template_key IS NULL",
+                    "CREATE UNIQUE INDEX templates_by_key ON templates(template_key)"));
+
+    static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
+            V6_TEMPLATE_IDS);
 }

@@ -1,30 +1,26 @@
 package com.relaydesk.store;
 
+import com.relaydesk.lint.MessageKind;
+import com.relaydesk.rules.ContactReason;
+import com.relaydesk.templates.Template;
+import com.relaydesk.templates.TemplateRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reply templates (E5), owned by the seller: saved durably, never touched by a resync. The
- * {@code templates} feature fills and lints them; this class only keeps them.
+ * Reply templates (E5) in the account's cache file ({@link TemplateRepository}): the seller's
+ * own work, so saved durably and never touched by a resync. Name and language together are
+ * unique too, so the seller never sees two templates that look the same.
  */
-public final class TemplateOperations {
+public final class TemplateOperations implements TemplateRepository {
 
-    /** A stored template; {@code builtin} marks the starter set shipped with RelayDesk. */
-    public record StoredTemplate(long id, String name, String language, String subject, String body, boolean builtin,
-                                 Instant updatedAt) {
-        public StoredTemplate {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(body, "body");
-            language = language == null ? "en" : language;
-            subject = subject == null ? "" : subject;
-        }
-    }
+    private static final String COLUMNS = "template_key, name, language, kind, reason, subject, body";
 
     private final Database db;
 
@@ -32,71 +28,86 @@ public final class TemplateOperations {
         this.db = db;
     }
 
-    /** Saves by name and language (a second save replaces the first); returns the stored template. */
-    public StoredTemplate save(String name, String language, String subject, String body, boolean builtin) {
-        StoredTemplate t = new StoredTemplate(0, name, language, subject, body, builtin, Instant.now());
-        return db.durableTransaction("save the template " + name, c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO templates (name, language, subject, body, builtin, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (name, language) DO UPDATE SET subject = excluded.subject, body = excluded.body,
-                      builtin = excluded.builtin, updated_at = excluded.updated_at""")) {
-                s.setString(1, t.name());
-                s.setString(2, t.language());
-                s.setString(3, t.subject());
-                s.setString(4, t.body());
-                s.setInt(5, t.builtin() ? 1 : 0);
-                s.setLong(6, t.updatedAt().toEpochMilli());
-                s.executeUpdate();
-            }
-            AuditOperations.write(c, "seller", "template saved", t.name() + " [" + t.language() + "]", null);
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, name, language, subject, body, builtin, updated_at FROM templates WHERE name = ? AND language = ?")) {
-                s.setString(1, t.name());
-                s.setString(2, t.language());
-                return list(s).get(0);
-            }
-        });
-    }
-
-    /** Every template, by language then name. */
-    public List<StoredTemplate> all() {
+    @Override
+    public List<Template> list() {
         return db.read("read the templates", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, name, language, subject, body, builtin, updated_at FROM templates ORDER BY language, name")) {
-                return list(s);
+                    "SELECT " + COLUMNS + " FROM templates ORDER BY name COLLATE NOCASE, language")) {
+                return templates(s);
             }
         });
     }
 
-    public Optional<StoredTemplate> find(long id) {
-        return db.read("read a template", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, name, language, subject, body, builtin, updated_at FROM templates WHERE id = ?")) {
-                s.setLong(1, id);
-                List<StoredTemplate> rows = list(s);
-                return rows.isEmpty() ? Optional.<StoredTemplate>empty() : Optional.of(rows.get(0));
+    @Override
+    public Optional<Template> find(String id) {
+        return db.read("read the template " + id, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM templates WHERE template_key = ?")) {
+                s.setString(1, id);
+                List<Template> rows = templates(s);
+                return rows.isEmpty() ? Optional.<Template>empty() : Optional.of(rows.get(0));
             }
         });
     }
 
-    public void delete(long id) {
-        db.durableTransaction("delete a template", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM templates WHERE id = ?")) {
-                s.setLong(1, id);
-                if (s.executeUpdate() == 1) {
-                    AuditOperations.write(c, "seller", "template deleted", Long.toString(id), null);
+    @Override
+    public void save(Template t) {
+        db.durableTransaction("save the template " + t.name(), c -> {
+            try (PreparedStatement clash = c.prepareStatement(
+                    "SELECT template_key FROM templates WHERE name = ? AND language = ? AND template_key <> ?")) {
+                clash.setString(1, t.name());
+                clash.setString(2, t.language());
+                clash.setString(3, t.id());
+                try (ResultSet rs = clash.executeQuery()) {
+                    if (rs.next()) {
+                        throw new CacheException("A template named \"" + t.name() + "\" in " + t.language()
+                                + " exists already. Give this one another name.");
+                    }
                 }
             }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO templates (template_key, name, language, kind, reason, subject, body, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (template_key) DO UPDATE SET name = excluded.name, language = excluded.language,
+                      kind = excluded.kind, reason = excluded.reason, subject = excluded.subject,
+                      body = excluded.body, updated_at = excluded.updated_at""")) {
+                s.setString(1, t.id());
+                s.setString(2, t.name());
+                s.setString(3, t.language());
+                s.setString(4, t.kind().name().toLowerCase(Locale.ROOT));
+                s.setString(5, t.reason() == null ? null : t.reason().kebabName());
+                s.setString(6, t.subject());
+                s.setString(7, t.body());
+                s.setLong(8, Instant.now().toEpochMilli());
+                s.executeUpdate();
+            }
+            AuditOperations.write(c, "seller", "template saved", t.id(), t.name() + " [" + t.language() + "]");
             return null;
         });
     }
 
-    private static List<StoredTemplate> list(PreparedStatement s) throws SQLException {
-        List<StoredTemplate> rows = new ArrayList<>();
+    @Override
+    public boolean delete(String id) {
+        return db.durableTransaction("delete the template " + id, c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM templates WHERE template_key = ?")) {
+                s.setString(1, id);
+                boolean deleted = s.executeUpdate() == 1;
+                if (deleted) {
+                    AuditOperations.write(c, "seller", "template deleted", id, null);
+                }
+                return deleted;
+            }
+        });
+    }
+
+    private static List<Template> templates(PreparedStatement s) throws SQLException {
+        List<Template> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                rows.add(new StoredTemplate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6) == 1, Instant.ofEpochMilli(rs.getLong(7))));
+                String reason = rs.getString(5);
+                rows.add(new Template(rs.getString(1), rs.getString(2), rs.getString(3),
+                        MessageKind.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+                        reason == null ? null : ContactReason.fromKebabName(reason).orElse(null),
+                        rs.getString(6), rs.getString(7)));
             }
         }
         return rows;

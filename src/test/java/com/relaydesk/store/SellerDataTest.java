@@ -1,11 +1,15 @@
 package com.relaydesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.mail.FolderSyncState;
 import com.relaydesk.store.DraftOperations.Draft;
-import com.relaydesk.store.TemplateOperations.StoredTemplate;
+import com.relaydesk.lint.MessageKind;
+import com.relaydesk.rules.ContactReason;
+import com.relaydesk.templates.Template;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,22 +21,38 @@ class SellerDataTest {
     Path dir;
 
     @Test
-    void templatesAreSavedByNameAndLanguageAndSurviveReopeningAndAResync() {
+    void templatesAreSavedByIdSurviveReopeningAndAResyncAndTheirDeletionIsAudited() {
         Path file = dir.resolve("seller.sqlite");
+        Template en = new Template("where-is-my-order-en", "Where is my order?", "en", MessageKind.REPLY,
+                ContactReason.SHIPPING_QUESTION, "Your order {{order.id}}", "Hello {{buyer.name}}");
         try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
-            cache.templates().save("Where is my order", "en", "Your order {{order.id}}", "Hello {{buyer.name}}", true);
-            cache.templates().save("Where is my order", "de", "Ihre Bestellung", "Hallo {{buyer.name}}", true);
-            StoredTemplate edited = cache.templates().save("Where is my order", "en", "Your order", "Hi {{buyer.name}}", false);
-            assertEquals("Hi {{buyer.name}}", cache.templates().find(edited.id()).orElseThrow().body());
+            cache.templates().save(en);
+            cache.templates().save(new Template("where-is-my-order-de", "Wo ist meine Bestellung?", "de",
+                    MessageKind.REPLY, null, "Ihre Bestellung", "Hallo {{buyer.name}}"));
+            cache.templates().save(new Template("where-is-my-order-en", "Where is my order?", "en", MessageKind.REPLY,
+                    ContactReason.SHIPPING_QUESTION, "Your order", "Hi {{buyer.name}}"));
             cache.sync().resetFolder("INBOX", new FolderSyncState("INBOX", 9, 0, 0));
         }
         try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
-            List<StoredTemplate> all = cache.templates().all();
-            assertEquals(List.of("de", "en"), all.stream().map(StoredTemplate::language).toList());
-            assertEquals("Hi {{buyer.name}}", all.get(1).body());
-            cache.templates().delete(all.get(0).id());
-            assertEquals(1, cache.templates().all().size());
-            assertTrue(cache.audit().latest(1).get(0).action().equals("template deleted"));
+            List<Template> all = cache.templates().list();
+            assertEquals(List.of("where-is-my-order-en", "where-is-my-order-de"), all.stream().map(Template::id).toList());
+            Template saved = cache.templates().find("where-is-my-order-en").orElseThrow();
+            assertEquals("Hi {{buyer.name}}", saved.body());
+            assertEquals(ContactReason.SHIPPING_QUESTION, saved.reason());
+            assertTrue(cache.templates().delete("where-is-my-order-de"));
+            assertFalse(cache.templates().delete("where-is-my-order-de"));
+            assertEquals(1, cache.templates().list().size());
+            assertEquals("template deleted", cache.audit().latest(1).get(0).action());
+        }
+    }
+
+    @Test
+    void aSecondTemplateWithTheSameNameAndLanguageIsRefusedWithAReason() {
+        try (AccountCache cache = AccountCache.open(dir.resolve("seller.sqlite"), TestMessages.SELLER)) {
+            cache.templates().save(new Template("a", "Thanks", "en", MessageKind.REPLY, null, "", "Thank you"));
+            CacheException e = assertThrows(CacheException.class, () -> cache.templates()
+                    .save(new Template("b", "Thanks", "en", MessageKind.REPLY, null, "", "Thanks!")));
+            assertTrue(e.getMessage().contains("another name"), e.getMessage());
         }
     }
 
