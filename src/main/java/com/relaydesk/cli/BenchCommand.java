@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code relaydesk bench}: a parent; each measured part is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure sync and cache speed and print the figures.",
-        subcommands = {BenchLintCommand.class, BenchCacheCommand.class, BenchRelayCommand.class})
+        subcommands = {BenchSyncCommand.class, BenchLintCommand.class, BenchCacheCommand.class, BenchRelayCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -16,6 +16,6 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Say what to measure, e.g. relaydesk bench lint --help");
+        throw new ParameterException(spec.commandLine(), "Say what to measure, e.g. relaydesk bench sync --help (or lint, cache, relay)");
     }
 }

@@ -1,8 +1,64 @@
 package com.relaydesk.cli;
 
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MailSync;
+import com.relaydesk.mail.imap.ImapBackend;
+import com.relaydesk.platform.DataFolder;
+import com.relaydesk.store.AccountCache;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+/** {@code relaydesk sync}: INBOX and Sent into the account's cache, headless. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Sync a mailbox into the local cache without opening the window.")
-final class SyncCommand extends NotYetAvailable {
+        description = "Sync a mailbox (INBOX and Sent) into the local cache without opening the window.",
+        footer = {"", "Example: RD_PASS=... relaydesk sync --host imap.example.org --user me@example.org --password-env RD_PASS"})
+final class SyncCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RelayDeskCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ServerOptions server;
+
+    @Option(names = "--verify", description = "Do not download: compare the cache with the server and print messages=N "
+            + "(exit 3 when they differ).")
+    private boolean verify;
+
+    @Override
+    public Integer call() {
+        DataFolder folder = root.dataFolder();
+        root.logFiles(folder);
+        MailAccount account = server.account();
+        PrintWriter out = spec.commandLine().getOut();
+        try (AccountCache cache = AccountCache.open(folder, server.accountAddress());
+                ImapBackend backend = new ImapBackend(account)) {
+            backend.connect();
+            if (verify) {
+                return new CacheCheck(cache.sync(), backend).print(out);
+            }
+            long start = System.nanoTime();
+            List<FolderSyncResult> results = new MailSync(cache.sync())
+                    .syncAll(backend, new ProgressBar(out, System.console() != null), new CancellationToken());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long added = results.stream().mapToLong(FolderSyncResult::added).sum();
+            long bytes = results.stream().mapToLong(FolderSyncResult::bytes).sum();
+            out.println(String.format(Locale.ROOT, "Synced %d new messages (%.1f MB) in %.2f s; cache: %s",
+                    added, bytes / 1e6, seconds, cache.file()));
+            out.flush();
+            return 0;
+        }
+    }
 }

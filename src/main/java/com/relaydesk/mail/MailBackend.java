@@ -35,6 +35,9 @@ public interface MailBackend extends AutoCloseable {
     /** Adds and removes flags or keywords ({@code \Answered}, {@code $NoResponseNeeded}) on one message. */
     void setFlags(String folder, long uid, Set<String> add, Set<String> remove);
 
+    /** UIDs of all messages in the folder, ascending (one UID SEARCH ALL). */
+    long[] uids(String folder);
+
     /** UIDs of the messages in the folder whose Message-ID header is {@code messageId}. */
     long[] findByMessageId(String folder, String messageId);
 

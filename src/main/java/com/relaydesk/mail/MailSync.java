@@ -21,7 +21,10 @@ public final class MailSync {
     public List<FolderSyncResult> syncAll(MailBackend backend, SyncListener listener, CancellationToken cancel) {
         List<String> folders = new ArrayList<>();
         folders.add(INBOX);
-        backend.sentFolder().filter(f -> !f.equalsIgnoreCase(INBOX)).ifPresent(folders::add);
+        backend.sentFolder().filter(f -> !f.equalsIgnoreCase(INBOX)).ifPresent(sent -> {
+            folders.add(sent);
+            store.markSentFolder(sent);
+        });
         List<FolderSyncResult> results = new ArrayList<>();
         for (String folder : folders) {
             cancel.throwIfCancelled();

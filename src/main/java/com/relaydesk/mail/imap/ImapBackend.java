@@ -119,6 +119,11 @@ public final class ImapBackend implements MailBackend {
     }
 
     @Override
+    public long[] uids(String folder) {
+        return call("listing " + folder, () -> SearchUids.all(open(), folder));
+    }
+
+    @Override
     public long[] findByMessageId(String folder, String messageId) {
         return call("searching " + folder, () -> FindByMessageId.in(open(), folder, messageId));
     }

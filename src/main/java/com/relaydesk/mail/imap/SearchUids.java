@@ -18,6 +18,17 @@ final class SearchUids {
         return search(folder, "UID SEARCH UID " + from + ":" + to, from, to);
     }
 
+    /** UIDs of every message of a folder (opened here, read-only). */
+    static long[] all(org.eclipse.angus.mail.imap.IMAPStore store, String folderName) throws MessagingException {
+        IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
+        folder.open(jakarta.mail.Folder.READ_ONLY);
+        try {
+            return search(folder, "UID SEARCH ALL", 1, Long.MAX_VALUE);
+        } finally {
+            folder.close(false);
+        }
+    }
+
     /** UIDs of messages whose Message-ID header contains the id. */
     static long[] byMessageId(IMAPFolder folder, String messageId) throws MessagingException {
         String quoted = "\"" + messageId.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

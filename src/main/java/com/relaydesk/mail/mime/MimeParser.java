@@ -294,11 +294,33 @@ public final class MimeParser {
 
     /** The decoded (transfer-encoding undone) content; on failure the raw bytes. */
     private static byte[] content(Part part, List<String> damage) {
+        byte[] fast = fastContent(part);
+        if (fast != null) {
+            return fast;
+        }
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         } catch (MessagingException | IOException | RuntimeException e) {
             damage.add("content encoding unreadable; kept as sent");
             return rawContent(part);
+        }
+    }
+
+    /** Our own decoding of the common encodings; null to let Jakarta Mail try. */
+    private static byte[] fastContent(Part part) {
+        try {
+            String[] cte = part.getHeader("Content-Transfer-Encoding");
+            String encoding = cte == null || cte.length == 0 ? null : cte[0];
+            if (encoding != null) {
+                String e = encoding.trim().toLowerCase(Locale.ROOT);
+                if (!e.equals("quoted-printable") && !e.equals("base64") && !e.equals("7bit") && !e.equals("8bit")
+                        && !e.equals("binary")) {
+                    return null;
+                }
+            }
+            return TransferDecoding.decode(rawContent(part), encoding);
+        } catch (MessagingException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -1,0 +1,141 @@
+package com.relaydesk.cli;
+
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MailSync;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.imap.ImapBackend;
+import com.relaydesk.store.AccountCache;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code relaydesk bench sync}: times sync inside this process — initial into an empty cache,
+ * a resync with nothing changed, and a resync after 100 new messages (which it APPENDs to INBOX:
+ * point it at a test account) — and prints throughput and peak heap.
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {"Time initial, no-change and +100 incremental sync inside the process against a server.",
+            "Appends 100 test messages to INBOX of that account: use a test account."})
+final class BenchSyncCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ServerOptions server;
+
+    @Option(names = "--repeat", defaultValue = "5", description = "No-change resyncs to time (median printed).")
+    private int repeat;
+
+    @Option(names = "--cache", paramLabel = "FILE", description = "Cache file to create (default: a temporary file, deleted after).")
+    private Path cacheFile;
+
+    @Override
+    public Integer call() throws IOException {
+        MailAccount account = server.account();
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("relaydesk-bench");
+        Path file = cacheFile != null ? cacheFile : dir.resolve("bench.sqlite");
+        try (AccountCache cache = AccountCache.open(file, server.accountAddress());
+                ImapBackend backend = new ImapBackend(account)) {
+            MailSync sync = new MailSync(cache.sync());
+            long t0 = System.nanoTime();
+            backend.connect();
+            double login = seconds(t0);
+            resetPeaks();
+            long t1 = System.nanoTime();
+            List<FolderSyncResult> initial = sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
+            double initialS = seconds(t1);
+            long peakHeap = peakHeap();
+            long messages = initial.stream().mapToLong(FolderSyncResult::added).sum();
+            long bytes = initial.stream().mapToLong(FolderSyncResult::bytes).sum();
+            double[] noChange = new double[repeat];
+            for (int i = 0; i < repeat; i++) {
+                long t = System.nanoTime();
+                sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
+                noChange[i] = seconds(t);
+            }
+            for (int i = 0; i < 100; i++) {
+                backend.append(MailSync.INBOX, benchMessage(i), Set.of());
+            }
+            long t2 = System.nanoTime();
+            List<FolderSyncResult> incremental = sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
+            double incrementalS = seconds(t2);
+            Arrays.sort(noChange);
+            out.println(String.format(Locale.ROOT, "server: %s  capabilities: %s  login %.3f s", account, backend.capabilities(), login));
+            out.println(String.format(Locale.ROOT, "initial:     %d messages, %.1f MB in %.3f s = %.0f msgs/s, %.1f MB/s",
+                    messages, bytes / 1e6, initialS, messages / initialS, bytes / 1e6 / initialS));
+            out.println(String.format(Locale.ROOT, "no-change:   %.1f ms (median of %d; min %.1f, max %.1f)",
+                    noChange[repeat / 2] * 1e3, repeat, noChange[0] * 1e3, noChange[repeat - 1] * 1e3));
+            out.println(String.format(Locale.ROOT, "+100 new:    %.1f ms (%d stored, method %s)", incrementalS * 1e3,
+                    incremental.stream().mapToLong(FolderSyncResult::added).sum(), incremental.get(0).method()));
+            out.println(String.format(Locale.ROOT, "peak heap:   %.0f MB during initial sync (max heap %.0f MB)",
+                    peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
+            out.flush();
+        } finally {
+            if (cacheFile == null) {
+                deleteTree(dir);
+            }
+        }
+        return 0;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static byte[] benchMessage(int i) {
+        String alias = String.format(Locale.ROOT, "bench%07d", i) + "@marketplace.amazon.com";
+        return ("From: Bench Buyer <" + alias + ">\r\nTo: seller@example.org\r\n"
+                + "Subject: Bench message " + i + " (Order: 113-0000000-" + String.format(Locale.ROOT, "%07d", i) + ")\r\n"
+                + "Date: Mon, 30 Nov 2026 07:00:00 +0000\r\nMessage-ID: <bench-" + i + "-" + System.nanoTime() + "@bench.invalid>\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + "Where is my parcel? ".repeat(100) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.relaydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code relaydesk sync} end to end: GreenMail on loopback into a real SQLite cache. */
+class SyncCommandTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+            .withPerMethodLifecycle(true);
+
+    @TempDir
+    Path dataDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = RelayDeskCli.create((folder, log) -> 0);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private String[] syncArgs(String... extra) {
+        String[] base = {"--data-dir", dataDir.toString(), "sync", "--host", "127.0.0.1",
+            "--port", Integer.toString(greenMail.getImap().getPort()), "--user", "seller", "--password-env", "RD_TEST_PASSWORD", "--plain"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void syncFillsTheCacheAndVerifyCountsTheSameMessagesAsTheServer() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        for (int i = 0; i < 7; i++) {
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(i));
+        }
+        GreenMailFolders.append(greenMail, "Sent", TestMessages.sellerReply(1));
+
+        assertEquals(0, run(syncArgs()), err::toString);
+        assertTrue(out.toString().contains("Synced 8 new messages"), out::toString);
+
+        assertEquals(0, run(syncArgs("--verify")), err::toString);
+        assertTrue(out.toString().contains("messages=8 server=8"), out::toString);
+    }
+
+    @Test
+    void aMissingPasswordVariableIsExplainedInOneSentence() {
+        String[] args = syncArgs();
+        args[args.length - 2] = "RD_TEST_NO_SUCH_VARIABLE";
+        assertEquals(1, run(args));
+        assertTrue(err.toString().contains("RD_TEST_NO_SUCH_VARIABLE is not set"), err::toString);
+    }
+
+    @Test
+    void plainTextToAnotherMachineIsRefusedBeforeConnecting() {
+        String[] args = syncArgs();
+        args[4] = "mail.example.org";
+        assertEquals(1, run(args));
+        assertTrue(err.toString().contains("without encryption"), err::toString);
+    }
+
+    @Test
+    void aWrongPasswordSaysWhatToCheck() {
+        greenMail.getUserManager().getUser("seller").setPassword("other");
+        assertEquals(1, run(syncArgs()));
+        assertTrue(err.toString().contains("refused the user name or password"), err::toString);
+    }
+}
