@@ -62,12 +62,6 @@ class RelayDeskCliTest {
     }
 
     @Test
-    void benchWithoutWhatToMeasureIsAUsageError() {
-        assertEquals(2, run("bench"));
-        assertTrue(err.toString().contains("relaydesk bench"), err.toString());
-    }
-
-    @Test
     void anUnknownOptionIsAUsageErrorNotAStackTrace() {
         assertEquals(2, run("--no-such-option"));
         assertTrue(err.toString().contains("Unknown option"), err.toString());
