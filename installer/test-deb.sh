@@ -22,6 +22,18 @@ if command -v Xvfb >/dev/null; then
     sleep 0.5
   done
   DISPLAY=:98 xwininfo -root -tree | grep -q '"RelayDesk"' || { echo "FAIL: no window"; kill $app $xvfb; exit 1; }
+  # First start with no account: the offline demo opens and fills its cache in the data folder.
+  for _ in $(seq 1 120); do
+    ls "$data"/accounts/demo.*.sqlite >/dev/null 2>&1 && grep -q "demo" "$data"/logs/relaydesk-0.log 2>/dev/null \
+      && break
+    sleep 0.5
+  done
+  ls "$data"/accounts/demo.*.sqlite >/dev/null 2>&1 && echo "demo mode: open ($(ls "$data"/accounts))" \
+    || { echo "FAIL: the installed app did not open the offline demo"; kill $app $xvfb; exit 1; }
+  if [ -n "${SCREENSHOT:-}" ] && command -v import >/dev/null; then
+    sleep "${SCREENSHOT_SETTLE:-8}"
+    DISPLAY=:98 import -window root "$SCREENSHOT" && echo "screenshot: $SCREENSHOT"
+  fi
   kill $app $xvfb 2>/dev/null || true
 fi
 
