@@ -20,7 +20,8 @@ public final class OptOutRequestRule implements Rule {
     private static final Lexicon PHRASES = Lexicon.of(
             "unsubscribe", "opt[- ]?out", "stop receiving (these |our |such |further |future |any )?(messages|emails|e-mails|mails)",
             "no longer (wish|want|like) to (receive|hear|get)", "(don't|do not) want (to receive |any )?(more |further )?(messages|emails)",
-            "block (our|these|my|further) (messages|emails)", "turn off (messages|notifications) from (us|sellers)",
+            "block (our|these|my|further) (messages|emails)", "block us", "(turn|switch) off (our |these |seller |all )?(messages|notifications)",
+            "disable (our |these |seller )?messages",
             "abmelden", "abbestellen", "keine (weiteren )?(nachrichten|e-mails|mails) (mehr )?(erhalten|bekommen|wünschen)",
             "nachrichten (von uns )?(blockieren|deaktivieren)", "widersprechen sie",
             "(vous )?désabonner", "désabonnez", "désinscri\\w*", "ne plus recevoir", "bloquer (nos|ces) messages",

@@ -13,6 +13,7 @@ import com.relaydesk.lint.text.TextView;
 import com.relaydesk.rules.RuleId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * C4: no promotion — discount codes, coupons, incentives for a future purchase, catalogs, sales,
@@ -23,7 +24,9 @@ public final class PromotionRule implements Rule {
 
     private static final Lexicon PHRASES = Lexicon.of(
             "(discount|promo|promotion|promotional|coupon|voucher|gift) ?codes?", "coupons?", "vouchers?",
-            "\\d+ ?(%|percent|per cent) (off|discount|rabatt|nachlass|de réduction|de remise|de descuento|di sconto)",
+            "\\d+ ?(%|percent|per cent) (off|discount|cheaper|less|rabatt|nachlass|günstiger|billiger|de réduction|de remise|moins cher"
+                    + "|de descuento|más barat[oa]|di sconto|in meno)",
+            "you'll (also )?(love|like|enjoy)", "you (will|would|might|may) (also )?(love|like|enjoy) our", "this week only",
             "(off|on|for) your next (order|purchase|visit)", "(your |a )?(next|future) (purchase|order)s?( with us)?",
             "(special|exclusive|limited|introductory|loyal customer) (offer|deal|discount|price)s?", "limited[- ]time",
             "(summer|winter|spring|autumn|black friday|cyber monday|christmas|holiday|clearance|big|flash|seasonal|end of season) sale",
@@ -45,6 +48,22 @@ public final class PromotionRule implements Rule {
             "saldi", "nuova collezione", "scopr[ai] (i nostri|la nostra|il nostro)", "visit[ai] il nostro negozio", "seguici", "catalogo",
             "in omaggio", "sconto (del|di|sul)");
 
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?<![\\p{L}])(?:can't|cannot|can not|don't|do not|doesn't|won't|will not|not|no|never|neither|nor|kein\\p{L}*"
+                    + "|nicht|niemals|pas|jamais|aucun\\p{L}*|ningún|ninguna|nunca|non|nessun\\p{L}*|mai)(?![\\p{L}])[^.!?\\n]{0,50}$");
+    /** "Don't forget your coupon" is no refusal. */
+    private static final Pattern NOT_A_NEGATION = Pattern.compile(
+            "(?:don't|do not) (?:forget|miss)|nicht vergessen|n'oubliez pas|ne manquez pas|no olvide|no se pierda|non dimentichi"
+                    + "|non perda");
+
+    static boolean negated(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 60), at);
+        int sentence = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')),
+                Math.max(before.lastIndexOf('?'), before.lastIndexOf('\n')));
+        String clause = before.substring(sentence + 1);
+        return NEGATION.matcher(clause).find() && !NOT_A_NEGATION.matcher(clause).find();
+    }
+
     @Override
     public RuleId id() {
         return RuleId.C4;
@@ -61,6 +80,9 @@ public final class PromotionRule implements Rule {
         for (TextView view : context.views()) {
             List<Match> sentences = new ArrayList<>();
             for (Match phrase : PHRASES.findAll(view)) {
+                if (negated(view.lower(), phrase.start())) {
+                    continue; // "we can't offer a coupon", "we don't send any newsletter"
+                }
                 Match sentence = Sentences.sentenceWithTrailingSpace(view.lower(), phrase.start(), phrase.end());
                 if (sentences.stream().anyMatch(sentence::overlaps)) {
                     continue;
@@ -83,6 +105,7 @@ public final class PromotionRule implements Rule {
                 RuleExample.bad(Draft.reply("Re: size", "It fits. Use code SAVE10 for 10% off your next order.")),
                 RuleExample.bad(Draft.reply("Re: Größe", "Mit dem Gutschein sparen Sie bei der nächsten Bestellung.")),
                 RuleExample.bad(Draft.reply("Re: taille", "Découvrez notre nouvelle collection en boutique.")),
-                RuleExample.good(Draft.reply("Re: scratch", "We can refund 15% of the price for the scratch, or send a new one.")));
+                RuleExample.good(Draft.reply("Re: scratch", "We can refund 15% of the price for the scratch, or send a new one.")),
+                RuleExample.good(Draft.reply("Re: discount?", "Sorry, we can't offer a discount code on this item.")));
     }
 }

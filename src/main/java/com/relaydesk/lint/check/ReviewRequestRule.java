@@ -33,7 +33,7 @@ public final class ReviewRequestRule implements Rule {
             "(leave|write|post|give|drop|submit|add) (us |me )?(a |an |your |some )?(quick |short |honest |positive |good |great |nice |glowing |5[- ]star |five[- ]star |little )?(review|feedback|rating|testimonial)s?",
             "(positive|good|great|honest|glowing|5[- ]star|five[- ]star|excellent) (review|feedback|rating|comment)s?",
             "(review|rate) (your (purchase|order|item|experience)|the (product|item|seller)|us|our (product|shop|store|service|company))",
-            "how would you rate", "(a few|some|five|5|a couple of) (little )?stars?", "star rating",
+            "how would you rate", "star rating",
             "share (your|some of your|a few words about your) (experience|thoughts|opinion|impressions)",
             "(tell|told|telling|let|show|showed) (us|others|other (buyers|customers|shoppers)|the world|everyone|your friends) (know )?(what you think|how we did|how you (like|liked|feel)|about (it|the product|your purchase))",
             "let (others|other (buyers|customers|shoppers)) know", "help (other|future) (buyers|customers|shoppers)",
@@ -46,7 +46,7 @@ public final class ReviewRequestRule implements Rule {
             "on the product page", "word (of mouth )?on amazon", "rate (this|your) (purchase|product|item|order)",
             // German
             "(bewertung|rezension|sterne|feedback|erfahrungsbericht)(en)? (abgeben|hinterlassen|schreiben|geben|vergeben|posten|verfassen)",
-            "(positive|gute|ehrliche|kurze|5[- ]sterne|fünf[- ]sterne) (bewertung|rezension|feedback)", "(fünf|5|ein paar) sterne",
+            "(positive|gute|ehrliche|kurze|5[- ]sterne|fünf[- ]sterne) (bewertung|rezension|feedback)",
             "(bewerten|rezensieren) sie", "(uns|den artikel|das produkt|ihren kauf|ihre bestellung) (zu )?(bewerten|rezensieren)",
             "(teilen|erzählen|schildern) sie (uns |anderen )?(ihre|von ihren?) (erfahrung|meinung|eindrücke|eindruck)",
             "anderen (kunden|käufern|käuferinnen)", "was sie (von|über) .{1,30} (halten|denken)",
@@ -54,19 +54,19 @@ public final class ReviewRequestRule implements Rule {
             "(ihre|ihr) (meinung|feedback|bewertung) (ist|wäre|würde)", "wie (zufrieden sind sie|hat ihnen .{1,30} gefallen)",
             // French
             "(laisser|laissez|donner|donnez|écrire|écrivez|publier|déposer|partager|partagez) (nous |un |une |votre |vos |quelques )?(petit |petite |bon |bonne |court )?(avis|commentaire|évaluation|note|étoiles)",
-            "(avis|commentaire|évaluation) (positif|positive|favorable|5 étoiles|cinq étoiles)", "(cinq|5|quelques) étoiles",
+            "(avis|commentaire|évaluation) (positif|positive|favorable|5 étoiles|cinq étoiles)",
             "(noter|évaluer) (le produit|l'article|votre achat|notre boutique|le vendeur|nous)", "(nous )?donner votre avis",
             "(partager|partagez) votre (expérience|avis|opinion)", "d'autres (clients|acheteurs)", "ce que vous en pensez",
             "(modifier|supprimer|retirer|changer) (votre|cet|l') ?(avis|évaluation|commentaire)",
             // Spanish
             "(dejar|deje|déjenos|dejarnos|escribir|escriba|publicar|dar|dé|compartir|comparta) (una |un |su |sus )?(breve |buena |positiva |honesta )?(reseña|opinión|valoración|comentario|calificación|estrellas)",
-            "(reseña|opinión|valoración|calificación) (positiva|de 5 estrellas|de cinco estrellas)", "(cinco|5|unas) estrellas",
+            "(reseña|opinión|valoración|calificación) (positiva|de 5 estrellas|de cinco estrellas)",
             "(valorar|calificar|puntuar) (el producto|el artículo|su compra|nuestra tienda|al vendedor|nos)",
             "(compartir|comparta) su (experiencia|opinión)", "otros (clientes|compradores)", "lo que (piensa|opina) (del|de la|de su)",
             "(cambiar|modificar|eliminar|borrar|retirar) (su|la) (reseña|opinión|valoración)",
             // Italian
             "(lasciare|lasci|lasciarci|scrivere|scriva|dare|dia|condividere|condivida|pubblicare) (una |un |la sua |le sue |qualche )?(breve |buona |positiva |onesta )?(recensione|opinione|valutazione|feedback|commento|stelle)",
-            "(recensione|valutazione|feedback) (positiv[ao]|a 5 stelle|a cinque stelle)", "(cinque|5|qualche) stelle",
+            "(recensione|valutazione|feedback) (positiv[ao]|a 5 stelle|a cinque stelle)",
             "(valutare|recensire) (il prodotto|l'articolo|il suo acquisto|il nostro negozio|il venditore|ci)",
             "(condividere|condivida) la sua (esperienza|opinione)", "altri (clienti|acquirenti)", "cosa (ne )?pensa (del|della|di)",
             "(modificare|cambiare|eliminare|rimuovere|ritirare) (la sua |la )(recensione|valutazione|opinione)");
@@ -85,7 +85,8 @@ public final class ReviewRequestRule implements Rule {
             "feel free", "why not", "just (click|go|visit)", "click", "go to", "visit", "(would|will|could) mean",
             "bitte", "würden sie", "könnten sie", "können sie", "wären (wir )?(ihnen )?(sehr )?dankbar", "freuen (uns|wir uns) (sehr )?(über|auf)",
             "würden uns (sehr )?freuen", "würden uns", "würde uns", "wir würden", "freuen uns", "über (eine|ihre|ein|einen)", "hinterlassen", "abgeben", "schreiben sie", "geben sie", "vergessen sie nicht", "nehmen sie sich",
-            "wenn sie zufrieden", "wäre (toll|schön|nett|super)",
+            "wenn sie zufrieden", "wäre (toll|schön|nett|super)", "lass(t)? (uns|mir)", "gib uns", "gebt uns", "schreib(t)? uns",
+            "wenn (du|ihr) zufrieden",
             "merci de", "pourriez-vous", "pouvez-vous", "pourrez-vous", "n'hésitez pas", "laisser", "laissez", "donner", "donnez",
             "nous serions (ravis|reconnaissants|heureux)", "aiderait", "si vous êtes (satisfait|content)", "prendre (quelques|une)",
             "por favor", "podría", "puede", "podrías", "no dude", "dejar", "deje", "nos encantaría", "agradeceríamos", "le agradeceríamos",
@@ -106,8 +107,9 @@ public final class ReviewRequestRule implements Rule {
     private static final Pattern NOT_A_REQUEST_BEFORE = Pattern.compile(
             "(?:thanks?|thank you|danke|merci|gracias|grazie)[^.!?\\n]{0,25}$|(?:we|we'll|i'll|i|will|to|team|have|has|after|under|for|of) $"
                     + "|(?:à|a) mon $|en mi $|secondo la mia $|an einer $|de passage $");
+    /** A review word followed by its object is the verb "to review (the chart)"; soliciting objects are PHRASES'. */
     private static final Pattern NOT_A_REQUEST_AFTER = Pattern.compile(
-            "^ (?:the |your |this |these |our |it |them )?(?:attached |enclosed |following )?(?:request|case|photo|picture|image|claim|return|order|message|detail|issue|problem|invoice|instruction|information|manual|document|address|option|situation|file|attachment|tracking|refund|question)"
+            "^\\s+(?:the|your|this|these|those|our|my|it|them|all|any|each|its|his|her)\\b"
                     + "|^ de (?:passage|réception|livraison|expédition)");
     private static final Lexicon REVIEW_LINK = Lexicon.prefixes("review", "feedback", "rating", "bewertung", "avis", "reseña", "recensione");
 
