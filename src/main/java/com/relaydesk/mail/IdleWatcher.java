@@ -71,7 +71,8 @@ public final class IdleWatcher {
                     break;
                 }
                 Duration wait = backoff.nextDelay();
-                LOG.log(Level.INFO, "IDLE connection failed; retrying in " + wait, e);
+                LOG.info(() -> "IDLE connection failed (" + e.getMessage() + "); retrying in " + wait);
+                LOG.log(Level.FINE, "IDLE failure", e);
                 events.failed(e, wait);
                 try {
                     sleeper.sleep(wait);

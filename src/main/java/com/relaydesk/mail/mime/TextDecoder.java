@@ -41,7 +41,8 @@ final class TextDecoder {
             return utf8;
         }
         damage.add("text is not valid " + charset.name());
-        return new String(bytes, charset);
+        // Mislabelled 8-bit text is nearly always Windows-1252/Latin-1, which maps every byte.
+        return new String(bytes, charset.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : charset);
     }
 
     private static String fallback(byte[] bytes) {

@@ -1,0 +1,182 @@
+package com.relaydesk.mail.imap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.Capability;
+import com.relaydesk.mail.DovecotServer;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MailException;
+import com.relaydesk.mail.MemorySyncStore;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.ServerHand;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.TestMessages;
+import jakarta.mail.Flags;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The fast path against a real Dovecot: CONDSTORE, QRESYNC, SPECIAL-USE, TLS and STARTTLS. */
+class ImapSyncDovecotTest {
+
+    private static DovecotServer dovecot;
+    private static final AtomicInteger FOLDERS = new AtomicInteger();
+
+    private String folder;
+    private ServerHand server;
+    private MemorySyncStore cache;
+    private ImapBackend backend;
+
+    @BeforeAll
+    static void startDovecot() throws Exception {
+        Assumptions.assumeTrue(DovecotServer.available(), DovecotServer.SKIP_MESSAGE);
+        dovecot = DovecotServer.start();
+    }
+
+    @AfterAll
+    static void stopDovecot() throws Exception {
+        if (dovecot != null) {
+            dovecot.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        folder = "Test" + FOLDERS.incrementAndGet();  // each test its own folder on the one server
+        server = dovecot.hand();
+        server.createFolder(folder);
+        cache = new MemorySyncStore();
+        backend = new ImapBackend(dovecot.account(Security.PLAIN));
+        backend.connect();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        backend.close();
+        server.close();
+    }
+
+    private void deliver(int from, int to) throws Exception {
+        byte[][] messages = new byte[to - from][];
+        for (int i = from; i < to; i++) {
+            messages[i - from] = TestMessages.buyerMessage(i);
+        }
+        server.append(folder, messages);
+    }
+
+    private FolderSyncResult sync() {
+        return backend.syncFolder(folder, cache, SyncListener.NONE, new CancellationToken());
+    }
+
+    @Test
+    void theServerOffersTheFastPath() {
+        assertTrue(backend.capabilities().containsAll(Set.of(Capability.CONDSTORE, Capability.QRESYNC, Capability.IDLE)),
+                backend.capabilities()::toString);
+    }
+
+    @Test
+    void aResyncWithNothingChangedUsesQresyncAndWritesNothing() throws Exception {
+        deliver(0, 20);
+        assertEquals(20, sync().added());
+        int writes = cache.writes;
+
+        FolderSyncResult again = sync();
+
+        assertEquals("qresync", again.method());
+        assertEquals(0, again.added() + again.flagsChanged() + again.removed());
+        assertEquals(writes, cache.writes, "an unchanged folder costs no cache write");
+        assertTrue(cache.loadState(folder).highestModSeq() > 0);
+    }
+
+    @Test
+    void flagChangesArriveThroughQresyncAlone() throws Exception {
+        deliver(0, 10);
+        sync();
+        long uid = server.uids(folder)[3];
+        server.setFlag(folder, uid, new Flags("$Reported"), true);
+        server.setFlag(folder, uid, new Flags(Flags.Flag.SEEN), true);
+
+        FolderSyncResult r = sync();
+
+        assertEquals(1, r.flagsChanged());
+        assertEquals(Set.of("$Reported", "\\Seen"), cache.message(folder, uid).flags());
+    }
+
+    @Test
+    void expungesArriveAsVanished() throws Exception {
+        deliver(0, 10);
+        sync();
+        long[] uids = server.uids(folder);
+        server.delete(folder, uids[0], uids[9]);
+
+        FolderSyncResult r = sync();
+
+        assertEquals(2, r.removed());
+        assertEquals(8, cache.messages(folder).size());
+        assertNull(cache.message(folder, uids[0]));
+    }
+
+    @Test
+    void newMessagesAndChangesTogether() throws Exception {
+        deliver(0, 5);
+        sync();
+        long uid = server.uids(folder)[0];
+        server.setFlag(folder, uid, new Flags(Flags.Flag.ANSWERED), true);
+        deliver(5, 105);
+
+        FolderSyncResult r = sync();
+
+        assertEquals(100, r.added());
+        assertEquals(1, r.flagsChanged());
+        assertEquals(105, cache.messages(folder).size());
+        assertEquals(0, cache.duplicateInserts);
+    }
+
+    @Test
+    void aRecreatedFolderWithANewUidValidityIsRebuilt() throws Exception {
+        deliver(0, 4);
+        sync();
+        server.deleteFolder(folder);
+        server.createFolder(folder);
+        deliver(10, 12);
+
+        FolderSyncResult r = sync();
+
+        assertTrue(r.reset());
+        assertEquals(2, cache.messages(folder).size());
+    }
+
+    @Test
+    void theSentFolderIsFoundBySpecialUse() {
+        assertEquals("Sent", backend.sentFolder().orElseThrow());
+    }
+
+    @Test
+    void implicitTlsChecksTheCertificateAndTheHostName() {
+        ImapBackend tls = new ImapBackend(dovecot.account(Security.TLS));
+        tls.connect();
+        tls.close();
+
+        MailAccount untrusted = MailAccount.of("127.0.0.1", dovecot.tlsPort(), "seller", "secret", Security.TLS);
+        MailException e = assertThrows(MailException.class, () -> new ImapBackend(untrusted).connect());
+        assertTrue(e.getMessage().contains("certificate"), e.getMessage());
+    }
+
+    @Test
+    void starttlsUpgradesThePlainPortBeforeLogin() {
+        ImapBackend starttls = new ImapBackend(dovecot.account(Security.STARTTLS));
+        starttls.connect();
+        assertTrue(starttls.isConnected());
+        starttls.close();
+    }
+}

@@ -1,0 +1,154 @@
+package com.relaydesk.mail.imap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.Backoff;
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.DroppingProxy;
+import com.relaydesk.mail.FetchedMessage;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.IdleWatcher;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MailException;
+import com.relaydesk.mail.MailSync;
+import com.relaydesk.mail.MalformedCorpus;
+import com.relaydesk.mail.MemorySyncStore;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.TestMessages;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Bad input and faults against GreenMail on loopback: damaged mail, a cut connection, IDLE push. */
+class SyncFaultsGreenMailTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+            .withPerMethodLifecycle(true);
+
+    private static MailAccount account(int port) {
+        return MailAccount.of("127.0.0.1", port, "seller", "secret", Security.PLAIN);
+    }
+
+    private static ImapBackend connected(int port) {
+        ImapBackend b = new ImapBackend(account(port));
+        b.connect();
+        return b;
+    }
+
+    @Test
+    void noMalformedMessageStopsTheSyncAndEachIsStoredWithADamageNote() throws Exception {
+        Map<String, byte[]> corpus = MalformedCorpus.all(true);
+        for (byte[] raw : corpus.values()) {
+            GreenMailFolders.append(greenMail, "INBOX", raw);
+        }
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
+        MemorySyncStore cache = new MemorySyncStore();
+
+        try (ImapBackend backend = connected(greenMail.getImap().getPort())) {
+            FolderSyncResult r = backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken());
+            assertEquals(corpus.size() + 1, r.added());
+            assertTrue(r.damaged() >= 6, "damaged: " + r.damaged());
+        }
+        List<FetchedMessage> stored = cache.messages("INBOX");
+        assertEquals(corpus.size() + 1, stored.size());
+        FetchedMessage huge = stored.stream().filter(m -> "<fifty@x>".equals(m.messageId())).findFirst().orElseThrow();
+        assertTrue(huge.size() >= 50_000_000, "the 50 MB message is stored whole: " + huge.size());
+        assertEquals(2, stored.stream().filter(m -> "<same@x>".equals(m.messageId())).count(), "duplicate Message-IDs both kept");
+        assertNotNull(stored.get(stored.size() - 1).buyerAlias(), "the clean message after the corpus is read normally");
+    }
+
+    @Test
+    void aConnectionCutMidFetchFailsWithARetryableMessageAndTheNextSyncResumes() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(i));
+        }
+        MemorySyncStore cache = new MemorySyncStore();
+        SyncTuning small = new SyncTuning(10, 1 << 20, 10, 1 << 20, 100);
+        try (DroppingProxy proxy = new DroppingProxy(greenMail.getImap().getPort(), 12_000)) {
+            ImapBackend viaProxy = new ImapBackend(account(proxy.port()), null,
+                    new com.relaydesk.mail.mime.FetchedMessageFactory(), small);
+            viaProxy.connect();
+            MailException e = assertThrows(MailException.class,
+                    () -> new MailSync(cache).syncAll(viaProxy, SyncListener.NONE, new CancellationToken()));
+            assertTrue(e.retryable(), e.getMessage());
+            assertTrue(e.getMessage().contains("sync again"), e.getMessage());
+            viaProxy.close();
+        }
+        int partial = cache.messages("INBOX").size();
+        assertTrue(partial > 0 && partial < 60, "some batches stored before the cut: " + partial);
+
+        try (ImapBackend direct = connected(greenMail.getImap().getPort())) {
+            FolderSyncResult r = new MailSync(cache).syncAll(direct, SyncListener.NONE, new CancellationToken()).get(0);
+            assertEquals(60 - partial, r.added(), "only what was missing is downloaded");
+        }
+        assertEquals(60, cache.messages("INBOX").size());
+        assertEquals(0, cache.duplicateInserts);
+    }
+
+    @Test
+    void idlePushesNewMailAndStopEndsTheWatcher() throws Exception {
+        Semaphore changes = new Semaphore(0);
+        int port = greenMail.getImap().getPort();
+        IdleWatcher watcher = new IdleWatcher(() -> new ImapBackend(account(port)), "INBOX", changes::release);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> running = executor.submit(watcher::run);
+            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "a catch-up sync right after connecting");
+            Thread.sleep(300);  // let IDLE begin
+
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
+
+            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "IDLE reported the new message");
+            watcher.stop();
+            running.get(10, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWatcherThatCannotConnectRetriesWithGrowingPauses() throws Exception {
+        List<Duration> waits = new ArrayList<>();
+        List<MailException> failures = new ArrayList<>();
+        IdleWatcher[] self = new IdleWatcher[1];
+        self[0] = new IdleWatcher(() -> new ImapBackend(account(1)), "INBOX", new IdleWatcher.Events() {
+            @Override
+            public void changed() {
+            }
+
+            @Override
+            public void failed(MailException failure, Duration retryIn) {
+                failures.add(failure);
+            }
+        }, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)), d -> {
+            waits.add(d);
+            if (waits.size() == 4) {
+                self[0].stop();
+            }
+        });
+
+        self[0].run();
+
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(4)), waits);
+        assertTrue(failures.get(0).retryable());
+        assertTrue(failures.get(0).getMessage().contains("could not connect"), failures.get(0).getMessage());
+    }
+}
