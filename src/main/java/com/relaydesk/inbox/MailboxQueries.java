@@ -23,6 +23,9 @@ public interface MailboxQueries {
 
     Optional<MessageDetail> detail(long messageId);
 
+    /** The decoded content of an attachment listed in a {@link MessageDetail}. */
+    Optional<byte[]> attachmentContent(long attachmentId);
+
     /** Every message with this buyer alias, oldest first (the conversation pane groups them by order). */
     List<MessageSummary> conversation(String buyerAlias);
 

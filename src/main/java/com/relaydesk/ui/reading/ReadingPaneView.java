@@ -82,6 +82,17 @@ public final class ReadingPaneView {
         attachments.setItems(viewModel.attachments());
         attachments.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.attachments()));
         attachments.managedProperty().bind(attachments.visibleProperty());
+        attachments.setTooltip(new javafx.scene.control.Tooltip("Double-click or Enter to save the attachment"));
+        attachments.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                saveSelectedAttachment();
+            }
+        });
+        attachments.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                saveSelectedAttachment();
+            }
+        });
         attachments.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(AttachmentInfo item, boolean empty) {
@@ -90,6 +101,21 @@ public final class ReadingPaneView {
                         : item.fileName() + "  (" + item.contentType() + ", " + Math.max(1, item.size() / 1024) + " KB)");
             }
         });
+    }
+
+    /** Attachments are saved, never opened straight from a stranger's mail: the user decides where. */
+    private void saveSelectedAttachment() {
+        AttachmentInfo chosen = attachments.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Save attachment");
+        chooser.setInitialFileName(chosen.fileName());
+        java.io.File file = chooser.showSaveDialog(attachments.getScene().getWindow());
+        if (file != null) {
+            viewModel.saveAttachment(chosen, file.toPath());
+        }
     }
 
     private void bindOrderPanel() {

@@ -75,6 +75,21 @@ public final class ReadingPaneViewModel {
         load(message.get());
     }
 
+    /** Saves an attachment to a file the user chose; says in the pane what happened. */
+    public void saveAttachment(AttachmentInfo attachment, java.nio.file.Path target) {
+        MailboxQueries queries = source;
+        if (queries == null || attachment == null || target == null) {
+            return;
+        }
+        tasks.run(() -> {
+            byte[] content = queries.attachmentContent(attachment.id()).orElseThrow(() ->
+                    new java.io.IOException("its content is not in the cache; sync and try again"));
+            java.nio.file.Files.write(target, content);
+            return target;
+        }, saved -> heldBack.set("Saved " + attachment.fileName() + " to " + saved),
+                e -> heldBack.set(attachment.fileName() + " could not be saved: " + e.getMessage()));
+    }
+
     /** Opens another message of the conversation in this pane (the list keeps its selection). */
     public void open(MessageSummary other) {
         if (other != null && source != null) {

@@ -55,6 +55,11 @@ class MessageListViewModelTest {
         }
 
         @Override
+        public Optional<byte[]> attachmentContent(long attachmentId) {
+            return Optional.empty();
+        }
+
+        @Override
         public List<MessageSummary> search(String query, int limit) {
             calls.add("search " + query);
             return rows.stream().filter(row -> row.subject().endsWith(" " + query)).toList();
@@ -158,6 +163,11 @@ class MessageListViewModelTest {
         @Override
         public List<MessageSummary> conversation(String buyerAlias) {
             return List.of();
+        }
+
+        @Override
+        public Optional<byte[]> attachmentContent(long attachmentId) {
+            return Optional.empty();
         }
 
         @Override

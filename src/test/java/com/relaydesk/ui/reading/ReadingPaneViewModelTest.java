@@ -1,0 +1,81 @@
+package com.relaydesk.ui.reading;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.mail.FetchedMessage;
+import com.relaydesk.mail.FolderSyncState;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.store.AccountCache;
+import com.relaydesk.ui.common.UiTasks;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reading pane over a real cache file: HTML held back, attachments saved where the user chose. */
+class ReadingPaneViewModelTest {
+
+    private static final byte[] PHOTO = "\u0089PNG fake photo bytes".getBytes(StandardCharsets.ISO_8859_1);
+
+    @TempDir
+    Path dir;
+
+    private AccountCache cache;
+    private final SimpleObjectProperty<MessageSummary> selected = new SimpleObjectProperty<>();
+    private final ReadingPaneViewModel viewModel = new ReadingPaneViewModel(UiTasks.sameThread(), ZoneOffset.UTC);
+
+    @BeforeEach
+    void fillACache() {
+        cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
+        FetchedMessage damaged = new FetchedMessage("INBOX", 1, 0, "<q1@relay>", null, List.of(),
+                "abcdefghij1234@marketplace.amazon.com", "Anna Berg", List.of("seller@example.org"),
+                "Lamp arrived broken (Order: 111-0000001-0000001)", Instant.parse("2026-11-30T08:00:00Z"),
+                Instant.parse("2026-11-30T08:00:00Z"), Set.of(), 2000, "",
+                "<p>The shade is cracked.</p><img src='https://tracker.example/p.gif'><script>x()</script>",
+                List.of(new FetchedMessage.FetchedAttachment("photo.png", "image/png", PHOTO.length, PHOTO)),
+                "abcdefghij1234@marketplace.amazon.com", "111-0000001-0000001", null, null);
+        cache.sync().storeBatch("INBOX", List.of(damaged), new FolderSyncState("INBOX", 7, 2, 0));
+        viewModel.follow(selected);
+        viewModel.attach(cache.inbox());
+        selected.set(cache.inbox().page(MailboxView.ALL, null, 10).get(0));
+    }
+
+    @AfterEach
+    void close() {
+        cache.close();
+    }
+
+    @Test
+    void htmlMailIsShownAsTextAndSaysWhatWasHeldBack() {
+        assertEquals("The shade is cracked.", viewModel.bodyProperty().get());
+        assertTrue(viewModel.heldBackProperty().get().startsWith("1 remote image not loaded"),
+                viewModel.heldBackProperty().get());
+    }
+
+    @Test
+    void anAttachmentIsSavedByteForByteWhereTheUserChose() throws Exception {
+        assertEquals(1, viewModel.attachments().size());
+        Path target = dir.resolve("saved-photo.png");
+        viewModel.saveAttachment(viewModel.attachments().get(0), target);
+        assertArrayEquals(PHOTO, Files.readAllBytes(target));
+        assertTrue(viewModel.heldBackProperty().get().startsWith("Saved photo.png"));
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsSaidInOneSentence() {
+        viewModel.saveAttachment(viewModel.attachments().get(0), dir.resolve("no-such-folder/photo.png"));
+        assertTrue(viewModel.heldBackProperty().get().startsWith("photo.png could not be saved"),
+                viewModel.heldBackProperty().get());
+    }
+}
