@@ -57,7 +57,11 @@ public final class UiComposition {
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
                 new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks);
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
-        mainWindow.onReplySender(composeWindow::attach);
+        mainWindow.onReplySender(opened -> {
+            composeWindow.attach(opened.replies());
+            composeWindow.attachTemplates(new com.relaydesk.templates.TemplateService(opened.templates(),
+                    Linter.standard()), opened.sellerName());
+        });
         AboutViewModel about = new AboutViewModel(appInfo);
         AccountSetupViewModel accountSetup = new AccountSetupViewModel(
                 new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks);

@@ -13,6 +13,12 @@ public interface MailboxSession extends AutoCloseable {
 
     TriageCommands triage();
 
+    /** The seller's reply templates (E5), kept with this mailbox. */
+    com.relaydesk.templates.TemplateRepository templates();
+
+    /** The seller's name for {{seller.name}}. */
+    String sellerName();
+
     /** Sends replies through the outbox of this mailbox. */
     ReplySender replies();
 

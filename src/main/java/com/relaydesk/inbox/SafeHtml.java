@@ -25,15 +25,21 @@ public final class SafeHtml {
     private static final Set<String> NEVER_SHOWN = Set.of("script", "style", "iframe", "frame", "object", "embed",
             "form", "noscript", "template", "link", "meta", "base");
 
-    /** Text to show, and what was held back from the original. */
-    public record Rendered(String text, int remoteImages, int removedActiveContent, List<String> links) { }
+    /**
+     * Text to show, and what was held back from the original.
+     *
+     * @param remoteImageUrls the images that would be fetched from the network: shown only when the
+     *                        user asks, for that message
+     */
+    public record Rendered(String text, int remoteImages, int removedActiveContent, List<String> links,
+                           List<String> remoteImageUrls) { }
 
     private SafeHtml() {
     }
 
     public static Rendered render(String html) {
         if (html == null || html.isBlank()) {
-            return new Rendered("", 0, 0, List.of());
+            return new Rendered("", 0, 0, List.of(), List.of());
         }
         Document document = Jsoup.parse(html);
         int active = 0;
@@ -41,11 +47,14 @@ public final class SafeHtml {
             element.remove();
             active++;
         }
-        int remoteImages = 0;
+        List<String> remote = new ArrayList<>();
         for (Element image : document.select("img")) {
-            String source = image.attr("src").toLowerCase(Locale.ROOT);
-            if (source.startsWith("http:") || source.startsWith("https:") || source.startsWith("//")) {
-                remoteImages++;
+            String source = image.attr("src").strip();
+            String lower = source.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http:") || lower.startsWith("https:")) {
+                remote.add(source);
+            } else if (lower.startsWith("//")) {
+                remote.add("https:" + source);
             }
             String alt = image.attr("alt");
             image.replaceWith(new TextNode(alt.isBlank() ? "" : "[image: " + alt + "]"));
@@ -62,7 +71,7 @@ public final class SafeHtml {
         }
         TextCollector collector = new TextCollector();
         NodeTraversor.traverse(collector, document.body());
-        return new Rendered(collector.text(), remoteImages, active, List.copyOf(links));
+        return new Rendered(collector.text(), remote.size(), active, List.copyOf(links), List.copyOf(remote));
     }
 
     /** Collects text, turning block elements into line breaks and squeezing runs of blank lines. */

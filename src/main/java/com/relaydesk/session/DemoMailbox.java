@@ -37,7 +37,8 @@ public final class DemoMailbox {
                     + relay.sellerAddress();
             return new SyncedMailboxSession(label, relay.sellerAddress(), cache,
                     () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock)
-                    .closing(relay);
+                    .closing(relay)
+                    .withSellerName(config.world().seller().name());
         } catch (RuntimeException e) {
             relay.close();
             throw e;

@@ -46,6 +46,7 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     private final String label;
     private final String sellerAddress;
+    private volatile String sellerName;
     private final OutboxSender outboxSender;
     private final AccountCache cache;
     private final Supplier<MailBackend> connector;
@@ -64,6 +65,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                                 Supplier<MailBackend> connector, Clock clock) {
         this.label = label;
         this.sellerAddress = sellerAddress;
+        this.sellerName = sellerAddress;
         this.outboxSender = new OutboxSender(cache.outbox(), Linter.standard(), sellerAddress);
         this.cache = cache;
         this.connector = connector;
@@ -108,6 +110,22 @@ public final class SyncedMailboxSession implements MailboxSession {
     @Override
     public java.util.Optional<com.relaydesk.model.Order> order(String orderId) {
         return orderId == null ? java.util.Optional.empty() : cache.orders().find(orderId);
+    }
+
+    @Override
+    public com.relaydesk.templates.TemplateRepository templates() {
+        return cache.templates();
+    }
+
+    @Override
+    public String sellerName() {
+        return sellerName;
+    }
+
+    /** The name {{seller.name}} fills in (the shop's name; the address when none is known). */
+    public SyncedMailboxSession withSellerName(String name) {
+        this.sellerName = name;
+        return this;
     }
 
     @Override

@@ -170,6 +170,28 @@ class DemoInboxFlowTest extends FxRobot {
                 fromOptedOut.buyerAlias().equals(row.buyerAlias()) && row.delivery() == DeliveryStatus.BOUNCED));
     }
 
+    @Test
+    void aTemplateFillsTheOrderVariablesFromTheSelectedOrder() throws TimeoutException {
+        MessageSummary withOrder = messages().getItems().stream().filter(row -> row.orderId() != null)
+                .findFirst().orElseThrow();
+        interact(() -> messages().getSelectionModel().select(withOrder));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
+        clickOn("#reply-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compose-template").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<com.relaydesk.templates.Template> templates =
+                lookup("#compose-template").queryAs(javafx.scene.control.ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !templates.getItems().isEmpty());
+        com.relaydesk.templates.Template whereIsMyOrder = templates.getItems().stream()
+                .filter(t -> t.id().equals("where-is-my-order-en")).findFirst().orElseThrow();
+        interact(() -> templates.getSelectionModel().select(whereIsMyOrder));
+        StyleClassedTextArea body = lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> body.getText().contains(withOrder.orderId()));
+        assertFalse(body.getText().contains("{{order.id}}"));
+        assertTrue(body.getText().contains("Walnut & Wick"), "{{seller.name}} filled: " + body.getText());
+        interact(() -> ((Stage) body.getScene().getWindow()).close());
+    }
+
     private void openReplyAndSend(String text, boolean asNewMessage) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
         clickOn("#reply-button");

@@ -38,6 +38,7 @@ public final class ComposeView {
 
     @FXML private Label to;
     @FXML private ComboBox<ContactReason> contactReason;
+    @FXML private ComboBox<com.relaydesk.templates.Template> template;
     @FXML private TextField subject;
     @FXML private javafx.scene.control.CheckBox newMessage;
     @FXML private Button important;
@@ -74,6 +75,19 @@ public final class ComposeView {
         });
         contactReason.valueProperty().bindBidirectional(viewModel.contactReasonProperty());
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
+        template.setItems(viewModel.templates());
+        template.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(com.relaydesk.templates.Template value) {
+                return value == null ? "" : value.name() + "  (" + value.language() + ")";
+            }
+
+            @Override
+            public com.relaydesk.templates.Template fromString(String text) {
+                return null;
+            }
+        });
+        template.setOnAction(event -> viewModel.applyTemplate(template.getValue()));
         newMessage.selectedProperty().bindBidirectional(viewModel.newMessageProperty());
         important.visibleProperty().bind(viewModel.importantHelperVisibleProperty());
         important.managedProperty().bind(important.visibleProperty());

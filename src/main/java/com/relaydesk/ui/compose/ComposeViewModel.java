@@ -63,6 +63,10 @@ public final class ComposeViewModel {
     private ReplySender sender;
     private MessageDetail original;
     private OrderStatus orderStatus;
+    private com.relaydesk.model.Order order;
+    private com.relaydesk.templates.TemplateService templateService;
+    private String sellerName = "";
+    private final ObservableList<com.relaydesk.templates.Template> templates = FXCollections.observableArrayList();
     private String orderId;
     private List<String> quotedBuyerText = List.of();
     private Runnable onSent = () -> { };
@@ -88,9 +92,10 @@ public final class ComposeViewModel {
     }
 
     /** Starts a reply to a buyer message; the order (when known) decides the contact reasons (B7). */
-    public void replyTo(MessageDetail message, Optional<OrderStatus> knownStatus, Runnable afterSent) {
+    public void replyTo(MessageDetail message, Optional<com.relaydesk.model.Order> knownOrder, Runnable afterSent) {
         original = message;
-        orderStatus = knownStatus.orElse(null);
+        order = knownOrder.orElse(null);
+        orderStatus = order == null ? null : order.status();
         orderId = message.summary().orderId();
         onSent = afterSent;
         quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
@@ -105,6 +110,42 @@ public final class ComposeViewModel {
         status.set("");
         lint();
         readAllowance();
+        readTemplates();
+    }
+
+    /** Templates (E5) to offer; filled from the order when one is chosen. */
+    public void useTemplates(com.relaydesk.templates.TemplateService service, String seller) {
+        this.templateService = service;
+        this.sellerName = seller == null ? "" : seller;
+    }
+
+    private void readTemplates() {
+        com.relaydesk.templates.TemplateService service = templateService;
+        if (service == null) {
+            return;
+        }
+        tasks.run(() -> {
+            if (service.repository().list().isEmpty()) {
+                service.installStarterSet(); // a new mailbox starts with the compliant starter set
+            }
+            return service.repository().list();
+        }, templates::setAll, e -> status.set("Templates could not be read: " + e.getMessage()));
+    }
+
+    /** Fills the reply from a template and the order; what the order cannot fill stays and blocks (E5). */
+    public void applyTemplate(com.relaydesk.templates.Template chosen) {
+        if (chosen == null || templateService == null) {
+            return;
+        }
+        com.relaydesk.templates.RenderedTemplate rendered = templateService.preview(chosen, order, sellerName).rendered();
+        if (chosen.kind() == MessageKind.UNSOLICITED && !rendered.subject().isBlank()) {
+            subject.set(rendered.subject());
+            newMessage.set(true);
+        }
+        if (chosen.reason() != null && contactReasons.contains(chosen.reason())) {
+            contactReason.set(chosen.reason());
+        }
+        body.set(rendered.text());
     }
 
     /** The B5 meter: read in the background when the editor opens. */
@@ -127,8 +168,25 @@ public final class ComposeViewModel {
 
     private void lint() {
         LintReport report = linter.lint(draft());
-        findings.setAll(report.findings());
-        blocked.set(report.blocked());
+        List<Finding> all = new ArrayList<>(report.findings());
+        all.addAll(unfilledVariables(Part.SUBJECT, subject.get()));
+        all.addAll(unfilledVariables(Part.TEXT, body.get()));
+        findings.setAll(all);
+        blocked.set(all.stream().anyMatch(f -> f.severity() == Severity.BLOCK));
+    }
+
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
+
+    /** A template variable left in the text would reach the buyer as braces (E5): it blocks and is named. */
+    static List<Finding> unfilledVariables(Part part, String text) {
+        List<Finding> found = new ArrayList<>();
+        java.util.regex.Matcher m = VARIABLE.matcher(text);
+        while (m.find()) {
+            found.add(new Finding(com.relaydesk.rules.RuleId.E5, Severity.BLOCK, "{{" + m.group(1) + "}} is not filled "
+                    + "in: the buyer would see the braces. Replace it with the text, or choose an order that has it.",
+                    part, m.start(), m.end()));
+        }
+        return found;
     }
 
     private String whySendIsDisabled() {
@@ -217,6 +275,7 @@ public final class ComposeViewModel {
     /** A new message to the buyer rather than a reply in their thread (B2: opted-out buyers get only replies). */
     public javafx.beans.property.BooleanProperty newMessageProperty() { return newMessage; }
     public ObservableList<Attachment> attachments() { return attachments; }
+    public ObservableList<com.relaydesk.templates.Template> templates() { return templates; }
     public ObservableList<Finding> findings() { return findings; }
     public ReadOnlyBooleanProperty blockedProperty() { return blocked.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

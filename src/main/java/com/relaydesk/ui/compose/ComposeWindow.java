@@ -3,7 +3,8 @@ package com.relaydesk.ui.compose;
 import com.relaydesk.inbox.ReplySender;
 import com.relaydesk.lint.Linter;
 import com.relaydesk.model.MessageDetail;
-import com.relaydesk.model.OrderStatus;
+import com.relaydesk.model.Order;
+import com.relaydesk.templates.TemplateService;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class ComposeWindow {
     private final UiTasks tasks;
     private final List<String> stylesheets;
     private ReplySender sender;
+    private TemplateService templateService;
+    private String sellerName;
 
     public ComposeWindow(Linter linter, UiTasks tasks, List<String> stylesheets) {
         this.linter = linter;
@@ -36,11 +39,20 @@ public final class ComposeWindow {
         this.sender = replySender;
     }
 
+    /** The open mailbox's templates and the seller's name for {{seller.name}}. */
+    public void attachTemplates(TemplateService service, String seller) {
+        this.templateService = service;
+        this.sellerName = seller;
+    }
+
     /** Opens a reply to {@code message}; {@code afterSent} runs once it is safely in the outbox. */
-    public ComposeViewModel open(Window owner, MessageDetail message, Optional<OrderStatus> status, Runnable afterSent) {
+    public ComposeViewModel open(Window owner, MessageDetail message, Optional<Order> order, Runnable afterSent) {
         ComposeViewModel viewModel = new ComposeViewModel(linter, tasks);
         if (sender != null) {
             viewModel.attach(sender);
+        }
+        if (templateService != null) {
+            viewModel.useTemplates(templateService, sellerName);
         }
         ComposeView[] view = new ComposeView[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(ComposeView.class, () -> view[0] = new ComposeView(viewModel));
@@ -54,7 +66,7 @@ public final class ComposeWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 () -> view[0].sendNow());
         stage.setScene(scene);
-        viewModel.replyTo(message, status, () -> {
+        viewModel.replyTo(message, order, () -> {
             afterSent.run();
             stage.close();
         });

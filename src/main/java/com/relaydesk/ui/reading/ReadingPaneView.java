@@ -36,6 +36,10 @@ public final class ReadingPaneView {
     @FXML
     private ListView<AttachmentInfo> attachments;
     @FXML
+    private javafx.scene.control.Hyperlink loadImages;
+    @FXML
+    private javafx.scene.layout.FlowPane images;
+    @FXML
     private VBox orderPanel;
     @FXML
     private Label orderTitle;
@@ -72,6 +76,7 @@ public final class ReadingPaneView {
         body.textProperty().bind(viewModel.bodyProperty());
         showOnlyWhenSet(delivery, viewModel.deliveryProperty());
         showOnlyWhenSet(heldBack, viewModel.heldBackProperty());
+        bindRemoteImages();
         bindOrderPanel();
         bindConversation();
         replyButton.setOnAction(e -> viewModel.reply());
@@ -116,6 +121,26 @@ public final class ReadingPaneView {
         if (file != null) {
             viewModel.saveAttachment(chosen, file.toPath());
         }
+    }
+
+    private void bindRemoteImages() {
+        viewModel.heldBackProperty().addListener((obs, old, now) -> {
+            boolean offer = viewModel.hasRemoteImages() && viewModel.loadedImages().isEmpty();
+            loadImages.setVisible(offer);
+            loadImages.setManaged(offer);
+        });
+        loadImages.setVisible(false);
+        loadImages.setManaged(false);
+        loadImages.setOnAction(e -> viewModel.loadRemoteImages());
+        viewModel.loadedImages().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            images.getChildren().clear();
+            for (String url : viewModel.loadedImages()) {
+                // background loading: the window never waits for a slow image server
+                javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(
+                        new javafx.scene.image.Image(url, 320, 240, true, true, true));
+                images.getChildren().add(view);
+            }
+        });
     }
 
     private void bindOrderPanel() {

@@ -42,6 +42,9 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper heldBack = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper delivery = new ReadOnlyStringWrapper("");
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
+    /** Remote images of the message shown, empty until the user asks to load them. */
+    private final ObservableList<String> loadedImages = FXCollections.observableArrayList();
+    private java.util.List<String> remoteImages = java.util.List.of();
     private MailboxQueries source;
     private java.util.function.Function<String, Optional<com.relaydesk.model.Order>> orders = id -> Optional.empty();
     private final ObservableList<MessageSummary> conversation = FXCollections.observableArrayList();
@@ -73,6 +76,21 @@ public final class ReadingPaneViewModel {
         this.source = queries;
         this.orders = orderLookup;
         load(message.get());
+    }
+
+    /** True when the message has remote images the user could choose to load. */
+    public boolean hasRemoteImages() {
+        return !remoteImages.isEmpty();
+    }
+
+    /** The user asked to see this message's remote images (and accepts the sender may learn it was read). */
+    public void loadRemoteImages() {
+        loadedImages.setAll(remoteImages);
+        heldBack.set("Remote images loaded for this message only.");
+    }
+
+    public ObservableList<String> loadedImages() {
+        return loadedImages;
     }
 
     /** Saves an attachment to a file the user chose; says in the pane what happened. */
@@ -158,6 +176,8 @@ public final class ReadingPaneViewModel {
 
     private void show(MessageDetail shown) {
         detail.set(shown);
+        loadedImages.clear();
+        remoteImages = java.util.List.of();
         attachments.setAll(shown == null ? java.util.List.of() : shown.attachments());
         if (shown == null) {
             from.set("");
@@ -180,6 +200,7 @@ public final class ReadingPaneViewModel {
             SafeHtml.Rendered rendered = SafeHtml.render(shown.htmlBody());
             body.set(rendered.text());
             heldBack.set(heldBackLine(rendered));
+            remoteImages = rendered.remoteImageUrls();
         }
     }
 

@@ -121,8 +121,8 @@ public final class MainWindowView {
     /** {@code r}: opens the reply editor for the message being read. */
     @FXML
     private void reply() {
-        viewModel.withReplyTarget((message, status) -> composeWindow.open(appTitle.getScene().getWindow(), message,
-                status, viewModel::replyQueued));
+        viewModel.withReplyTarget((message, order) -> composeWindow.open(appTitle.getScene().getWindow(), message,
+                order, viewModel::replyQueued));
     }
 
     @FXML

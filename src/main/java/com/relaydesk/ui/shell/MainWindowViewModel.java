@@ -23,7 +23,7 @@ public final class MainWindowViewModel {
     private final DashboardViewModel dashboard;
     private final UiTasks tasks;
     private MailboxSession session;
-    private java.util.function.Consumer<com.relaydesk.inbox.ReplySender> replySender = sender -> { };
+    private java.util.function.Consumer<MailboxSession> replySender = opened -> { };
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
@@ -99,7 +99,7 @@ public final class MainWindowViewModel {
                 tasks.onUiThread(() -> statusBar.outbox(waiting));
             }
         });
-        replySender.accept(opened.replies());
+        replySender.accept(opened);
         messageList.attach(opened.queries());
         readingPane.attach(opened.queries(), opened::order);
         dashboard.attach(opened.queries());
@@ -107,7 +107,7 @@ public final class MainWindowViewModel {
     }
 
     /** Where replies go once a mailbox is open (the reply editor's sender). */
-    public void onReplySender(java.util.function.Consumer<com.relaydesk.inbox.ReplySender> target) {
+    public void onReplySender(java.util.function.Consumer<MailboxSession> target) {
         this.replySender = target;
     }
 
@@ -178,14 +178,14 @@ public final class MainWindowViewModel {
 
     /** The message a reply would answer (the one being read) and its order's status, read in the background. */
     public void withReplyTarget(java.util.function.BiConsumer<com.relaydesk.model.MessageDetail,
-            java.util.Optional<com.relaydesk.model.OrderStatus>> open) {
+            java.util.Optional<com.relaydesk.model.Order>> open) {
         com.relaydesk.model.MessageDetail message = readingPane.detailProperty().get();
         MailboxSession current = session;
         if (message == null || current == null) {
             return;
         }
-        tasks.run(() -> current.order(message.summary().orderId()).map(com.relaydesk.model.Order::status),
-                status -> open.accept(message, status), e -> open.accept(message, java.util.Optional.empty()));
+        tasks.run(() -> current.order(message.summary().orderId()),
+                order -> open.accept(message, order), e -> open.accept(message, java.util.Optional.empty()));
     }
 
     /** A reply is safe in the outbox: show it in Sent and take the message out of Response Needed. */

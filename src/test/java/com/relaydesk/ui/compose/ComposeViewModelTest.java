@@ -1,0 +1,111 @@
+package com.relaydesk.ui.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.inbox.ReplySender;
+import com.relaydesk.lint.Finding;
+import com.relaydesk.lint.Fix;
+import com.relaydesk.lint.Linter;
+import com.relaydesk.model.FulfillmentChannel;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.model.Order;
+import com.relaydesk.model.OrderStatus;
+import com.relaydesk.rules.ContactReason;
+import com.relaydesk.rules.RuleId;
+import com.relaydesk.ui.common.UiTasks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The reply editor's logic with the real linter: findings as you type, fixes, and when Send is allowed. */
+class ComposeViewModelTest {
+
+    private final List<ReplySender.Reply> sent = new ArrayList<>();
+    private final ComposeViewModel viewModel = new ComposeViewModel(Linter.standard(), UiTasks.sameThread());
+
+    @BeforeEach
+    void replyToABuyer() {
+        viewModel.attach(new ReplySender() {
+            @Override
+            public void send(Reply reply) {
+                sent.add(reply);
+            }
+
+            @Override
+            public Allowance allowance() {
+                return new Allowance(3, 610);
+            }
+        });
+        MessageSummary summary = new MessageSummary(7, "Anna Berg", "111-0000001-0000001", "Where is my lamp?", "",
+                Instant.parse("2026-11-30T08:00:00Z"), true, false, "abcdefghij1234@marketplace.amazon.com", null);
+        MessageDetail question = new MessageDetail(summary, "Anna Berg", "abcdefghij1234@marketplace.amazon.com",
+                "seller@example.org", "abcdefghij1234@marketplace.amazon.com", "Where is my lamp?", null, List.of(),
+                null, null);
+        Order shipped = new Order("111-0000001-0000001", Instant.parse("2026-11-20T08:00:00Z"), OrderStatus.SHIPPED,
+                FulfillmentChannel.MERCHANT, false, "Anna Berg", null, List.of(), "Leeds", "LS1", "GB", null, null, null);
+        viewModel.replyTo(question, Optional.of(shipped), () -> { });
+    }
+
+    @Test
+    void aReplyStartsWithReAndTheContactReasonsTheShippedOrderAllows() {
+        assertEquals("Re: Where is my lamp?", viewModel.subjectProperty().get());
+        assertEquals(ContactReason.offeredFor(OrderStatus.SHIPPED), viewModel.contactReasons());
+        assertEquals("3 of 610 messages today (B5)", viewModel.allowanceProperty().get());
+    }
+
+    @Test
+    void aReviewRequestBlocksSendingAndItsFixLeavesNoFinding() {
+        viewModel.bodyProperty().set("It ships today. Please leave us a 5 star review!");
+        Finding c3 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.C3).findFirst().orElseThrow();
+        assertTrue(viewModel.sendDisabledProperty().get());
+        assertTrue(viewModel.sendDisabledReasonProperty().get().startsWith("Fix the blocking finding"));
+
+        Fix drop = c3.fixes().get(0);
+        viewModel.apply(drop);
+        assertFalse(viewModel.bodyProperty().get().contains("review"), viewModel.bodyProperty().get());
+        assertTrue(viewModel.findings().isEmpty(), viewModel.findings().toString());
+        assertFalse(viewModel.sendDisabledProperty().get());
+    }
+
+    @Test
+    void e5AVariableTheOrderCouldNotFillBlocksAndIsNamed() {
+        viewModel.bodyProperty().set("Your tracking number is {{order.tracking}}.");
+        Finding e5 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.E5).findFirst().orElseThrow();
+        assertTrue(e5.message().startsWith("{{order.tracking}} is not filled in"), e5.message());
+        assertEquals("{{order.tracking}}", viewModel.bodyProperty().get().substring(e5.start(), e5.end()));
+        assertTrue(viewModel.sendDisabledProperty().get());
+    }
+
+    @Test
+    void sendingACleanReplyHandsItToTheOutboxAnsweringTheBuyersMessage() {
+        viewModel.bodyProperty().set("It ships today and arrives on Thursday.");
+        viewModel.send();
+        assertEquals(1, sent.size());
+        assertEquals(7, sent.get(0).inReplyTo());
+        assertEquals("abcdefghij1234@marketplace.amazon.com", sent.get(0).to());
+    }
+
+    @Test
+    void theImportantHelperAppearsOnlyForACriticalContactReason() {
+        assertFalse(viewModel.importantHelperVisibleProperty().get());
+        ContactReason critical = viewModel.contactReasons().stream().filter(ContactReason::critical).findFirst()
+                .orElseThrow();
+        viewModel.contactReasonProperty().set(critical);
+        assertTrue(viewModel.importantHelperVisibleProperty().get());
+        viewModel.markImportant();
+        assertTrue(viewModel.subjectProperty().get().startsWith("[Important] "));
+        assertFalse(viewModel.importantHelperVisibleProperty().get());
+    }
+
+    @Test
+    void overTheCharacterLimitSendIsRefusedWithTheReason() {
+        viewModel.bodyProperty().set("a".repeat(ComposeViewModel.CHARACTER_LIMIT + 1));
+        assertTrue(viewModel.sendDisabledProperty().get());
+    }
+}
