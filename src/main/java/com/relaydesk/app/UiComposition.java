@@ -68,7 +68,9 @@ public final class UiComposition {
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
                         new DashboardDialog(viewLoader(), dashboard),
-                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), composeWindow),
+                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), composeWindow,
+                        new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
+                                mainWindow::session)), appInfo.logFile()),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),
                 DashboardView.class, () -> new DashboardView(dashboard),
                 AboutView.class, () -> new AboutView(about),

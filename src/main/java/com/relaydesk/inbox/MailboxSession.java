@@ -19,6 +19,12 @@ public interface MailboxSession extends AutoCloseable {
     /** The seller's name for {{seller.name}}. */
     String sellerName();
 
+    /** Every reply in the outbox, newest first, with its state and last error; reads the disk. */
+    java.util.List<com.relaydesk.mail.OutboxStore.Entry> outbox();
+
+    /** Puts a failed reply back in the queue (after the seller fixed what stopped it) and syncs. */
+    void retry(String messageId);
+
     /** Sends replies through the outbox of this mailbox. */
     ReplySender replies();
 

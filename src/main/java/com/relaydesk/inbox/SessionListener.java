@@ -14,6 +14,6 @@ public interface SessionListener {
     /** The server could not be reached or refused us; the message says what the user can do. */
     default void failed(String message) { }
 
-    /** Replies waiting in the outbox. */
-    default void outboxCount(int waiting) { }
+    /** Replies waiting in the outbox, and replies that stopped (blocked or refused) and need the seller. */
+    default void outboxCount(int waiting, int failed) { }
 }

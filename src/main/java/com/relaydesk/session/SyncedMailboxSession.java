@@ -211,9 +211,28 @@ public final class SyncedMailboxSession implements MailboxSession {
                     original == null ? List.of() : original.references(), clock.instant());
             cache.outbox().enqueue(new OutboxStore.NewReply(built.messageId(), reply.to(), reply.subject(), reply.text(),
                     null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822()));
-            listeners.forEach(l -> l.outboxCount(cache.outbox().waitingCount()));
+            reportOutbox();
             syncNow(); // sending goes first in every sync run
         }
+    }
+
+    private void reportOutbox() {
+        int waiting = cache.outbox().waitingCount();
+        int failed = (int) cache.outbox().all().stream()
+                .filter(entry -> entry.state() == OutboxStore.State.FAILED).count();
+        listeners.forEach(l -> l.outboxCount(waiting, failed));
+    }
+
+    @Override
+    public List<OutboxStore.Entry> outbox() {
+        return cache.outbox().all();
+    }
+
+    @Override
+    public void retry(String messageId) {
+        cache.outbox().advance(messageId, OutboxStore.State.FAILED, OutboxStore.State.QUEUED);
+        reportOutbox();
+        syncNow();
     }
 
     private void syncAll() {
@@ -222,8 +241,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             try {
                 outboxSender.drain(connected);
             } finally {
-                int waiting = cache.outbox().waitingCount();
-                listeners.forEach(l -> l.outboxCount(waiting));
+                reportOutbox();
             }
             List<String> folders = new ArrayList<>(List.of(MailSync.INBOX));
             connected.sentFolder().ifPresent(sent -> {

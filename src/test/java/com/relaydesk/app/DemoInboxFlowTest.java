@@ -146,6 +146,12 @@ class DemoInboxFlowTest extends FxRobot {
         clickOn("Sent");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> messages().getItems().stream().anyMatch(row ->
                 row.subject().equals("Re: " + question.subject()) && row.delivery() == DeliveryStatus.DELIVERED));
+
+        clickOn("#app-menu");
+        clickOn("Outbox");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#outbox-summary").tryQuery().isPresent()
+                && label("#outbox-summary").getText().equals("0 waiting, 0 not sent, 1 sent"));
+        interact(() -> ((Stage) label("#outbox-summary").getScene().getWindow()).close());
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class MainWindowView {
     private final DashboardDialog dashboardDialog;
     private final AccountSetupDialog accountSetupDialog;
     private final ComposeWindow composeWindow;
+    private final com.relaydesk.ui.outbox.OutboxDialog outboxDialog;
+    private final java.nio.file.Path logFile;
 
     @FXML
     private Label appTitle;
@@ -38,6 +40,8 @@ public final class MainWindowView {
     @FXML
     private MessageListView messageListController;
     @FXML
+    private com.relaydesk.ui.status.StatusBarView statusBarController;
+    @FXML
     private Button dashboardButton;
     @FXML
     private Button syncButton;
@@ -45,12 +49,15 @@ public final class MainWindowView {
     private ToggleButton darkMode;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
-                          AccountSetupDialog accountSetupDialog, ComposeWindow composeWindow) {
+                          AccountSetupDialog accountSetupDialog, ComposeWindow composeWindow,
+                          com.relaydesk.ui.outbox.OutboxDialog outboxDialog, java.nio.file.Path logFile) {
         this.viewModel = viewModel;
         this.aboutDialog = aboutDialog;
         this.dashboardDialog = dashboardDialog;
         this.accountSetupDialog = accountSetupDialog;
         this.composeWindow = composeWindow;
+        this.outboxDialog = outboxDialog;
+        this.logFile = logFile;
     }
 
     @FXML
@@ -62,6 +69,8 @@ public final class MainWindowView {
         darkMode.setGraphic(AppIcon.DARK_MODE.graphic());
         darkMode.selectedProperty().addListener((obs, old, dark) -> Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        statusBarController.onClicks(this::showOutbox, message -> com.relaydesk.ui.common.ErrorDialog
+                .create(message, logFile).show());
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
         viewModel.readingPane().setUnreadAction(viewModel::markSelectedUnread);
         appTitle.sceneProperty().addListener((obs, old, scene) -> {
@@ -123,6 +132,11 @@ public final class MainWindowView {
     private void reply() {
         viewModel.withReplyTarget((message, order) -> composeWindow.open(appTitle.getScene().getWindow(), message,
                 order, viewModel::replyQueued));
+    }
+
+    @FXML
+    private void showOutbox() {
+        outboxDialog.show(appTitle.getScene().getWindow());
     }
 
     @FXML

@@ -95,8 +95,8 @@ public final class MainWindowViewModel {
             }
 
             @Override
-            public void outboxCount(int waiting) {
-                tasks.onUiThread(() -> statusBar.outbox(waiting));
+            public void outboxCount(int waiting, int failed) {
+                tasks.onUiThread(() -> statusBar.outbox(waiting, failed));
             }
         });
         replySender.accept(opened);
@@ -194,6 +194,11 @@ public final class MainWindowViewModel {
             session.syncNow();
         }
         refresh();
+    }
+
+    /** The open mailbox, for dialogs that act on it (the outbox); empty before it opens. */
+    public java.util.Optional<MailboxSession> session() {
+        return java.util.Optional.ofNullable(session);
     }
 
     public MailboxNavigationViewModel navigation() {

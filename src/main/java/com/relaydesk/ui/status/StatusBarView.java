@@ -27,6 +27,15 @@ public final class StatusBarView {
         this.viewModel = viewModel;
     }
 
+    private Runnable showOutbox = () -> { };
+    private java.util.function.Consumer<String> showError = message -> { };
+
+    /** What clicking the outbox count and an error does (the main window decides). */
+    public void onClicks(Runnable outboxClicked, java.util.function.Consumer<String> errorClicked) {
+        this.showOutbox = outboxClicked;
+        this.showError = errorClicked;
+    }
+
     @FXML
     private void initialize() {
         connection.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -40,6 +49,11 @@ public final class StatusBarView {
         progress.managedProperty().bind(progress.visibleProperty());
         outbox.textProperty().bind(viewModel.outboxProperty());
         outbox.visibleProperty().bind(viewModel.outboxProperty().isNotEmpty());
+        outbox.setOnMouseClicked(e -> showOutbox.run());
+        outbox.setCursor(javafx.scene.Cursor.HAND);
+        error.setOnMouseClicked(e -> showError.accept(error.getText()));
+        error.setCursor(javafx.scene.Cursor.HAND);
+        error.setTooltip(new javafx.scene.control.Tooltip("Details"));
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         dataFolder.textProperty().bind(viewModel.dataFolderProperty());

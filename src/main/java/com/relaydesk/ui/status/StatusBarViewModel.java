@@ -64,8 +64,12 @@ public final class StatusBarViewModel {
         progress.set(0);
     }
 
-    public void outbox(int waiting) {
-        outbox.set(waiting == 0 ? "" : waiting + (waiting == 1 ? " reply" : " replies") + " waiting in the outbox");
+    public void outbox(int waiting, int failed) {
+        String line = waiting == 0 ? "" : waiting + (waiting == 1 ? " reply" : " replies") + " waiting in the outbox";
+        if (failed > 0) {
+            line += (line.isEmpty() ? "" : " · ") + failed + (failed == 1 ? " reply" : " replies") + " not sent";
+        }
+        outbox.set(line);
     }
 
     public ReadOnlyStringProperty connectionProperty() {

@@ -1,0 +1,55 @@
+package com.relaydesk.ui.outbox;
+
+import com.relaydesk.mail.OutboxStore;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Shows the outbox over the main window; a reply that stopped can be queued again. */
+public final class OutboxDialog {
+
+    private final OutboxViewModel viewModel;
+
+    public OutboxDialog(OutboxViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public void show(Window owner) {
+        ListView<OutboxStore.Entry> list = new ListView<>(viewModel.entries());
+        list.setId("outbox-list");
+        list.setPrefSize(640, 320);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(OutboxStore.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : OutboxViewModel.describe(entry));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        Label summary = new Label();
+        summary.setId("outbox-summary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Button retry = new Button("Queue again");
+        retry.setId("outbox-retry");
+        retry.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            OutboxStore.Entry chosen = list.getSelectionModel().getSelectedItem();
+            return chosen == null || chosen.state() != OutboxStore.State.FAILED;
+        }, list.getSelectionModel().selectedItemProperty()));
+        retry.setOnAction(e -> viewModel.retry(list.getSelectionModel().getSelectedItem()));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Outbox");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("outbox-dialog");
+        dialog.getDialogPane().setContent(new VBox(8, summary, list, retry));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        viewModel.refresh();
+        dialog.show();
+    }
+}
