@@ -1,5 +1,7 @@
 package com.relaydesk.lint;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,7 +17,12 @@ public final class LintBenchmark {
     public static final double HTML_TARGET_MS = 5.0;
 
     /** One measured message: its size and the timings. */
-    public record Result(String name, int characters, int runs, double medianMs, double p95Ms, double targetMs) {
+    /**
+     * @param cpuMedianMs the median of the CPU time the lint thread used: on a busy machine the wall
+     *                    clock also counts time spent waiting for a core, this does not
+     */
+    public record Result(String name, int characters, int runs, double medianMs, double p95Ms, double cpuMedianMs,
+                         double targetMs) {
 
         public boolean meetsTarget() {
             return medianMs <= targetMs;
@@ -40,15 +47,21 @@ public final class LintBenchmark {
         for (int i = 0; i < warmup; i++) {
             linter.lint(draft);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         long[] nanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
             long start = System.nanoTime();
             linter.lint(draft);
             nanos[i] = System.nanoTime() - start;
+            cpuNanos[i] = cpu ? threads.getCurrentThreadCpuTime() - cpuStart : nanos[i];
         }
         Arrays.sort(nanos);
+        Arrays.sort(cpuNanos);
         return new Result(name, characters, runs, nanos[runs / 2] / 1e6, nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6,
-                target);
+                cpuNanos[runs / 2] / 1e6, target);
     }
 
     /** About 1.5 KB: greeting, an answer with an order ID, a tracking number, a price, a quote. */

@@ -89,9 +89,9 @@ public final class LintContext {
     public Spotted spotted(TextView view) {
         return spotted.computeIfAbsent(view, v -> {
             String text = v.text();
-            List<Match> emails = EmailFinder.find(text);
+            List<Match> emails = EmailFinder.find(text, v.lower());
             List<Match> links = new ArrayList<>();
-            for (Match link : LinkFinder.find(text)) {
+            for (Match link : LinkFinder.find(text, v.lower())) {
                 if (emails.stream().noneMatch(link::overlaps)) {
                     links.add(link);
                 }

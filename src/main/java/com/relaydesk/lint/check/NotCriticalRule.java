@@ -28,8 +28,11 @@ public final class NotCriticalRule implements Rule {
 
     @Override
     public List<Finding> check(LintContext context) {
+        if (!context.unsolicited()) {
+            return List.of(); // in a reply, confirmations and tips are fine; no need to read the topic
+        }
         Topics.Reading topic = context.topic();
-        if (!context.unsolicited() || topic.critical() || topic.notCritical() == null) {
+        if (topic.critical() || topic.notCritical() == null) {
             return List.of();
         }
         String why = topic.notCriticalKind().startsWith("a delay")

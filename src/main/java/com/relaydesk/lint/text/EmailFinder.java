@@ -30,26 +30,33 @@ public final class EmailFinder {
     private EmailFinder() {
     }
 
-    /** Where an address may be: an "@" or a written-out "at"; only there is the full pattern tried. */
-    private static final Pattern AT_TOKEN = Pattern.compile(
-            "@|[\\[({<]\\s*(?:at|ät|arroba|arobase|chiocciola|klammeraffe)\\s*[\\])}>]"
-                    + "|\\s(?:at|ät|arroba|arobase|chiocciola|klammeraffe)\\s");
-
     public static List<Match> find(String text) {
+        return find(text, TextView.lowerSameLength(text));
+    }
+
+    /** As {@link #find(String)}, with the text already in lower case (same length). */
+    public static List<Match> find(String text, String lower) {
         List<Match> found = new ArrayList<>();
         List<Match> aliases = new ArrayList<>();
-        Matcher token = AT_TOKEN.matcher(TextView.lowerSameLength(text));
         Matcher plain = null;
         Matcher disguised = null;
         int done = 0;
-        while (token.find()) {
-            if (token.start() < done) {
+        int length = lower.length();
+        for (int i = 0; i < length; i++) {
+            if (i < done) {
                 continue;
             }
-            int start = localPartStart(text, token.start());
-            if (text.charAt(token.start()) == '@') {
+            char c = lower.charAt(i);
+            boolean token = c == '@'
+                    || ((c == '[' || c == '(' || c == '{' || c == '<') && bracketedAt(lower, i + 1))
+                    || (Character.isWhitespace(c) && spacedAt(lower, i + 1));
+            if (!token) {
+                continue;
+            }
+            int start = localPartStart(text, i);
+            if (c == '@') {
                 plain = plain == null ? PLAIN.matcher(text) : plain;
-                plain.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                plain.region(start, length).useTransparentBounds(true).useAnchoringBounds(false);
                 if (plain.lookingAt()) {
                     Match match = new Match(plain.start(), plain.end(), plain.group());
                     (isRelayAlias(plain.group()) ? aliases : found).add(match);
@@ -58,13 +65,49 @@ public final class EmailFinder {
                 }
             }
             disguised = disguised == null ? DISGUISED.matcher(text) : disguised;
-            disguised.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            disguised.region(start, length).useTransparentBounds(true).useAnchoringBounds(false);
             if (disguised.lookingAt() && looksLikeAddress(disguised)) {
                 found.add(new Match(disguised.start(), disguised.end(), disguised.group()));
                 done = disguised.end();
             }
         }
         return found;
+    }
+
+    private static final String[] AT_WORDS = {"at", "ät", "arroba", "arobase", "chiocciola", "klammeraffe"};
+
+    /** "[at]", "( at )", "{@}" from just after the bracket. */
+    private static boolean bracketedAt(String lower, int from) {
+        int i = skipSpaces(lower, from);
+        int end = i < lower.length() && lower.charAt(i) == '@' ? i + 1 : wordEnd(lower, i);
+        if (end < 0) {
+            return false;
+        }
+        end = skipSpaces(lower, end);
+        return end < lower.length() && "])}>".indexOf(lower.charAt(end)) >= 0;
+    }
+
+    /** " at " from just after the first space. */
+    private static boolean spacedAt(String lower, int from) {
+        int end = wordEnd(lower, from);
+        return end > 0 && end < lower.length() && Character.isWhitespace(lower.charAt(end));
+    }
+
+    /** The end of one of the {@link #AT_WORDS} starting at {@code from}, or -1. */
+    private static int wordEnd(String lower, int from) {
+        for (String word : AT_WORDS) {
+            if (lower.startsWith(word, from)) {
+                return from + word.length();
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String lower, int i) {
+        while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Back from an "@" or "at" over white space and the characters of a mailbox name. */

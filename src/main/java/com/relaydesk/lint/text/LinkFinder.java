@@ -32,8 +32,12 @@ public final class LinkFinder {
     }
 
     public static List<Match> find(String text) {
+        return find(text, TextView.lowerSameLength(text));
+    }
+
+    /** As {@link #find(String)}, with the text already in lower case (same length). */
+    public static List<Match> find(String text, String lower) {
         List<Match> found = new ArrayList<>();
-        String lower = TextView.lowerSameLength(text);
         // Cheap look-ups first: the patterns run only where their mark is in the text.
         if (lower.contains("://") || lower.contains("www.")) {
             addAll(found, URL.matcher(text), true);

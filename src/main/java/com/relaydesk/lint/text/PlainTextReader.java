@@ -21,7 +21,6 @@ public final class PlainTextReader {
             "(?im)^[ \\t]*[-_=]{2,}[ \\t]*(?:original message|original-nachricht|ursprüngliche nachricht"
                     + "|message d'origine|mensaje original|messaggio originale|message from the buyer"
                     + "|buyer message|nachricht des käufers)[ \\t]*[-_=]*[ \\t]*$");
-    private static final Pattern QUOTE_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
 
     private PlainTextReader() {
     }
@@ -37,19 +36,21 @@ public final class PlainTextReader {
                 blank(own, quoted, separator.start(), own.length);
             }
         }
-        if (source.indexOf('>') >= 0) {
-            Matcher line = QUOTE_LINE.matcher(source);
-            while (line.find()) {
-                blank(own, quoted, line.start(), line.end());
-            }
-        }
         String lower = TextView.lowerSameLength(source);
-        if (lower.contains("wrote") || lower.contains("schrieb") || lower.contains("écrit") || lower.contains("escribió")
-                || lower.contains("scritto")) {
-            Matcher attribution = ATTRIBUTION.matcher(source);
-            while (attribution.find()) {
-                blank(own, quoted, attribution.start(), attribution.end());
+        int lineStart = 0;
+        while (lineStart < source.length()) {
+            int lineEnd = source.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? source.length() : lineEnd;
+            int first = lineStart;
+            while (first < lineEnd && (source.charAt(first) == ' ' || source.charAt(first) == '\t')) {
+                first++;
             }
+            if (first < lineEnd && source.charAt(first) == '>') {
+                blank(own, quoted, lineStart, lineEnd);
+            } else if (lineEnd - lineStart <= 200 && isAttribution(lower, lineStart, lineEnd)) {
+                blank(own, quoted, lineStart, lineEnd);
+            }
+            lineStart = lineEnd + 1;
         }
         for (String passage : buyerText) {
             String needle = passage.strip();
@@ -66,6 +67,20 @@ public final class PlainTextReader {
             view.quoted(TextView.identity(part, quotedText));
         }
         return view;
+    }
+
+    /** "On … wrote:", "Am … schrieb …:": a line that ends in a colon after a verb of writing. */
+    private static boolean isAttribution(String lower, int lineStart, int lineEnd) {
+        int end = lineEnd;
+        while (end > lineStart && Character.isWhitespace(lower.charAt(end - 1))) {
+            end--;
+        }
+        if (end == lineStart || lower.charAt(end - 1) != ':') {
+            return false;
+        }
+        String line = lower.substring(lineStart, end);
+        return (line.contains("wrote") || line.contains("schrieb") || line.contains("écrit") || line.contains("escribió")
+                || line.contains("scritto")) && ATTRIBUTION.matcher(line).find();
     }
 
     private static void blank(char[] own, char[] quoted, int start, int end) {
