@@ -43,6 +43,13 @@ final class BenchSyncCommand implements Callable<Integer> {
     @Mixin
     private ServerOptions server;
 
+    @Option(names = "--embedded", description = "Sync from an in-process IMAP server (GreenMail, no CONDSTORE) "
+            + "filled with --messages generated messages, instead of --host.")
+    private boolean embedded;
+
+    @Option(names = "--messages", defaultValue = "10000", description = "Messages in the embedded server (default 10000).")
+    private int messages;
+
     @Option(names = "--repeat", defaultValue = "5", description = "No-change resyncs to time (median printed).")
     private int repeat;
 
@@ -50,12 +57,22 @@ final class BenchSyncCommand implements Callable<Integer> {
     private Path cacheFile;
 
     @Override
-    public Integer call() throws IOException {
-        MailAccount account = server.account();
+    public Integer call() throws Exception {
+        if (!embedded) {
+            return run(server.account(), server.accountAddress());
+        }
+        spec.commandLine().getOut().println("filling the embedded server with " + messages + " messages...");
+        spec.commandLine().getOut().flush();
+        try (EmbeddedBenchServer local = new EmbeddedBenchServer(messages)) {
+            return run(local.account(), "bench@embedded");
+        }
+    }
+
+    private int run(MailAccount account, String address) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("relaydesk-bench");
         Path file = cacheFile != null ? cacheFile : dir.resolve("bench.sqlite");
-        try (AccountCache cache = AccountCache.open(file, server.accountAddress());
+        try (AccountCache cache = AccountCache.open(file, address);
                 ImapBackend backend = new ImapBackend(account)) {
             MailSync sync = new MailSync(cache.sync());
             long t0 = System.nanoTime();

@@ -84,4 +84,12 @@ class SyncCommandTest {
         assertEquals(1, run(syncArgs()));
         assertTrue(err.toString().contains("refused the user name or password"), err::toString);
     }
+
+    @Test
+    void benchSyncAgainstTheEmbeddedServerPrintsEveryFigure() {
+        assertEquals(0, run("bench", "sync", "--embedded", "--messages", "30", "--repeat", "3"), err::toString);
+        for (String figure : new String[] {"initial:     30 messages", "msgs/s", "MB/s", "no-change:", "+100 new:", "peak heap:"}) {
+            assertTrue(out.toString().contains(figure), () -> figure + " missing from:\n" + out);
+        }
+    }
 }
