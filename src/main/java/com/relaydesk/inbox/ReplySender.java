@@ -30,6 +30,13 @@ public interface ReplySender {
     /** Queues the reply durably and starts sending it; returns once it is safe in the outbox. */
     void send(Reply reply);
 
+    /**
+     * Just before sending: asks the server whether the buyer message was answered meanwhile — from
+     * another desktop or by a teammate — or taken out of Response Needed. Says who/what, or empty
+     * when it still needs this reply. Talks to the server: call it off the UI thread.
+     */
+    java.util.Optional<String> answeredElsewhere(long buyerMessageId);
+
     /** Messages sent today and the day's limit (B5); reads the disk. */
     Allowance allowance();
 

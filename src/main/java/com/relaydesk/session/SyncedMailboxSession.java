@@ -194,12 +194,64 @@ public final class SyncedMailboxSession implements MailboxSession {
             }
 
             @Override
+            public java.util.Optional<String> answeredElsewhere(long buyerMessageId) {
+                return checkAnswered(buyerMessageId);
+            }
+
+            @Override
             public ReplySender.Allowance allowance() {
                 com.relaydesk.store.DailyUsage.Reading reading = new com.relaydesk.store.DailyUsage(cache)
                         .today(clock.instant(), java.time.ZoneOffset.UTC);
                 return new ReplySender.Allowance(reading.sentToday(), reading.limit());
             }
         };
+    }
+
+    /** Syncs INBOX and Sent now, then reads the message's state: the reply-race check of a shared mailbox. */
+    private java.util.Optional<String> checkAnswered(long buyerMessageId) {
+        Future<java.util.Optional<String>> answer = worker.submit(() -> {
+            MailBackend connected = connected();
+            connected.syncFolder(MailSync.INBOX, cache.sync(), SyncListener.NONE, cancel);
+            java.util.Optional<String> sent = connected.sentFolder();
+            if (sent.isPresent()) {
+                connected.syncFolder(sent.get(), cache.sync(), SyncListener.NONE, cancel);
+            }
+            if (cache.inbox().needsResponse(buyerMessageId)) {
+                return java.util.Optional.<String>empty();
+            }
+            return java.util.Optional.of(whyNotNeeded(buyerMessageId));
+        });
+        try {
+            return answer.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            dropConnectionLater();
+            return java.util.Optional.empty(); // offline: the reply waits in the outbox and is checked again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
+    private String whyNotNeeded(long buyerMessageId) {
+        java.util.Optional<com.relaydesk.model.MessageDetail> original = cache.inbox().detail(buyerMessageId);
+        if (original.isEmpty() || original.get().buyerAlias() == null) {
+            return "This message no longer needs a reply: it was removed, marked or answered elsewhere.";
+        }
+        java.time.Instant asked = original.get().summary().time();
+        return cache.inbox().conversation(original.get().buyerAlias()).stream()
+                .filter(row -> row.time().isAfter(asked))
+                .filter(row -> cache.inbox().detail(row.id())
+                        .map(d -> sellerAddress.equalsIgnoreCase(d.fromAddress())).orElse(false))
+                .reduce((first, second) -> second)
+                .map(reply -> "This buyer was already answered at " + java.time.format.DateTimeFormatter
+                        .ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault()).format(reply.time())
+                        + ": “" + reply.subject() + "” — " + reply.preview())
+                .orElse("This message no longer needs a reply: it was answered, marked No Response Needed or "
+                        + "reported on another desktop.");
+    }
+
+    private void dropConnectionLater() {
+        worker.execute(this::dropConnection);
     }
 
     private void queue(ReplySender.Reply reply) {

@@ -145,6 +145,7 @@ public final class ComposeView {
             event.consume();
         });
 
+        viewModel.onAlreadyAnswered(this::askBeforeSending);
         characterCount.textProperty().bind(viewModel.characterCountProperty());
         allowance.textProperty().bind(viewModel.allowanceProperty());
         allowanceBar.progressProperty().bind(viewModel.allowanceUsedProperty());
@@ -188,6 +189,19 @@ public final class ComposeView {
         } else if (finding.part() == Part.ATTACHMENT) {
             attachments.getSelectionModel().select(finding.start());
         }
+    }
+
+    /** Someone answered meanwhile: show what they sent and let the seller decide. */
+    private void askBeforeSending(String reason) {
+        javafx.scene.control.ButtonType sendAnyway = new javafx.scene.control.ButtonType("Send anyway",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                reason, sendAnyway, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(send.getScene().getWindow());
+        ask.setTitle("Already answered");
+        ask.setHeaderText("Someone answered this buyer while you were writing");
+        ask.getDialogPane().setId("already-answered-dialog");
+        ask.showAndWait().filter(sendAnyway::equals).ifPresent(choice -> viewModel.sendAnyway());
     }
 
     @FXML

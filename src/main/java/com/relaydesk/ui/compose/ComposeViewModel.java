@@ -240,12 +240,51 @@ public final class ComposeViewModel {
         attachments.remove(attachment);
     }
 
-    /** Ctrl+Enter / Send: queues the reply in the outbox in the background. */
+    private final ReadOnlyStringWrapper alreadyAnswered = new ReadOnlyStringWrapper("");
+    private java.util.function.Consumer<String> confirmation = reason -> { };
+
+    /** Asked when the buyer was answered meanwhile: the view shows the reason and calls {@link #sendAnyway()}. */
+    public void onAlreadyAnswered(java.util.function.Consumer<String> ask) {
+        this.confirmation = ask;
+    }
+
+    /**
+     * Ctrl+Enter / Send: first asks the server whether someone answered meanwhile (a shared mailbox),
+     * then queues the reply in the outbox; all in the background.
+     */
     public void send() {
         if (sendDisabled.get() || sender == null) {
             if (sender == null) {
                 status.set("No mailbox is open to send from.");
             }
+            return;
+        }
+        if (original == null || newMessage.get()) {
+            sendAnyway();
+            return;
+        }
+        sending.set(true);
+        status.set("Checking that nobody answered meanwhile…");
+        ReplySender target = sender;
+        long answering = original.id();
+        tasks.run(() -> target.answeredElsewhere(answering), answered -> {
+            sending.set(false);
+            status.set("");
+            if (answered.isPresent()) {
+                alreadyAnswered.set(answered.get());
+                confirmation.accept(answered.get());
+            } else {
+                sendAnyway();
+            }
+        }, e -> {
+            sending.set(false);
+            sendAnyway();
+        });
+    }
+
+    /** Sends without the race check (the user saw the other reply and still wants to send). */
+    public void sendAnyway() {
+        if (sendDisabled.get() || sender == null) {
             return;
         }
         long answering = original == null || newMessage.get() ? 0 : original.id();
@@ -279,6 +318,7 @@ public final class ComposeViewModel {
     public ObservableList<Finding> findings() { return findings; }
     public ReadOnlyBooleanProperty blockedProperty() { return blocked.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty alreadyAnsweredProperty() { return alreadyAnswered.getReadOnlyProperty(); }
     public ReadOnlyStringProperty allowanceProperty() { return allowance.getReadOnlyProperty(); }
     public javafx.beans.property.ReadOnlyDoubleProperty allowanceUsedProperty() {
         return allowanceUsed.getReadOnlyProperty();

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class ComposeViewModelTest {
 
     private final List<ReplySender.Reply> sent = new ArrayList<>();
+    private Optional<String> answeredBy = Optional.empty();
     private final ComposeViewModel viewModel = new ComposeViewModel(Linter.standard(), UiTasks.sameThread());
 
     @BeforeEach
@@ -35,6 +36,11 @@ class ComposeViewModelTest {
             @Override
             public void send(Reply reply) {
                 sent.add(reply);
+            }
+
+            @Override
+            public Optional<String> answeredElsewhere(long buyerMessageId) {
+                return answeredBy;
             }
 
             @Override
@@ -89,6 +95,20 @@ class ComposeViewModelTest {
         assertEquals(1, sent.size());
         assertEquals(7, sent.get(0).inReplyTo());
         assertEquals("abcdefghij1234@marketplace.amazon.com", sent.get(0).to());
+    }
+
+    @Test
+    void whenATeammateAnsweredMeanwhileTheSellerIsAskedAndNothingGoesOutUnlessTheyInsist() {
+        answeredBy = Optional.of("This buyer was already answered at 10:02: “Re: Where is my lamp?”");
+        List<String> asked = new ArrayList<>();
+        viewModel.onAlreadyAnswered(asked::add);
+        viewModel.bodyProperty().set("It ships today and arrives on Thursday.");
+        viewModel.send();
+        assertEquals(List.of(answeredBy.get()), asked);
+        assertTrue(sent.isEmpty(), "nothing sent twice without asking");
+
+        viewModel.sendAnyway();
+        assertEquals(1, sent.size());
     }
 
     @Test

@@ -1,0 +1,141 @@
+package com.relaydesk.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.inbox.ReplySender;
+import com.relaydesk.inbox.SessionListener;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.ImapBackend;
+import com.relaydesk.mail.imap.SyncTuning;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.store.AccountCache;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two desktops, separate caches, one mailbox: triage travels as server flags, replies are not doubled. */
+class TwoDesktopsTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+            .withPerMethodLifecycle(true);
+
+    @TempDir
+    Path dataDir;
+
+    private Desktop anna;
+    private Desktop ben;
+
+    @BeforeEach
+    void twoDesktopsOnOneMailbox() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
+        anna = new Desktop(dataDir.resolve("anna.sqlite"));
+        ben = new Desktop(dataDir.resolve("ben.sqlite"));
+    }
+
+    @AfterEach
+    void close() {
+        anna.session.close();
+        ben.session.close();
+    }
+
+    @Test
+    void aMarkOnOneDesktopShowsOnTheOtherAfterItsNextSync() throws Exception {
+        MessageSummary first = anna.responseNeeded().get(0);
+        anna.session.triage().markNoResponseNeeded(first.id(), true);
+
+        // a sync Ben had already started may end first: the mark arrives with the next one
+        waitUntil(() -> {
+            ben.session.syncNow();
+            return ben.responseNeeded().size() == 1;
+        });
+        assertTrue(ben.responseNeeded().stream().noneMatch(row -> row.subject().equals(first.subject())));
+    }
+
+    @Test
+    void theSecondToReplyIsWarnedWithTheFirstReplyAndNothingGoesOutTwice() throws Exception {
+        MessageSummary annasView = anna.responseNeeded().get(0);
+        MessageSummary bensView = ben.responseNeeded().stream()
+                .filter(row -> row.subject().equals(annasView.subject())).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), ben.session.replies().answeredElsewhere(bensView.id()),
+                "nobody answered yet: no warning");
+
+        anna.session.replies().send(new ReplySender.Reply(annasView.id(), annasView.buyerAlias(),
+                "Re: " + annasView.subject(), "It ships today.", List.of(), annasView.orderId(), null));
+        waitUntil(() -> anna.session.outbox().get(0).state() == com.relaydesk.mail.OutboxStore.State.ANSWERED);
+
+        Optional<String> warning = ben.session.replies().answeredElsewhere(bensView.id());
+        assertTrue(warning.isPresent(), "Ben is warned before sending");
+        assertTrue(warning.get().contains("It ships today"), warning.get());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** One RelayDesk desktop: its own cache, the shared server. */
+    private static final class Desktop {
+        final SyncedMailboxSession session;
+        final BlockingQueue<String> synced = new LinkedBlockingQueue<>();
+
+        Desktop(Path cacheFile) throws InterruptedException {
+            AccountCache cache = AccountCache.open(cacheFile, "seller@example.org");
+            MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
+                    Security.PLAIN);
+            MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
+            session = new SyncedMailboxSession("test", "seller@example.org", cache,
+                    () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()),
+                    Clock.systemUTC());
+            session.addListener(new SessionListener() {
+                @Override
+                public void synced(Instant when) {
+                    synced.add("synced");
+                }
+            });
+            session.start();
+            if (synced.poll(30, TimeUnit.SECONDS) == null) {
+                throw new AssertionError("first sync did not finish");
+            }
+        }
+
+        void syncAndWait() throws InterruptedException {
+            synced.clear();
+            session.syncNow();
+            if (synced.poll(30, TimeUnit.SECONDS) == null) {
+                throw new AssertionError("sync did not finish");
+            }
+        }
+
+        List<MessageSummary> responseNeeded() {
+            return session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50);
+        }
+    }
+}
