@@ -427,12 +427,4 @@ public final class DemoWorld {
         }
         return s.toString();
     }
-
-    Random random() {
-        return random;
-    }
-
-    Instant anchor() {
-        return anchor;
-    }
 }

@@ -60,6 +60,45 @@ class DemoRelayTest {
         }
     }
 
+    /** The Message-IDs and subjects of the seller's INBOX, in UID order, as an IMAP client sees them. */
+    private static List<String> inbox(RunningRelay relay) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(relay.host(), relay.imapPort(), relay.sellerAddress(), relay.sellerPassword());
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> seen = new java.util.ArrayList<>();
+            Message[] messages = inbox.getMessages();
+            jakarta.mail.FetchProfile envelope = new jakarta.mail.FetchProfile();
+            envelope.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+            inbox.fetch(messages, envelope); // one round trip, not one per message
+            for (Message m : messages) {
+                seen.add(((MimeMessage) m).getMessageID() + " " + m.getSubject() + " " + m.getFrom()[0]);
+            }
+            inbox.close(false);
+            return seen;
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void twoStartsWithTheSameSeedServeTheSameWorld() throws Exception {
+        List<String> first;
+        String firstOrders;
+        try (RunningRelay relay = EmbeddedRelay.start(DemoRelay.config(5, 0, DemoWorldTest.ANCHOR))) {
+            first = inbox(relay);
+            firstOrders = java.nio.file.Files.readString(relay.ordersFile());
+        }
+        try (RunningRelay relay = EmbeddedRelay.start(DemoRelay.config(5, 0, DemoWorldTest.ANCHOR))) {
+            assertEquals(first, inbox(relay));
+            assertEquals(firstOrders, java.nio.file.Files.readString(relay.ordersFile()));
+        }
+        try (RunningRelay relay = EmbeddedRelay.start(DemoRelay.config(6, 0, DemoWorldTest.ANCHOR))) {
+            assertTrue(!first.equals(inbox(relay)), "another seed, another world");
+        }
+    }
+
     @Test
     void newInquiriesKeepArrivingAtTheConfiguredRate() throws Exception {
         DemoWorld world = DemoWorld.generate(42, DemoWorldTest.ANCHOR);
