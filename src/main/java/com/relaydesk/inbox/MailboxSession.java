@@ -11,6 +11,9 @@ public interface MailboxSession extends AutoCloseable {
 
     MailboxQueries queries();
 
+    /** True for the offline demo on the embedded relay. */
+    boolean isDemo();
+
     TriageCommands triage();
 
     /** The seller's reply templates (E5), kept with this mailbox. */

@@ -38,7 +38,8 @@ public final class DemoMailbox {
             return new SyncedMailboxSession(label, relay.sellerAddress(), cache,
                     () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock)
                     .closing(relay)
-                    .withSellerName(config.world().seller().name());
+                    .withSellerName(config.world().seller().name())
+                    .asDemo();
         } catch (RuntimeException e) {
             relay.close();
             throw e;

@@ -47,6 +47,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final String label;
     private final String sellerAddress;
     private volatile String sellerName;
+    private volatile boolean demo;
     private final OutboxSender outboxSender;
     private final AccountCache cache;
     private final Supplier<MailBackend> connector;
@@ -115,6 +116,17 @@ public final class SyncedMailboxSession implements MailboxSession {
     @Override
     public com.relaydesk.templates.TemplateRepository templates() {
         return cache.templates();
+    }
+
+    @Override
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** Marks this session as the offline demo (the window then offers to connect a real mailbox). */
+    public SyncedMailboxSession asDemo() {
+        this.demo = true;
+        return this;
     }
 
     @Override

@@ -71,6 +71,9 @@ class DemoInboxFlowTest extends FxRobot {
         assertTrue(label("#status-connection").getText().startsWith("Offline demo"), label("#status-connection").getText());
         assertTrue(messages().getItems().size() > 20, "demo messages: " + messages().getItems().size());
         assertTrue(lookup(".response-clock").queryAll().stream().anyMatch(node -> node.isVisible()));
+        assertTrue(lookup("#demo-banner").query().isVisible(), "first run on the demo offers to connect a mailbox");
+        clickOn("#demo-dismiss");
+        assertFalse(lookup("#demo-banner").query().isVisible());
     }
 
     @Test

@@ -47,6 +47,8 @@ public final class MainWindowView {
     private Button syncButton;
     @FXML
     private ToggleButton darkMode;
+    @FXML
+    private javafx.scene.layout.HBox demoBanner;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
                           AccountSetupDialog accountSetupDialog, ComposeWindow composeWindow,
@@ -69,6 +71,8 @@ public final class MainWindowView {
         darkMode.setGraphic(AppIcon.DARK_MODE.graphic());
         darkMode.selectedProperty().addListener((obs, old, dark) -> Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        demoBanner.visibleProperty().bind(viewModel.demoBannerVisibleProperty());
+        demoBanner.managedProperty().bind(demoBanner.visibleProperty());
         statusBarController.onClicks(this::showOutbox, message -> com.relaydesk.ui.common.ErrorDialog
                 .create(message, logFile).show());
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
@@ -132,6 +136,11 @@ public final class MainWindowView {
     private void reply() {
         viewModel.withReplyTarget((message, order) -> composeWindow.open(appTitle.getScene().getWindow(), message,
                 order, viewModel::replyQueued));
+    }
+
+    @FXML
+    private void dismissDemoBanner() {
+        viewModel.dismissDemoBanner();
     }
 
     @FXML

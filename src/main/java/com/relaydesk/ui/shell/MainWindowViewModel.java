@@ -23,6 +23,7 @@ public final class MainWindowViewModel {
     private final DashboardViewModel dashboard;
     private final UiTasks tasks;
     private MailboxSession session;
+    private final javafx.beans.property.BooleanProperty demoBanner = new javafx.beans.property.SimpleBooleanProperty();
     private java.util.function.Consumer<MailboxSession> replySender = opened -> { };
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
@@ -75,6 +76,7 @@ public final class MainWindowViewModel {
     public void attach(MailboxSession opened) {
         this.session = opened;
         statusBar.connected(opened.accountLabel());
+        demoBanner.set(opened.isDemo());
         opened.addListener(new SessionListener() {
             @Override
             public void syncProgress(String folder, long done, long total) {
@@ -109,6 +111,15 @@ public final class MainWindowViewModel {
     /** Where replies go once a mailbox is open (the reply editor's sender). */
     public void onReplySender(java.util.function.Consumer<MailboxSession> target) {
         this.replySender = target;
+    }
+
+    /** First run on the demo: the banner offers to connect a real mailbox, or to keep trying. */
+    public javafx.beans.value.ObservableBooleanValue demoBannerVisibleProperty() {
+        return demoBanner;
+    }
+
+    public void dismissDemoBanner() {
+        demoBanner.set(false);
     }
 
     /** Says in the status bar that the mailbox is being opened. */
