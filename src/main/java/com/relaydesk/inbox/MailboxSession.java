@@ -22,6 +22,12 @@ public interface MailboxSession extends AutoCloseable {
     /** The seller's name for {{seller.name}}. */
     String sellerName();
 
+    /** Who marked, reported or replied to this message and when, newest first (the audit log). */
+    java.util.List<String> history(long messageId);
+
+    /** Writes the whole audit log as CSV (time, actor, action, message ID, detail). */
+    void exportAudit(java.nio.file.Path csv) throws java.io.IOException;
+
     /** Every reply in the outbox, newest first, with its state and last error; reads the disk. */
     java.util.List<com.relaydesk.mail.OutboxStore.Entry> outbox();
 

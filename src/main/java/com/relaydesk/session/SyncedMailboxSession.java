@@ -160,8 +160,20 @@ public final class SyncedMailboxSession implements MailboxSession {
         };
     }
 
+    /** Who acts on this desktop, for the audit log (the desktop user until team profiles exist). */
+    private final String actor = System.getProperty("user.name", "seller");
+
     /** Sets or clears a flag on the server, then syncs that folder so the cache shows it. Blocks until done. */
     private void change(long messageId, String flag, boolean on) {
+        changeOnServer(messageId, flag, on);
+        if (!SEEN.equals(flag)) {
+            locations.locate(messageId).ifPresent(where -> cache.audit().record(actor,
+                    (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT), where.messageId(),
+                    "message " + messageId));
+        }
+    }
+
+    private void changeOnServer(long messageId, String flag, boolean on) {
         MessageLocations.Location where = locations.locate(messageId)
                 .orElseThrow(() -> new IllegalStateException("The message is no longer in the cache; sync and try again."));
         Future<?> done = worker.submit(() -> {
@@ -273,6 +285,8 @@ public final class SyncedMailboxSession implements MailboxSession {
             ReplyMessage.Built built = ReplyMessage.build(reply, sellerAddress,
                     original == null ? null : original.messageId(),
                     original == null ? List.of() : original.references(), clock.instant());
+            cache.audit().record(actor, "replied", original == null ? built.messageId() : original.messageId(),
+                    "reply " + built.messageId() + " to " + reply.to());
             cache.outbox().enqueue(new OutboxStore.NewReply(built.messageId(), reply.to(), reply.subject(), reply.text(),
                     null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822()));
             reportOutbox();
@@ -285,6 +299,40 @@ public final class SyncedMailboxSession implements MailboxSession {
         int failed = (int) cache.outbox().all().stream()
                 .filter(entry -> entry.state() == OutboxStore.State.FAILED).count();
         listeners.forEach(l -> l.outboxCount(waiting, failed));
+    }
+
+    @Override
+    public List<String> history(long messageId) {
+        java.util.Optional<MessageLocations.Location> where = locations.locate(messageId);
+        if (where.isEmpty() || where.get().messageId() == null) {
+            return List.of();
+        }
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        return cache.audit().latest(5000).stream()
+                .filter(entry -> where.get().messageId().equals(entry.target()))
+                .map(entry -> when.format(entry.at()) + "  " + entry.actor() + "  " + entry.action())
+                .toList();
+    }
+
+    @Override
+    public void exportAudit(java.nio.file.Path csv) throws java.io.IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("time,actor,action,message_id,detail");
+        for (com.relaydesk.store.AuditOperations.Entry entry : cache.audit().latest(Integer.MAX_VALUE)) {
+            lines.add(String.join(",", csvField(entry.at().toString()), csvField(entry.actor()),
+                    csvField(entry.action()), csvField(entry.target()), csvField(entry.detail())));
+        }
+        java.nio.file.Files.write(csv, lines, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** RFC 4180: quote fields that hold a comma, quote or line break; double the quotes. */
+    static String csvField(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     @Override

@@ -75,6 +75,28 @@ class TwoDesktopsTest {
     }
 
     @Test
+    void whoMarkedAndRepliedIsKeptPerMessageAndExportsAsCsv() throws Exception {
+        MessageSummary first = anna.responseNeeded().get(0);
+        anna.session.triage().markNoResponseNeeded(first.id(), true);
+        String user = System.getProperty("user.name");
+        List<String> history = anna.session.history(first.id());
+        assertEquals(1, history.size(), history.toString());
+        assertTrue(history.get(0).endsWith(user + "  noresponseneeded"), history.get(0));
+
+        Path csv = dataDir.resolve("audit.csv");
+        anna.session.exportAudit(csv);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("time,actor,action,message_id,detail", lines.get(0));
+        assertTrue(lines.get(1).contains("," + user + ",noresponseneeded,<buyer-"), lines.get(1));
+    }
+
+    @Test
+    void csvFieldsWithCommasOrQuotesAreQuoted() {
+        assertEquals("\"a, \"\"b\"\"\"", SyncedMailboxSession.csvField("a, \"b\""));
+        assertEquals("plain", SyncedMailboxSession.csvField("plain"));
+    }
+
+    @Test
     void theSecondToReplyIsWarnedWithTheFirstReplyAndNothingGoesOutTwice() throws Exception {
         MessageSummary annasView = anna.responseNeeded().get(0);
         MessageSummary bensView = ben.responseNeeded().stream()

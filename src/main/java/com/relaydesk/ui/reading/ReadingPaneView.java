@@ -32,6 +32,8 @@ public final class ReadingPaneView {
     @FXML
     private Label heldBack;
     @FXML
+    private Label history;
+    @FXML
     private TextArea body;
     @FXML
     private ListView<AttachmentInfo> attachments;
@@ -76,6 +78,7 @@ public final class ReadingPaneView {
         body.textProperty().bind(viewModel.bodyProperty());
         showOnlyWhenSet(delivery, viewModel.deliveryProperty());
         showOnlyWhenSet(heldBack, viewModel.heldBackProperty());
+        showOnlyWhenSet(history, viewModel.historyProperty());
         bindRemoteImages();
         bindOrderPanel();
         bindConversation();

@@ -48,6 +48,8 @@ public final class ReadingPaneViewModel {
     private MailboxQueries source;
     private java.util.function.Function<String, Optional<com.relaydesk.model.Order>> orders = id -> Optional.empty();
     private final ObservableList<MessageSummary> conversation = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper history = new ReadOnlyStringWrapper("");
+    private java.util.function.Function<Long, java.util.List<String>> historyLookup = id -> java.util.List.of();
     private final ObjectProperty<com.relaydesk.model.Order> order = new SimpleObjectProperty<>();
     /** Set when a row of the conversation is opened instead of the list's selection. */
     private long shownId;
@@ -108,6 +110,15 @@ public final class ReadingPaneViewModel {
                 e -> heldBack.set(attachment.fileName() + " could not be saved: " + e.getMessage()));
     }
 
+    /** Where the audit trail of a message comes from (who marked, reported, replied). */
+    public void attachHistory(java.util.function.Function<Long, java.util.List<String>> lookup) {
+        this.historyLookup = lookup;
+    }
+
+    public ReadOnlyStringProperty historyProperty() {
+        return history.getReadOnlyProperty();
+    }
+
     /** Opens another message of the conversation in this pane (the list keeps its selection). */
     public void open(MessageSummary other) {
         if (other != null && source != null) {
@@ -138,20 +149,23 @@ public final class ReadingPaneViewModel {
         shownId = id;
         MailboxQueries queries = source;
         java.util.function.Function<String, Optional<com.relaydesk.model.Order>> lookup = orders;
+        java.util.function.Function<Long, java.util.List<String>> trail = historyLookup;
         tasks.run(() -> {
             Optional<MessageDetail> found = queries.detail(id);
+            java.util.List<String> events = trail.apply(id);
             if (!withConversation || found.isEmpty()) {
-                return new Loaded(found, null, null);
+                return new Loaded(found, null, null, events);
             }
             MessageDetail detail = found.get();
             java.util.List<MessageSummary> thread = detail.buyerAlias() == null ? java.util.List.of(detail.summary())
                     : queries.conversation(detail.buyerAlias());
-            return new Loaded(found, thread, lookup.apply(detail.summary().orderId()).orElse(null));
+            return new Loaded(found, thread, lookup.apply(detail.summary().orderId()).orElse(null), events);
         }, loaded -> {
             if (shownId != id) {
                 return; // another message was opened meanwhile
             }
             show(loaded.detail().orElse(null));
+            history.set(loaded.history().isEmpty() ? "" : "History:  " + String.join("   ·   ", loaded.history()));
             if (loaded.thread() != null) {
                 conversation.setAll(grouped(loaded.thread()));
                 order.set(loaded.order());
@@ -160,7 +174,7 @@ public final class ReadingPaneViewModel {
     }
 
     private record Loaded(Optional<MessageDetail> detail, java.util.List<MessageSummary> thread,
-                          com.relaydesk.model.Order order) { }
+                          com.relaydesk.model.Order order, java.util.List<String> history) { }
 
     /** The conversation grouped by order (A3): each order's messages together, oldest first, then no-order mail. */
     static java.util.List<MessageSummary> grouped(java.util.List<MessageSummary> thread) {

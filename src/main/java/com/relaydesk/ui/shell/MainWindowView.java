@@ -144,6 +144,17 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void exportAudit() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export audit log");
+        chooser.setInitialFileName("relaydesk-audit.csv");
+        java.io.File file = chooser.showSaveDialog(appTitle.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportAudit(file.toPath());
+        }
+    }
+
+    @FXML
     private void showOutbox() {
         outboxDialog.show(appTitle.getScene().getWindow());
     }

@@ -103,6 +103,7 @@ public final class MainWindowViewModel {
         });
         replySender.accept(opened);
         messageList.attach(opened.queries());
+        readingPane.attachHistory(opened::history);
         readingPane.attach(opened.queries(), opened::order);
         dashboard.attach(opened.queries());
         refreshCounts();
@@ -178,6 +179,19 @@ public final class MainWindowViewModel {
             current.triage().report(selected.id());
             return null;
         }, done -> refresh(), e -> statusBar.failed("Could not report the message: " + e.getMessage()));
+    }
+
+    /** Writes the audit log to a CSV file the user chose; the status bar says how it went. */
+    public void exportAudit(java.nio.file.Path csv) {
+        MailboxSession current = session;
+        if (current == null) {
+            return;
+        }
+        tasks.run(() -> {
+            current.exportAudit(csv);
+            return csv;
+        }, done -> statusBar.notice("Audit log written to " + done),
+                e -> statusBar.failed("The audit log could not be written: " + e.getMessage()));
     }
 
     /** {@code F5}: sync now. */

@@ -64,6 +64,11 @@ public final class StatusBarViewModel {
         progress.set(0);
     }
 
+    /** A short confirmation (not an error) in the sync field. */
+    public void notice(String text) {
+        lastSync.set(text);
+    }
+
     public void outbox(int waiting, int failed) {
         String line = waiting == 0 ? "" : waiting + (waiting == 1 ? " reply" : " replies") + " waiting in the outbox";
         if (failed > 0) {
