@@ -12,9 +12,11 @@ import java.util.Objects;
  * seller's own, the test server) without turning the checks off.
  *
  * @param trustedCertificate PEM file of an extra certificate to trust, or null for the JVM's CAs
+ * @param tokens             for an OAuth account, where the XOAUTH2 access token comes from
+ *                           (then {@link #password()} is that token); null for a password account
  */
 public record MailAccount(String host, int port, String user, String password, Security security,
-        Path trustedCertificate, Duration connectTimeout, Duration readTimeout) {
+        Path trustedCertificate, Duration connectTimeout, Duration readTimeout, AccessTokenSource tokens) {
 
     public MailAccount {
         Objects.requireNonNull(host, "host");
@@ -28,20 +30,44 @@ public record MailAccount(String host, int port, String user, String password, S
         }
     }
 
+    public MailAccount(String host, int port, String user, String password, Security security,
+            Path trustedCertificate, Duration connectTimeout, Duration readTimeout) {
+        this(host, port, user, password, security, trustedCertificate, connectTimeout, readTimeout, null);
+    }
+
+    /**
+     * The password, or for an OAuth account the current access token — asked for at each use, so
+     * every (re)connect logs in with a token that is still valid.
+     */
+    @Override
+    public String password() {
+        return tokens == null ? password : tokens.accessToken();
+    }
+
+    /** True when this account signs in with SASL XOAUTH2 instead of a password. */
+    public boolean usesOAuth() {
+        return tokens != null;
+    }
+
+    /** The same server, signing in with OAuth access tokens from {@code source}. */
+    public MailAccount withAccessTokens(AccessTokenSource source) {
+        return new MailAccount(host, port, user, "", security, trustedCertificate, connectTimeout, readTimeout, source);
+    }
+
     public static MailAccount of(String host, int port, String user, String password, Security security) {
         return new MailAccount(host, port, user, password, security, null, null, null);
     }
 
     public MailAccount withTrustedCertificate(Path pem) {
-        return new MailAccount(host, port, user, password, security, pem, connectTimeout, readTimeout);
+        return new MailAccount(host, port, user, password, security, pem, connectTimeout, readTimeout, tokens);
     }
 
     public MailAccount withReadTimeout(Duration timeout) {
-        return new MailAccount(host, port, user, password, security, trustedCertificate, connectTimeout, timeout);
+        return new MailAccount(host, port, user, password, security, trustedCertificate, connectTimeout, timeout, tokens);
     }
 
     public MailAccount withEndpoint(String newHost, int newPort, Security newSecurity) {
-        return new MailAccount(newHost, newPort, user, password, newSecurity, trustedCertificate, connectTimeout, readTimeout);
+        return new MailAccount(newHost, newPort, user, password, newSecurity, trustedCertificate, connectTimeout, readTimeout, tokens);
     }
 
     /**
@@ -67,6 +93,6 @@ public record MailAccount(String host, int port, String user, String password, S
     @Override
     public String toString() {
         // Never print the password (records would by default).
-        return "MailAccount[" + user + "@" + host + ":" + port + " " + security + "]";
+        return "MailAccount[" + user + "@" + host + ":" + port + " " + security + (tokens == null ? "" : " XOAUTH2") + "]";
     }
 }

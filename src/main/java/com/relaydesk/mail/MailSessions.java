@@ -74,6 +74,13 @@ public final class MailSessions {
             p.put(prefix + "connectionpoolsize", "1");
             p.put(prefix + "separatestoreconnection", "false");
         }
+        if (account.usesOAuth()) {
+            // SASL XOAUTH2 only: never fall back to sending the access token as a LOGIN password.
+            p.put(prefix + "auth.mechanisms", "XOAUTH2");
+            p.put(prefix + "auth.xoauth2.disable", "false");
+            p.put(prefix + "auth.login.disable", "true");
+            p.put(prefix + "auth.plain.disable", "true");
+        }
         if (account.security() != Security.PLAIN) {
             p.put(prefix + "ssl.checkserveridentity", "true");
             p.put(prefix + "ssl.protocols", "TLSv1.3 TLSv1.2");

@@ -54,7 +54,7 @@ public final class ImapBackend implements MailBackend {
         Session session = MailSessions.imap(imapAccount);
         try {
             IMAPStore s = (IMAPStore) session.getStore(MailSessions.protocol(imapAccount, "imap"));
-            s.connect(imapAccount.host(), imapAccount.port(), imapAccount.user(), imapAccount.password());
+            XOAuth2Login.run(imapAccount, secret -> s.connect(imapAccount.host(), imapAccount.port(), imapAccount.user(), secret));
             EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
             for (Capability c : Capability.values()) {
                 if (s.hasCapability(c.name().replace('_', '-'))) {

@@ -19,6 +19,13 @@ final class ImapErrors {
 
     static MailException translate(MessagingException e, MailAccount account, String doing) {
         String server = account.host() + ":" + account.port();
+        if (e instanceof AuthenticationFailedException && account.usesOAuth()) {
+            String provider = account.tokens().providerName();
+            return new MailException("The server " + server + " refused the " + provider + " sign-in for " + account.user()
+                    + " even with a freshly renewed token, so RelayDesk stopped trying. Check that IMAP and SMTP access "
+                    + "are turned on for this mailbox (Microsoft 365: your admin must allow them) and that this "
+                    + "computer's clock is right, then sign in with " + provider + " again.", e, false);
+        }
         if (e instanceof AuthenticationFailedException) {
             return new MailException("The server " + server + " refused the user name or password for " + account.user()
                     + ". Check them (for Gmail and others, an app password may be needed) and try again.", e, false);

@@ -31,7 +31,7 @@ final class SmtpSubmit {
             to[i] = new InternetAddress(recipients.get(i));
         }
         try (Transport transport = session.getTransport(MailSessions.protocol(smtp, "smtp"))) {
-            transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
+            XOAuth2Login.run(smtp, secret -> transport.connect(smtp.host(), smtp.port(), smtp.user(), secret));
             transport.sendMessage(message, to);
         }
     }
