@@ -3,7 +3,14 @@ package com.relaydesk.account;
 import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
 import com.relaydesk.platform.secrets.SecretServiceStore;
 import com.relaydesk.platform.secrets.SecretStore;
+import com.relaydesk.oauth.BrowserOpener;
+import com.relaydesk.oauth.OAuthSettings;
+import com.relaydesk.oauth.OAuthSettingsFile;
+import com.relaydesk.oauth.OAuthSignIn;
+import com.relaydesk.oauth.OAuthTokenSource;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +55,31 @@ public final class AccountSetup {
 
     /** Saves the account; the next start (or a reconnect) uses it instead of the demo. */
     public void save(AccountSettings settings, char[] password, char[] passphrase) throws IOException {
-        SecretStore secrets = keyring.isPresent() ? keyring.get()
-                : EncryptedFileSecretStore.open(dataFolder.resolve(SECRETS_FILE), passphrase);
-        secrets.put(settings.secretKey(), password);
+        secrets(passphrase).put(settings.secretKey(), password);
+        new OAuthSettingsFile(dataFolder).delete();
         new AccountSettingsFile(dataFolder).save(settings);
+    }
+
+    /**
+     * "Sign in with Google/Microsoft": the browser sign-in for {@code profile}, then the same
+     * IMAP and SMTP check over XOAUTH2, then the settings are saved (the refresh token went to the
+     * secret store during the sign-in). Returns the check's summary.
+     */
+    public String signIn(AccountSettings settings, String profile, char[] passphrase, BrowserOpener browser,
+            Map<String, String> env) throws IOException {
+        OAuthSettingsFile file = new OAuthSettingsFile(dataFolder);
+        OAuthSettings oauth = file.load().filter(s -> s.provider().equalsIgnoreCase(profile))
+                .orElse(OAuthSettings.of(profile));
+        OAuthSignIn signIn = new OAuthSignIn(oauth.client(env), secrets(passphrase), Clock.systemUTC());
+        OAuthTokenSource tokens = signIn.signIn(settings.user(), browser);
+        String checked = new MailboxLogin().check(settings, tokens);
+        file.save(oauth);
+        new AccountSettingsFile(dataFolder).save(settings);
+        return checked;
+    }
+
+    private SecretStore secrets(char[] passphrase) {
+        return keyring.isPresent() ? keyring.get()
+                : EncryptedFileSecretStore.open(dataFolder.resolve(SECRETS_FILE), passphrase);
     }
 }

@@ -57,6 +57,15 @@ public enum ProviderPreset {
         return hint;
     }
 
+    /** The OAuth sign-in profile (com.relaydesk.oauth.OAuthProvider id) for providers that offer one. */
+    public java.util.Optional<String> oauthProfile() {
+        return switch (this) {
+            case GMAIL -> java.util.Optional.of("google");
+            case MICROSOFT_365 -> java.util.Optional.of("microsoft");
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** The preset whose domain the address belongs to, or CUSTOM. */
     public static ProviderPreset forAddress(String address) {
         String domain = address == null ? "" : address.substring(address.indexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);

@@ -4,6 +4,10 @@ import com.relaydesk.account.AccountSettings;
 import com.relaydesk.account.AccountSettingsFile;
 import com.relaydesk.account.AccountSetup;
 import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.oauth.OAuthSettings;
+import com.relaydesk.oauth.OAuthSettingsFile;
+import com.relaydesk.oauth.OAuthSignIn;
+import com.relaydesk.oauth.OAuthTokenSource;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
@@ -50,6 +54,13 @@ final class MailboxOpener {
         AccountSettings settings = account.get();
         SecretStore secrets = SecretServiceStore.ifAvailable().<SecretStore>map(keyring -> keyring).orElseGet(() ->
                 EncryptedFileSecretStore.open(folder.root().resolve(AccountSetup.SECRETS_FILE), passphrase));
+        Optional<OAuthSettings> oauth = new OAuthSettingsFile(folder.root()).load();
+        if (oauth.isPresent()) {
+            // Tokens follow real time, whatever clock the session is given.
+            OAuthTokenSource tokens = new OAuthSignIn(oauth.get().client(System.getenv()), secrets, Clock.systemUTC())
+                    .tokens(settings.user());
+            return AccountMailbox.open(folder, settings, tokens, clock).start();
+        }
         char[] password = secrets.get(settings.secretKey()).orElseThrow(() -> new UserFacingException(
                 "No password is saved for " + settings.address() + ". Open “Connect a mailbox…” and enter it again."));
         return AccountMailbox.open(folder, settings, password, clock).start();

@@ -33,6 +33,9 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     private ServerOptions server;
 
+    @Mixin
+    private OAuthOption oauth;
+
     @Option(names = "--verify", description = "Do not download: compare the cache with the server and print messages=N "
             + "(exit 3 when they differ).")
     private boolean verify;
@@ -41,8 +44,8 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         DataFolder folder = root.dataFolder();
         root.logFiles(folder);
-        MailAccount account = server.account();
         PrintWriter out = spec.commandLine().getOut();
+        MailAccount account = oauth.used() ? oauth.account(server, folder, out) : server.account();
         try (AccountCache cache = AccountCache.open(folder, server.accountAddress());
                 ImapBackend backend = new ImapBackend(account)) {
             backend.connect();

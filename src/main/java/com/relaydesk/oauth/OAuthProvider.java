@@ -54,7 +54,7 @@ public record OAuthProvider(String id, String displayName, URI authorization, UR
     /** Any other provider that offers OAuth 2.0 for IMAP/SMTP: its endpoints and scopes come from settings. */
     public static OAuthProvider generic(URI authorization, URI token, URI revocation, List<String> scopes) {
         List<String> mail = scopes.stream().filter(s -> !s.equals("offline_access")).toList();
-        return new OAuthProvider("generic", "your provider's", authorization, token, revocation, scopes, mail, Map.of());
+        return new OAuthProvider("generic", authorization.getHost(), authorization, token, revocation, scopes, mail, Map.of());
     }
 
     /** The built-in profile named {@code id} (google, microsoft). */

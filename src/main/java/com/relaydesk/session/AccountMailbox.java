@@ -1,6 +1,7 @@
 package com.relaydesk.session;
 
 import com.relaydesk.account.AccountSettings;
+import com.relaydesk.mail.AccessTokenSource;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.mail.imap.SyncTuning;
@@ -21,6 +22,21 @@ public final class AccountMailbox {
                 settings.imap().security());
         MailAccount smtp = MailAccount.of(settings.smtp().host(), settings.smtp().port(), settings.user(), secret,
                 settings.smtp().security());
+        return open(folder, settings, imap, smtp, clock);
+    }
+
+    /** A mailbox signed in with OAuth: every connection logs in with SASL XOAUTH2 and a current token. */
+    public static SyncedMailboxSession open(DataFolder folder, AccountSettings settings, AccessTokenSource tokens,
+            Clock clock) {
+        MailAccount imap = MailAccount.of(settings.imap().host(), settings.imap().port(), settings.user(), null,
+                settings.imap().security()).withAccessTokens(tokens);
+        MailAccount smtp = MailAccount.of(settings.smtp().host(), settings.smtp().port(), settings.user(), null,
+                settings.smtp().security()).withAccessTokens(tokens);
+        return open(folder, settings, imap, smtp, clock);
+    }
+
+    private static SyncedMailboxSession open(DataFolder folder, AccountSettings settings, MailAccount imap,
+            MailAccount smtp, Clock clock) {
         imap.checkTransportAllowed();
         smtp.checkTransportAllowed();
         AccountCache cache = AccountCache.open(folder, settings.address());

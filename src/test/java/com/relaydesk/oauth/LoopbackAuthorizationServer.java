@@ -47,6 +47,8 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, String> newestToken = new ConcurrentHashMap<>();
     final AtomicInteger refreshRequests = new AtomicInteger();
+    /** Every code and token handed out, for the test that greps files for them. */
+    final java.util.List<String> issued = new java.util.concurrent.CopyOnWriteArrayList<>();
     final AtomicInteger tokenRequests = new AtomicInteger();
     volatile Duration accessLifetime = Duration.ofHours(1);
     /** The scopes the simulated user ticks on the consent page; null = all requested. */
@@ -174,6 +176,10 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
 
     private void issue(HttpExchange ex, String user, Set<String> scopes, String refresh) throws IOException {
         String access = randomToken("access");
+        issued.add(access);
+        if (refresh != null) {
+            issued.add(refresh);
+        }
         accessTokens.put(access, new Access(user, clock.instant().plus(accessLifetime)));
         newestToken.put(user, access);
         mailbox.accept(user, access);

@@ -38,6 +38,12 @@ public final class AccountSetupDialog {
                 onSaved.run();
             });
         });
+        viewModel.signedInProperty().addListener((obs, was, now) -> {
+            if (now) { // an OAuth sign-in saves the account itself
+                dialog.close();
+                onSaved.run();
+            }
+        });
         dialog.show();
     }
 }

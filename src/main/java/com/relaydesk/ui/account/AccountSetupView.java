@@ -37,6 +37,7 @@ public final class AccountSetupView {
     @FXML private CheckBox bounceBacks;
     @FXML private Label storage;
     @FXML private Button test;
+    @FXML private Button signIn;
     @FXML private Label outcome;
     @FXML private ListView<ConnectionCheck.Step> steps;
 
@@ -79,6 +80,10 @@ public final class AccountSetupView {
         bounceBacks.selectedProperty().bindBidirectional(viewModel.bounceBacksProperty());
         storage.setText(viewModel.passwordStorage());
         test.disableProperty().bind(viewModel.busyProperty());
+        signIn.textProperty().bind(viewModel.signInLabel());
+        signIn.visibleProperty().bind(signIn.textProperty().isNotEmpty());
+        signIn.managedProperty().bind(signIn.visibleProperty());
+        signIn.disableProperty().bind(viewModel.signInReady().not().or(viewModel.busyProperty()));
         outcome.textProperty().bind(viewModel.outcomeProperty());
         steps.setItems(viewModel.steps());
         steps.setCellFactory(list -> new ListCell<>() {
@@ -94,5 +99,10 @@ public final class AccountSetupView {
     @FXML
     private void testConnection() {
         viewModel.testConnection();
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
     }
 }

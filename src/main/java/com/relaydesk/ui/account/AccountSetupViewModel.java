@@ -6,11 +6,14 @@ import com.relaydesk.account.ConnectionCheck;
 import com.relaydesk.account.ProviderPreset;
 import com.relaydesk.account.ServerEndpoint;
 import com.relaydesk.mail.Security;
+import com.relaydesk.oauth.BrowserOpener;
+import com.relaydesk.oauth.SystemBrowser;
 import com.relaydesk.ui.common.UiTasks;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,13 +46,22 @@ public final class AccountSetupViewModel {
     private final StringProperty authorizedSenders = new SimpleStringProperty("");
     private final BooleanProperty bounceBacks = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper();
+    private final BrowserOpener browser;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ObservableList<ConnectionCheck.Step> steps = FXCollections.observableArrayList();
     private final BooleanBinding complete;
 
     public AccountSetupViewModel(AccountSetup setup, UiTasks tasks) {
+        this(setup, tasks, null);
+    }
+
+    /** @param browser opens the OAuth sign-in page; null for the system browser */
+    public AccountSetupViewModel(AccountSetup setup, UiTasks tasks, BrowserOpener browser) {
         this.setup = setup;
         this.tasks = tasks;
+        // The address is shown too, for a desktop where no browser opens.
+        this.browser = browser != null ? browser : new SystemBrowser(text -> tasks.onUiThread(() -> outcome.set(text)));
         preset.addListener((obs, old, now) -> applyPreset(now));
         address.addListener((obs, old, now) -> {
             ProviderPreset guess = ProviderPreset.forAddress(now);
@@ -98,6 +110,42 @@ public final class AccountSetupViewModel {
         }, e -> {
             busy.set(false);
             outcome.set("The test could not run: " + e.getMessage());
+        });
+    }
+
+    /** The provider's sign-in button text ("Sign in with Google"), empty when the preset has no OAuth. */
+    public StringBinding signInLabel() {
+        return Bindings.createStringBinding(() -> switch (preset.get().oauthProfile().orElse("")) {
+            case "google" -> "Sign in with Google";
+            case "microsoft" -> "Sign in with Microsoft";
+            default -> "";
+        }, preset);
+    }
+
+    /** Whether the sign-in can start: a provider with OAuth, an address, and the passphrase where one is needed. */
+    public BooleanBinding signInReady() {
+        return Bindings.createBooleanBinding(() -> preset.get().oauthProfile().isPresent() && address.get().contains("@")
+                && (!setup.needsPassphrase() || passphrase.get().length() >= 8), preset, address, passphrase);
+    }
+
+    /**
+     * OAuth sign-in in the browser, then the IMAP/SMTP check over XOAUTH2, then save; on success
+     * {@link #signedInProperty()} turns true. No password is needed or kept.
+     */
+    public void signIn() {
+        String profile = preset.get().oauthProfile().orElseThrow();
+        busy.set(true);
+        steps.clear();
+        outcome.set("Waiting for you to sign in in the browser…");
+        AccountSettings settings = settings();
+        char[] phrase = passphrase.get().toCharArray();
+        tasks.run(() -> setup.signIn(settings, profile, phrase, browser, System.getenv()), summary -> {
+            busy.set(false);
+            outcome.set("Signed in and saved (" + summary + "). RelayDesk now uses " + settings.address() + ".");
+            signedIn.set(true);
+        }, e -> {
+            busy.set(false);
+            outcome.set("Not signed in: " + e.getMessage());
         });
     }
 
@@ -159,6 +207,7 @@ public final class AccountSetupViewModel {
     public StringProperty authorizedSendersProperty() { return authorizedSenders; }
     public BooleanProperty bounceBacksProperty() { return bounceBacks; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty signedInProperty() { return signedIn.getReadOnlyProperty(); }
     public ReadOnlyStringProperty outcomeProperty() { return outcome.getReadOnlyProperty(); }
     public ObservableList<ConnectionCheck.Step> steps() { return steps; }
     public BooleanBinding completeProperty() { return complete; }
