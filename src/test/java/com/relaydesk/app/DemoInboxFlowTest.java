@@ -113,17 +113,18 @@ class DemoInboxFlowTest extends FxRobot {
         clickOn(firstRow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reply-button").queryButton().isDisabled() == false);
         write("r");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compose-body").tryQuery().isPresent());
-        StyleClassedTextArea body = lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isPresent());
+        StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
         interact(() -> body.replaceText("Thanks for your order! If you are happy, please leave us a five star review."));
-        ListView<Finding> findings = lookup("#compose-findings").queryListView();
-        assertTrue(findings.getItems().stream().anyMatch(f -> f.ruleId() == RuleId.C3), findings.getItems().toString());
-        Button send = lookup("#compose-send").queryButton();
+        ListView<Finding> findings = inCompose("#compose-findings").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> findings.getItems().stream().anyMatch(f -> f.ruleId() == RuleId.C3));
+        Button send = inCompose("#compose-send").queryButton();
         assertTrue(send.isDisabled());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> label("#compose-allowance").getText().matches("\\d+ of 6\\d\\d messages today \\(B5\\)"));
-        assertTrue(label("#compose-send-reason").getText().startsWith("Fix the blocking finding"),
-                label("#compose-send-reason").getText());
+                () -> composeLabel("#compose-allowance").getText().matches("\\d+ of 6\\d\\d messages today \\(B5\\)"));
+        assertTrue(composeLabel("#compose-send-reason").getText().startsWith("Fix the blocking finding"),
+                composeLabel("#compose-send-reason").getText());
         interact(() -> ((Stage) send.getScene().getWindow()).close());
     }
 
@@ -186,15 +187,15 @@ class DemoInboxFlowTest extends FxRobot {
         interact(() -> messages().getSelectionModel().select(withOrder));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
         clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compose-template").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isPresent());
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<com.relaydesk.templates.Template> templates =
-                lookup("#compose-template").queryAs(javafx.scene.control.ComboBox.class);
+                inCompose("#compose-template").queryAs(javafx.scene.control.ComboBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !templates.getItems().isEmpty());
         com.relaydesk.templates.Template whereIsMyOrder = templates.getItems().stream()
                 .filter(t -> t.id().equals("where-is-my-order-en")).findFirst().orElseThrow();
         interact(() -> templates.getSelectionModel().select(whereIsMyOrder));
-        StyleClassedTextArea body = lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> body.getText().contains(withOrder.orderId()));
         assertFalse(body.getText().contains("{{order.id}}"));
         assertTrue(body.getText().contains("Walnut & Wick"), "{{seller.name}} filled: " + body.getText());
@@ -204,20 +205,37 @@ class DemoInboxFlowTest extends FxRobot {
     private void openReplyAndSend(String text, boolean asNewMessage) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
         clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compose-body").tryQuery().isPresent());
-        StyleClassedTextArea body = lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isPresent());
+        StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
         interact(() -> {
             body.replaceText(text);
-            lookup("#compose-new-message").queryAs(javafx.scene.control.CheckBox.class).setSelected(asNewMessage);
+            inCompose("#compose-new-message").queryAs(javafx.scene.control.CheckBox.class).setSelected(asNewMessage);
             if (asNewMessage) {
-                lookup("#compose-subject").queryAs(TextField.class).setText("Delivery scheduling for your order");
+                inCompose("#compose-subject").queryAs(TextField.class).setText("Delivery scheduling for your order");
             }
         });
-        Button send = lookup("#compose-send").queryButton();
-        assertFalse(send.isDisabled(), label("#compose-send-reason").getText() + " "
-                + lookup("#compose-findings").queryListView().getItems());
+        Button send = inCompose("#compose-send").queryButton();
+        assertFalse(send.isDisabled(), composeLabel("#compose-send-reason").getText() + " "
+                + inCompose("#compose-findings").queryListView().getItems());
         clickOn(send);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#compose-send").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composeRoot().isEmpty());
+    }
+
+    /** The reply editor's window, if one is showing: looked up by title so a stale window never answers. */
+    private java.util.Optional<javafx.scene.Parent> composeRoot() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof Stage stage && stage.getTitle() != null
+                        && stage.getTitle().startsWith("Reply to"))
+                .map(w -> w.getScene().getRoot())
+                .findFirst();
+    }
+
+    private org.testfx.service.query.NodeQuery inCompose(String query) {
+        return from(composeRoot().orElseThrow(() -> new AssertionError("no reply editor open"))).lookup(query);
+    }
+
+    private Label composeLabel(String query) {
+        return inCompose(query).queryAs(Label.class);
     }
 
     private ListView<MessageSummary> messages() {

@@ -89,6 +89,14 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void aTemplatePlaceholderLeftInTheTextBlocks() {
+        viewModel.bodyProperty().set("Thanks for asking.\n[Your answer here]\nBest regards");
+        assertTrue(viewModel.findings().stream().anyMatch(f -> f.ruleId() == RuleId.E5
+                && f.message().contains("[Your answer here]")), viewModel.findings().toString());
+        assertTrue(viewModel.sendDisabledProperty().get());
+    }
+
+    @Test
     void sendingACleanReplyHandsItToTheOutboxAnsweringTheBuyersMessage() {
         viewModel.bodyProperty().set("It ships today and arrives on Thursday.");
         viewModel.send();
