@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lint", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = LintCommand.EXIT_USAGE,
         description = {"Check a message against the relay rules before sending it.",
-            "Without --reply/--unsolicited, a message with In-Reply-To counts as a reply. Without --reason it counts",
-            "as sent from your own mail client, where [Important] in the subject applies."},
+            "Without --reply/--unsolicited, a message with In-Reply-To counts as a reply.",
+            "Without --reason, it counts as sent from your own mail client, where [Important] applies."},
         footer = {"", "Exit codes: 0 clean, 1 warnings only, 2 blocked, 64 bad options, 66 unreadable message file."})
 final class LintCommand implements Callable<Integer> {
 
