@@ -125,7 +125,7 @@ public final class InboxOperations implements MailboxQueries {
             }
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT m.from_name, m.from_address, m.to_addresses, b.text_body, b.html_body,
-                           ds.rule_id, notice.subject, notice.snippet
+                           ds.rule_id, notice.subject, notice.snippet, m.damage
                     FROM messages m
                     LEFT JOIN message_bodies b ON b.message_row = m.id
                     LEFT JOIN delivery_status ds ON ds.message_id = m.message_id
@@ -137,7 +137,7 @@ public final class InboxOperations implements MailboxQueries {
                     String notice = noticeText(summary.delivery(), rs.getString(6), rs.getString(7), rs.getString(8));
                     return Optional.of(new MessageDetail(summary, rs.getString(1), rs.getString(2), rs.getString(3),
                             summary.buyerAlias(), rs.getString(4), rs.getString(5), attachments(c, messageId),
-                            summary.delivery(), notice));
+                            summary.delivery(), notice, rs.getString(9)));
                 }
             }
         });

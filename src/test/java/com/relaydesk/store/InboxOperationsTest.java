@@ -244,6 +244,16 @@ class InboxOperationsTest {
     }
 
     @Test
+    void aDamagedMessageIsShownWithWhatCouldBeReadAndSaysWhatCouldNot() {
+        inboxHas(buyer(1).body("Hello, the").damaged("broken MIME boundary: the rest of the text is missing").build());
+        MessageDetail detail = inbox.detail(inbox.page(MailboxView.ALL, null, 1).get(0).id()).orElseThrow();
+        assertEquals("Hello, the", detail.textBody());
+        assertEquals("broken MIME boundary: the rest of the text is missing", detail.damage());
+        inboxHas(buyer(2).build());
+        assertNull(inbox.detail(inbox.page(MailboxView.ALL, null, 1).get(0).id()).orElseThrow().damage());
+    }
+
+    @Test
     void searchFindsBySubjectBodyBuyerNameAliasAndOrderId() {
         inboxHas(buyer(1).subject("Zipper broke").body("the zipper of the bag broke").build(),
                 buyer(2).subject("Size question").body("Do you have it in XL?").from(OTHER_ALIAS, "Jean Dupont")
