@@ -216,6 +216,10 @@ public final class ReadingPaneViewModel {
             heldBack.set(heldBackLine(rendered));
             remoteImages = rendered.remoteImageUrls();
         }
+        if (shown.damage() != null) {
+            heldBack.set("Part of this message could not be read (" + shown.damage() + "); what could be read is shown."
+                    + (heldBack.get().isEmpty() ? "" : " " + heldBack.get()));
+        }
     }
 
     private static String deliveryLine(MessageDetail shown) {
