@@ -22,6 +22,15 @@ public interface MailboxSession extends AutoCloseable {
     /** The seller's name for {{seller.name}}. */
     String sellerName();
 
+    /** "Being answered by AB since 10:02" when another desktop claimed the message (not timed out). */
+    java.util.Optional<String> claimedBy(long messageId);
+
+    /** Claims the message for this desktop's user while a reply is written; talks to the server. */
+    void claim(long messageId);
+
+    /** Takes this desktop's claim off (sent or editor closed); talks to the server. */
+    void release(long messageId);
+
     /** Who marked, reported or replied to this message and when, newest first (the audit log). */
     java.util.List<String> history(long messageId);
 

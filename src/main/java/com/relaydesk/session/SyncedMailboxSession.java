@@ -160,8 +160,70 @@ public final class SyncedMailboxSession implements MailboxSession {
         };
     }
 
-    /** Who acts on this desktop, for the audit log (the desktop user until team profiles exist). */
-    private final String actor = System.getProperty("user.name", "seller");
+    /** Who acts on this desktop, for the audit log and claims (the desktop user until team profiles exist). */
+    private String actor = System.getProperty("user.name", "seller");
+
+    /** Acts as this person (audit, claims); a team member's name on a shared desktop. */
+    public SyncedMailboxSession actingAs(String name) {
+        this.actor = name;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<String> claimedBy(long messageId) {
+        return locations.locate(messageId)
+                .flatMap(where -> Claims.heldByOthers(where.flags(), Claims.initialsOf(actor), clock.instant()))
+                .map(claim -> "Being answered by " + claim.initials() + " since "
+                        + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                        .format(claim.since()));
+    }
+
+    @Override
+    public void claim(long messageId) {
+        MessageLocations.Location where = locations.locate(messageId).orElse(null);
+        if (where == null) {
+            return;
+        }
+        String keyword = Claims.keyword(Claims.initialsOf(actor), clock.instant());
+        runOnWorker(connected -> {
+            connected.setFlags(where.folder(), where.uid(), Set.of(keyword), Set.of());
+            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+        });
+    }
+
+    @Override
+    public void release(long messageId) {
+        MessageLocations.Location where = locations.locate(messageId).orElse(null);
+        if (where == null) {
+            return;
+        }
+        java.util.Set<String> own = Claims.mine(where.flags(), Claims.initialsOf(actor));
+        runOnWorker(connected -> {
+            // the cache may not have seen our claim yet: ask for the keyword we would have set too
+            java.util.Set<String> remove = new java.util.HashSet<>(own);
+            if (!remove.isEmpty()) {
+                connected.setFlags(where.folder(), where.uid(), Set.of(), remove);
+                connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+            }
+        });
+    }
+
+    private void runOnWorker(java.util.function.Consumer<MailBackend> work) {
+        Future<?> done = worker.submit(() -> {
+            work.accept(connected());
+            return null;
+        });
+        try {
+            done.get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            dropConnectionLater();
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new MailException("The server did not answer within 2 minutes. Check the connection and try again.");
+        }
+    }
 
     /** Sets or clears a flag on the server, then syncs that folder so the cache shows it. Blocks until done. */
     private void change(long messageId, String flag, boolean on) {

@@ -113,7 +113,7 @@ class DemoInboxFlowTest extends FxRobot {
         clickOn(firstRow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reply-button").queryButton().isDisabled() == false);
         write("r");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
         StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
         interact(() -> body.replaceText("Thanks for your order! If you are happy, please leave us a five star review."));
         ListView<Finding> findings = inCompose("#compose-findings").queryListView();
@@ -187,7 +187,7 @@ class DemoInboxFlowTest extends FxRobot {
         interact(() -> messages().getSelectionModel().select(withOrder));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
         clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<com.relaydesk.templates.Template> templates =
                 inCompose("#compose-template").queryAs(javafx.scene.control.ComboBox.class);
@@ -205,7 +205,7 @@ class DemoInboxFlowTest extends FxRobot {
     private void openReplyAndSend(String text, boolean asNewMessage) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
         clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
         StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
         interact(() -> {
             body.replaceText(text);
@@ -228,6 +228,12 @@ class DemoInboxFlowTest extends FxRobot {
                         && stage.getTitle().startsWith("Reply to"))
                 .map(w -> w.getScene().getRoot())
                 .findFirst();
+    }
+
+    /** The editor is showing and laid out: its text area and policy list are in the scene. */
+    private boolean composeReady() {
+        return composeRoot().map(root -> from(root).lookup("#compose-body").tryQuery().isPresent()
+                && from(root).lookup("#compose-findings").tryQuery().isPresent()).orElse(false);
     }
 
     private org.testfx.service.query.NodeQuery inCompose(String query) {

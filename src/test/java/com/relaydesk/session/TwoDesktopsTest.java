@@ -51,8 +51,8 @@ class TwoDesktopsTest {
     void twoDesktopsOnOneMailbox() throws Exception {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
-        anna = new Desktop(dataDir.resolve("anna.sqlite"));
-        ben = new Desktop(dataDir.resolve("ben.sqlite"));
+        anna = new Desktop(dataDir.resolve("anna.sqlite"), "Anna Berg");
+        ben = new Desktop(dataDir.resolve("ben.sqlite"), "Ben Cole");
     }
 
     @AfterEach
@@ -78,16 +78,37 @@ class TwoDesktopsTest {
     void whoMarkedAndRepliedIsKeptPerMessageAndExportsAsCsv() throws Exception {
         MessageSummary first = anna.responseNeeded().get(0);
         anna.session.triage().markNoResponseNeeded(first.id(), true);
-        String user = System.getProperty("user.name");
         List<String> history = anna.session.history(first.id());
         assertEquals(1, history.size(), history.toString());
-        assertTrue(history.get(0).endsWith(user + "  noresponseneeded"), history.get(0));
+        assertTrue(history.get(0).endsWith("Anna Berg  noresponseneeded"), history.get(0));
 
         Path csv = dataDir.resolve("audit.csv");
         anna.session.exportAudit(csv);
         List<String> lines = java.nio.file.Files.readAllLines(csv);
         assertEquals("time,actor,action,message_id,detail", lines.get(0));
-        assertTrue(lines.get(1).contains("," + user + ",noresponseneeded,<buyer-"), lines.get(1));
+        assertTrue(lines.get(1).contains(",Anna Berg,noresponseneeded,<buyer-"), lines.get(1));
+    }
+
+    @Test
+    void openingAReplyClaimsTheMessageSoTheOtherDesktopSeesWhoIsAnsweringUntilItIsReleased() throws Exception {
+        MessageSummary annasView = anna.responseNeeded().get(0);
+        MessageSummary bensView = ben.responseNeeded().stream()
+                .filter(row -> row.subject().equals(annasView.subject())).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), ben.session.claimedBy(bensView.id()));
+
+        anna.session.claim(annasView.id());
+        waitUntil(() -> {
+            ben.session.syncNow();
+            return ben.session.claimedBy(bensView.id()).isPresent();
+        });
+        assertTrue(ben.session.claimedBy(bensView.id()).get().startsWith("Being answered by AB since "));
+        assertEquals(Optional.empty(), anna.session.claimedBy(annasView.id()), "your own claim is no warning");
+
+        anna.session.release(annasView.id());
+        waitUntil(() -> {
+            ben.session.syncNow();
+            return ben.session.claimedBy(bensView.id()).isEmpty();
+        });
     }
 
     @Test
@@ -128,14 +149,14 @@ class TwoDesktopsTest {
         final SyncedMailboxSession session;
         final BlockingQueue<String> synced = new LinkedBlockingQueue<>();
 
-        Desktop(Path cacheFile) throws InterruptedException {
+        Desktop(Path cacheFile, String person) throws InterruptedException {
             AccountCache cache = AccountCache.open(cacheFile, "seller@example.org");
             MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
                     Security.PLAIN);
             MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
             session = new SyncedMailboxSession("test", "seller@example.org", cache,
                     () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()),
-                    Clock.systemUTC());
+                    Clock.systemUTC()).actingAs(person);
             session.addListener(new SessionListener() {
                 @Override
                 public void synced(Instant when) {

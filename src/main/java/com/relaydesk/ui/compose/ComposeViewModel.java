@@ -240,6 +240,11 @@ public final class ComposeViewModel {
         attachments.add(new Attachment(fileName, content));
     }
 
+    /** A note for the seller in the editor's status line (e.g. a teammate is answering this buyer). */
+    public void warn(String note) {
+        status.set(note);
+    }
+
     /** A file chosen or dropped could not be read: say so, attach nothing. */
     public void attachmentUnreadable(String fileName, String reason) {
         status.set(fileName + " could not be read (" + reason + "); nothing was attached.");

@@ -46,7 +46,8 @@ public final class ComposeWindow {
     }
 
     /** Opens a reply to {@code message}; {@code afterSent} runs once it is safely in the outbox. */
-    public ComposeViewModel open(Window owner, MessageDetail message, Optional<Order> order, Runnable afterSent) {
+    public ComposeViewModel open(Window owner, MessageDetail message, Optional<Order> order, Runnable afterSent,
+                                 Runnable afterClosed) {
         ComposeViewModel viewModel = new ComposeViewModel(linter, tasks);
         if (sender != null) {
             viewModel.attach(sender);
@@ -70,6 +71,7 @@ public final class ComposeWindow {
             afterSent.run();
             stage.close();
         });
+        stage.setOnHidden(event -> afterClosed.run());
         stage.show();
         return viewModel;
     }

@@ -34,6 +34,10 @@ public final class MailboxNavigationView {
     private static final javafx.css.PseudoClass FIRST_FILTER = javafx.css.PseudoClass.getPseudoClass("first-filter");
 
     private final class ViewCell extends ListCell<MailboxView> {
+        ViewCell() {
+            setPrefWidth(0); // fit the pane's width: no sideways scroll bar under the views
+        }
+
         @Override
         protected void updateItem(MailboxView view, boolean empty) {
             super.updateItem(view, empty);

@@ -134,8 +134,12 @@ public final class MainWindowView {
     /** {@code r}: opens the reply editor for the message being read. */
     @FXML
     private void reply() {
-        viewModel.withReplyTarget((message, order) -> composeWindow.open(appTitle.getScene().getWindow(), message,
-                order, viewModel::replyQueued));
+        viewModel.withReplyTarget(target -> {
+            com.relaydesk.ui.compose.ComposeViewModel editor = composeWindow.open(appTitle.getScene().getWindow(),
+                    target.message(), target.order(), viewModel::replyQueued,
+                    () -> viewModel.replyClosed(target.message().id()));
+            target.claimedByOthers().ifPresent(claim -> editor.warn(claim + ". Check with them before you send."));
+        });
     }
 
     @FXML

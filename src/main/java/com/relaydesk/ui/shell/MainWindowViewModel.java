@@ -103,7 +103,12 @@ public final class MainWindowViewModel {
         });
         replySender.accept(opened);
         messageList.attach(opened.queries());
-        readingPane.attachHistory(opened::history);
+        readingPane.attachHistory(id -> {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            opened.claimedBy(id).ifPresent(lines::add);
+            lines.addAll(opened.history(id));
+            return lines;
+        });
         readingPane.attach(opened.queries(), opened::order);
         dashboard.attach(opened.queries());
         refreshCounts();
@@ -201,16 +206,41 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** The message a reply would answer (the one being read) and its order's status, read in the background. */
-    public void withReplyTarget(java.util.function.BiConsumer<com.relaydesk.model.MessageDetail,
-            java.util.Optional<com.relaydesk.model.Order>> open) {
+    /** What the reply editor opens with: the message, its order, and who else is answering it. */
+    public record ReplyTarget(com.relaydesk.model.MessageDetail message,
+                              java.util.Optional<com.relaydesk.model.Order> order,
+                              java.util.Optional<String> claimedByOthers) { }
+
+    /**
+     * The message a reply would answer (the one being read): reads its order, notes another
+     * desktop's claim and claims it for this one (issue 7), all in the background.
+     */
+    public void withReplyTarget(java.util.function.Consumer<ReplyTarget> open) {
         com.relaydesk.model.MessageDetail message = readingPane.detailProperty().get();
         MailboxSession current = session;
         if (message == null || current == null) {
             return;
         }
-        tasks.run(() -> current.order(message.summary().orderId()),
-                order -> open.accept(message, order), e -> open.accept(message, java.util.Optional.empty()));
+        tasks.run(() -> {
+            java.util.Optional<String> others = current.claimedBy(message.id());
+            try {
+                current.claim(message.id());
+            } catch (RuntimeException offline) {
+                // offline: the reply can still be written; the race check before sending still runs
+            }
+            return new ReplyTarget(message, current.order(message.summary().orderId()), others);
+        }, open, e -> open.accept(new ReplyTarget(message, java.util.Optional.empty(), java.util.Optional.empty())));
+    }
+
+    /** The reply editor closed (sent or not): take this desktop's claim off. */
+    public void replyClosed(long messageId) {
+        MailboxSession current = session;
+        if (current != null) {
+            tasks.run(() -> {
+                current.release(messageId);
+                return null;
+            }, done -> { }, e -> { });
+        }
     }
 
     /** A reply is safe in the outbox: show it in Sent and take the message out of Response Needed. */
