@@ -220,6 +220,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while talking to the server.", e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new MailException("The server did not answer within 2 minutes. Check the connection and try again.");
         }
@@ -238,26 +239,10 @@ public final class SyncedMailboxSession implements MailboxSession {
     private void changeOnServer(long messageId, String flag, boolean on) {
         MessageLocations.Location where = locations.locate(messageId)
                 .orElseThrow(() -> new IllegalStateException("The message is no longer in the cache; sync and try again."));
-        Future<?> done = worker.submit(() -> {
-            MailBackend connected = connected();
+        runOnWorker(connected -> {
             connected.setFlags(where.folder(), where.uid(), on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag));
             connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
-            return null;
         });
-        try {
-            done.get(2, TimeUnit.MINUTES);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                dropConnection();
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while changing the message.", e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new MailException("The server did not answer within 2 minutes. Check the connection and try again.");
-        }
     }
 
     @Override

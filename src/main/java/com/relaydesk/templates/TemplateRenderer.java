@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /** Fills a template's variables from an order (E5) and says which could not be filled, and why. */
 public final class TemplateRenderer {
 
-    /** {@code {{order.id}}}, spaces inside the braces allowed. */
-    static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
+    /** {@code {{order.id}}}, spaces inside the braces allowed; group 1 is the variable's key. */
+    public static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
 
     public RenderedTemplate render(Template template, Order order, String sellerName) {
         List<Finding> findings = new ArrayList<>();

@@ -178,7 +178,6 @@ public final class ComposeViewModel {
     /** The starter templates' "write here" markers, e.g. [Your answer here], [Ihre Antwort hier]. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
             "\\[(Your|Ihre|Votre|Su|La vostra) [^\\]]{1,40}\\]");
-    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
 
     /** A template variable left in the text would reach the buyer as braces (E5): it blocks and is named. */
     static List<Finding> unfilledVariables(Part part, String text) {
@@ -189,7 +188,7 @@ public final class ComposeViewModel {
                     + placeholder.group() + " is still here: write your answer in its place.", part,
                     placeholder.start(), placeholder.end()));
         }
-        java.util.regex.Matcher m = VARIABLE.matcher(text);
+        java.util.regex.Matcher m = com.relaydesk.templates.TemplateRenderer.VARIABLE.matcher(text);
         while (m.find()) {
             found.add(new Finding(com.relaydesk.rules.RuleId.E5, Severity.BLOCK, "{{" + m.group(1) + "}} is not filled "
                     + "in: the buyer would see the braces. Replace it with the text, or choose an order that has it.",
