@@ -80,6 +80,13 @@ public final class SyncedMailboxSession implements MailboxSession {
 
             @Override
             public void failed(MailException failure, Duration retryIn) {
+                if (!failure.retryable()) {
+                    // a refused password or sign-in, a missing server: trying again cannot help, and
+                    // providers lock out clients that keep failing logins
+                    idle.stop();
+                    listeners.forEach(l -> l.failed(failure.getMessage()));
+                    return;
+                }
                 listeners.forEach(l -> l.failed(failure.getMessage() + " Retrying in " + retryIn.toSeconds() + " s."));
             }
         });

@@ -190,6 +190,33 @@ class SyncedMailboxSessionTest {
         }
     }
 
+    @Test
+    void aRefusedPasswordIsSaidOnceWithoutRetryingForeverSinceProvidersLockOutRepeatedFailedLogins() throws Exception {
+        AccountCache other = AccountCache.open(dataDir.resolve("wrong.sqlite"), "seller@example.org");
+        MailAccount wrong = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "not-the-password",
+                Security.PLAIN);
+        BlockingQueue<String> failures = new LinkedBlockingQueue<>();
+        try (SyncedMailboxSession refused = new SyncedMailboxSession("test", "seller@example.org", other,
+                () -> new ImapBackend(wrong), Clock.systemUTC())) {
+            refused.addListener(new SessionListener() {
+                @Override
+                public void failed(String message) {
+                    failures.add(message);
+                }
+            });
+            refused.start();
+            List<String> said = new java.util.ArrayList<>();
+            String first = failures.poll(30, TimeUnit.SECONDS);
+            assertTrue(first != null && first.contains("refused the user name or password"), String.valueOf(first));
+            said.add(first);
+            // sync and push each say it once; a retrying watcher would keep adding "Retrying in 2 s."
+            for (String next = failures.poll(4, TimeUnit.SECONDS); next != null; next = failures.poll(4, TimeUnit.SECONDS)) {
+                said.add(next);
+            }
+            assertTrue(said.size() <= 2 && said.stream().noneMatch(m -> m.contains("Retrying")), said.toString());
+        }
+    }
+
     private int serverMessagesWithKeyword(String keyword) throws Exception {
         Properties p = new Properties();
         Store store = Session.getInstance(p).getStore("imap");
