@@ -38,6 +38,7 @@ public final class AccountSetupView {
     @FXML private Label storage;
     @FXML private Button test;
     @FXML private Button signIn;
+    @FXML private TextField clientId;
     @FXML private Label outcome;
     @FXML private ListView<ConnectionCheck.Step> steps;
 
@@ -81,6 +82,9 @@ public final class AccountSetupView {
         storage.setText(viewModel.passwordStorage());
         test.disableProperty().bind(viewModel.busyProperty());
         signIn.textProperty().bind(viewModel.signInLabel());
+        clientId.textProperty().bindBidirectional(viewModel.clientIdProperty());
+        clientId.visibleProperty().bind(signIn.textProperty().isNotEmpty());
+        clientId.managedProperty().bind(clientId.visibleProperty());
         signIn.visibleProperty().bind(signIn.textProperty().isNotEmpty());
         signIn.managedProperty().bind(signIn.visibleProperty());
         signIn.disableProperty().bind(viewModel.signInReady().not().or(viewModel.busyProperty()));

@@ -37,6 +37,7 @@ public final class AccountSetupViewModel {
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty clientId = new SimpleStringProperty("");
     private final StringProperty imapHost = new SimpleStringProperty("");
     private final StringProperty imapPort = new SimpleStringProperty("");
     private final ObjectProperty<Security> imapSecurity = new SimpleObjectProperty<>(Security.TLS);
@@ -139,7 +140,8 @@ public final class AccountSetupViewModel {
         outcome.set("Waiting for you to sign in in the browser…");
         AccountSettings settings = settings();
         char[] phrase = passphrase.get().toCharArray();
-        tasks.run(() -> setup.signIn(settings, profile, phrase, browser, System.getenv()), summary -> {
+        java.util.Map<String, String> environment = withClientId(profile, clientId.get(), System.getenv());
+        tasks.run(() -> setup.signIn(settings, profile, phrase, browser, environment), summary -> {
             busy.set(false);
             outcome.set("Signed in and saved (" + summary + "). RelayDesk now uses " + settings.address() + ".");
             signedIn.set(true);
@@ -147,6 +149,23 @@ public final class AccountSetupViewModel {
             busy.set(false);
             outcome.set("Not signed in: " + e.getMessage());
         });
+    }
+
+    /**
+     * The client ID typed in the dialog wins over the environment variable; the sign-in saves it
+     * with the account (oauth.properties), so it is asked once.
+     */
+    static java.util.Map<String, String> withClientId(String profile, String typed, java.util.Map<String, String> env) {
+        java.util.Map<String, String> merged = new java.util.HashMap<>(env);
+        if (typed != null && !typed.isBlank()) {
+            com.relaydesk.oauth.OAuthProvider.builtIn(profile)
+                    .ifPresent(provider -> merged.put(provider.clientIdVariable(), typed.strip()));
+        }
+        return merged;
+    }
+
+    public StringProperty clientIdProperty() {
+        return clientId;
     }
 
     /** Saves settings and password; {@code onSaved} runs on the UI thread when done. */
