@@ -82,30 +82,31 @@ class DemoInboxFlowTest extends FxRobot {
         MessageSummary marked = messages().getSelectionModel().getSelectedItem();
         write("n");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> messages().getItems().stream().noneMatch(row -> row.id() == marked.id()));
+                () -> rows().stream().noneMatch(row -> row.id() == marked.id()));
 
         clickOn("No Response Needed");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> messages().getItems().stream().anyMatch(row -> row.id() == marked.id()));
-        interact(() -> messages().getSelectionModel().select(messages().getItems().stream()
+                () -> rows().stream().anyMatch(row -> row.id() == marked.id()));
+        interact(() -> messages().getSelectionModel().select(rows().stream()
                 .filter(row -> row.id() == marked.id()).findFirst().orElseThrow()));
         clickOn("#reading-subject");
         write("n");
         clickOn("Response Needed");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> messages().getItems().stream().anyMatch(row -> row.id() == marked.id()));
+                () -> rows().stream().anyMatch(row -> row.id() == marked.id()));
     }
 
     @Test
-    void theReadingPaneShowsTheOrderAndTheWholeConversationWithTheBuyer() throws TimeoutException {
-        MessageSummary withOrder = messages().getItems().stream().filter(row -> row.orderId() != null)
+    void theReadingPaneShowsTheOrderAndTheWholeConversationWithTheBuyer() throws Exception {
+        MessageSummary withOrder = rows().stream().filter(row -> row.orderId() != null)
                 .findFirst().orElseThrow();
         interact(() -> messages().getSelectionModel().select(withOrder));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#order-panel").query().isVisible());
         assertEquals("Order " + withOrder.orderId(), label("#order-title").getText());
         ListView<MessageSummary> conversation = lookup("#conversation").queryListView();
-        assertTrue(conversation.getItems().stream().anyMatch(row -> row.id() == withOrder.id()));
-        assertTrue(conversation.getItems().stream().allMatch(row -> withOrder.buyerAlias().equals(row.buyerAlias())));
+        List<MessageSummary> thread = WaitForAsyncUtils.asyncFx(() -> List.copyOf(conversation.getItems())).get();
+        assertTrue(thread.stream().anyMatch(row -> row.id() == withOrder.id()));
+        assertTrue(thread.stream().allMatch(row -> withOrder.buyerAlias().equals(row.buyerAlias())));
     }
 
     @Test
@@ -118,7 +119,8 @@ class DemoInboxFlowTest extends FxRobot {
         interact(() -> body.replaceText("Thanks for your order! If you are happy, please leave us a five star review."));
         ListView<Finding> findings = inCompose("#compose-findings").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> findings.getItems().stream().anyMatch(f -> f.ruleId() == RuleId.C3));
+                () -> WaitForAsyncUtils.asyncFx(() -> List.copyOf(findings.getItems())).get().stream()
+                        .anyMatch(f -> f.ruleId() == RuleId.C3));
         Button send = inCompose("#compose-send").queryButton();
         assertTrue(send.isDisabled());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -133,9 +135,8 @@ class DemoInboxFlowTest extends FxRobot {
         int before = messages().getItems().size();
         clickOn("#message-search");
         write("cracked");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !messages().getItems().isEmpty()
-                && messages().getItems().size() < before);
-        List<MessageSummary> found = List.copyOf(messages().getItems());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rows().isEmpty() && rows().size() < before);
+        List<MessageSummary> found = rows();
         assertFalse(found.isEmpty());
         clickOn(firstRow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -148,7 +149,7 @@ class DemoInboxFlowTest extends FxRobot {
         MessageSummary question = messages().getSelectionModel().getSelectedItem();
         openReplyAndSend("Thanks for asking. Your order ships today and arrives within three days.", false);
         clickOn("Sent");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> messages().getItems().stream().anyMatch(row ->
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rows().stream().anyMatch(row ->
                 row.subject().equals("Re: " + question.subject()) && row.delivery() == DeliveryStatus.DELIVERED));
 
         clickOn("#app-menu");
@@ -165,9 +166,9 @@ class DemoInboxFlowTest extends FxRobot {
                 .map(Order::buyerAlias).collect(Collectors.toSet());
         Set<String> optedOut = world.buyers().stream().filter(Buyer::optedOut).map(Buyer::alias)
                 .filter(alias -> !handmadeBuyers.contains(alias)).collect(Collectors.toSet());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages().getItems().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows().stream()
                 .anyMatch(row -> optedOut.contains(row.buyerAlias()) && row.orderId() != null));
-        MessageSummary fromOptedOut = messages().getItems().stream()
+        MessageSummary fromOptedOut = rows().stream()
                 .filter(row -> optedOut.contains(row.buyerAlias()) && row.orderId() != null).findFirst().orElseThrow();
         interact(() -> {
             messages().scrollTo(fromOptedOut);
@@ -176,13 +177,13 @@ class DemoInboxFlowTest extends FxRobot {
         openReplyAndSend("We need to schedule the delivery of order " + fromOptedOut.orderId()
                 + ": which weekday suits you?", true);
         clickOn("Sent");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> messages().getItems().stream().anyMatch(row ->
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rows().stream().anyMatch(row ->
                 fromOptedOut.buyerAlias().equals(row.buyerAlias()) && row.delivery() == DeliveryStatus.BOUNCED));
     }
 
     @Test
     void aTemplateFillsTheOrderVariablesFromTheSelectedOrder() throws TimeoutException {
-        MessageSummary withOrder = messages().getItems().stream().filter(row -> row.orderId() != null)
+        MessageSummary withOrder = rows().stream().filter(row -> row.orderId() != null)
                 .findFirst().orElseThrow();
         interact(() -> messages().getSelectionModel().select(withOrder));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
@@ -242,6 +243,15 @@ class DemoInboxFlowTest extends FxRobot {
 
     private Label composeLabel(String query) {
         return inCompose(query).queryAs(Label.class);
+    }
+
+    /** The list's rows, copied on the FX thread: the app reloads them while the test looks. */
+    private List<MessageSummary> rows() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(messages().getItems())).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the message list", e);
+        }
     }
 
     private ListView<MessageSummary> messages() {
