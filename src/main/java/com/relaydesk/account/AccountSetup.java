@@ -67,9 +67,21 @@ public final class AccountSetup {
      */
     public String signIn(AccountSettings settings, String profile, char[] passphrase, BrowserOpener browser,
             Map<String, String> env) throws IOException {
+        return signIn(settings, profile, Optional.empty(), passphrase, browser, env);
+    }
+
+    /**
+     * The same, with a client ID typed in the dialog: it wins over the environment and is saved in
+     * oauth.properties, so the next start (which has only the environment) signs in with it too.
+     */
+    public String signIn(AccountSettings settings, String profile, Optional<String> typedClientId, char[] passphrase,
+            BrowserOpener browser, Map<String, String> env) throws IOException {
         OAuthSettingsFile file = new OAuthSettingsFile(dataFolder);
-        OAuthSettings oauth = file.load().filter(s -> s.provider().equalsIgnoreCase(profile))
+        OAuthSettings loaded = file.load().filter(s -> s.provider().equalsIgnoreCase(profile))
                 .orElse(OAuthSettings.of(profile));
+        Optional<String> clientId = typedClientId.map(String::strip).filter(s -> !s.isEmpty());
+        OAuthSettings oauth = clientId.isEmpty() ? loaded : new OAuthSettings(loaded.provider(), clientId,
+                loaded.authorization(), loaded.token(), loaded.revocation(), loaded.scopes());
         OAuthSignIn signIn = new OAuthSignIn(oauth.client(env), secrets(passphrase), Clock.systemUTC());
         OAuthTokenSource tokens = signIn.signIn(settings.user(), browser);
         String checked = new MailboxLogin().check(settings, tokens);

@@ -1,6 +1,5 @@
 package com.relaydesk.cli;
 
-import com.relaydesk.account.AccountSetup;
 import com.relaydesk.account.ProviderPreset;
 import com.relaydesk.account.ServerEndpoint;
 import com.relaydesk.mail.MailAccount;
@@ -12,8 +11,6 @@ import com.relaydesk.oauth.OAuthTokenSource;
 import com.relaydesk.oauth.SystemBrowser;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.UserFacingException;
-import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
-import com.relaydesk.platform.secrets.SecretServiceStore;
 import com.relaydesk.platform.secrets.SecretStore;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -86,14 +83,6 @@ final class OAuthOption {
     }
 
     private SecretStore secrets(DataFolder folder) {
-        return SecretServiceStore.ifAvailable().<SecretStore>map(keyring -> keyring).orElseGet(() -> {
-            String phrase = passphraseEnv == null ? null : System.getenv(passphraseEnv);
-            if (phrase == null) {
-                throw new UserFacingException("This computer has no desktop keyring, so RelayDesk keeps the sign-in in "
-                        + "a file encrypted with your passphrase. Put the passphrase in an environment variable and "
-                        + "name it with --passphrase-env.");
-            }
-            return EncryptedFileSecretStore.open(folder.root().resolve(AccountSetup.SECRETS_FILE), phrase.toCharArray());
-        });
+        return CliSecrets.open(folder, passphraseEnv);
     }
 }

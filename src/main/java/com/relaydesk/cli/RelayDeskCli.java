@@ -21,6 +21,7 @@ public final class RelayDeskCli {
         CommandLine commandLine = new CommandLine(root)
                 .addSubcommand(new DemoServerCommand())
                 .addSubcommand(new SyncCommand())
+                .addSubcommand(new SignOutCommand())
                 .addSubcommand(new LintCommand())
                 .addSubcommand(new BenchCommand())
                 .addSubcommand(new ImportOrdersCommand());

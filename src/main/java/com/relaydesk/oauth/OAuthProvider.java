@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param id                 short name used on the command line and in settings: google, microsoft, …
  * @param displayName        the name in messages ("Sign in with Google")
- * @param revocation         RFC 7009 endpoint, or null when the provider has none
+ * @param revocation         RFC 7009 endpoint, or null when the provider has none (Microsoft's identity
+ *                           platform offers none; Google's is https://oauth2.googleapis.com/revoke)
  * @param scopes             what RelayDesk asks for
  * @param mailScopes         the scopes without which IMAP/SMTP will not work (checked on every grant)
  * @param extraAuthorizeParameters added to the browser request (Google needs access_type=offline)
@@ -76,6 +77,20 @@ public record OAuthProvider(String id, String displayName, URI authorization, UR
     public OAuthProvider withScopes(List<String> newScopes) {
         return new OAuthProvider(id, displayName, authorization, token, revocation, newScopes, mailScopes,
                 extraAuthorizeParameters);
+    }
+
+    /**
+     * Where the account holder sees and removes the apps that have access to the account: the
+     * way to withdraw a sign-in by hand where the provider has no revocation endpoint (Microsoft)
+     * or could not be reached.
+     */
+    public String accessSettingsPage() {
+        return switch (id) {
+            case "google" -> "https://myaccount.google.com/connections";
+            case "microsoft" -> "https://account.live.com/consent/Manage (personal account) or "
+                    + "https://myapps.microsoft.com (work or school account)";
+            default -> "the security settings of your " + displayName + " account";
+        };
     }
 
     /** e.g. RELAYDESK_GOOGLE_CLIENT_ID. */

@@ -50,17 +50,42 @@ public final class OAuthSignIn {
         return source;
     }
 
-    /** Revokes the grant at the provider where it can, and forgets the refresh token here. */
-    public void signOut(String user) {
+    /**
+     * Signs {@code user} out: asks the provider to revoke the grant where it has a revocation
+     * endpoint (RFC 7009), then forgets the refresh token here whatever the provider said — an
+     * offline computer still signs out locally, and the result says the provider was not told.
+     */
+    public SignOutResult signOut(String user) {
         SavedSignIn saved = saved(user);
-        saved.refreshToken().ifPresent(token -> {
-            try {
-                endpoint.revoke(token);
-            } catch (OAuthException unreachable) {
-                // Forgetting it here still signs out this computer.
-            }
-        });
+        java.util.Optional<String> token = saved.refreshToken();
+        if (token.isEmpty()) {
+            return new SignOutResult(SignOutResult.Revocation.NOTHING_SAVED, "No " + provider().displayName()
+                    + " sign-in was saved for " + user + " on this computer.");
+        }
+        SignOutResult result = revoke(token.get());
         saved.forget();
+        return result;
+    }
+
+    private SignOutResult revoke(String refreshToken) {
+        OAuthProvider provider = provider();
+        String name = provider.displayName();
+        if (provider.revocation() == null) {
+            return new SignOutResult(SignOutResult.Revocation.NOT_OFFERED, name + " offers apps no way to withdraw a "
+                    + "sign-in, so RelayDesk's access stays listed there until it expires; remove it yourself at "
+                    + provider.accessSettingsPage() + ".");
+        }
+        try {
+            if (endpoint.revoke(refreshToken)) {
+                return new SignOutResult(SignOutResult.Revocation.REVOKED, name + " withdrew RelayDesk's access too.");
+            }
+            return new SignOutResult(SignOutResult.Revocation.NOT_SENT, name + " did not accept the request to "
+                    + "withdraw RelayDesk's access; remove it yourself at " + provider.accessSettingsPage() + ".");
+        } catch (OAuthException unreachable) {
+            return new SignOutResult(SignOutResult.Revocation.NOT_SENT, "The request to withdraw RelayDesk's access "
+                    + "could not be sent to " + name + " (no connection), so the sign-in stays valid there until it "
+                    + "expires; remove it at " + provider.accessSettingsPage() + " or sign out again when online.");
+        }
     }
 
     private SavedSignIn saved(String user) {

@@ -30,6 +30,8 @@ public final class OAuthTokenSource implements AccessTokenSource {
     private OAuthTokens current;
     private Instant lastRefusal;
     private SignInRequiredException stopped;
+    private volatile java.util.function.Consumer<String> onSignInRequired = message -> { };
+    private boolean told;
 
     public OAuthTokenSource(TokenEndpoint endpoint, SavedSignIn saved, String user, Clock clock, Duration margin) {
         this.endpoint = endpoint;
@@ -45,18 +47,35 @@ public final class OAuthTokenSource implements AccessTokenSource {
         current = tokens;
         stopped = null;
         lastRefusal = null;
+        told = false;
+    }
+
+    /**
+     * Who hears, once per stop, that only a new sign-in helps (the app shows "Sign in again");
+     * called on the thread that asked for a token.
+     */
+    public void onSignInRequired(java.util.function.Consumer<String> listener) {
+        this.onSignInRequired = listener;
+    }
+
+    private SignInRequiredException tell(SignInRequiredException e) {
+        if (!told) {
+            told = true;
+            onSignInRequired.accept(e.getMessage());
+        }
+        return e;
     }
 
     @Override
     public synchronized String accessToken() {
         if (stopped != null) {
-            throw stopped;
+            throw tell(stopped);
         }
         if (current != null && current.freshAt(clock.instant(), margin)) {
             return current.accessToken();
         }
-        String refreshToken = saved.refreshToken().orElseThrow(() -> new SignInRequiredException("RelayDesk has no "
-                + providerName() + " sign-in for " + user + ". Sign in with " + providerName() + " first."));
+        String refreshToken = saved.refreshToken().orElseThrow(() -> tell(new SignInRequiredException("RelayDesk has no "
+                + providerName() + " sign-in for " + user + ". Sign in with " + providerName() + " first.")));
         OAuthTokens renewed;
         try {
             renewed = endpoint.refresh(refreshToken);
@@ -65,12 +84,12 @@ public final class OAuthTokenSource implements AccessTokenSource {
             saved.forget();
             stopped = revoked;
             LOG.info(() -> "the " + providerName() + " refresh token for " + user + " was refused; sign-in required");
-            throw revoked;
+            throw tell(revoked);
         }
         List<String> missing = TokenEndpoint.missingMailScopes(endpoint.client().provider(), renewed.scopes());
         if (!missing.isEmpty()) {
             stopped = (SignInRequiredException) AuthorizationCodeFlow.wrongScope(providerName(), missing);
-            throw stopped;
+            throw tell(stopped);
         }
         renewed.refreshToken().ifPresent(saved::save); // providers that rotate refresh tokens
         current = renewed;
@@ -90,6 +109,7 @@ public final class OAuthTokenSource implements AccessTokenSource {
                     + user + " again, even with a new token, so RelayDesk stopped trying to avoid a lock-out. Check that "
                     + "IMAP and SMTP access are allowed for this mailbox and that this computer's clock is right, then "
                     + "sign in with " + providerName() + " again.");
+            tell(stopped);
         }
         lastRefusal = now;
     }

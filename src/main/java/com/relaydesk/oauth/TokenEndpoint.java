@@ -65,7 +65,11 @@ public final class TokenEndpoint {
         return grant(form, Set.of(), "renewing the sign-in");
     }
 
-    /** Tells the provider to forget the grant (sign out); false when it has no revocation endpoint. */
+    /**
+     * Tells the provider to forget the grant (RFC 7009). True when it accepted, or answered that
+     * the token was already invalid (RFC 7009 §2.2: nothing left to revoke); false when the
+     * provider has no revocation endpoint or refused. Throws OAuthException when unreachable.
+     */
     public boolean revoke(String refreshToken) {
         URI endpoint = client.provider().revocation();
         if (endpoint == null) {
@@ -74,8 +78,18 @@ public final class TokenEndpoint {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", refreshToken);
         form.put("token_type_hint", "refresh_token");
+        if (!client.clientId().isEmpty()) {
+            form.put("client_id", client.clientId());
+        }
         HttpResponse<String> response = post(endpoint, form, "signing out");
-        return response.statusCode() == 200;
+        if (response.statusCode() == 200) {
+            return true;
+        }
+        try {
+            return "invalid_token".equals(FlatJson.parse(response.body()).get("error"));
+        } catch (IllegalArgumentException notJson) {
+            return false;
+        }
     }
 
     private OAuthTokens grant(Map<String, String> form, Set<String> requested, String doing) {

@@ -50,6 +50,8 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
     /** Every code and token handed out, for the test that greps files for them. */
     final java.util.List<String> issued = new java.util.concurrent.CopyOnWriteArrayList<>();
     final AtomicInteger tokenRequests = new AtomicInteger();
+    /** The tokens sent to /revoke (RFC 7009), in order. */
+    final java.util.List<String> revocations = new java.util.concurrent.CopyOnWriteArrayList<>();
     volatile Duration accessLifetime = Duration.ofHours(1);
     /** The scopes the simulated user ticks on the consent page; null = all requested. */
     volatile Set<String> userGrants;
@@ -166,6 +168,7 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
     private void revoke(HttpExchange ex) throws IOException {
         try (ex) {
             Map<String, String> f = LoopbackRedirect.query(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            revocations.add(f.getOrDefault("token", ""));
             Grant g = refreshTokens.remove(f.getOrDefault("token", ""));
             if (g != null) {
                 revokeAllFor(g.user());

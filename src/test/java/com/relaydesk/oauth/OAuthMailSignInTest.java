@@ -172,6 +172,8 @@ class OAuthMailSignInTest {
     @Test
     void aRevokedSignInSaysSignInAgainAndNeverRetries() {
         OAuthTokenSource tokens = signedIn();
+        List<String> prompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        tokens.onSignInRequired(prompts::add); // the app shows "Sign in again" from this
         provider.revokeAllFor(USER); // the user removed RelayDesk from their Google account
         providerClock.advance(Duration.ofMinutes(61));
         computerClock.advance(Duration.ofMinutes(61));
@@ -192,6 +194,7 @@ class OAuthMailSignInTest {
                 assertThrows(SignInRequiredException.class, backend::connect);
             }
         }
+        assertEquals(List.of(first.getMessage()), prompts, "the app is told once, not on every attempt");
         OAuthTokenSource afterRestart = tokenSource();
         SignInRequiredException restarted = assertThrows(SignInRequiredException.class, afterRestart::accessToken);
         assertTrue(restarted.getMessage().contains("Sign in with Google first"), restarted.getMessage());

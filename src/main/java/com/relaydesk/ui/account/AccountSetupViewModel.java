@@ -141,7 +141,8 @@ public final class AccountSetupViewModel {
         AccountSettings settings = settings();
         char[] phrase = passphrase.get().toCharArray();
         java.util.Map<String, String> environment = withClientId(profile, clientId.get(), System.getenv());
-        tasks.run(() -> setup.signIn(settings, profile, phrase, browser, environment), summary -> {
+        java.util.Optional<String> typed = java.util.Optional.of(clientId.get());
+        tasks.run(() -> setup.signIn(settings, profile, typed, phrase, browser, environment), summary -> {
             busy.set(false);
             outcome.set("Signed in and saved (" + summary + "). RelayDesk now uses " + settings.address() + ".");
             signedIn.set(true);
