@@ -5,6 +5,7 @@ import com.relaydesk.mail.FolderSyncResult;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailSync;
 import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.SyncPhases;
 import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.store.AccountCache;
 import java.io.IOException;
@@ -79,9 +80,12 @@ final class BenchSyncCommand implements Callable<Integer> {
             backend.connect();
             double login = seconds(t0);
             resetPeaks();
+            long cpu1 = processCpuNanos();
             long t1 = System.nanoTime();
             List<FolderSyncResult> initial = sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
             double initialS = seconds(t1);
+            double initialCpu = (processCpuNanos() - cpu1) / 1e9;
+            SyncPhases phases = initial.stream().map(FolderSyncResult::phases).reduce(SyncPhases.NONE, SyncPhases::plus);
             long peakHeap = peakHeap();
             long messages = initial.stream().mapToLong(FolderSyncResult::added).sum();
             long bytes = initial.stream().mapToLong(FolderSyncResult::bytes).sum();
@@ -101,6 +105,10 @@ final class BenchSyncCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "server: %s  capabilities: %s  login %.3f s", account, backend.capabilities(), login));
             out.println(String.format(Locale.ROOT, "initial:     %d messages, %.1f MB in %.3f s = %.0f msgs/s, %.1f MB/s",
                     messages, bytes / 1e6, initialS, messages / initialS, bytes / 1e6 / initialS));
+            out.println(String.format(Locale.ROOT, "  CPU time:  fetch %.3f s, parse %.3f s (syncing thread), store %.3f s (writer"
+                    + " thread), waited for the writer %.3f s; process CPU %.2f s; load average %.2f",
+                    secs(phases.fetch()), secs(phases.parse()), secs(phases.store()), secs(phases.waitedForStore()),
+                    initialCpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             out.println(String.format(Locale.ROOT, "no-change:   %.1f ms (median of %d; min %.1f, max %.1f)",
                     noChange[repeat / 2] * 1e3, repeat, noChange[0] * 1e3, noChange[repeat - 1] * 1e3));
             out.println(String.format(Locale.ROOT, "+100 new:    %.1f ms (%d stored, method %s)", incrementalS * 1e3,
@@ -114,6 +122,16 @@ final class BenchSyncCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static double secs(java.time.Duration d) {
+        return d.toNanos() / 1e9;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), or -1 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static double seconds(long startNanos) {

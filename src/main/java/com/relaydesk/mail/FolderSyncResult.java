@@ -7,7 +7,17 @@ import java.time.Duration;
  *
  * @param method  how changes were found: "qresync", "condstore" or "scan" (no CONDSTORE)
  * @param reset   true when UIDVALIDITY changed and the folder's cache was rebuilt
+ * @param phases  where the time went (fetch, parse, store), for benchmarks
  */
 public record FolderSyncResult(String folder, long added, long flagsChanged, long removed, long bytes,
-        boolean reset, String method, int damaged, Duration elapsed) {
+        boolean reset, String method, int damaged, Duration elapsed, SyncPhases phases) {
+
+    public FolderSyncResult {
+        phases = phases == null ? SyncPhases.NONE : phases;
+    }
+
+    public FolderSyncResult(String folder, long added, long flagsChanged, long removed, long bytes,
+            boolean reset, String method, int damaged, Duration elapsed) {
+        this(folder, added, flagsChanged, removed, bytes, reset, method, damaged, elapsed, SyncPhases.NONE);
+    }
 }

@@ -1,6 +1,9 @@
 package com.relaydesk.mail;
 
-/** Progress of a sync, called on the syncing thread; implementations must return quickly. */
+/**
+ * Progress of a sync; implementations must return quickly. Calls come one at a time, but
+ * {@link #progress} comes from the thread that stores batches, not the one that called sync.
+ */
 public interface SyncListener {
 
     /** A folder starts; {@code newMessages} is how many messages will be downloaded (may be 0). */

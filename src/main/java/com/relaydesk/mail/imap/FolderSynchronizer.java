@@ -6,6 +6,7 @@ import com.relaydesk.mail.FetchedMessage;
 import com.relaydesk.mail.FolderSyncResult;
 import com.relaydesk.mail.FolderSyncState;
 import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.SyncPhases;
 import com.relaydesk.mail.SyncStore;
 import com.relaydesk.mail.mime.FetchedMessageFactory;
 import jakarta.mail.MessagingException;
@@ -67,7 +68,7 @@ final class FolderSynchronizer {
                 cache.storeBatch(name, List.of(), done);
             }
             FolderSyncResult result = new FolderSyncResult(name, counts.added, counts.flags, counts.removed, counts.bytes,
-                    reset, method, counts.damaged, Duration.ofNanos(System.nanoTime() - started));
+                    reset, method, counts.damaged, Duration.ofNanos(System.nanoTime() - started), counts.phases());
             listener.folderFinished(result);
             return result;
         } finally {
@@ -87,6 +88,15 @@ final class FolderSynchronizer {
         long removed;
         long bytes;
         int damaged;
+        long fetchNanos;
+        long parseNanos;
+        long storeNanos;
+        long waitNanos;
+
+        SyncPhases phases() {
+            return new SyncPhases(Duration.ofNanos(fetchNanos), Duration.ofNanos(parseNanos), Duration.ofNanos(storeNanos),
+                    Duration.ofNanos(waitNanos));
+        }
     }
 
     /** Flag changes and expunges among UIDs below {@code oldUidNext}; returns the method used. */
@@ -158,7 +168,10 @@ final class FolderSynchronizer {
         return gone;
     }
 
-    /** Downloads messages from {@code firstUid} on, storing them in batches; returns the last UID stored. */
+    /**
+     * Downloads messages from {@code firstUid} on: this thread reads and parses, a
+     * {@link BatchWriter} stores the batches meanwhile. Returns the last UID stored.
+     */
     private long downloadNew(OpenedFolder opened, FolderSyncState state, long firstUid, boolean sentFolder,
             SyncStore cache, SyncListener listener, Counts counts, CancellationToken cancel) throws MessagingException {
         String name = opened.folder().getFullName();
@@ -166,57 +179,85 @@ final class FolderSynchronizer {
             listener.folderStarted(name, 0);
             return firstUid - 1;
         }
+        long listStart = CpuClock.thread();
         ListNewMessages.Listing listing = ListNewMessages.from(opened.folder(), firstUid);
+        counts.fetchNanos += CpuClock.thread() - listStart;
         long[] uids = listing.uids();
         long[] sizes = listing.sizes();
         listener.folderStarted(name, uids.length);
-        Batch batch = new Batch(name, state, cache, listener, uids.length, counts);
-        int i = 0;
-        while (i < uids.length) {
-            cancel.throwIfCancelled();
-            int j = i;
-            long bytes = 0;
-            while (j < uids.length && j - i < tuning.fetchMessages() && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
-                bytes += sizes[j];
-                j++;
-            }
-            long from = uids[i];
-            long to = uids[j - 1];
-            FetchBodies.range(opened.folder(), from, to, caps.contains(Capability.CONDSTORE), raw -> {
-                FetchedMessage m = factory.create(name, sentFolder, raw.uid(), raw.modSeq(), raw.flags(),
-                        raw.internalDate(), raw.size(), raw.content());
-                batch.add(m, raw.size());
-                if (batch.full()) {
-                    cancel.throwIfCancelled();
-                    batch.flush(raw.uid());
+        Stored stored = new Stored(state.uidNext() - 1);
+        try (BatchWriter writer = new BatchWriter(name, WRITER_QUEUE, cancel, (messages, coveredUid, bytes) -> {
+            cache.storeBatch(name, messages,
+                    new FolderSyncState(name, state.uidValidity(), coveredUid + 1, state.highestModSeq()));
+            stored.added += messages.size();
+            stored.bytes += bytes;
+            stored.lastUid = coveredUid;
+            listener.progress(name, stored.added, uids.length, stored.bytes);
+        })) {
+            Batch batch = new Batch(writer, stored.lastUid, counts);
+            int i = 0;
+            while (i < uids.length) {
+                cancel.throwIfCancelled();
+                int j = i;
+                long bytes = 0;
+                while (j < uids.length && j - i < tuning.fetchMessages() && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
+                    bytes += sizes[j];
+                    j++;
                 }
-            });
-            batch.flush(to);
-            i = j;
+                long from = uids[i];
+                long to = uids[j - 1];
+                long fetchStart = CpuClock.thread();
+                long parseBefore = counts.parseNanos;
+                FetchBodies.range(opened.folder(), from, to, caps.contains(Capability.CONDSTORE), raw -> {
+                    long parseStart = CpuClock.thread();
+                    FetchedMessage m = factory.create(name, sentFolder, raw.uid(), raw.modSeq(), raw.flags(),
+                            raw.internalDate(), raw.size(), raw.content());
+                    counts.parseNanos += CpuClock.thread() - parseStart;
+                    batch.add(m, raw.size());
+                    if (batch.full()) {
+                        cancel.throwIfCancelled();
+                        batch.flush(raw.uid());
+                    }
+                });
+                counts.fetchNanos += CpuClock.thread() - fetchStart - (counts.parseNanos - parseBefore);
+                batch.flush(to);
+                i = j;
+            }
+            writer.finish();
+            counts.storeNanos += writer.storeNanos();
+            counts.waitNanos += writer.waitNanos();
         }
-        return batch.lastStored;
+        counts.added += stored.added;
+        counts.bytes += stored.bytes;
+        return stored.lastUid;
     }
 
-    /** Parsed messages waiting to be stored in one transaction. */
+    /** Batches queued on the writer beyond the one it is storing: bounds the heap to about three batches. */
+    private static final int WRITER_QUEUE = 1;
+
+    /** What the writer thread stored; read by the syncing thread only after the writer finished. */
+    private static final class Stored {
+        long added;
+        long bytes;
+        long lastUid;
+
+        Stored(long lastUid) {
+            this.lastUid = lastUid;
+        }
+    }
+
+    /** Parsed messages waiting to be handed to the writer as one transaction. */
     private final class Batch {
-        final String folder;
-        final FolderSyncState state;
-        final SyncStore cache;
-        final SyncListener listener;
-        final long total;
+        final BatchWriter writer;
         final Counts counts;
         final List<FetchedMessage> messages = new ArrayList<>();
         long bytes;
-        long lastStored;
+        long lastHandedOver;
 
-        Batch(String folder, FolderSyncState state, SyncStore cache, SyncListener listener, long total, Counts counts) {
-            this.folder = folder;
-            this.state = state;
-            this.cache = cache;
-            this.listener = listener;
-            this.total = total;
+        Batch(BatchWriter writer, long lastStored, Counts counts) {
+            this.writer = writer;
+            this.lastHandedOver = lastStored;
             this.counts = counts;
-            this.lastStored = state.uidNext() - 1;
         }
 
         void add(FetchedMessage m, long size) {
@@ -231,19 +272,15 @@ final class FolderSynchronizer {
             return messages.size() >= tuning.storeMessages() || bytes >= tuning.storeBytes();
         }
 
-        /** Stores the batch; the state says every UID up to {@code coveredUid} is now cached. */
+        /** Hands the batch over; its state will say every UID up to {@code coveredUid} is cached. */
         void flush(long coveredUid) {
-            if (messages.isEmpty() && coveredUid <= lastStored) {
+            if (messages.isEmpty() && coveredUid <= lastHandedOver) {
                 return;
             }
-            cache.storeBatch(folder, List.copyOf(messages),
-                    new FolderSyncState(folder, state.uidValidity(), coveredUid + 1, state.highestModSeq()));
-            counts.added += messages.size();
-            counts.bytes += bytes;
-            lastStored = coveredUid;
+            writer.submit(messages, coveredUid, bytes);
+            lastHandedOver = coveredUid;
             messages.clear();
             bytes = 0;
-            listener.progress(folder, counts.added, total, counts.bytes);
         }
     }
 }
