@@ -103,8 +103,10 @@ class DemoInboxFlowTest extends FxRobot {
         interact(() -> messages().getSelectionModel().select(withOrder));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#order-panel").query().isVisible());
         assertEquals("Order " + withOrder.orderId(), label("#order-title").getText());
-        ListView<MessageSummary> conversation = lookup("#conversation").queryListView();
-        List<MessageSummary> thread = WaitForAsyncUtils.asyncFx(() -> List.copyOf(conversation.getItems())).get();
+        ListView<?> conversation = lookup("#conversation").queryListView();
+        List<MessageSummary> thread = WaitForAsyncUtils.asyncFx(() -> conversation.getItems().stream()
+                .map(row -> ((com.relaydesk.ui.reading.ConversationRow) row).message())
+                .filter(java.util.Objects::nonNull).toList()).get();
         assertTrue(thread.stream().anyMatch(row -> row.id() == withOrder.id()));
         assertTrue(thread.stream().allMatch(row -> withOrder.buyerAlias().equals(row.buyerAlias())));
     }

@@ -94,10 +94,10 @@ final class DemoTexts {
                 "Hola, para {product} quiero el grabado \"Casa Romero\". Adjunto un boceto.\n\n{name}");
 
         add(MessageKind.DELIVERY_SCHEDULING, "en", "Delivery day (Order: {order})",
-                "Hello, I'm away Tuesday to Thursday. Could the {carrier} delivery come Friday, or can I pick "
+                "Hello, I'm away Tuesday to Thursday. Could the delivery come Friday, or can I pick "
                         + "it up?\n\n{name}");
         add(MessageKind.DELIVERY_SCHEDULING, "de", "Liefertermin (Bestellung: {order})",
-                "Hallo, ich bin bis Donnerstag verreist. Kann {carrier} am Freitag liefern?\n\n{name}");
+                "Hallo, ich bin bis Donnerstag verreist. Kann die Lieferung am Freitag kommen?\n\n{name}");
 
         add(MessageKind.INVOICE_REQUEST, "en", "Invoice needed (Order: {order})",
                 "Hi, could you send me a VAT invoice for the {product}? It's for my business.\n\n{name}");

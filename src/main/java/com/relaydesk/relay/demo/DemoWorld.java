@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The demo world: one seller ("Walnut &amp; Wick"), about 200 buyers with aliases, about 500
@@ -53,6 +54,8 @@ public final class DemoWorld {
     private final List<Order> orders = new ArrayList<>();
     private final Map<String, List<Order>> ordersByAlias = new HashMap<>();
     private final List<MailItem> items = new ArrayList<>();
+    /** Orders a buyer has already written about: a new inquiry picks another one while there is one. */
+    private final Set<String> discussed = new HashSet<>();
     private int messageNumber;
 
     private DemoWorld(long seed, Instant anchor) {
@@ -236,6 +239,13 @@ public final class DemoWorld {
             case PRODUCT_QUESTION -> random.nextDouble() < 0.6 ? null : orderIn(OrderStatus.DELIVERED);
             default -> null;
         };
+        if (order == null && kind != MessageKind.PRODUCT_QUESTION) {
+            // Every fitting order has been written about: this buyer asks before buying instead.
+            kind = MessageKind.PRODUCT_QUESTION;
+        }
+        if (order != null) {
+            discussed.add(order.orderId());
+        }
         Buyer buyer = order == null ? pickReachable() : buyerOf(order);
         if (order != null && order.purchaseDate() != null && !date.isAfter(order.purchaseDate())) {
             // A buyer writes about an order after placing it: somewhere between then and the message's time.
@@ -331,20 +341,25 @@ public final class DemoWorld {
     // --- helpers -------------------------------------------------------------------------------
 
     private Order orderIn(OrderStatus... statuses) {
-        List<Order> fitting = orders.stream().filter(o -> List.of(statuses).contains(o.status())).toList();
-        return fitting.isEmpty() ? pick(orders) : pick(fitting);
+        return freshest(o -> List.of(statuses).contains(o.status()));
     }
 
     private Order handmadeOrderIn(OrderStatus... statuses) {
-        List<Order> fitting = orders.stream()
-                .filter(o -> o.handmadeOrCustom() && List.of(statuses).contains(o.status())).toList();
-        return fitting.isEmpty() ? orderIn(statuses) : pick(fitting);
+        return freshest(o -> o.handmadeOrCustom() && List.of(statuses).contains(o.status()));
     }
 
     private Order merchantShipped() {
-        List<Order> fitting = orders.stream().filter(o -> o.status() == OrderStatus.SHIPPED
-                && o.channel() == FulfillmentChannel.MERCHANT && o.trackingNumber() != null).toList();
-        return fitting.isEmpty() ? orderIn(OrderStatus.SHIPPED) : pick(fitting);
+        return freshest(o -> o.status() == OrderStatus.SHIPPED && o.channel() == FulfillmentChannel.MERCHANT
+                && o.trackingNumber() != null);
+    }
+
+    /**
+     * A fitting order nobody has written about yet, or null. Real buyers write once about an
+     * order (and answer the seller's reply), not again and again with a different wish each time.
+     */
+    private Order freshest(Predicate<Order> fits) {
+        List<Order> fresh = orders.stream().filter(o -> fits.test(o) && !discussed.contains(o.orderId())).toList();
+        return fresh.isEmpty() ? null : pick(fresh);
     }
 
     private Buyer buyerOf(Order order) {

@@ -52,7 +52,7 @@ public final class ReadingPaneView {
     @FXML
     private Label conversationTitle;
     @FXML
-    private ListView<com.relaydesk.model.MessageSummary> conversation;
+    private ListView<ConversationRow> conversation;
     @FXML
     private javafx.scene.control.Button replyButton;
     @FXML
@@ -165,13 +165,20 @@ public final class ReadingPaneView {
         conversationTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "Conversation with this buyer · " + viewModel.conversation().size()
                         + (viewModel.conversation().size() == 1 ? " message" : " messages"), viewModel.conversation()));
-        conversation.setItems(viewModel.conversation());
+        viewModel.conversation().addListener((javafx.collections.ListChangeListener<com.relaydesk.model.MessageSummary>)
+                change -> conversation.getItems().setAll(ConversationRow.of(viewModel.conversation())));
+        conversation.setFixedCellSize(24);
         conversation.setCellFactory(list -> new ConversationCell());
-        conversation.setOnMouseClicked(e -> viewModel.open(conversation.getSelectionModel().getSelectedItem()));
+        conversation.setOnMouseClicked(e -> {
+            ConversationRow row = conversation.getSelectionModel().getSelectedItem();
+            if (row != null && row.message() != null) {
+                viewModel.open(row.message());
+            }
+        });
     }
 
-    /** A message of the conversation, with the order it belongs to shown where a new order starts. */
-    private static final class ConversationCell extends ListCell<com.relaydesk.model.MessageSummary> {
+    /** An order heading, or a message of the conversation: its time and subject, and for the seller's replies their delivery. */
+    private static final class ConversationCell extends ListCell<ConversationRow> {
         private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
                 .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault());
 
@@ -180,28 +187,22 @@ public final class ReadingPaneView {
         }
 
         @Override
-        protected void updateItem(com.relaydesk.model.MessageSummary item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
+        protected void updateItem(ConversationRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("conversation-group");
+            setGraphic(null);
+            if (empty || row == null) {
                 setText(null);
                 return;
             }
-            int index = getIndex();
-            com.relaydesk.model.MessageSummary previous = index > 0 ? getListView().getItems().get(index - 1) : null;
-            boolean newGroup = previous == null || !java.util.Objects.equals(previous.orderId(), item.orderId());
-            Label line = new Label((item.delivery() != null ? "Your reply · " + item.delivery().label() + " · " : "") + WHEN.format(item.time())
-                    + "  " + item.subject());
-            line.setMinWidth(0);
-            VBox box = new VBox(1);
-            if (newGroup) {
-                Label group = new Label(item.orderId() == null ? "No order ID" : "Order " + item.orderId());
-                group.getStyleClass().add("conversation-group");
-                box.getChildren().add(group);
+            if (row.heading() != null) {
+                getStyleClass().add("conversation-group");
+                setText(row.heading());
+                return;
             }
-            box.getChildren().add(line);
-            setGraphic(box);
-            setText(null);
+            com.relaydesk.model.MessageSummary item = row.message();
+            setText((item.delivery() != null ? "Your reply · " + item.delivery().label() + " · " : "")
+                    + WHEN.format(item.time()) + "  " + item.subject());
         }
     }
 

@@ -144,6 +144,30 @@ class DemoWorldTest {
     }
 
     @Test
+    void aBuyerOpensOneConversationPerOrderAndLiveTrafficDoesNotRepeatIt() throws Exception {
+        Set<String> opened = new HashSet<>();
+        for (MailItem item : world.mail()) {
+            MimeMessage m = item.message();
+            if (item.owner().equals(DemoWorld.SELLER_ADDRESS) && item.folder().equals(MailItem.INBOX)
+                    && m.getHeader("In-Reply-To") == null && Aliases.isAlias(m.getFrom()[0].toString().replaceAll(".*<|>", ""))) {
+                for (String id : OrderIds.findAll(m.getSubject())) {
+                    assertTrue(opened.add(id), "a second opening message about " + id + ": " + m.getSubject());
+                }
+            }
+        }
+        DemoTraffic traffic = world.traffic();
+        for (int i = 0; i < 60; i++) {
+            java.util.Optional<MimeMessage> next = traffic.nextInquiry(ANCHOR.plusSeconds(60L * i));
+            if (next.isPresent() && Aliases.isAlias(next.get().getFrom()[0].toString().replaceAll(".*<|>", ""))) {
+                for (String id : OrderIds.findAll(next.get().getSubject())) {
+                    assertTrue(opened.add(id), "live traffic asks again about " + id + ": " + next.get().getSubject());
+                }
+            }
+        }
+        assertTrue(opened.size() > 100, "orders written about: " + opened.size());
+    }
+
+    @Test
     void theSellersRepliesAreInSentAndInTheBuyersMailbox() {
         long sent = world.mail().stream().filter(i -> i.folder().equals(MailItem.SENT)).count();
         long buyerCopies = world.mail().stream().filter(i -> !i.owner().equals(DemoWorld.SELLER_ADDRESS)).count();
