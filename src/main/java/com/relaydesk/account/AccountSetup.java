@@ -1,8 +1,7 @@
 package com.relaydesk.account;
 
-import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
-import com.relaydesk.platform.secrets.SecretServiceStore;
 import com.relaydesk.platform.secrets.SecretStore;
+import com.relaydesk.platform.secrets.SecretStoreException;
 import com.relaydesk.oauth.BrowserOpener;
 import com.relaydesk.oauth.OAuthSettings;
 import com.relaydesk.oauth.OAuthSettingsFile;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Connects a mailbox: checks it, then saves the settings to the data folder and the password
@@ -22,31 +20,30 @@ import java.util.Optional;
  */
 public final class AccountSetup {
 
-    public static final String SECRETS_FILE = "secrets.properties";
+    public static final String SECRETS_FILE = DesktopCredentials.SECRETS_FILE;
 
     private final Path dataFolder;
     private final ConnectionCheck.Login login;
-    private final Optional<? extends SecretStore> keyring;
+    private final DesktopCredentials credentials;
 
     public AccountSetup(Path dataFolder, ConnectionCheck.Login login) {
-        this(dataFolder, login, SecretServiceStore.ifAvailable());
+        this(dataFolder, login, DesktopCredentials.of(dataFolder));
     }
 
-    AccountSetup(Path dataFolder, ConnectionCheck.Login login, Optional<? extends SecretStore> keyring) {
+    public AccountSetup(Path dataFolder, ConnectionCheck.Login login, DesktopCredentials credentials) {
         this.dataFolder = dataFolder;
         this.login = login;
-        this.keyring = keyring;
+        this.credentials = credentials;
     }
 
     /** Whether saving needs an owner passphrase (no desktop keyring here). */
     public boolean needsPassphrase() {
-        return keyring.isEmpty();
+        return credentials.needsPassphrase();
     }
 
     /** Where the password will go, in words for the dialog. */
     public String passwordStorage() {
-        return keyring.<String>map(SecretStore::description)
-                .orElse("an encrypted file in the data folder, unlocked with your passphrase");
+        return credentials.storage();
     }
 
     public List<ConnectionCheck.Step> test(AccountSettings settings, char[] password) {
@@ -90,8 +87,13 @@ public final class AccountSetup {
         return checked;
     }
 
+    /** The owner's secrets: an assistant's passphrase unlocks the mailbox but never changes its password. */
     private SecretStore secrets(char[] passphrase) {
-        return keyring.isPresent() ? keyring.get()
-                : EncryptedFileSecretStore.open(dataFolder.resolve(SECRETS_FILE), passphrase);
+        SecretStore store = credentials.unlock(passphrase);
+        DesktopCredentials.holder(store).filter(holder -> !holder.owner()).ifPresent(assistant -> {
+            throw new SecretStoreException("The mailbox password is saved — only the owner can change it. "
+                    + assistant.name() + "'s passphrase opens the mailbox but cannot connect another one.");
+        });
+        return store;
     }
 }

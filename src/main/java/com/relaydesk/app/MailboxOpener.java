@@ -2,7 +2,7 @@ package com.relaydesk.app;
 
 import com.relaydesk.account.AccountSettings;
 import com.relaydesk.account.AccountSettingsFile;
-import com.relaydesk.account.AccountSetup;
+import com.relaydesk.account.DesktopCredentials;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.oauth.OAuthSettings;
 import com.relaydesk.oauth.OAuthSettingsFile;
@@ -10,12 +10,11 @@ import com.relaydesk.oauth.OAuthSignIn;
 import com.relaydesk.oauth.OAuthTokenSource;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.UserFacingException;
-import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
-import com.relaydesk.platform.secrets.SecretServiceStore;
 import com.relaydesk.platform.secrets.SecretStore;
 import com.relaydesk.relay.RelayConfig;
 import com.relaydesk.session.AccountMailbox;
 import com.relaydesk.session.DemoMailbox;
+import com.relaydesk.session.SyncedMailboxSession;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,10 +29,17 @@ final class MailboxOpener {
     private final Clock clock;
     private final Supplier<RelayConfig> demo;
 
+    private final DesktopCredentials credentials;
+
     MailboxOpener(DataFolder folder, Clock clock, Supplier<RelayConfig> demo) {
+        this(folder, clock, demo, DesktopCredentials.of(folder.root()));
+    }
+
+    MailboxOpener(DataFolder folder, Clock clock, Supplier<RelayConfig> demo, DesktopCredentials credentials) {
         this.folder = folder;
         this.clock = clock;
         this.demo = demo;
+        this.credentials = credentials;
     }
 
     Optional<AccountSettings> configuredAccount() {
@@ -42,7 +48,7 @@ final class MailboxOpener {
 
     /** True when saved passwords are in the encrypted file, which needs the owner's passphrase. */
     boolean needsPassphrase() {
-        return SecretServiceStore.ifAvailable().isEmpty();
+        return credentials.needsPassphrase();
     }
 
     /** Opens the session; runs in the background (it starts servers and reads the disk). */
@@ -52,17 +58,24 @@ final class MailboxOpener {
             return DemoMailbox.open(folder, demo.get(), clock).start();
         }
         AccountSettings settings = account.get();
-        SecretStore secrets = SecretServiceStore.ifAvailable().<SecretStore>map(keyring -> keyring).orElseGet(() ->
-                EncryptedFileSecretStore.open(folder.root().resolve(AccountSetup.SECRETS_FILE), passphrase));
+        SecretStore secrets = credentials.unlock(passphrase);
         Optional<OAuthSettings> oauth = new OAuthSettingsFile(folder.root()).load();
         if (oauth.isPresent()) {
             // Tokens follow real time, whatever clock the session is given.
             OAuthTokenSource tokens = new OAuthSignIn(oauth.get().client(System.getenv()), secrets, Clock.systemUTC())
                     .tokens(settings.user());
-            return AccountMailbox.open(folder, settings, tokens, clock).start();
+            return actingAsAssistant(secrets, AccountMailbox.open(folder, settings, tokens, clock)).start();
         }
         char[] password = secrets.get(settings.secretKey()).orElseThrow(() -> new UserFacingException(
-                "No password is saved for " + settings.address() + ". Open “Connect a mailbox…” and enter it again."));
-        return AccountMailbox.open(folder, settings, password, clock).start();
+                "No password is saved for " + settings.address() + " on this desktop. The owner opens “Connect a "
+                        + "mailbox…” and enters it again."));
+        return actingAsAssistant(secrets, AccountMailbox.open(folder, settings, password, clock)).start();
+    }
+
+    /** An assistant who unlocked with their own passphrase acts under their name (audit, claims). */
+    private static SyncedMailboxSession actingAsAssistant(SecretStore secrets, SyncedMailboxSession session) {
+        DesktopCredentials.holder(secrets).filter(holder -> !holder.owner())
+                .ifPresent(assistant -> session.actingAs(assistant.name()));
+        return session;
     }
 }

@@ -8,7 +8,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Asks the owner's passphrase that unlocks saved passwords where the desktop has no keyring. */
+/** Asks the owner's or an assistant's passphrase, which unlocks saved passwords where the desktop has no keyring. */
 final class PassphrasePrompt {
 
     private PassphrasePrompt() {
@@ -19,9 +19,13 @@ final class PassphrasePrompt {
         field.setId("passphrase-field");
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Unlock saved passwords");
-        dialog.getDialogPane().setContent(new VBox(8, new Label("This computer has no keyring, so RelayDesk keeps "
-                + "the mailbox password encrypted with your passphrase."), field));
+        dialog.setTitle("Unlock the mailbox");
+        Label why = new Label("This computer has no keyring, so RelayDesk keeps the mailbox password encrypted. "
+                + "Type the owner's passphrase, or your own if the owner gave you access; the password itself is "
+                + "never shown.");
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(8, why, field));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         field.requestFocus();
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> field.getText().toCharArray());

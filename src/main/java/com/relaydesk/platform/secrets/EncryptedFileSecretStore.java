@@ -1,190 +1,349 @@
 package com.relaydesk.platform.secrets;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.TreeMap;
 
 /**
- * Secrets in one file, each encrypted with AES-256-GCM under a key derived from the owner's
- * passphrase (PBKDF2-HMAC-SHA256). Used where the OS has no credential store. The passphrase is
- * never written; a wrong one is detected by the GCM tag, not by a stored hash.
+ * Secrets in one file where the OS has no credential store, with key slots so that assistants can
+ * use the mailbox without the owner's passphrase and without ever seeing the password.
+ *
+ * <p>Envelope encryption: a random data key encrypts every secret (AES-256-GCM, the entry's name
+ * as associated data). The data key is wrapped once per slot. The owner's slot wraps it under the
+ * random owner key, itself sealed under a key derived from the owner's passphrase (PBKDF2-HMAC-SHA256,
+ * 310,000 rounds). Each assistant's slot has a random slot key, sealed twice — under the assistant's
+ * own passphrase and under the owner key — and the data key wrapped under it; so the owner can
+ * re-key every remaining slot without knowing any assistant's passphrase. An HMAC under the data
+ * key covers the whole file: any change made outside RelayDesk is refused.
+ *
+ * <p>Revoking removes the assistant's slot and rotates the data key (every secret re-encrypted), so
+ * that assistant's passphrase opens nothing any more — not even with a slot key remembered from
+ * before. What it cannot undo is a copy of the password taken while access was granted: an
+ * assistant able to run their own code on the file with their passphrase could decrypt it. The
+ * slots keep the password out of every screen; against someone leaving on bad terms, change the
+ * mailbox password as well.
  */
 public final class EncryptedFileSecretStore implements SecretStore {
 
     static final int ITERATIONS = 310_000;
-    private static final String SALT = "salt";
-    private static final String CHECK = "check";
-    private static final String ENTRY = "secret.";
-    private static final int IV_BYTES = 12;
+    /** Shorter assistant passphrases would be guessed offline in hours. */
+    public static final int MIN_PASSPHRASE = 8;
+    private static final String OWNER = "owner";
+    private static final String SECRET = "secret.";
+    private static final String SLOT = "slot.";
+    private static final String DATA_KEY_ID = "data-key.id";
 
-    private final Path file;
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
+    /** Who opened the file: the owner, or an assistant by name. */
+    public record Holder(String name, boolean owner) { }
 
-    private EncryptedFileSecretStore(Path file, SecretKey key) {
+    private final SecretsFile file;
+    private final Sealing sealing = new Sealing();
+    private final String slot; // "owner" or an assistant's slot id
+    private final byte[] slotKey; // the owner key, or the assistant's slot key
+    private final Holder holder;
+
+    private EncryptedFileSecretStore(SecretsFile file, String slot, byte[] slotKey, Holder holder) {
         this.file = file;
-        this.key = key;
+        this.slot = slot;
+        this.slotKey = slotKey;
+        this.holder = holder;
     }
 
     /**
-     * Opens the file with the passphrase, creating it when absent.
+     * Opens the file with the owner's or an assistant's passphrase; creates it with this passphrase
+     * as the owner's when absent. A file of the earlier single-passphrase format is converted.
      *
-     * @throws SecretStoreException when the passphrase does not open an existing file
+     * @throws SecretStoreException when the passphrase opens no slot, or the file was changed
      */
-    public static EncryptedFileSecretStore open(Path file, char[] passphrase) {
-        Properties stored = load(file);
-        byte[] salt;
-        if (stored.getProperty(SALT) == null) {
-            salt = new byte[16];
-            new SecureRandom().nextBytes(salt);
-        } else {
-            salt = Base64.getDecoder().decode(stored.getProperty(SALT));
+    public static EncryptedFileSecretStore open(Path path, char[] passphrase) {
+        SecretsFile file = new SecretsFile(path);
+        Properties stored = file.load();
+        if (stored.isEmpty()) {
+            return create(file, passphrase, new TreeMap<>());
         }
-        EncryptedFileSecretStore store = new EncryptedFileSecretStore(file, derive(passphrase, salt));
-        if (stored.getProperty(CHECK) == null) {
-            stored.setProperty(SALT, Base64.getEncoder().encodeToString(salt));
-            stored.setProperty(CHECK, store.encrypt("relaydesk".toCharArray()));
-            store.save(stored);
-        } else {
-            store.decrypt(stored.getProperty(CHECK)); // fails here on a wrong passphrase
+        if (stored.getProperty("format") == null && stored.getProperty("check") != null) {
+            return LegacyFormat.convert(file, stored, passphrase);
         }
+        EncryptedFileSecretStore store = unlock(file, stored, passphrase);
+        store.verified(stored); // the data key opens and the MAC matches, or it throws
         return store;
+    }
+
+    /** The assistants' names in the file, without unlocking it (names are not secret). */
+    public static List<String> assistantsIn(Path path) {
+        Properties stored = new SecretsFile(path).load();
+        return slotIds(stored).stream().map(id -> stored.getProperty(SLOT + id + ".name")).sorted().toList();
+    }
+
+    /** The names of the secrets in the file (e.g. {@code mailbox:…}), without unlocking it. */
+    public static List<String> keysIn(Path path) {
+        return new SecretsFile(path).load().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(SECRET)).map(name -> name.substring(SECRET.length())).sorted().toList();
+    }
+
+    static EncryptedFileSecretStore create(SecretsFile file, char[] passphrase, Map<String, byte[]> secrets) {
+        Sealing sealing = new Sealing();
+        byte[] ownerKey = sealing.randomKey();
+        byte[] salt = sealing.randomBytes(16);
+        byte[] passphraseKey = Sealing.derive(passphrase, salt, ITERATIONS);
+        Properties stored = new Properties();
+        stored.setProperty("format", "2");
+        stored.setProperty(OWNER + ".salt", Sealing.base64(salt));
+        stored.setProperty(OWNER + ".iterations", Integer.toString(ITERATIONS));
+        stored.setProperty(OWNER + ".key", sealing.seal(passphraseKey, ownerKey, "relaydesk owner key"));
+        EncryptedFileSecretStore store = new EncryptedFileSecretStore(file, OWNER, ownerKey,
+                new Holder("Owner", true));
+        store.rekey(stored, secrets);
+        return store;
+    }
+
+    public Holder holder() {
+        return holder;
     }
 
     @Override
     public synchronized void put(String key, char[] secret) {
-        Properties stored = load(file);
-        stored.setProperty(ENTRY + key, encrypt(secret));
-        save(stored);
+        Properties stored = file.load();
+        byte[] dataKey = verified(stored);
+        byte[] plain = Sealing.utf8(secret);
+        try {
+            stored.setProperty(SECRET + key, sealing.seal(dataKey, plain, secretContext(key)));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+        save(stored, dataKey);
     }
 
     @Override
     public synchronized Optional<char[]> get(String key) {
-        String sealed = load(file).getProperty(ENTRY + key);
-        return sealed == null ? Optional.empty() : Optional.of(decrypt(sealed));
-    }
-
-    @Override
-    public synchronized void remove(String key) {
-        Properties stored = load(file);
-        if (stored.remove(ENTRY + key) != null) {
-            save(stored);
+        Properties stored = file.load();
+        byte[] dataKey = verified(stored);
+        String sealed = stored.getProperty(SECRET + key);
+        if (sealed == null) {
+            return Optional.empty();
         }
-    }
-
-    @Override
-    public String description() {
-        return "an encrypted file (" + file.getFileName() + ") unlocked with the owner's passphrase";
-    }
-
-    private String encrypt(char[] secret) {
-        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(secret));
-        byte[] plain = new byte[encoded.remaining()];
-        encoded.get(plain);
+        byte[] plain = openOrTampered(dataKey, sealed, secretContext(key));
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
-            byte[] sealed = cipher.doFinal(plain);
-            byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
-            System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-            return Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new SecretStoreException("This Java runtime cannot encrypt with AES-GCM: " + e.getMessage(), e);
+            return Optional.of(Sealing.chars(plain));
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
     }
 
-    private char[] decrypt(String sealed) {
-        byte[] bytes = Base64.getDecoder().decode(sealed);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, IV_BYTES));
-            byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
-            char[] secret = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(plain)).toString().toCharArray();
+    @Override
+    public synchronized void remove(String key) {
+        Properties stored = file.load();
+        byte[] dataKey = verified(stored);
+        if (stored.remove(SECRET + key) != null) {
+            save(stored, dataKey);
+        }
+    }
+
+    @Override
+    public String description() {
+        return "an encrypted file (" + file.path().getFileName() + ") unlocked with the owner's or an assistant's "
+                + "passphrase";
+    }
+
+    /** The assistants who may unlock this file, by name. */
+    public synchronized List<String> assistants() {
+        verified(file.load());
+        return assistantsIn(file.path());
+    }
+
+    /**
+     * Gives an assistant their own passphrase for this file (owner only). The assistant types it
+     * here, at the owner's desk; the owner never needs to know it.
+     */
+    public synchronized void addAssistant(String name, char[] passphrase) {
+        requireOwner("add an assistant");
+        String cleaned = validName(name);
+        if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
+            throw new SecretStoreException("An assistant's passphrase needs at least " + MIN_PASSPHRASE
+                    + " characters: a shorter one could be guessed from a copy of the file.");
+        }
+        Properties stored = file.load();
+        byte[] dataKey = verified(stored);
+        if (slotIdOf(stored, cleaned).isPresent()) {
+            throw new SecretStoreException(cleaned + " already has access on this desktop. Revoke it first to "
+                    + "give a new passphrase.");
+        }
+        String id = java.util.HexFormat.of().formatHex(sealing.randomBytes(4));
+        byte[] assistantKey = sealing.randomKey();
+        byte[] salt = sealing.randomBytes(16);
+        byte[] passphraseKey = Sealing.derive(passphrase, salt, ITERATIONS);
+        String prefix = SLOT + id + ".";
+        stored.setProperty(prefix + "name", cleaned);
+        stored.setProperty(prefix + "salt", Sealing.base64(salt));
+        stored.setProperty(prefix + "iterations", Integer.toString(ITERATIONS));
+        stored.setProperty(prefix + "key", sealing.seal(passphraseKey, assistantKey, slotContext(id, cleaned)));
+        stored.setProperty(prefix + "owner-copy", sealing.seal(slotKey, assistantKey, "by owner " + slotContext(id,
+                cleaned)));
+        stored.setProperty(prefix + "data-key", sealing.seal(assistantKey, dataKey,
+                dataKeyContext(id, stored.getProperty(DATA_KEY_ID))));
+        save(stored, dataKey);
+    }
+
+    /**
+     * Takes an assistant's access away (owner only): removes their slot and re-encrypts every
+     * secret under a new data key, so their passphrase opens nothing from now on.
+     */
+    public synchronized void revoke(String name) {
+        requireOwner("revoke an assistant");
+        Properties stored = file.load();
+        byte[] dataKey = verified(stored);
+        String id = slotIdOf(stored, name).orElseThrow(() -> new SecretStoreException(name
+                + " has no access on this desktop."));
+        stored.stringPropertyNames().stream().filter(key -> key.startsWith(SLOT + id + ".")).forEach(stored::remove);
+        Map<String, byte[]> secrets = new TreeMap<>();
+        for (String key : stored.stringPropertyNames()) {
+            if (key.startsWith(SECRET)) {
+                String entry = key.substring(SECRET.length());
+                secrets.put(entry, openOrTampered(dataKey, stored.getProperty(key), secretContext(entry)));
+            }
+        }
+        rekey(stored, secrets);
+    }
+
+    /** A new data key: wraps it for the owner and each assistant, seals {@code secrets} (name → bytes) under it. */
+    private void rekey(Properties stored, Map<String, byte[]> secrets) {
+        byte[] dataKey = sealing.randomKey();
+        String dataKeyId = Sealing.base64(sealing.randomBytes(9));
+        stored.setProperty(DATA_KEY_ID, dataKeyId);
+        stored.setProperty(OWNER + ".data-key", sealing.seal(slotKey, dataKey, dataKeyContext(OWNER, dataKeyId)));
+        for (String id : slotIds(stored)) {
+            String name = stored.getProperty(SLOT + id + ".name");
+            byte[] assistantKey = openOrTampered(slotKey, stored.getProperty(SLOT + id + ".owner-copy"),
+                    "by owner " + slotContext(id, name));
+            stored.setProperty(SLOT + id + ".data-key", sealing.seal(assistantKey, dataKey,
+                    dataKeyContext(id, dataKeyId)));
+        }
+        stored.stringPropertyNames().stream().filter(key -> key.startsWith(SECRET)).forEach(stored::remove);
+        secrets.forEach((key, plain) -> {
+            stored.setProperty(SECRET + key, sealing.seal(dataKey, plain, secretContext(key)));
             Arrays.fill(plain, (byte) 0);
-            return secret;
-        } catch (AEADBadTagException e) {
-            throw new SecretStoreException("The passphrase does not open the saved passwords in " + file
-                    + ". Type it again; if it is lost, remove that file and enter the mailbox password again.", e);
-        } catch (GeneralSecurityException e) {
-            throw new SecretStoreException("The saved passwords in " + file + " could not be decrypted: "
-                    + e.getMessage(), e);
-        }
+        });
+        save(stored, dataKey);
     }
 
-    private static SecretKey derive(char[] passphrase, byte[] salt) {
-        if (passphrase == null || passphrase.length == 0) {
-            throw new SecretStoreException("A passphrase is needed to protect saved passwords.");
+    private static EncryptedFileSecretStore unlock(SecretsFile file, Properties stored, char[] passphrase) {
+        Optional<byte[]> ownerKey = tryPassphrase(stored, OWNER, passphrase, "relaydesk owner key");
+        if (ownerKey.isPresent()) {
+            return new EncryptedFileSecretStore(file, OWNER, ownerKey.get(), new Holder("Owner", true));
         }
-        try {
-            PBEKeySpec spec = new PBEKeySpec(passphrase, salt, ITERATIONS, 256);
-            byte[] raw = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            spec.clearPassword();
-            return new SecretKeySpec(raw, "AES");
-        } catch (GeneralSecurityException e) {
-            throw new SecretStoreException("This Java runtime cannot derive keys with PBKDF2: " + e.getMessage(), e);
-        }
-    }
-
-    private static Properties load(Path file) {
-        Properties stored = new Properties();
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                stored.load(in);
-            } catch (IOException e) {
-                throw new SecretStoreException("The saved passwords in " + file + " could not be read: "
-                        + e.getMessage() + ". Check the file's permissions.", e);
+        for (String id : slotIds(stored)) {
+            String name = stored.getProperty(SLOT + id + ".name");
+            Optional<byte[]> assistantKey = tryPassphrase(stored, SLOT + id, passphrase, slotContext(id, name));
+            if (assistantKey.isPresent()) {
+                return new EncryptedFileSecretStore(file, id, assistantKey.get(), new Holder(name, false));
             }
         }
-        return stored;
+        throw new SecretStoreException("The passphrase does not open the saved passwords in " + file.path()
+                + ": it is neither the owner's nor an assistant's. Type it again (capitals count). An assistant "
+                + "whose access was revoked needs the owner to add them again; if the owner's passphrase is lost, "
+                + "remove that file and connect the mailbox again.");
     }
 
-    private void save(Properties stored) {
+    private static Optional<byte[]> tryPassphrase(Properties stored, String prefix, char[] passphrase, String context) {
+        String sealed = stored.getProperty(prefix + ".key");
+        String salt = stored.getProperty(prefix + ".salt");
+        if (sealed == null || salt == null) {
+            return Optional.empty();
+        }
+        int iterations = Integer.parseInt(stored.getProperty(prefix + ".iterations", Integer.toString(ITERATIONS)));
+        byte[] passphraseKey = Sealing.derive(passphrase, Sealing.unbase64(salt), Math.max(iterations, ITERATIONS));
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                stored.store(out, "RelayDesk saved passwords: AES-256-GCM, key from the owner's passphrase");
-            }
-            restrictToOwner(temp);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new SecretStoreException("The password could not be saved to " + file + ": " + e.getMessage()
-                    + ". Check that the disk has space and the data folder is writable.", e);
+            return Optional.of(Sealing.open(passphraseKey, sealed, context));
+        } catch (Sealing.WrongKey wrong) {
+            return Optional.empty();
+        } finally {
+            Arrays.fill(passphraseKey, (byte) 0);
         }
     }
 
-    private static void restrictToOwner(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the file inherits the per-user data folder's ACL, which is already private.
+    /** The data key through this store's slot, after checking the file's MAC. */
+    private byte[] verified(Properties stored) {
+        String prefix = slot.equals(OWNER) ? OWNER : SLOT + slot;
+        String wrapped = stored.getProperty(prefix + ".data-key");
+        if (wrapped == null) {
+            throw new SecretStoreException(holder.owner() ? tampered()
+                    : "The owner has revoked " + holder.name() + "'s access to the saved passwords on this desktop. "
+                    + "Ask the owner to add you again.");
         }
+        byte[] dataKey = openOrTampered(slotKey, wrapped, dataKeyContext(slot, stored.getProperty(DATA_KEY_ID)));
+        if (!Sealing.sameMac(Sealing.mac(dataKey, "relaydesk file mac", SecretsFile.canonical(stored)),
+                stored.getProperty(SecretsFile.MAC))) {
+            throw new SecretStoreException(tampered());
+        }
+        return dataKey;
+    }
+
+    private byte[] openOrTampered(byte[] key, String sealed, String context) {
+        try {
+            return Sealing.open(key, sealed, context);
+        } catch (Sealing.WrongKey e) {
+            throw new SecretStoreException(tampered(), e);
+        }
+    }
+
+    private String tampered() {
+        return "The saved passwords in " + file.path() + " were changed outside RelayDesk (the file's integrity "
+                + "check failed), so RelayDesk will not use them. Restore the file from a backup, or remove it and "
+                + "let the owner connect the mailbox again; if nobody here changed it, change the mailbox password.";
+    }
+
+    private void save(Properties stored, byte[] dataKey) {
+        stored.setProperty(SecretsFile.MAC, Sealing.mac(dataKey, "relaydesk file mac", SecretsFile.canonical(stored)));
+        file.save(stored);
+    }
+
+    private void requireOwner(String action) {
+        if (!holder.owner()) {
+            throw new SecretStoreException("Only the owner can " + action + ": unlock with the owner's passphrase.");
+        }
+    }
+
+    private static List<String> slotIds(Properties stored) {
+        List<String> ids = new ArrayList<>();
+        for (String key : stored.stringPropertyNames()) {
+            if (key.startsWith(SLOT) && key.endsWith(".name")) {
+                ids.add(key.substring(SLOT.length(), key.length() - ".name".length()));
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    private static Optional<String> slotIdOf(Properties stored, String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return slotIds(stored).stream()
+                .filter(id -> stored.getProperty(SLOT + id + ".name").toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
+    }
+
+    private static String validName(String name) {
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty() || cleaned.length() > 60 || cleaned.chars().anyMatch(Character::isISOControl)) {
+            throw new SecretStoreException("Give the assistant a name of 1 to 60 characters, e.g. \"Anna Berg\".");
+        }
+        return cleaned;
+    }
+
+    private static String slotContext(String id, String name) {
+        return "relaydesk slot key|" + id + "|" + name;
+    }
+
+    private static String dataKeyContext(String slot, String dataKeyId) {
+        return "relaydesk data key|" + slot + "|" + dataKeyId;
+    }
+
+    private static String secretContext(String key) {
+        return "relaydesk secret|" + key;
     }
 }
