@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Connects a mailbox: checks it, then saves the settings to the data folder and the password
