@@ -36,7 +36,7 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     private OAuthOption oauth;
 
-    @Option(names = "--verify", description = "Do not download: compare the cache with the server and print messages=N "
+    @Option(names = "--verify", description = "Do not download: compare the cache with the server (messages by UID, and their flags) and print messages=N "
             + "(exit 3 when they differ).")
     private boolean verify;
 

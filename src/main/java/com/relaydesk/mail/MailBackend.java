@@ -1,6 +1,7 @@
 package com.relaydesk.mail;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +38,9 @@ public interface MailBackend extends AutoCloseable {
 
     /** UIDs of all messages in the folder, ascending (one UID SEARCH ALL). */
     long[] uids(String folder);
+
+    /** Flags of every message of a folder, by UID ({@code UID FETCH 1:* (UID FLAGS)}; {@code \Recent} left out). */
+    Map<Long, Set<String>> flags(String folder);
 
     /** UIDs of the messages in the folder whose Message-ID header is {@code messageId}. */
     long[] findByMessageId(String folder, String messageId);

@@ -30,6 +30,9 @@ public interface SyncStore {
     /** UIDs of the messages cached for the folder, ascending. */
     long[] cachedUids(String folder);
 
+    /** Flags of every message cached for the folder, by UID (for {@code sync --verify}). */
+    Map<Long, Set<String>> cachedFlags(String folder);
+
     /**
      * UIDVALIDITY changed: drops the folder's cached messages (never drafts, outbox, audit or
      * templates) and saves the new state, in one transaction.

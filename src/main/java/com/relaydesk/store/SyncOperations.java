@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,6 +115,23 @@ public final class SyncOperations implements SyncStore {
             dropUnusedContents(c);
             saveState(c, folderId, stateAfter);
             return null;
+        });
+    }
+
+    @Override
+    public Map<Long, Set<String>> cachedFlags(String folder) {
+        return db.read("read the cached flags of " + folder, c -> {
+            Map<Long, Set<String>> flags = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT m.uid, m.flags FROM messages m JOIN folders f ON f.id = m.folder_id WHERE f.name = ?")) {
+                s.setString(1, folder);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        flags.put(rs.getLong(1), MessageFlags.parse(rs.getString(2)));
+                    }
+                }
+            }
+            return flags;
         });
     }
 

@@ -63,6 +63,33 @@ class SyncCommandTest {
     }
 
     @Test
+    void verifyComparesTheFlagsTooAndTheNextSyncBringsThemInLine() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        for (int i = 0; i < 3; i++) {
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(i));
+        }
+        assertEquals(0, run(syncArgs()), err::toString);
+
+        // Another client marks a message on the server: the cache has not seen it yet.
+        jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+        store.connect("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret");
+        jakarta.mail.Folder inbox = store.getFolder("INBOX");
+        inbox.open(jakarta.mail.Folder.READ_WRITE);
+        inbox.getMessage(2).setFlags(new jakarta.mail.Flags("$NoResponseNeeded"), true);
+        inbox.close(false);
+        store.close();
+
+        assertEquals(3, run(syncArgs("--verify")), out::toString);
+        assertTrue(out.toString().contains("messages=3 server=3 flags_differ=1 uids_differ=0"), out::toString);
+        assertTrue(out.toString().contains("server [$noresponseneeded"), out::toString);
+
+        assertEquals(0, run(syncArgs()), err::toString);
+        assertEquals(0, run(syncArgs("--verify")), out::toString);
+        assertTrue(out.toString().endsWith("messages=3 server=3 flags_differ=0 uids_differ=0" + System.lineSeparator()),
+                out::toString);
+    }
+
+    @Test
     void aMissingPasswordVariableIsExplainedInOneSentence() {
         String[] args = syncArgs();
         args[args.length - 2] = "RD_TEST_NO_SUCH_VARIABLE";

@@ -55,6 +55,13 @@ public final class MemorySyncStore implements SyncStore {
     }
 
     @Override
+    public synchronized Map<Long, Set<String>> cachedFlags(String folder) {
+        Map<Long, Set<String>> flags = new HashMap<>();
+        folder(folder).forEach((uid, message) -> flags.put(uid, message.flags()));
+        return flags;
+    }
+
+    @Override
     public synchronized void resetFolder(String folder, FolderSyncState newState) {
         writes++;
         resets++;

@@ -17,6 +17,20 @@ final class FetchFlags {
     private FetchFlags() {
     }
 
+    /** UIDs are unsigned 32-bit numbers (RFC 3501). */
+    private static final long MAX_UID = 4_294_967_295L;
+
+    /** Flags of every message of a folder (opened here, read-only). */
+    static Map<Long, Set<String>> all(org.eclipse.angus.mail.imap.IMAPStore store, String folderName) throws MessagingException {
+        IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
+        folder.open(jakarta.mail.Folder.READ_ONLY);
+        try {
+            return inRange(folder, 1, MAX_UID, 0);
+        } finally {
+            folder.close(false);
+        }
+    }
+
     static Map<Long, Set<String>> inRange(IMAPFolder folder, long from, long to, long changedSince) throws MessagingException {
         Map<Long, Set<String>> flags = new HashMap<>();
         if (to < from) {

@@ -16,6 +16,7 @@ import jakarta.mail.Session;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -121,6 +122,11 @@ public final class ImapBackend implements MailBackend {
     @Override
     public long[] uids(String folder) {
         return call("listing " + folder, () -> SearchUids.all(open(), folder));
+    }
+
+    @Override
+    public Map<Long, Set<String>> flags(String folder) {
+        return call("reading the flags of " + folder, () -> FetchFlags.all(open(), folder));
     }
 
     @Override
