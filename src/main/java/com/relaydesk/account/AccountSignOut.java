@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * "Sign out": withdraws the mailbox's OAuth grant at the provider where it can (RFC 7009),
@@ -34,11 +35,14 @@ public final class AccountSignOut {
     }
 
     private final Path dataFolder;
-    private final SecretStore secrets;
+    private final Supplier<SecretStore> secrets;
     private final Map<String, String> env;
 
-    /** @param env where a client ID not saved in oauth.properties comes from (the process environment) */
-    public AccountSignOut(Path dataFolder, SecretStore secrets, Map<String, String> env) {
+    /**
+     * @param secrets opened only when there is something to sign out of (the encrypted file needs a passphrase)
+     * @param env     where a client ID not saved in oauth.properties comes from (the process environment)
+     */
+    public AccountSignOut(Path dataFolder, Supplier<SecretStore> secrets, Map<String, String> env) {
         this.dataFolder = dataFolder;
         this.secrets = secrets;
         this.env = env;
@@ -58,8 +62,9 @@ public final class AccountSignOut {
         }
         AccountSettings settings = account.get();
         Optional<OAuthSettings> oauth = new OAuthSettingsFile(dataFolder).load();
-        Optional<SignOutResult> provider = oauth.map(o -> signIn(o).signOut(settings.user()));
-        secrets.remove(settings.secretKey()); // a password, when the mailbox used one
+        SecretStore store = secrets.get();
+        Optional<SignOutResult> provider = oauth.map(o -> signIn(o, store).signOut(settings.user()));
+        store.remove(settings.secretKey()); // a password, when the mailbox used one
         try {
             new OAuthSettingsFile(dataFolder).delete();
             new AccountSettingsFile(dataFolder).delete();
@@ -82,7 +87,7 @@ public final class AccountSignOut {
         OAuthSettings oauth = new OAuthSettingsFile(dataFolder).load()
                 .filter(s -> s.provider().equalsIgnoreCase(profile))
                 .orElse(OAuthSettings.of(profile.toLowerCase(Locale.ROOT)));
-        SignOutResult result = signIn(oauth).signOut(user);
+        SignOutResult result = signIn(oauth, secrets.get()).signOut(user);
         if (result.revocation() == SignOutResult.Revocation.NOTHING_SAVED) {
             return new Outcome(false, Optional.of(result), result.sentence() + " Nothing was changed.");
         }
@@ -90,7 +95,7 @@ public final class AccountSignOut {
                 .displayName() + " sign-in is deleted from this computer. " + result.sentence());
     }
 
-    private OAuthSignIn signIn(OAuthSettings oauth) {
+    private OAuthSignIn signIn(OAuthSettings oauth, SecretStore store) {
         OAuthProvider provider = oauth.resolveProvider();
         OAuthClient client;
         try {
@@ -99,6 +104,6 @@ public final class AccountSignOut {
             // Revocation needs only the token; a lost client ID must not keep the token here.
             client = new OAuthClient(provider, "", Optional.empty());
         }
-        return new OAuthSignIn(client, secrets, Clock.systemUTC());
+        return new OAuthSignIn(client, store, Clock.systemUTC());
     }
 }

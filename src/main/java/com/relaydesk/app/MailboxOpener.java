@@ -17,6 +17,7 @@ import com.relaydesk.session.DemoMailbox;
 import com.relaydesk.session.SyncedMailboxSession;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,8 @@ final class MailboxOpener {
     private final DataFolder folder;
     private final Clock clock;
     private final Supplier<RelayConfig> demo;
+    private volatile SecretStore secrets;
+    private volatile Consumer<String> onSignInRequired = message -> { };
 
     private final DesktopCredentials credentials;
 
@@ -46,9 +49,31 @@ final class MailboxOpener {
         return new AccountSettingsFile(folder.root()).load();
     }
 
+    /** Who shows "Sign in again" when the provider withdrew the OAuth sign-in of the opened mailbox. */
+    void onSignInRequired(Consumer<String> listener) {
+        this.onSignInRequired = listener;
+    }
+
+    /**
+     * The secret store the opened mailbox uses (sign in again and sign out need it): the keyring,
+     * or the encrypted file the passphrase unlocked at start.
+     */
+    SecretStore secrets() {
+        SecretStore open = secrets;
+        if (open != null) {
+            return open;
+        }
+        if (credentials.usesKeyring()) {
+            return credentials.unlock(new char[0]);
+        }
+        throw new UserFacingException("The saved sign-in is in the encrypted file, which RelayDesk unlocks when the "
+                + "mailbox opens. Restart RelayDesk, type the passphrase, then try again.");
+    }
+
     /** True when saved passwords are in the encrypted file, which needs the owner's passphrase. */
     boolean needsPassphrase() {
-        return credentials.needsPassphrase();
+        // Once unlocked, the file stays open for reopening (another account, sign in again): asked once per run.
+        return secrets == null && credentials.needsPassphrase();
     }
 
     /** Opens the session; runs in the background (it starts servers and reads the disk). */
@@ -58,12 +83,14 @@ final class MailboxOpener {
             return DemoMailbox.open(folder, demo.get(), clock).start();
         }
         AccountSettings settings = account.get();
-        SecretStore secrets = credentials.unlock(passphrase);
+        SecretStore secrets = this.secrets != null ? this.secrets : credentials.unlock(passphrase);
+        this.secrets = secrets;
         Optional<OAuthSettings> oauth = new OAuthSettingsFile(folder.root()).load();
         if (oauth.isPresent()) {
             // Tokens follow real time, whatever clock the session is given.
             OAuthTokenSource tokens = new OAuthSignIn(oauth.get().client(System.getenv()), secrets, Clock.systemUTC())
                     .tokens(settings.user());
+            tokens.onSignInRequired(message -> onSignInRequired.accept(message));
             return actingAsAssistant(secrets, AccountMailbox.open(folder, settings, tokens, clock)).start();
         }
         char[] password = secrets.get(settings.secretKey()).orElseThrow(() -> new UserFacingException(

@@ -1,6 +1,7 @@
 package com.relaydesk.app;
 
 import atlantafx.base.theme.PrimerLight;
+import com.relaydesk.account.ConnectedAccount;
 import com.relaydesk.platform.AppInfo;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.LogFiles;
@@ -52,9 +53,11 @@ public final class RelayDeskApplication extends Application {
         background = Executors.newFixedThreadPool(2, daemonThreads());
         this.stage = stage;
         tasks = new UiTasks(background, Platform::runLater);
-        ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox);
         opener = new MailboxOpener(dataFolder, Clock.systemUTC(),
                 () -> DemoRelay.config(DemoRelay.DEFAULT_SEED, DemoRelay.DEFAULT_INQUIRIES_PER_HOUR, Clock.systemUTC().instant()));
+        ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox,
+                new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null);
+        opener.onSignInRequired(ui.signInAgain()::signInRequired);
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());

@@ -6,6 +6,11 @@ import com.relaydesk.platform.AppInfo;
 import com.relaydesk.ui.account.AccountSetupDialog;
 import com.relaydesk.ui.account.AccountSetupView;
 import com.relaydesk.ui.account.AccountSetupViewModel;
+import com.relaydesk.ui.account.SignInAgainBannerView;
+import com.relaydesk.ui.account.SignInAgainViewModel;
+import com.relaydesk.ui.account.SignOutDialog;
+import com.relaydesk.ui.account.SignOutViewModel;
+import com.relaydesk.account.ConnectedAccount;
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.about.AboutView;
 import com.relaydesk.ui.about.AboutViewModel;
@@ -45,12 +50,26 @@ public final class UiComposition {
     private final ViewLoader viewLoader;
     private final ComposeWindow composeWindow;
 
+    private final SignInAgainViewModel signInAgain;
+
     public UiComposition(AppInfo appInfo, UiTasks tasks) {
         this(appInfo, tasks, () -> { });
     }
 
-    /** @param onAccountSaved reopens the mailbox once the user connected another one */
     public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved) {
+        this(appInfo, tasks, onAccountSaved, new ConnectedAccount(appInfo.dataFolder(), () -> {
+            throw new com.relaydesk.platform.UserFacingException("No mailbox is open.");
+        }, System.getenv()), null);
+    }
+
+    /**
+     * @param onAccountSaved reopens the mailbox once the user connected another one, signed in
+     *                       again or signed out (then it is the demo)
+     * @param account        the connected mailbox, over the secret store the app opened
+     * @param browser        opens OAuth sign-in pages; null for the system browser
+     */
+    public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved, ConnectedAccount account,
+            com.relaydesk.oauth.BrowserOpener browser) {
         ZoneId zone = ZoneId.systemDefault();
         DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.systemUTC(), zone);
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
@@ -64,14 +83,17 @@ public final class UiComposition {
         });
         AboutViewModel about = new AboutViewModel(appInfo);
         AccountSetupViewModel accountSetup = new AccountSetupViewModel(
-                new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks);
+                new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks, browser);
+        signInAgain = new SignInAgainViewModel(account, tasks, browser, onAccountSaved);
+        SignOutDialog signOut = new SignOutDialog(new SignOutViewModel(account, tasks, onAccountSaved));
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
                         new DashboardDialog(viewLoader(), dashboard),
-                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), composeWindow,
+                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), signOut, composeWindow,
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
                                 mainWindow::session)), appInfo.logFile()),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),
+                SignInAgainBannerView.class, () -> new SignInAgainBannerView(signInAgain),
                 DashboardView.class, () -> new DashboardView(dashboard),
                 AboutView.class, () -> new AboutView(about),
                 MailboxNavigationView.class, () -> new MailboxNavigationView(mainWindow.navigation()),
@@ -83,6 +105,11 @@ public final class UiComposition {
 
     public MainWindowViewModel mainWindow() {
         return mainWindow;
+    }
+
+    /** The "Sign in again" banner, which the opened mailbox's token source calls when the sign-in was withdrawn. */
+    public SignInAgainViewModel signInAgain() {
+        return signInAgain;
     }
 
     public ComposeWindow composeWindow() {

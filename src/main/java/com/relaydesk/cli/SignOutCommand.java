@@ -50,7 +50,7 @@ final class SignOutCommand implements Callable<Integer> {
         if (profile != null && user == null) {
             throw new UserFacingException("Say which mailbox to sign out: --user is needed with --oauth.");
         }
-        AccountSignOut signOut = new AccountSignOut(folder.root(), CliSecrets.open(folder, passphraseEnv),
+        AccountSignOut signOut = new AccountSignOut(folder.root(), () -> CliSecrets.open(folder, passphraseEnv),
                 System.getenv());
         AccountSignOut.Outcome outcome = profile == null ? signOut.signOut() : signOut.signOut(profile, user);
         PrintWriter out = spec.commandLine().getOut();

@@ -28,7 +28,7 @@ import java.util.function.BiConsumer;
  * tokens expire by the server's own clock. {@code mailbox} is told which token is currently
  * valid for which user, so the mail server can check XOAUTH2 against it.
  */
-final class LoopbackAuthorizationServer implements AutoCloseable {
+public final class LoopbackAuthorizationServer implements AutoCloseable {
 
     record Code(String clientId, URI redirect, String challenge, String user, Set<String> scopes, Instant expires) { }
 
@@ -36,7 +36,7 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
 
     record Access(String user, Instant expires) { }
 
-    static final String CLIENT_ID = "relaydesk-test-client";
+    public static final String CLIENT_ID = "relaydesk-test-client";
 
     private final HttpServer server;
     private final Clock clock;
@@ -46,19 +46,19 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, String> newestToken = new ConcurrentHashMap<>();
-    final AtomicInteger refreshRequests = new AtomicInteger();
+    public final AtomicInteger refreshRequests = new AtomicInteger();
     /** Every code and token handed out, for the test that greps files for them. */
-    final java.util.List<String> issued = new java.util.concurrent.CopyOnWriteArrayList<>();
-    final AtomicInteger tokenRequests = new AtomicInteger();
+    public final java.util.List<String> issued = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final AtomicInteger tokenRequests = new AtomicInteger();
     /** The tokens sent to /revoke (RFC 7009), in order. */
-    final java.util.List<String> revocations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final java.util.List<String> revocations = new java.util.concurrent.CopyOnWriteArrayList<>();
     volatile Duration accessLifetime = Duration.ofHours(1);
     /** The scopes the simulated user ticks on the consent page; null = all requested. */
-    volatile Set<String> userGrants;
+    public volatile Set<String> userGrants;
     /** When set, the user clicks "Cancel" on the consent page. */
-    volatile boolean userDenies;
+    public volatile boolean userDenies;
 
-    LoopbackAuthorizationServer(Clock clock, BiConsumer<String, String> mailbox) throws IOException {
+    public LoopbackAuthorizationServer(Clock clock, BiConsumer<String, String> mailbox) throws IOException {
         this.clock = clock;
         this.mailbox = mailbox;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -68,19 +68,26 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    OAuthProvider provider(OAuthProvider like) {
+    public OAuthProvider provider(OAuthProvider like) {
         return like.at(base().resolve("/authorize"), base().resolve("/token"), base().resolve("/revoke"));
     }
 
     /** The user removes the app's access in their account settings. */
-    void revokeAllFor(String user) {
+    public void revokeAllFor(String user) {
         refreshTokens.values().removeIf(g -> g.user().equals(user));
         accessTokens.values().removeIf(a -> a.user().equals(user));
         mailbox.accept(user, null);
+    }
+
+    /** oauth.properties pointing a built-in profile (google, microsoft) at this server, with the test client ID. */
+    public OAuthSettings settings(String profile, boolean revocation) {
+        return new OAuthSettings(profile, java.util.Optional.of(CLIENT_ID), java.util.Optional.of(base().resolve("/authorize")),
+                java.util.Optional.of(base().resolve("/token")),
+                revocation ? java.util.Optional.of(base().resolve("/revoke")) : java.util.Optional.empty(), java.util.List.of());
     }
 
     /** Moves nothing itself: call after the provider's clock moved, so expired tokens stop working. */
@@ -97,7 +104,7 @@ final class LoopbackAuthorizationServer implements AutoCloseable {
         });
     }
 
-    boolean holdsRefreshToken(String token) {
+    public boolean holdsRefreshToken(String token) {
         return refreshTokens.containsKey(token);
     }
 

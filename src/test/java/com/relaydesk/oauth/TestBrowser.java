@@ -10,17 +10,17 @@ import java.util.function.UnaryOperator;
  * Plays the user's browser: loads the sign-in page, follows the provider's redirect to the
  * loopback address — optionally tampered with, as an attacker's page might.
  */
-final class TestBrowser implements BrowserOpener {
+public final class TestBrowser implements BrowserOpener {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final UnaryOperator<String> tamper;
-    volatile URI lastPage;
+    public volatile URI lastPage;
 
-    TestBrowser() {
+    public TestBrowser() {
         this(UnaryOperator.identity());
     }
 
-    TestBrowser(UnaryOperator<String> tamper) {
+    public TestBrowser(UnaryOperator<String> tamper) {
         this.tamper = tamper;
     }
 

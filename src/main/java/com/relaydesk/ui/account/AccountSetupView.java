@@ -40,6 +40,7 @@ public final class AccountSetupView {
     @FXML private Button signIn;
     @FXML private TextField clientId;
     @FXML private Label outcome;
+    @FXML private javafx.scene.control.ProgressIndicator progress;
     @FXML private ListView<ConnectionCheck.Step> steps;
 
     public AccountSetupView(AccountSetupViewModel viewModel) {
@@ -89,6 +90,8 @@ public final class AccountSetupView {
         signIn.managedProperty().bind(signIn.visibleProperty());
         signIn.disableProperty().bind(viewModel.signInReady().not().or(viewModel.busyProperty()));
         outcome.textProperty().bind(viewModel.outcomeProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty()); // while the browser sign-in or the test runs
+        progress.managedProperty().bind(progress.visibleProperty());
         steps.setItems(viewModel.steps());
         steps.setCellFactory(list -> new ListCell<>() {
             @Override

@@ -29,6 +29,7 @@ public final class MainWindowView {
     private final AboutDialog aboutDialog;
     private final DashboardDialog dashboardDialog;
     private final AccountSetupDialog accountSetupDialog;
+    private final com.relaydesk.ui.account.SignOutDialog signOutDialog;
     private final ComposeWindow composeWindow;
     private final com.relaydesk.ui.outbox.OutboxDialog outboxDialog;
     private final java.nio.file.Path logFile;
@@ -37,6 +38,8 @@ public final class MainWindowView {
     private Label appTitle;
     @FXML
     private MenuButton appMenu;
+    @FXML
+    private javafx.scene.control.MenuItem signOutItem;
     @FXML
     private MessageListView messageListController;
     @FXML
@@ -51,12 +54,14 @@ public final class MainWindowView {
     private javafx.scene.layout.HBox demoBanner;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
-                          AccountSetupDialog accountSetupDialog, ComposeWindow composeWindow,
+                          AccountSetupDialog accountSetupDialog, com.relaydesk.ui.account.SignOutDialog signOutDialog,
+                          ComposeWindow composeWindow,
                           com.relaydesk.ui.outbox.OutboxDialog outboxDialog, java.nio.file.Path logFile) {
         this.viewModel = viewModel;
         this.aboutDialog = aboutDialog;
         this.dashboardDialog = dashboardDialog;
         this.accountSetupDialog = accountSetupDialog;
+        this.signOutDialog = signOutDialog;
         this.composeWindow = composeWindow;
         this.outboxDialog = outboxDialog;
         this.logFile = logFile;
@@ -66,6 +71,8 @@ public final class MainWindowView {
     private void initialize() {
         appTitle.setText(viewModel.windowTitle());
         appMenu.setGraphic(AppIcon.MENU.graphic());
+        appMenu.setOnShowing(e -> signOutDialog.viewModel().refresh(() -> { }));
+        signOutItem.disableProperty().bind(signOutDialog.viewModel().availableProperty().not());
         dashboardButton.setGraphic(AppIcon.DASHBOARD.graphic());
         syncButton.setGraphic(AppIcon.SYNC.graphic());
         darkMode.setGraphic(AppIcon.DARK_MODE.graphic());
@@ -176,6 +183,11 @@ public final class MainWindowView {
     @FXML
     private void showAccountSetup() {
         accountSetupDialog.show(appTitle.getScene().getWindow());
+    }
+
+    @FXML
+    private void signOut() {
+        signOutDialog.show(appTitle.getScene().getWindow());
     }
 
     @FXML
