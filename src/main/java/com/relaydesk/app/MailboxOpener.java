@@ -83,7 +83,9 @@ final class MailboxOpener {
             return DemoMailbox.open(folder, demo.get(), clock).start();
         }
         AccountSettings settings = account.get();
-        SecretStore secrets = this.secrets != null ? this.secrets : credentials.unlock(passphrase);
+        // No passphrase given: the app did not ask again because this run already unlocked the secrets.
+        boolean reuse = this.secrets != null && (passphrase == null || passphrase.length == 0);
+        SecretStore secrets = reuse ? this.secrets : credentials.unlock(passphrase);
         this.secrets = secrets;
         Optional<OAuthSettings> oauth = new OAuthSettingsFile(folder.root()).load();
         if (oauth.isPresent()) {
