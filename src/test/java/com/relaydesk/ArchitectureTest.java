@@ -63,4 +63,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.ui..", "com.relaydesk.app..")
                 .check(production);
     }
+
+    @Test
+    void teamProfilesArePureJava() {
+        noClasses().that().resideInAPackage("com.relaydesk.team..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.mail..", "com.relaydesk.store..",
+                        "com.relaydesk.session..", "com.relaydesk.ui..", "com.relaydesk.app..", "java.sql..",
+                        "jakarta.mail..")
+                .because("profiles, PIN checks and the idle lock are decided without a database, server or window")
+                .check(production);
+    }
 }

@@ -49,6 +49,9 @@ public interface MailboxSession extends AutoCloseable {
     /** The order with that ID from the imported order report; reads the disk. */
     java.util.Optional<com.relaydesk.model.Order> order(String orderId);
 
+    /** Who works on this desktop now (profiles of this account) and whether the window is locked. */
+    com.relaydesk.team.DeskLock desk();
+
     /** Starts a sync now unless one is running; progress and results arrive through the listener. */
     void syncNow();
 

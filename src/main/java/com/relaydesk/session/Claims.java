@@ -64,11 +64,6 @@ final class Claims {
 
     /** Initials for claims from a person's name: "Anna Berg" → "AB", "anna" → "AN". */
     static String initialsOf(String name) {
-        String[] words = name.trim().split("[\\s._-]+");
-        String initials = words.length >= 2
-                ? "" + words[0].charAt(0) + words[1].charAt(0)
-                : words[0].substring(0, Math.min(2, words[0].length()));
-        String cleaned = initials.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "X");
-        return cleaned.isEmpty() ? "RD" : cleaned;
+        return com.relaydesk.team.Initials.of(name);
     }
 }

@@ -16,6 +16,11 @@ import com.relaydesk.mail.MailSync;
 import com.relaydesk.mail.SyncListener;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.MessageLocations;
+import com.relaydesk.store.ProfileInbox;
+import com.relaydesk.team.DeskLock;
+import com.relaydesk.team.PinHasher;
+import com.relaydesk.team.Profile;
+import com.relaydesk.team.Profiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,6 +66,11 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final IdleWatcher idle;
     private final List<AutoCloseable> closeAfter = new CopyOnWriteArrayList<>();
     private MailBackend backend; // used on the worker thread only
+    private final DeskLock desk;
+    private final ProfileInbox profileInbox;
+    private final TeamClaims claims;
+    private final ReplyRaceCheck raceCheck;
+    private final AuditTrail audit;
 
     public SyncedMailboxSession(String label, String sellerAddress, AccountCache cache,
                                 Supplier<MailBackend> connector, Clock clock) {
@@ -72,6 +82,15 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.connector = connector;
         this.clock = clock;
         this.locations = new MessageLocations(cache);
+        Profiles profiles = new Profiles(cache.profiles(), new PinHasher(), clock);
+        // first run: the computer's user becomes the owner profile, without PIN (nothing changes for a seller alone)
+        profiles.ensureOwner(System.getProperty("user.name", "seller"));
+        this.desk = new DeskLock(profiles);
+        this.profileInbox = new ProfileInbox(cache.inbox(), cache.reads(), () -> desk.current().id());
+        ServerCalls server = new WorkerCalls();
+        this.claims = new TeamClaims(cache, locations, server, () -> desk.current().initials(), clock, cancel);
+        this.raceCheck = new ReplyRaceCheck(cache, server, sellerAddress, cancel);
+        this.audit = new AuditTrail(cache, locations, () -> desk.current().name());
         this.idle = new IdleWatcher(connector, MailSync.INBOX, new IdleWatcher.Events() {
             @Override
             public void changed() {
@@ -112,7 +131,12 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public MailboxQueries queries() {
-        return cache.inbox();
+        return profileInbox;
+    }
+
+    @Override
+    public DeskLock desk() {
+        return desk;
     }
 
     @Override
@@ -167,52 +191,49 @@ public final class SyncedMailboxSession implements MailboxSession {
         };
     }
 
-    /** Who acts on this desktop, for the audit log and claims (the desktop user until team profiles exist). */
-    private String actor = System.getProperty("user.name", "seller");
-
-    /** Acts as this person (audit, claims); a team member's name on a shared desktop. */
+    /**
+     * Acts as the profile with this name (audit, claims), adding it when missing, without a lock:
+     * tests and scripted desktops. People switch through the window's lock screen.
+     */
     public SyncedMailboxSession actingAs(String name) {
-        this.actor = name;
+        Profiles profiles = desk.profiles();
+        Profile chosen = profiles.all().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst()
+                .orElseGet(() -> profiles.add(profiles.owner(), name));
+        desk.actAs(chosen);
         return this;
     }
 
     @Override
     public java.util.Optional<String> claimedBy(long messageId) {
-        return locations.locate(messageId)
-                .flatMap(where -> Claims.heldByOthers(where.flags(), Claims.initialsOf(actor), clock.instant()))
-                .map(claim -> "Being answered by " + claim.initials() + " since "
-                        + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
-                        .format(claim.since()));
+        return claims.claimedBy(messageId);
     }
 
     @Override
     public void claim(long messageId) {
-        MessageLocations.Location where = locations.locate(messageId).orElse(null);
-        if (where == null) {
-            return;
-        }
-        String keyword = Claims.keyword(Claims.initialsOf(actor), clock.instant());
-        runOnWorker(connected -> {
-            connected.setFlags(where.folder(), where.uid(), Set.of(keyword), Set.of());
-            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
-        });
+        claims.claim(messageId);
     }
 
     @Override
     public void release(long messageId) {
-        MessageLocations.Location where = locations.locate(messageId).orElse(null);
-        if (where == null) {
-            return;
+        claims.release(messageId);
+    }
+
+    /** The session's worker as {@link ServerCalls}: claims and the race check use the sync connection. */
+    private final class WorkerCalls implements ServerCalls {
+        @Override
+        public void run(java.util.function.Consumer<MailBackend> work) {
+            runOnWorker(work);
         }
-        java.util.Set<String> own = Claims.mine(where.flags(), Claims.initialsOf(actor));
-        runOnWorker(connected -> {
-            // the cache may not have seen our claim yet: ask for the keyword we would have set too
-            java.util.Set<String> remove = new java.util.HashSet<>(own);
-            if (!remove.isEmpty()) {
-                connected.setFlags(where.folder(), where.uid(), Set.of(), remove);
-                connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
-            }
-        });
+
+        @Override
+        public <T> T call(java.util.function.Function<MailBackend, T> work, Duration limit) throws Exception {
+            return worker.submit(() -> work.apply(connected())).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void dropConnectionLater() {
+            SyncedMailboxSession.this.dropConnectionLater();
+        }
     }
 
     private void runOnWorker(java.util.function.Consumer<MailBackend> work) {
@@ -235,9 +256,13 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     /** Sets or clears a flag on the server, then syncs that folder so the cache shows it. Blocks until done. */
     private void change(long messageId, String flag, boolean on) {
+        if (SEEN.equals(flag)) {
+            // the profile's own read state first: it is what this person's list shows, even offline
+            cache.reads().mark(desk.current().id(), messageId, on);
+        }
         changeOnServer(messageId, flag, on);
         if (!SEEN.equals(flag)) {
-            locations.locate(messageId).ifPresent(where -> cache.audit().record(actor,
+            locations.locate(messageId).ifPresent(where -> audit.record(
                     (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT), where.messageId(),
                     "message " + messageId));
         }
@@ -273,7 +298,7 @@ public final class SyncedMailboxSession implements MailboxSession {
 
             @Override
             public java.util.Optional<String> answeredElsewhere(long buyerMessageId) {
-                return checkAnswered(buyerMessageId);
+                return raceCheck.answeredElsewhere(buyerMessageId);
             }
 
             @Override
@@ -283,49 +308,6 @@ public final class SyncedMailboxSession implements MailboxSession {
                 return new ReplySender.Allowance(reading.sentToday(), reading.limit());
             }
         };
-    }
-
-    /** Syncs INBOX and Sent now, then reads the message's state: the reply-race check of a shared mailbox. */
-    private java.util.Optional<String> checkAnswered(long buyerMessageId) {
-        Future<java.util.Optional<String>> answer = worker.submit(() -> {
-            MailBackend connected = connected();
-            connected.syncFolder(MailSync.INBOX, cache.sync(), SyncListener.NONE, cancel);
-            java.util.Optional<String> sent = connected.sentFolder();
-            if (sent.isPresent()) {
-                connected.syncFolder(sent.get(), cache.sync(), SyncListener.NONE, cancel);
-            }
-            if (cache.inbox().needsResponse(buyerMessageId)) {
-                return java.util.Optional.<String>empty();
-            }
-            return java.util.Optional.of(whyNotNeeded(buyerMessageId));
-        });
-        try {
-            return answer.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            dropConnectionLater();
-            return java.util.Optional.empty(); // offline: the reply waits in the outbox and is checked again
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
-        }
-    }
-
-    private String whyNotNeeded(long buyerMessageId) {
-        java.util.Optional<com.relaydesk.model.MessageDetail> original = cache.inbox().detail(buyerMessageId);
-        if (original.isEmpty() || original.get().buyerAlias() == null) {
-            return "This message no longer needs a reply: it was removed, marked or answered elsewhere.";
-        }
-        java.time.Instant asked = original.get().summary().time();
-        return cache.inbox().conversation(original.get().buyerAlias()).stream()
-                .filter(row -> !row.time().isBefore(asked)) // Date headers have whole seconds: a quick reply can share the second
-                .filter(row -> cache.inbox().detail(row.id())
-                        .map(d -> sellerAddress.equalsIgnoreCase(d.fromAddress())).orElse(false))
-                .reduce((first, second) -> second)
-                .map(reply -> "This buyer was already answered at " + java.time.format.DateTimeFormatter
-                        .ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault()).format(reply.time())
-                        + ": “" + reply.subject() + "” — " + reply.preview())
-                .orElse("This message no longer needs a reply: it was answered, marked No Response Needed or "
-                        + "reported on another desktop.");
     }
 
     private void dropConnectionLater() {
@@ -339,7 +321,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             ReplyMessage.Built built = ReplyMessage.build(reply, sellerAddress,
                     original == null ? null : original.messageId(),
                     original == null ? List.of() : original.references(), clock.instant());
-            cache.audit().record(actor, "replied", original == null ? built.messageId() : original.messageId(),
+            audit.record("replied", original == null ? built.messageId() : original.messageId(),
                     "reply " + built.messageId() + " to " + reply.to());
             cache.outbox().enqueue(new OutboxStore.NewReply(built.messageId(), reply.to(), reply.subject(), reply.text(),
                     null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822()));
@@ -357,36 +339,17 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public List<String> history(long messageId) {
-        java.util.Optional<MessageLocations.Location> where = locations.locate(messageId);
-        if (where.isEmpty() || where.get().messageId() == null) {
-            return List.of();
-        }
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.systemDefault());
-        return cache.audit().latest(5000).stream()
-                .filter(entry -> where.get().messageId().equals(entry.target()))
-                .map(entry -> when.format(entry.at()) + "  " + entry.actor() + "  " + entry.action())
-                .toList();
+        return audit.history(messageId);
     }
 
     @Override
     public void exportAudit(java.nio.file.Path csv) throws java.io.IOException {
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add("time,actor,action,message_id,detail");
-        for (com.relaydesk.store.AuditOperations.Entry entry : cache.audit().latest(Integer.MAX_VALUE)) {
-            lines.add(String.join(",", csvField(entry.at().toString()), csvField(entry.actor()),
-                    csvField(entry.action()), csvField(entry.target()), csvField(entry.detail())));
-        }
-        java.nio.file.Files.write(csv, lines, java.nio.charset.StandardCharsets.UTF_8);
+        audit.exportCsv(csv);
     }
 
-    /** RFC 4180: quote fields that hold a comma, quote or line break; double the quotes. */
+    /** RFC 4180 quoting of one CSV field (see {@link AuditTrail}). */
     static String csvField(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return AuditTrail.csvField(value);
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class AccountCache implements AutoCloseable {
     private final DraftOperations drafts;
     private final AuditOperations audit;
     private final OrderOperations orders;
+    private final ProfileOperations profiles;
+    private final ReadStateOperations reads;
 
     private AccountCache(Database db, String address) {
         this.db = db;
@@ -37,6 +39,8 @@ public final class AccountCache implements AutoCloseable {
         this.drafts = new DraftOperations(db);
         this.audit = new AuditOperations(db);
         this.orders = new OrderOperations(db);
+        this.profiles = new ProfileOperations(db);
+        this.reads = new ReadStateOperations(db);
     }
 
     /** Opens (creating when missing) the cache of the account with that address. */
@@ -113,6 +117,16 @@ public final class AccountCache implements AutoCloseable {
     /** Orders imported from the marketplace's report (A4). */
     public OrderOperations orders() {
         return orders;
+    }
+
+    /** The profiles working this account on this desktop ({@code team.ProfileStore}). */
+    public ProfileOperations profiles() {
+        return profiles;
+    }
+
+    /** What each profile has read. */
+    public ReadStateOperations reads() {
+        return reads;
     }
 
     Database database() {

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Reply drafts, kept on the seller's disk only (durably, never dropped by a resync) until they
- * are queued in the outbox or discarded.
+ * are queued in the outbox or discarded. Each draft belongs to one profile: on a shared desktop
+ * nobody picks up a teammate's half-written reply as their own.
  */
 public final class DraftOperations {
 
@@ -36,16 +37,16 @@ public final class DraftOperations {
         this.db = db;
     }
 
-    /** Inserts (id 0) or updates the draft; returns it as stored. */
-    public Draft save(Draft draft) {
+    /** Inserts (id 0) or updates the profile's draft; returns it as stored. */
+    public Draft save(long profileId, Draft draft) {
         return db.durableTransaction("save a draft", c -> {
             long now = Instant.now().toEpochMilli();
             long id = draft.id();
             String sql = id == 0
-                    ? "INSERT INTO drafts (in_reply_to, to_address, subject, text_body, order_id, template_id, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    ? "INSERT INTO drafts (in_reply_to, to_address, subject, text_body, order_id, template_id, updated_at,"
+                            + " profile_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                     : "UPDATE drafts SET in_reply_to = ?, to_address = ?, subject = ?, text_body = ?, order_id = ?,"
-                            + " template_id = ?, updated_at = ? WHERE id = ?";
+                            + " template_id = ?, updated_at = ? WHERE profile_id = ? AND id = ?";
             try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
                 s.setString(1, MessageWriter.normalizeId(draft.inReplyTo()));
                 s.setString(2, draft.to());
@@ -58,10 +59,11 @@ public final class DraftOperations {
                     s.setLong(6, draft.templateId());
                 }
                 s.setLong(7, now);
+                s.setLong(8, profileId);
                 if (id != 0) {
-                    s.setLong(8, id);
+                    s.setLong(9, id);
                     if (s.executeUpdate() != 1) {
-                        throw new IllegalStateException("no draft " + id);
+                        throw new IllegalStateException("no draft " + id + " of profile " + profileId);
                     }
                 } else {
                     s.executeUpdate();
@@ -78,31 +80,36 @@ public final class DraftOperations {
         });
     }
 
-    /** The newest draft answering that message, if the seller started one. */
-    public Optional<Draft> forMessage(String inReplyTo) {
+    /** The profile's newest draft answering that message, if they started one. */
+    public Optional<Draft> forMessage(long profileId, String inReplyTo) {
         return db.read("read a draft", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM drafts WHERE in_reply_to = ? ORDER BY updated_at DESC, id DESC LIMIT 1")) {
-                s.setString(1, MessageWriter.normalizeId(inReplyTo));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM drafts WHERE profile_id = ? AND in_reply_to = ? ORDER BY updated_at DESC, id DESC LIMIT 1")) {
+                s.setLong(1, profileId);
+                s.setString(2, MessageWriter.normalizeId(inReplyTo));
                 List<Draft> rows = list(s);
                 return rows.isEmpty() ? Optional.<Draft>empty() : Optional.of(rows.get(0));
             }
         });
     }
 
-    /** Every draft, newest first. */
-    public List<Draft> all() {
+    /** Every draft of the profile, newest first. */
+    public List<Draft> all(long profileId) {
         return db.read("read the drafts", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM drafts ORDER BY updated_at DESC, id DESC")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM drafts WHERE profile_id = ? ORDER BY updated_at DESC, id DESC")) {
+                s.setLong(1, profileId);
                 return list(s);
             }
         });
     }
 
-    public void delete(long id) {
+    /** Deletes one of the profile's drafts (sent or discarded). */
+    public void delete(long profileId, long id) {
         db.durableTransaction("delete a draft", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM drafts WHERE id = ?")) {
-                s.setLong(1, id);
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM drafts WHERE profile_id = ? AND id = ?")) {
+                s.setLong(1, profileId);
+                s.setLong(2, id);
                 s.executeUpdate();
             }
             return null;

@@ -272,6 +272,38 @@ final class Schema {
                     "UPDATE templates SET template_key = 'template-' || id WHERE template_key IS NULL",
                     "CREATE UNIQUE INDEX templates_by_key ON templates(template_key)"));
 
+    /**
+     * v7: profiles on one desktop (issue 7): who works here, each one's read state and drafts, and
+     * the desktop's lock settings. The mailbox itself stays one shared cache; only these rows are
+     * per profile. Drafts written before v7 go to the owner once the owner profile exists.
+     */
+    static final Migration V7_PROFILES = new Migration(7, "profiles, per-profile read state and drafts",
+            List.of(
+                    """
+                    CREATE TABLE profiles (
+                      id INTEGER PRIMARY KEY,
+                      name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                      initials TEXT NOT NULL UNIQUE,
+                      colour TEXT NOT NULL,
+                      owner INTEGER NOT NULL DEFAULT 0,
+                      pin_hash TEXT,
+                      created_at INTEGER NOT NULL)""",
+                    "CREATE UNIQUE INDEX profiles_one_owner ON profiles(owner) WHERE owner = 1",
+                    // The messages a profile has read; a row goes with its message or its profile.
+                    """
+                    CREATE TABLE profile_reads (
+                      profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+                      message_row INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                      PRIMARY KEY (profile_id, message_row)) WITHOUT ROWID""",
+                    // Deleting a message (expunge, resync) finds its read rows by this index, not a scan.
+                    "CREATE INDEX profile_reads_by_message ON profile_reads(message_row)",
+                    "ALTER TABLE drafts ADD COLUMN profile_id INTEGER REFERENCES profiles(id) ON DELETE CASCADE",
+                    "CREATE INDEX drafts_by_profile ON drafts(profile_id, in_reply_to)",
+                    """
+                    CREATE TABLE desk_settings (
+                      key TEXT PRIMARY KEY,
+                      value TEXT NOT NULL) WITHOUT ROWID"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
-            V6_TEMPLATE_IDS);
+            V6_TEMPLATE_IDS, V7_PROFILES);
 }

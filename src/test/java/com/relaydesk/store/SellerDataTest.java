@@ -61,16 +61,23 @@ class SellerDataTest {
         Path file = dir.resolve("seller.sqlite");
         long id;
         try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
-            Draft saved = cache.drafts().save(new Draft(0, "q1@buyer", TestMessages.ALIAS, "Re: parcel", "Dear", null, null, null));
+            owner(cache);
+            Draft saved = cache.drafts().save(1, new Draft(0, "q1@buyer", TestMessages.ALIAS, "Re: parcel", "Dear", null, null, null));
             id = saved.id();
-            cache.drafts().save(new Draft(id, "q1@buyer", TestMessages.ALIAS, "Re: parcel", "Dear Erika,", null, null, null));
+            cache.drafts().save(1, new Draft(id, "q1@buyer", TestMessages.ALIAS, "Re: parcel", "Dear Erika,", null, null, null));
         }
         try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
-            Draft draft = cache.drafts().forMessage("<q1@buyer>").orElseThrow();
+            assertEquals(1, owner(cache));
+            Draft draft = cache.drafts().forMessage(1, "<q1@buyer>").orElseThrow();
             assertEquals(id, draft.id());
             assertEquals("Dear Erika,", draft.body());
-            cache.drafts().delete(id);
-            assertEquals(List.of(), cache.drafts().all());
+            cache.drafts().delete(1, id);
+            assertEquals(List.of(), cache.drafts().all(1));
         }
+    }
+
+    private static long owner(AccountCache cache) {
+        return new com.relaydesk.team.Profiles(cache.profiles(), new com.relaydesk.team.PinHasher(),
+                java.time.Clock.systemUTC()).ensureOwner("seller").id();
     }
 }

@@ -1,0 +1,71 @@
+package com.relaydesk.session;
+
+import com.relaydesk.store.AccountCache;
+import com.relaydesk.store.AuditOperations;
+import com.relaydesk.store.MessageLocations;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The audit glue of a session (issue 7 item 5): records in the current profile's name, shows per message, exports CSV. */
+final class AuditTrail {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final AccountCache cache;
+    private final MessageLocations locations;
+    private final Supplier<String> actor;
+
+    AuditTrail(AccountCache cache, MessageLocations locations, Supplier<String> actor) {
+        this.cache = cache;
+        this.locations = locations;
+        this.actor = actor;
+    }
+
+    /** Who is acting now (the current profile's name). */
+    String actor() {
+        return actor.get();
+    }
+
+    void record(String action, String target, String detail) {
+        cache.audit().record(actor.get(), action, target, detail);
+    }
+
+    List<String> history(long messageId) {
+        Optional<MessageLocations.Location> where = locations.locate(messageId);
+        if (where.isEmpty() || where.get().messageId() == null) {
+            return List.of();
+        }
+        return cache.audit().latest(5000).stream()
+                .filter(entry -> where.get().messageId().equals(entry.target()))
+                .map(entry -> WHEN.format(entry.at()) + "  " + entry.actor() + "  " + entry.action())
+                .toList();
+    }
+
+    void exportCsv(Path csv) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("time,actor,action,message_id,detail");
+        for (AuditOperations.Entry entry : cache.audit().latest(Integer.MAX_VALUE)) {
+            lines.add(String.join(",", csvField(entry.at().toString()), csvField(entry.actor()),
+                    csvField(entry.action()), csvField(entry.target()), csvField(entry.detail())));
+        }
+        Files.write(csv, lines, StandardCharsets.UTF_8);
+    }
+
+    /** RFC 4180: quote fields that hold a comma, quote or line break; double the quotes. */
+    static String csvField(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

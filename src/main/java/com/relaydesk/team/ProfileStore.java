@@ -1,0 +1,40 @@
+package com.relaydesk.team;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Where the profiles of one account live on this desktop (the account's cache implements it).
+ * Adding a profile also gives it the mailbox's read state as it is now, so a new assistant does
+ * not start with every old message in bold.
+ */
+public interface ProfileStore {
+
+    /** Every profile, the owner first, then by name. */
+    List<Profile> all();
+
+    Optional<Profile> find(long id);
+
+    /** Stores a new profile (its id is ignored) and returns it with its id. */
+    Profile add(Profile profile);
+
+    /** Saves name, initials and colour. */
+    void update(Profile profile);
+
+    /** Stores a PIN hash, or null to take the PIN off. */
+    void setPinHash(long profileId, String pinHash);
+
+    /** Removes the profile with its read state and drafts. */
+    void remove(long profileId);
+
+    /** The profile that worked here last, to open with. */
+    OptionalLong lastUsed();
+
+    void setLastUsed(long profileId);
+
+    /** Minutes without input before the desktop locks; 0 = never. */
+    Optional<Integer> idleLockMinutes();
+
+    void setIdleLockMinutes(int minutes);
+}

@@ -1,0 +1,218 @@
+package com.relaydesk.team;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The profiles of one account on this desktop and what may be done with them. The owner adds
+ * and removes profiles and may take anyone's PIN off (a forgotten PIN); everyone changes their
+ * own name, colour and PIN. PINs are checked here, and a run of wrong PINs makes the next try wait.
+ */
+public final class Profiles {
+
+    /** Chip colours, readable with white initials; a new profile takes the first one not in use. */
+    public static final List<String> PALETTE = List.of("#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed",
+            "#0891b2", "#dc2626", "#4b5563");
+    public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
+    static final int FREE_TRIES = 5;
+    static final Duration WAIT_AFTER_TRIES = Duration.ofSeconds(30);
+
+    /** What a PIN check found. */
+    public enum Check { UNLOCKED, WRONG_PIN, WAIT }
+
+    /** The result of a PIN check; {@code retryAt} is set for {@link Check#WAIT}. */
+    public record PinCheck(Check result, Instant retryAt) {
+        public boolean unlocked() {
+            return result == Check.UNLOCKED;
+        }
+    }
+
+    private final ProfileStore store;
+    private final PinHasher hasher;
+    private final Clock clock;
+    private final Map<Long, Integer> wrongTries = new HashMap<>();
+    private final Map<Long, Instant> blockedUntil = new HashMap<>();
+
+    public Profiles(ProfileStore store, PinHasher hasher, Clock clock) {
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /**
+     * First run on this account: one owner profile named after the computer's user, with no PIN,
+     * so a seller alone at the desk sees no change. Returns the owner.
+     */
+    public synchronized Profile ensureOwner(String userName) {
+        Optional<Profile> owner = store.all().stream().filter(Profile::owner).findFirst();
+        if (owner.isPresent()) {
+            return owner.get();
+        }
+        String name = userName == null || userName.isBlank() ? "Owner" : userName.trim();
+        Set<String> taken = store.all().stream().map(Profile::initials).collect(Collectors.toSet());
+        return store.add(new Profile(0, name, Initials.unique(name, taken), PALETTE.get(0), true, null));
+    }
+
+    public List<Profile> all() {
+        return store.all();
+    }
+
+    public Optional<Profile> find(long id) {
+        return store.find(id);
+    }
+
+    public Profile owner() {
+        return store.all().stream().filter(Profile::owner).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no owner profile: call ensureOwner first"));
+    }
+
+    /** The owner adds a profile; it gets unique initials and a colour not yet in use. */
+    public synchronized Profile add(Profile actor, String name) {
+        requireOwner(actor, "add profiles");
+        String clean = cleanName(name, 0);
+        List<Profile> existing = store.all();
+        Set<String> taken = existing.stream().map(Profile::initials).collect(Collectors.toSet());
+        Set<String> used = existing.stream().map(p -> p.colour().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        String colour = PALETTE.stream().filter(c -> !used.contains(c)).findFirst()
+                .orElse(PALETTE.get(existing.size() % PALETTE.size()));
+        return store.add(new Profile(0, clean, Initials.unique(clean, taken), colour, false, null));
+    }
+
+    /** New name; the initials follow it unless {@code initials} gives them. */
+    public synchronized Profile rename(Profile actor, long id, String name, String initials) {
+        Profile target = mayChange(actor, id);
+        String clean = cleanName(name, id);
+        Set<String> taken = store.all().stream().filter(p -> p.id() != id).map(Profile::initials)
+                .collect(Collectors.toSet());
+        String chosen = initials == null || initials.isBlank()
+                ? Initials.unique(clean, taken) : initials.trim().toUpperCase(Locale.ROOT);
+        if (taken.contains(chosen)) {
+            throw new IllegalArgumentException("The initials " + chosen + " are taken by another profile: claims would"
+                    + " not tell you apart. Choose others.");
+        }
+        Profile renamed = target.withName(clean, chosen);
+        store.update(renamed);
+        return renamed;
+    }
+
+    public synchronized Profile recolour(Profile actor, long id, String colour) {
+        Profile changed = mayChange(actor, id).withColour(colour);
+        store.update(changed);
+        return changed;
+    }
+
+    /** Sets or replaces the PIN of one's own profile; only the hash is stored. */
+    public synchronized void setPin(Profile actor, long id, char[] pin) {
+        if (actor.id() != id) {
+            throw new IllegalArgumentException("Only " + nameOf(id) + " can set their own PIN.");
+        }
+        store.setPinHash(id, hasher.hash(pin));
+    }
+
+    /** Takes a PIN off: one's own, or anyone's for the owner (a forgotten PIN). */
+    public synchronized void clearPin(Profile actor, long id) {
+        mayChange(actor, id);
+        store.setPinHash(id, null);
+        wrongTries.remove(id);
+        blockedUntil.remove(id);
+    }
+
+    /** The owner removes a profile with its read state and drafts; the owner's own profile stays. */
+    public synchronized void remove(Profile actor, long id) {
+        requireOwner(actor, "remove profiles");
+        Profile target = store.find(id).orElseThrow(() -> new IllegalArgumentException("That profile is gone already."));
+        if (target.owner()) {
+            throw new IllegalArgumentException("The owner's profile cannot be removed.");
+        }
+        store.remove(id);
+    }
+
+    /** Checks a PIN for unlocking; a profile without PIN unlocks with any input (a click). */
+    public synchronized PinCheck check(long id, char[] pin) {
+        Profile target = store.find(id).orElseThrow(() -> new IllegalArgumentException("That profile was removed."));
+        if (!target.hasPin()) {
+            return new PinCheck(Check.UNLOCKED, null);
+        }
+        Instant now = clock.instant();
+        Instant until = blockedUntil.get(id);
+        if (until != null && now.isBefore(until)) {
+            return new PinCheck(Check.WAIT, until);
+        }
+        if (hasher.matches(pin, target.pinHash())) {
+            wrongTries.remove(id);
+            blockedUntil.remove(id);
+            return new PinCheck(Check.UNLOCKED, null);
+        }
+        int tries = wrongTries.merge(id, 1, Integer::sum);
+        if (tries >= FREE_TRIES) {
+            // slows guessing at the desk; the hash's rounds slow guessing on a copied file
+            blockedUntil.put(id, now.plus(WAIT_AFTER_TRIES));
+            return new PinCheck(Check.WAIT, now.plus(WAIT_AFTER_TRIES));
+        }
+        return new PinCheck(Check.WRONG_PIN, null);
+    }
+
+    /** Minutes without input before the desktop locks; 0 = never. */
+    public int idleLockMinutes() {
+        return store.idleLockMinutes().orElse(DEFAULT_IDLE_LOCK_MINUTES);
+    }
+
+    public void setIdleLockMinutes(int minutes) {
+        if (minutes < 0 || minutes > 24 * 60) {
+            throw new IllegalArgumentException("The idle time is 0 (never lock) to 1440 minutes.");
+        }
+        store.setIdleLockMinutes(minutes);
+    }
+
+    /** The profile to open with: the last one used here, else the owner. */
+    public Profile opening() {
+        java.util.OptionalLong last = store.lastUsed();
+        return (last.isPresent() ? store.find(last.getAsLong()) : Optional.<Profile>empty()).orElseGet(this::owner);
+    }
+
+    void used(long id) {
+        store.setLastUsed(id);
+    }
+
+    private Profile mayChange(Profile actor, long id) {
+        Profile target = store.find(id).orElseThrow(() -> new IllegalArgumentException("That profile was removed."));
+        if (actor.id() != id && !actor.owner()) {
+            throw new IllegalArgumentException("Only " + target.name() + " or the owner can change this profile.");
+        }
+        return target;
+    }
+
+    private void requireOwner(Profile actor, String what) {
+        if (!actor.owner()) {
+            throw new IllegalArgumentException("Only the owner (" + owner().name() + ") can " + what + ".");
+        }
+    }
+
+    private String cleanName(String name, long self) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("Enter a name for the profile.");
+        }
+        if (clean.length() > 60) {
+            throw new IllegalArgumentException("A profile name has at most 60 characters.");
+        }
+        boolean taken = store.all().stream()
+                .anyMatch(p -> p.id() != self && p.name().equalsIgnoreCase(clean));
+        if (taken) {
+            throw new IllegalArgumentException("There is already a profile named " + clean + ".");
+        }
+        return clean;
+    }
+
+    private String nameOf(long id) {
+        return store.find(id).map(Profile::name).orElse("that person");
+    }
+}
