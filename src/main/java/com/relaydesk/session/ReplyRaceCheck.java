@@ -56,7 +56,7 @@ final class ReplyRaceCheck {
         }
         java.time.Instant asked = original.get().summary().time();
         return cache.inbox().conversation(original.get().buyerAlias()).stream()
-                .filter(row -> row.time().isAfter(asked))
+                .filter(row -> !row.time().isBefore(asked)) // Date headers have whole seconds: a quick reply can share the second
                 .filter(row -> cache.inbox().detail(row.id())
                         .map(d -> sellerAddress.equalsIgnoreCase(d.fromAddress())).orElse(false))
                 .reduce((first, second) -> second)
