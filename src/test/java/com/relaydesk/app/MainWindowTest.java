@@ -53,7 +53,11 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
-    void clickingAViewSelectsItAndTheListSaysWhatWillAppearThere() {
+    void clickingAViewSelectsItAndTheListSaysWhatWillAppearThere() throws TimeoutException {
+        // the demo banner appears once the mailbox opens and moves the list down: click after it did
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> label("#status-connection").getText().startsWith("Offline demo"));
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn("Sent");
         assertEquals("Sent", label("#message-list-title").getText());
         assertEquals("No replies sent yet", label("#message-list-empty-title").getText());
