@@ -13,7 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = RelayDeskCli.create(new DesktopWindowLauncher()).execute(args);
+        int exitCode = RelayDeskCli.create(new DesktopWindowLauncher(), args).execute(args);
         System.exit(exitCode);
     }
 }

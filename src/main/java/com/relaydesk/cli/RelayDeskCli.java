@@ -29,6 +29,34 @@ public final class RelayDeskCli {
         return commandLine;
     }
 
+    /**
+     * The command line for these arguments: for {@code sync}, only that subcommand is built, so a
+     * scheduled sync does not pay for building every other command's options (picocli reads them
+     * all by reflection at start-up); anything else gets the full command line.
+     */
+    public static CommandLine create(DesktopLauncher desktop, String[] args) {
+        if (!"sync".equals(subcommandName(args))) {
+            return create(desktop);
+        }
+        RelayDeskCommand root = new RelayDeskCommand(desktop);
+        CommandLine commandLine = new CommandLine(root).addSubcommand(new SyncCommand());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> reportFailure(e, cl.getErr(), root.logIfOpen()));
+        return commandLine;
+    }
+
+    /** The first argument that is not an option of the root command (nor --data-dir's value). */
+    static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** One sentence on stderr; the stack trace goes to the log file, never to the user. */
     static int reportFailure(Exception e, PrintWriter err, LogFiles log) {
         LOG.log(Level.SEVERE, "command failed", e);

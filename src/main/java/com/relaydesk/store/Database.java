@@ -61,6 +61,7 @@ public final class Database implements AutoCloseable {
                     + " (" + e.getMessage() + "). Fix the folder's permissions, or choose another data folder"
                     + " with --data-dir.", e);
         }
+        SqliteNativeLibrary.useCachedCopy();
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
