@@ -6,12 +6,13 @@
 # Reads IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASS. The jar: $RELAYDESK_JAR, else target/relaydesk.jar
 # of this checkout (mvn -q package -DskipTests). Heap pinned at 256 MB, as the issue's target says.
 # The untimed verify phase also writes a class-data-sharing archive that later runs start from
-# (JVM start-up is inside the timed figure).
+# (JVM start-up is inside the timed figure); the archive's name carries the jar's size and time,
+# so a rebuilt jar gets a fresh archive instead of a stale one the JVM would refuse.
 set -euo pipefail
 phase=$1 dir=${2%/}
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${RELAYDESK_JAR:-$here/../../../target/relaydesk.jar}
-cds=${RELAYDESK_CDS:-${TMPDIR:-/tmp}/relaydesk-bench.jsa}
+cds=${RELAYDESK_CDS:-${TMPDIR:-/tmp}/relaydesk-bench-$(stat -c %s-%Y "$jar").jsa}
 args=(--data-dir "$dir" sync --host "$IMAP_HOST" --port "$IMAP_PORT" --user "$IMAP_USER" --password-env IMAP_PASS --plain)
 jvm=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 if [ "$phase" = verify ]; then

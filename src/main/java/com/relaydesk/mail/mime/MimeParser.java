@@ -13,7 +13,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -50,7 +49,7 @@ public final class MimeParser {
         }
         MimeMessage m;
         try {
-            m = new MimeMessage(session, new SharedByteArrayInputStream(raw));
+            m = new MimeMessage(session, new ByteSlice(raw));
         } catch (MessagingException | RuntimeException e) {
             damage.add("headers unreadable (" + e.getClass().getSimpleName() + ")");
             return new ParsedMessage(null, null, List.of(), null, null, List.of(), "", null,

@@ -31,7 +31,38 @@ public final class RelayRecognition {
 
     /** The first order ID (A4) of subject, then body, else null. */
     public String orderId(String subject, String body) {
+        if (!hasOrderIdShape(subject) && !hasOrderIdShape(body)) {
+            return null;  // most bodies name no order: skip the expression, which was a tenth of parse time
+        }
         return OrderIds.first(subject, body).orElse(null);
+    }
+
+    /**
+     * Whether the text holds 3-7-7 digits anywhere, the least every order ID (A4) has; OrderIds
+     * then decides with its full rule (what may stand around the digits).
+     */
+    static boolean hasOrderIdShape(String text) {
+        if (text == null) {
+            return false;
+        }
+        int n = text.length();
+        for (int dash = text.indexOf('-', 3); dash >= 0 && dash + 15 < n; dash = text.indexOf('-', dash + 1)) {
+            if (text.charAt(dash + 8) == '-' && digits(text, dash - 3, 3) && digits(text, dash + 1, 7)
+                    && digits(text, dash + 9, 7)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Delivery notice facts (B8) when subject and headers are a relay notice, else null. */

@@ -16,11 +16,18 @@ import java.util.List;
 final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Common labels of charsets Java knows whose bytes 0-127 are ASCII (blank: no label at all). */
+    private static final java.util.Set<String> ASCII_COMPATIBLE = java.util.Set.of("", "utf-8", "utf8", "us-ascii", "ascii",
+            "iso-8859-1", "iso-8859-2", "iso-8859-15", "windows-1250", "windows-1251", "windows-1252");
 
     private TextDecoder() {
     }
 
     static String decode(byte[] bytes, String declared, List<String> damage) {
+        if (isAscii(bytes) && (declared == null || asciiCompatible(declared))) {
+            // Plain ASCII reads the same in every such charset, and no check can fail: the common case, made cheap.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         if (declared == null || declared.isBlank()) {
             return fallback(bytes);
         }
@@ -43,6 +50,20 @@ final class TextDecoder {
         damage.add("text is not valid " + charset.name());
         // Mislabelled 8-bit text is nearly always Windows-1252/Latin-1, which maps every byte.
         return new String(bytes, charset.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : charset);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Charsets in which the bytes 0-127 are ASCII (UTF-16, UTF-32 and EBCDIC are not). */
+    private static boolean asciiCompatible(String declared) {
+        return ASCII_COMPATIBLE.contains(declared.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String fallback(byte[] bytes) {
