@@ -1,0 +1,275 @@
+package com.relaydesk.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.inbox.ReplySender;
+import com.relaydesk.inbox.SessionListener;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.OutboxStore;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.ImapBackend;
+import com.relaydesk.mail.imap.SyncTuning;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.store.AccountCache;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three RelayDesk desktops — each its own data folder and SQLite cache, each a different
+ * assistant — on one mailbox, coordinated through the server alone. The desktops sync only when
+ * asked (no IDLE), so "after one sync" means exactly that; time is one hand-moved clock.
+ */
+class ThreeDesktopsTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+            .withPerMethodLifecycle(true);
+
+    @TempDir
+    Path root;
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T10:00:00Z"));
+    private Desktop anna;
+    private Desktop ben;
+    private Desktop cara;
+
+    @BeforeEach
+    void threeDesktopsOnOneMailbox() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        for (int n = 1; n <= 4; n++) {
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(n));
+        }
+        anna = new Desktop(root.resolve("anna"), "Anna Berg");
+        ben = new Desktop(root.resolve("ben"), "Ben Cole");
+        cara = new Desktop(root.resolve("cara"), "Cara Diaz");
+    }
+
+    @AfterEach
+    void close() {
+        for (Desktop desktop : List.of(anna, ben, cara)) {
+            desktop.session.close();
+        }
+    }
+
+    @Test
+    void aMarkOnOneDesktopShowsOnBothOthersAfterOneSyncEach() throws Exception {
+        MessageSummary first = anna.row(1);
+        anna.session.triage().markNoResponseNeeded(first.id(), true);
+
+        ben.syncOnce();
+        cara.syncOnce();
+
+        for (Desktop other : List.of(ben, cara)) {
+            assertEquals(Set.of(2, 3, 4), other.responseNeeded(), other.person);
+            assertEquals(Set.of(1), other.numbers(MailboxView.NO_RESPONSE_NEEDED), other.person);
+        }
+    }
+
+    @Test
+    void twoReplyingAtOnceTheSecondIsWarnedBeforeSendingAndTheBuyerGetsOneReply() throws Exception {
+        // Anna and Ben open the same buyer message at the same time; Cara is watching.
+        anna.session.claim(anna.row(1).id());
+        ben.session.claim(ben.row(1).id());
+        cara.syncOnce();
+        assertTrue(cara.session.claimedBy(cara.row(1).id()).orElseThrow().startsWith("Being answered by "));
+
+        // Anna sends first: the pre-send check finds nobody else answered.
+        assertEquals(Optional.empty(), anna.session.replies().answeredElsewhere(anna.row(1).id()));
+        anna.reply(1, "Your parcel left our workshop today.");
+        waitUntil(() -> anna.session.outbox().get(0).state() == OutboxStore.State.ANSWERED);
+
+        // Ben presses Send a moment later: the same check, run before anything leaves, warns him.
+        Optional<String> warning = ben.session.replies().answeredElsewhere(ben.row(1).id());
+        assertTrue(warning.isPresent(), "Ben is warned before sending");
+        assertTrue(warning.get().contains("Your parcel left our workshop today"), warning.get());
+        assertEquals(List.of(), ben.session.outbox(), "Ben sent nothing");
+
+        assertEquals(1, deliveredTo(anna.row(1).buyerAlias()), "the buyer received one reply");
+        cara.syncOnce();
+        assertEquals(1, cara.numbers(MailboxView.SENT).size(), "one reply in Sent, seen from the third desktop");
+        assertEquals(Set.of(2, 3, 4), cara.responseNeeded());
+    }
+
+    @Test
+    void aClaimTimesOutAfterFifteenMinutesAndIsReleasedForTheOthers() throws Exception {
+        anna.session.claim(anna.row(2).id());
+        ben.syncOnce();
+        cara.syncOnce();
+        assertEquals(Optional.of("Being answered by AB since " + localTime(clock.instant())),
+                ben.session.claimedBy(ben.row(2).id()));
+        assertTrue(cara.session.claimedBy(cara.row(2).id()).isPresent());
+
+        clock.advance(Duration.ofMinutes(14));
+        assertTrue(ben.session.claimedBy(ben.row(2).id()).isPresent(), "still held at 14 minutes");
+
+        clock.advance(Duration.ofMinutes(2)); // Anna's desktop crashed: her keyword stays on the server
+        assertEquals(Optional.empty(), ben.session.claimedBy(ben.row(2).id()));
+        assertEquals(Optional.empty(), cara.session.claimedBy(cara.row(2).id()));
+
+        ben.session.claim(ben.row(2).id()); // free to take over
+        cara.syncOnce();
+        assertEquals(Optional.of("Being answered by BC since " + localTime(clock.instant())),
+                cara.session.claimedBy(cara.row(2).id()));
+    }
+
+    @Test
+    void aDesktopThatWasOfflineCatchesUpOnItsNextSyncWithTheSameState() throws Exception {
+        cara.session.close(); // Cara's computer is off
+
+        anna.session.triage().markNoResponseNeeded(anna.row(2).id(), true);
+        ben.session.triage().report(ben.row(4).id());
+        ben.session.claim(ben.row(3).id());
+        anna.reply(1, "Your parcel left our workshop today.");
+        waitUntil(() -> anna.session.outbox().get(0).state() == OutboxStore.State.ANSWERED);
+        anna.syncOnce();
+        ben.syncOnce();
+
+        cara = new Desktop(root.resolve("cara"), "Cara Diaz"); // the same cache, one sync
+        for (MailboxView view : List.of(MailboxView.RESPONSE_NEEDED, MailboxView.NO_RESPONSE_NEEDED,
+                MailboxView.REPORTED)) {
+            assertEquals(anna.numbers(view), cara.numbers(view), view.title());
+            assertEquals(ben.numbers(view), cara.numbers(view), view.title());
+        }
+        assertEquals(Set.of(3), cara.responseNeeded());
+        assertEquals(Set.of(2), cara.numbers(MailboxView.NO_RESPONSE_NEEDED));
+        assertEquals(Set.of(4), cara.numbers(MailboxView.REPORTED));
+        assertEquals(1, cara.session.queries().page(MailboxView.SENT, null, 50).size());
+        assertTrue(cara.session.claimedBy(cara.row(3).id()).orElseThrow().startsWith("Being answered by BC"));
+    }
+
+    private static int deliveredTo(String alias) throws Exception {
+        GreenMailUser buyer = greenMail.getUserManager().getUserByEmail(alias);
+        return buyer == null ? 0 : greenMail.getManagers().getImapHostManager().getInbox(buyer).getMessageCount();
+    }
+
+    private static String localTime(Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 30 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** One desktop: its own data folder and cache, one assistant, the shared server. */
+    private final class Desktop {
+        final String person;
+        final SyncedMailboxSession session;
+        final BlockingQueue<String> synced = new LinkedBlockingQueue<>();
+
+        Desktop(Path dataFolder, String person) throws InterruptedException {
+            this.person = person;
+            AccountCache cache = AccountCache.open(dataFolder.resolve("cache.sqlite"), "seller@example.org");
+            MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
+                    Security.PLAIN);
+            MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
+            session = new SyncedMailboxSession("test", "seller@example.org", cache,
+                    () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock)
+                    .actingAs(person);
+            session.addListener(new SessionListener() {
+                @Override
+                public void synced(Instant when) {
+                    synced.add("synced");
+                }
+
+                @Override
+                public void failed(String message) {
+                    synced.add("failed: " + message);
+                }
+            });
+            syncOnce(); // not start(): no IDLE, so nothing syncs unless the test asks
+        }
+
+        void syncOnce() throws InterruptedException {
+            synced.clear();
+            session.syncNow();
+            assertEquals("synced", synced.poll(30, TimeUnit.SECONDS), person);
+        }
+
+        void reply(int n, String text) {
+            MessageSummary buyer = row(n);
+            session.replies().send(new ReplySender.Reply(buyer.id(), buyer.buyerAlias(), "Re: " + buyer.subject(), text,
+                    List.of(), buyer.orderId(), null));
+        }
+
+        /** The buyer message {@code n} of {@link TestMessages#buyerMessage}, as this desktop's cache knows it. */
+        MessageSummary row(int n) {
+            return session.queries().page(MailboxView.ALL, null, 50).stream()
+                    .filter(row -> number(row) == n).findFirst().orElseThrow();
+        }
+
+        Set<Integer> responseNeeded() {
+            return numbers(MailboxView.RESPONSE_NEEDED);
+        }
+
+        Set<Integer> numbers(MailboxView view) {
+            return session.queries().page(view, null, 50).stream().map(ThreeDesktopsTest::number)
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** The n of "buyer000000n@…"; the seller's replies (to an alias) count as the buyer's number too. */
+    private static int number(MessageSummary row) {
+        return Integer.parseInt(row.subject().replaceAll(".*-(\\d{7})\\).*", "$1"));
+    }
+
+    /** The one time all three desktops read, moved by the test. */
+    private static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
