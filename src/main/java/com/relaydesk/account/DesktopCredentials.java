@@ -114,6 +114,23 @@ public final class DesktopCredentials {
         new AccountSettingsFile(dataFolder).delete();
     }
 
+    /** Signs out the connected mailbox (see {@link #signOut(char[], AccountSettings)}). */
+    public void signOut(char[] ownerPassphrase) throws IOException {
+        AccountSettings settings = new AccountSettingsFile(dataFolder).load().orElseThrow(() ->
+                new SecretStoreException("No mailbox is connected on this desktop, so there is nothing to sign out."));
+        signOut(ownerPassphrase, settings);
+    }
+
+    /** What the access screen shows, read from disk without unlocking anything. */
+    public record Status(boolean keyring, String storage, Optional<String> mailbox, boolean credentialSaved,
+            List<String> assistants) { }
+
+    public Status status() {
+        Optional<AccountSettings> account = new AccountSettingsFile(dataFolder).load();
+        return new Status(usesKeyring(), storage(), account.map(AccountSettings::address),
+                account.map(this::credentialSaved).orElse(false), assistants());
+    }
+
     Path secretsFile() {
         return dataFolder.resolve(SECRETS_FILE);
     }

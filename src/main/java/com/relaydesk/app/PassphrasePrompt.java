@@ -15,6 +15,11 @@ final class PassphrasePrompt {
     }
 
     static Optional<char[]> ask(Window owner) {
+        return ask(owner, null);
+    }
+
+    /** @param problem why it is asked again (the last passphrase opened nothing), or null */
+    static Optional<char[]> ask(Window owner, String problem) {
         PasswordField field = new PasswordField();
         field.setId("passphrase-field");
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -25,7 +30,16 @@ final class PassphrasePrompt {
                 + "never shown.");
         why.setWrapText(true);
         why.setMaxWidth(420);
-        dialog.getDialogPane().setContent(new VBox(8, why, field));
+        VBox content = new VBox(8, why, field);
+        if (problem != null) {
+            Label again = new Label(problem);
+            again.setId("passphrase-problem");
+            again.setWrapText(true);
+            again.setMaxWidth(420);
+            again.setStyle("-fx-text-fill: -color-danger-fg;");
+            content.getChildren().add(again);
+        }
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         field.requestFocus();
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> field.getText().toCharArray());

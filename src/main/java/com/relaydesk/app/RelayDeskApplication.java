@@ -7,6 +7,7 @@ import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.LogFiles;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.platform.UserFacingException;
+import com.relaydesk.platform.secrets.WrongPassphraseException;
 import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.ui.common.UiTasks;
 import java.time.Clock;
@@ -71,12 +72,22 @@ public final class RelayDeskApplication extends Application {
 
     /** Opens the account (or the demo) in the background; the window shows it when ready. */
     private void openMailbox(UiTasks tasks, Stage stage) {
+        openMailbox(tasks, stage, null);
+    }
+
+    /** @param problem why the passphrase is asked again, or null the first time */
+    private void openMailbox(UiTasks tasks, Stage stage, String problem) {
         ui.mainWindow().opening("Opening the mailbox…");
         tasks.run(opener::configuredAccount, account -> {
             ui.mainWindow().opening(account.map(a -> "Connecting to " + a.address() + "…")
                     .orElse("Starting the offline demo…"));
             char[] passphrase = account.isPresent() && opener.needsPassphrase()
-                    ? PassphrasePrompt.ask(stage).orElse(new char[0]) : new char[0];
+                    ? PassphrasePrompt.ask(stage, problem).orElse(null) : new char[0];
+            if (passphrase == null) {
+                ui.mainWindow().openFailed("The mailbox stays locked: no passphrase was typed. Restart RelayDesk "
+                        + "to try again.");
+                return;
+            }
             tasks.run(() -> {
                 MailboxSession opened = opener.open(passphrase);
                 if (stopped) {
@@ -88,7 +99,13 @@ public final class RelayDeskApplication extends Application {
                     session = opened;
                     ui.mainWindow().attach(opened);
                 }
-            }, this::openFailed);
+            }, e -> {
+                if (e instanceof WrongPassphraseException wrong) {
+                    openMailbox(tasks, stage, wrong.getMessage()); // typing it again may help
+                } else {
+                    openFailed(e);
+                }
+            });
         }, this::openFailed);
     }
 

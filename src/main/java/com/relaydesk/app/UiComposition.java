@@ -1,8 +1,12 @@
 package com.relaydesk.app;
 
 import com.relaydesk.account.AccountSetup;
+import com.relaydesk.account.DesktopCredentials;
 import com.relaydesk.account.MailboxLogin;
 import com.relaydesk.platform.AppInfo;
+import com.relaydesk.ui.account.AccessDialog;
+import com.relaydesk.ui.account.AccessView;
+import com.relaydesk.ui.account.AccessViewModel;
 import com.relaydesk.ui.account.AccountSetupDialog;
 import com.relaydesk.ui.account.AccountSetupView;
 import com.relaydesk.ui.account.AccountSetupViewModel;
@@ -86,14 +90,17 @@ public final class UiComposition {
                 new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks, browser);
         signInAgain = new SignInAgainViewModel(account, tasks, browser, onAccountSaved);
         SignOutDialog signOut = new SignOutDialog(new SignOutViewModel(account, tasks, onAccountSaved));
+        AccessViewModel access = new AccessViewModel(DesktopCredentials.of(appInfo.dataFolder()), tasks);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
                         new DashboardDialog(viewLoader(), dashboard),
-                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), signOut, composeWindow,
+                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), signOut,
+                        new AccessDialog(viewLoader()), composeWindow,
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
                                 mainWindow::session)), appInfo.logFile()),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),
                 SignInAgainBannerView.class, () -> new SignInAgainBannerView(signInAgain),
+                AccessView.class, () -> new AccessView(access, onAccountSaved),
                 DashboardView.class, () -> new DashboardView(dashboard),
                 AboutView.class, () -> new AboutView(about),
                 MailboxNavigationView.class, () -> new MailboxNavigationView(mainWindow.navigation()),

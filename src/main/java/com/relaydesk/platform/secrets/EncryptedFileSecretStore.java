@@ -244,7 +244,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
                 return new EncryptedFileSecretStore(file, id, assistantKey.get(), new Holder(name, false));
             }
         }
-        throw new SecretStoreException("The passphrase does not open the saved passwords in " + file.path()
+        throw new WrongPassphraseException("The passphrase does not open the saved passwords in " + file.path()
                 + ": it is neither the owner's nor an assistant's. Type it again (capitals count). An assistant "
                 + "whose access was revoked needs the owner to add them again; if the owner's passphrase is lost, "
                 + "remove that file and connect the mailbox again.");

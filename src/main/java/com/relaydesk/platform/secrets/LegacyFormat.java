@@ -25,9 +25,9 @@ final class LegacyFormat {
                 }
             }
         } catch (Sealing.WrongKey e) {
-            throw new SecretStoreException("The passphrase does not open the saved passwords in " + file.path()
+            throw new WrongPassphraseException("The passphrase does not open the saved passwords in " + file.path()
                     + ". Type it again (capitals count); if it is lost, remove that file and connect the mailbox "
-                    + "again.", e);
+                    + "again.");
         }
         return EncryptedFileSecretStore.create(file, passphrase, secrets);
     }

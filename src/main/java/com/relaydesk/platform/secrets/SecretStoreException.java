@@ -1,7 +1,7 @@
 package com.relaydesk.platform.secrets;
 
 /** A secret could not be stored or read; the message says what happened and what to do. */
-public final class SecretStoreException extends RuntimeException {
+public class SecretStoreException extends com.relaydesk.platform.UserFacingException {
 
     public SecretStoreException(String message) {
         super(message);

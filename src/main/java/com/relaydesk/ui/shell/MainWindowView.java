@@ -30,6 +30,7 @@ public final class MainWindowView {
     private final DashboardDialog dashboardDialog;
     private final AccountSetupDialog accountSetupDialog;
     private final com.relaydesk.ui.account.SignOutDialog signOutDialog;
+    private final com.relaydesk.ui.account.AccessDialog accessDialog;
     private final ComposeWindow composeWindow;
     private final com.relaydesk.ui.outbox.OutboxDialog outboxDialog;
     private final java.nio.file.Path logFile;
@@ -55,6 +56,7 @@ public final class MainWindowView {
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
                           AccountSetupDialog accountSetupDialog, com.relaydesk.ui.account.SignOutDialog signOutDialog,
+                          com.relaydesk.ui.account.AccessDialog accessDialog,
                           ComposeWindow composeWindow,
                           com.relaydesk.ui.outbox.OutboxDialog outboxDialog, java.nio.file.Path logFile) {
         this.viewModel = viewModel;
@@ -62,6 +64,7 @@ public final class MainWindowView {
         this.dashboardDialog = dashboardDialog;
         this.accountSetupDialog = accountSetupDialog;
         this.signOutDialog = signOutDialog;
+        this.accessDialog = accessDialog;
         this.composeWindow = composeWindow;
         this.outboxDialog = outboxDialog;
         this.logFile = logFile;
@@ -188,6 +191,11 @@ public final class MainWindowView {
     @FXML
     private void signOut() {
         signOutDialog.show(appTitle.getScene().getWindow());
+    }
+
+    @FXML
+    private void showAccess() {
+        accessDialog.show(appTitle.getScene().getWindow());
     }
 
     @FXML
