@@ -47,6 +47,12 @@ public final class AccountSetup {
         return credentials.storage();
     }
 
+    /** The connected mailbox's address when its password (or sign-in) is saved on this desktop. */
+    public Optional<String> savedAccount() {
+        return new AccountSettingsFile(dataFolder).load().filter(credentials::credentialSaved)
+                .map(AccountSettings::address);
+    }
+
     public List<ConnectionCheck.Step> test(AccountSettings settings, char[] password) {
         return ConnectionCheck.run(settings, password, login);
     }

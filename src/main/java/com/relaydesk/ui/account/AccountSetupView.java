@@ -81,6 +81,8 @@ public final class AccountSetupView {
         authorizedSenders.textProperty().bindBidirectional(viewModel.authorizedSendersProperty());
         bounceBacks.selectedProperty().bindBidirectional(viewModel.bounceBacksProperty());
         storage.setText(viewModel.passwordStorage());
+        password.promptTextProperty().bind(viewModel.passwordPromptProperty());
+        viewModel.refreshSavedPassword();
         test.disableProperty().bind(viewModel.busyProperty());
         signIn.textProperty().bind(viewModel.signInLabel());
         clientId.textProperty().bindBidirectional(viewModel.clientIdProperty());

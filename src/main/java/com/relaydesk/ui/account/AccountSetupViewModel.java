@@ -50,6 +50,8 @@ public final class AccountSetupViewModel {
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper();
     private final BrowserOpener browser;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private static final String APP_PASSWORD = "app password";
+    private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper(APP_PASSWORD);
     private final ObservableList<ConnectionCheck.Step> steps = FXCollections.observableArrayList();
     private final BooleanBinding complete;
 
@@ -207,6 +209,19 @@ public final class AccountSetupViewModel {
 
     public boolean needsPassphrase() {
         return setup.needsPassphrase();
+    }
+
+    /**
+     * Reads (in the background) whether a mailbox password is saved here; the password field then
+     * says so instead of showing it: only the owner can replace it.
+     */
+    public void refreshSavedPassword() {
+        tasks.run(setup::savedAccount, saved -> passwordPrompt.set(saved.isPresent()
+                ? "saved — only the owner can change it" : APP_PASSWORD), e -> passwordPrompt.set(APP_PASSWORD));
+    }
+
+    public ReadOnlyStringProperty passwordPromptProperty() {
+        return passwordPrompt.getReadOnlyProperty();
     }
 
     public String passwordStorage() {

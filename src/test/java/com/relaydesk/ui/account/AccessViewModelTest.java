@@ -47,6 +47,22 @@ class AccessViewModelTest {
     }
 
     @Test
+    void connectAMailboxSaysThePasswordIsSavedInsteadOfShowingItAndForgetsThatAfterSignOut() {
+        AccountSetupViewModel setup = new AccountSetupViewModel(new com.relaydesk.account.AccountSetup(dataFolder,
+                (account, password) -> "ok", DesktopCredentials.encryptedFile(dataFolder)), UiTasks.sameThread());
+        assertEquals("app password", setup.passwordPromptProperty().get());
+        setup.refreshSavedPassword();
+        assertEquals("saved — only the owner can change it",
+                setup.passwordPromptProperty().get());
+        assertEquals("", setup.passwordProperty().get());
+
+        access.ownerPassphraseProperty().set("owner phrase");
+        access.signOut(() -> { });
+        setup.refreshSavedPassword();
+        assertEquals("app password", setup.passwordPromptProperty().get());
+    }
+
+    @Test
     void theOwnerAddsAnAssistantThenRevokesThem() {
         access.ownerPassphraseProperty().set("owner phrase");
         access.assistantNameProperty().set("Anna Berg");
