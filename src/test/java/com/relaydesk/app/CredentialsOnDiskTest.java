@@ -59,6 +59,7 @@ class CredentialsOnDiskTest {
     private static final String PASSWORD = "Zq7-Mailbox-Passw0rd-4f1c9e-x"; // ASCII: GreenMail refused LOGIN with "ä"
     private static final String OWNER = "owner's long phrase";
     private static final String ANNA = "anna's own phrase";
+    private static final String REFRESH_TOKEN = "1//0gRd-refresh-Tok3n-5b2e9a";
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
@@ -98,6 +99,9 @@ class CredentialsOnDiskTest {
         assertTrue(steps.stream().allMatch(ConnectionCheck.Step::passed), steps.toString());
         setup.save(settings, PASSWORD.toCharArray(), OWNER.toCharArray());
         credentials.addAssistant(OWNER.toCharArray(), "Anna Berg", ANNA.toCharArray());
+        // an OAuth refresh token, saved the way a sign-in saves it (rotated ones by an assistant's run too)
+        new com.relaydesk.oauth.SavedSignIn(credentials.unlock(ANNA.toCharArray()), "google", "seller")
+                .save(REFRESH_TOKEN);
         opener = new MailboxOpener(folder, Clock.systemUTC(), () -> {
             throw new AssertionError("an account is configured: no demo");
         }, credentials);
@@ -113,7 +117,7 @@ class CredentialsOnDiskTest {
     }
 
     @Test
-    void noPasswordOrPassphraseIsInAnyFileAfterSetupSyncAndSendingAsAnAssistant() throws Exception {
+    void noPasswordTokenOrPassphraseIsInAnyFileAfterSetupSyncAndSendingAsAnAssistant() throws Exception {
         MailboxSession session = opener.open(ANNA.toCharArray());
         try {
             awaitSync(session);
@@ -217,7 +221,7 @@ class CredentialsOnDiskTest {
     private static List<String> secretsIn(Path file) throws IOException {
         byte[] content = Files.readAllBytes(file);
         List<String> found = new ArrayList<>();
-        for (String secret : List.of(PASSWORD, OWNER, ANNA)) {
+        for (String secret : List.of(PASSWORD, OWNER, ANNA, REFRESH_TOKEN)) {
             for (byte[] form : forms(secret)) {
                 if (indexOf(content, form) >= 0) {
                     found.add(secret.substring(0, 4) + "… as " + new String(form, StandardCharsets.ISO_8859_1));
