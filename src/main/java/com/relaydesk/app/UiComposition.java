@@ -89,12 +89,17 @@ public final class UiComposition {
         AccountSetupViewModel accountSetup = new AccountSetupViewModel(
                 new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks, browser);
         signInAgain = new SignInAgainViewModel(account, tasks, browser, onAccountSaved);
-        SignOutDialog signOut = new SignOutDialog(new SignOutViewModel(account, tasks, onAccountSaved));
+        // Another mailbox, or none: a "sign in again" about the old one no longer applies.
+        Runnable reopen = () -> {
+            signInAgain.dismiss();
+            onAccountSaved.run();
+        };
+        SignOutDialog signOut = new SignOutDialog(new SignOutViewModel(account, tasks, reopen));
         AccessViewModel access = new AccessViewModel(DesktopCredentials.of(appInfo.dataFolder()), tasks);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
                         new DashboardDialog(viewLoader(), dashboard),
-                        new AccountSetupDialog(viewLoader(), accountSetup, onAccountSaved), signOut,
+                        new AccountSetupDialog(viewLoader(), accountSetup, reopen), signOut,
                         new AccessDialog(viewLoader()), composeWindow,
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
                                 mainWindow::session)), appInfo.logFile()),

@@ -27,7 +27,8 @@ public record OAuthClient(OAuthProvider provider, String clientId, Optional<Stri
                 .orElseThrow(() -> new OAuthException("No " + provider.displayName() + " client ID is set, so RelayDesk "
                         + "cannot open the " + provider.displayName() + " sign-in. Register RelayDesk as a desktop app "
                         + "(README: \"Sign in with Google or Microsoft 365\") and put its client ID in the environment "
-                        + "variable " + provider.clientIdVariable() + " or in the account settings."));
+                        + "variable " + provider.clientIdVariable() + ", in the OAuth client ID field of “Connect a mailbox…”, "
+                        + "or as client-id= in " + OAuthSettingsFile.FILE_NAME + "."));
         Optional<String> secret = secretFromSettings.filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(env.get(provider.clientSecretVariable())));
         return new OAuthClient(provider, id.strip(), secret.map(String::strip));

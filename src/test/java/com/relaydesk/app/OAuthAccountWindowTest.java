@@ -225,11 +225,10 @@ class OAuthAccountWindowTest extends FxRobot {
         assertEquals(refreshes, world.provider.refreshRequests.get(), "no retry of a withdrawn sign-in");
 
         interact(again::fire);
-        // Headless there is no browser: the banner shows the address to open, as it does on such a desktop.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> label("#sign-in-again-message").getText().contains("open this address on this computer"));
-        String text = label("#sign-in-again-message").getText();
-        new TestBrowser().open(URI.create(text.substring(text.indexOf("http")).strip()));
+        // Headless there is no browser: the banner shows the address to copy, as it does on such a desktop.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#sign-in-again-address").query().isVisible());
+        assertEquals("Waiting for you to sign in in the browser…", label("#sign-in-again-message").getText());
+        new TestBrowser().open(URI.create(text("#sign-in-again-address").getText()));
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup("#sign-in-again-banner").query().isVisible());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#status-last-sync").getText().startsWith("Synced"));
@@ -268,6 +267,32 @@ class OAuthAccountWindowTest extends FxRobot {
         assertEquals(List.of(), world.filesWithATokenInPlainText());
         Node told = lookup("#sign-out-outcome").query();
         interact(() -> ((Stage) told.getScene().getWindow()).close());
+    }
+
+    @Test
+    void signingOutInsteadOfSigningInAgainTakesTheBannerAwayWithTheMailbox() throws Exception {
+        world.connectDirectly();
+        world.provider.revokeAllFor(USER);
+        startTheAppAndUnlock();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#sign-in-again-banner").query().isVisible());
+
+        signOutFromTheMenu();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#sign-out-outcome").tryQuery().isPresent());
+        assertEquals("Signed out of " + USER + ": its sign-in is deleted from this computer. RelayDesk opens the "
+                + "offline demo until you connect a mailbox again.", label("#sign-out-outcome #sign-out-text").getText());
+        assertTrue(world.provider.revocations.isEmpty(), "the refused token was already forgotten: nothing to revoke");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#demo-banner").query().isVisible());
+        assertFalse(lookup("#sign-in-again-banner").query().isVisible(), "no sign-in prompt over the demo");
+    }
+
+    private void signOutFromTheMenu() throws TimeoutException {
+        clickOn("#app-menu");
+        MenuItem item = lookup("#app-menu").queryAs(MenuButton.class).getItems().stream()
+                .filter(i -> "sign-out-menu-item".equals(i.getId())).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !item.isDisable());
+        clickOn("Sign out…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#sign-out-confirm").tryQuery().isPresent());
+        interact(() -> lookup("#sign-out-confirm").queryButton().fire());
     }
 
     private Label label(String query) {

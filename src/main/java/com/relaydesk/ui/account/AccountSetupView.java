@@ -39,6 +39,10 @@ public final class AccountSetupView {
     @FXML private Button test;
     @FXML private Button signIn;
     @FXML private TextField clientId;
+    @FXML private Label signInLead;
+    @FXML private javafx.scene.layout.HBox signInRow;
+    @FXML private javafx.scene.layout.HBox addressRow;
+    @FXML private TextField signInAddress;
     @FXML private Label outcome;
     @FXML private javafx.scene.control.ProgressIndicator progress;
     @FXML private ListView<ConnectionCheck.Step> steps;
@@ -88,12 +92,17 @@ public final class AccountSetupView {
         clientId.textProperty().bindBidirectional(viewModel.clientIdProperty());
         clientId.visibleProperty().bind(signIn.textProperty().isNotEmpty());
         clientId.managedProperty().bind(clientId.visibleProperty());
+        signInRow.visibleProperty().bind(signIn.textProperty().isNotEmpty());
+        signInRow.managedProperty().bind(signInRow.visibleProperty());
         signIn.visibleProperty().bind(signIn.textProperty().isNotEmpty());
         signIn.managedProperty().bind(signIn.visibleProperty());
         signIn.disableProperty().bind(viewModel.signInReady().not().or(viewModel.busyProperty()));
         outcome.textProperty().bind(viewModel.outcomeProperty());
         progress.visibleProperty().bind(viewModel.busyProperty()); // while the browser sign-in or the test runs
         progress.managedProperty().bind(progress.visibleProperty());
+        signInAddress.textProperty().bind(viewModel.signInAddressProperty());
+        addressRow.visibleProperty().bind(viewModel.signInAddressProperty().isNotEmpty());
+        addressRow.managedProperty().bind(addressRow.visibleProperty());
         steps.setItems(viewModel.steps());
         steps.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -108,6 +117,13 @@ public final class AccountSetupView {
     @FXML
     private void testConnection() {
         viewModel.testConnection();
+    }
+
+    @FXML
+    private void copyAddress() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(signInAddress.getText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML

@@ -7,7 +7,6 @@ import com.relaydesk.account.ProviderPreset;
 import com.relaydesk.account.ServerEndpoint;
 import com.relaydesk.mail.Security;
 import com.relaydesk.oauth.BrowserOpener;
-import com.relaydesk.oauth.SystemBrowser;
 import com.relaydesk.ui.common.UiTasks;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +51,7 @@ public final class AccountSetupViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private static final String APP_PASSWORD = "app password";
     private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper(APP_PASSWORD);
+    private final ReadOnlyStringWrapper signInAddress = new ReadOnlyStringWrapper("");
     private final ObservableList<ConnectionCheck.Step> steps = FXCollections.observableArrayList();
     private final BooleanBinding complete;
 
@@ -64,7 +64,7 @@ public final class AccountSetupViewModel {
         this.setup = setup;
         this.tasks = tasks;
         // The address is shown too, for a desktop where no browser opens.
-        this.browser = browser != null ? browser : new SystemBrowser(text -> tasks.onUiThread(() -> outcome.set(text)));
+        this.browser = browser != null ? browser : new ShownSignInPage(tasks, signInAddress);
         preset.addListener((obs, old, now) -> applyPreset(now));
         address.addListener((obs, old, now) -> {
             ProviderPreset guess = ProviderPreset.forAddress(now);
@@ -146,10 +146,12 @@ public final class AccountSetupViewModel {
         java.util.Optional<String> typed = java.util.Optional.of(clientId.get());
         tasks.run(() -> setup.signIn(settings, profile, typed, phrase, browser, environment), summary -> {
             busy.set(false);
+            signInAddress.set("");
             outcome.set("Signed in and saved (" + summary + "). RelayDesk now uses " + settings.address() + ".");
             signedIn.set(true);
         }, e -> {
             busy.set(false);
+            signInAddress.set("");
             outcome.set("Not signed in: " + e.getMessage());
         });
     }
@@ -244,6 +246,8 @@ public final class AccountSetupViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty signedInProperty() { return signedIn.getReadOnlyProperty(); }
     public ReadOnlyStringProperty outcomeProperty() { return outcome.getReadOnlyProperty(); }
+    /** The sign-in page's address while the browser sign-in runs, to copy where no browser opened. */
+    public ReadOnlyStringProperty signInAddressProperty() { return signInAddress.getReadOnlyProperty(); }
     public ObservableList<ConnectionCheck.Step> steps() { return steps; }
     public BooleanBinding completeProperty() { return complete; }
 }

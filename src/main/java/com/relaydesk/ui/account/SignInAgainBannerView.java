@@ -14,6 +14,9 @@ public final class SignInAgainBannerView {
     @FXML private Label message;
     @FXML private Button signIn;
     @FXML private Button later;
+    @FXML private javafx.scene.layout.VBox text;
+    @FXML private javafx.scene.layout.HBox addressRow;
+    @FXML private javafx.scene.control.TextField address;
 
     public SignInAgainBannerView(SignInAgainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -26,12 +29,21 @@ public final class SignInAgainBannerView {
         message.textProperty().bind(viewModel.messageProperty());
         signIn.textProperty().bind(viewModel.buttonLabelProperty());
         signIn.disableProperty().bind(viewModel.busyProperty());
-        later.disableProperty().bind(viewModel.busyProperty());
+        address.textProperty().bind(viewModel.addressProperty());
+        addressRow.visibleProperty().bind(viewModel.addressProperty().isNotEmpty());
+        addressRow.managedProperty().bind(addressRow.visibleProperty());
     }
 
     @FXML
     private void signIn() {
         viewModel.signIn();
+    }
+
+    @FXML
+    private void copyAddress() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(address.getText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML

@@ -2,7 +2,6 @@ package com.relaydesk.ui.account;
 
 import com.relaydesk.account.ConnectedAccount;
 import com.relaydesk.oauth.BrowserOpener;
-import com.relaydesk.oauth.SystemBrowser;
 import com.relaydesk.ui.common.UiTasks;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,6 +23,7 @@ public final class SignInAgainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper buttonLabel = new ReadOnlyStringWrapper("Sign in again");
+    private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper("");
 
     /**
      * @param browser    opens the provider's page; null for the system browser
@@ -33,7 +33,7 @@ public final class SignInAgainViewModel {
         this.account = account;
         this.tasks = tasks;
         // The address is shown too, for a desktop where no browser opens.
-        this.browser = browser != null ? browser : new SystemBrowser(text -> tasks.onUiThread(() -> message.set(text)));
+        this.browser = browser != null ? browser : new ShownSignInPage(tasks, address);
         this.onSignedIn = onSignedIn;
     }
 
@@ -55,13 +55,15 @@ public final class SignInAgainViewModel {
     public void signIn() {
         busy.set(true);
         message.set("Waiting for you to sign in in the browser…");
-        tasks.run(() -> account.signInAgain(browser), address -> {
+        tasks.run(() -> account.signInAgain(browser), signedIn -> {
             busy.set(false);
             visible.set(false);
             message.set("");
+            address.set("");
             onSignedIn.run();
         }, e -> {
             busy.set(false);
+            address.set("");
             message.set("Not signed in: " + e.getMessage());
         });
     }
@@ -75,4 +77,6 @@ public final class SignInAgainViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty buttonLabelProperty() { return buttonLabel.getReadOnlyProperty(); }
+    /** The sign-in page's address while the browser sign-in runs, to copy where no browser opened. */
+    public ReadOnlyStringProperty addressProperty() { return address.getReadOnlyProperty(); }
 }

@@ -71,8 +71,10 @@ public final class SignOutDialog {
         Label body = new Label(text);
         body.setId("sign-out-text");
         body.setWrapText(true);
-        body.setMaxWidth(520);
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
+        // A fixed width: otherwise the window is sized for the sentence on one line and opens off screen.
+        alert.getDialogPane().setPrefWidth(560);
         return alert;
     }
 }
