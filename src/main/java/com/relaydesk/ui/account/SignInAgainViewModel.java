@@ -40,6 +40,9 @@ public final class SignInAgainViewModel {
     /** From any thread: only a new sign-in helps; {@code reason} is the sentence to show. */
     public void signInRequired(String reason) {
         tasks.run(account::describe, description -> {
+            if (description.isEmpty()) {
+                return; // signed out meanwhile: a late word from the closed mailbox
+            }
             description.flatMap(ConnectedAccount.Description::provider)
                     .ifPresent(name -> buttonLabel.set("Sign in with " + name + " again"));
             message.set(reason);

@@ -201,6 +201,30 @@ class OAuthAccountViewModelsTest {
     }
 
     @Test
+    void signingOutOfflineStillSignsOutHereAndSaysTheProviderWasNotTold() throws IOException {
+        world.connectDirectly();
+        world.provider.close(); // no connection
+        SignOutViewModel signOut = new SignOutViewModel(connected(), UiTasks.sameThread(), reopened::incrementAndGet);
+        List<com.relaydesk.account.AccountSignOut.Outcome> told = new java.util.ArrayList<>();
+        signOut.signOut(told::add);
+        assertTrue(told.get(0).signedOut());
+        assertTrue(told.get(0).grantMayRemain(), "the dialog warns instead of informing");
+        assertTrue(signOut.outcomeProperty().get().contains("could not be sent to Google (no connection)"),
+                signOut.outcomeProperty().get());
+        assertEquals(1, reopened.get());
+        assertEquals(null, world.savedRefreshToken());
+        assertFalse(Files.exists(dataDir.resolve(AccountSettingsFile.FILE_NAME)));
+    }
+
+    @Test
+    void aLateSignInRequiredFromAMailboxSignedOutMeanwhileShowsNoBanner() {
+        SignInAgainViewModel banner = new SignInAgainViewModel(connected(), UiTasks.sameThread(), new TestBrowser(),
+                reopened::incrementAndGet);
+        banner.signInRequired("Your Google sign-in is no longer valid."); // nothing is connected
+        assertFalse(banner.visibleProperty().get());
+    }
+
+    @Test
     void theConfirmationForMicrosoftAndForAPasswordSaysWhatCanAndCannotBeWithdrawn() {
         String microsoft = SignOutViewModel.confirmationFor(Optional.of(new ConnectedAccount.Description(USER,
                 Optional.of("Microsoft"), false, "https://account.live.com/consent/Manage")));
