@@ -20,6 +20,7 @@ public final class AccessView {
     @FXML private Label storage;
     @FXML private PasswordField ownerPassphrase;
     @FXML private VBox slots;
+    @FXML private VBox controls;
     @FXML private ListView<String> assistants;
     @FXML private Button revoke;
     @FXML private TextField assistantName;
@@ -42,6 +43,10 @@ public final class AccessView {
         ownerPassphrase.visibleProperty().bind(viewModel.keyringProperty().not());
         ownerPassphrase.getParent().visibleProperty().bind(ownerPassphrase.visibleProperty());
         ownerPassphrase.getParent().managedProperty().bind(ownerPassphrase.visibleProperty());
+        controls.visibleProperty().bind(viewModel.connectedProperty());
+        controls.managedProperty().bind(controls.visibleProperty());
+        storage.visibleProperty().bind(viewModel.connectedProperty());
+        storage.managedProperty().bind(storage.visibleProperty());
         slots.visibleProperty().bind(viewModel.keyringProperty().not());
         slots.managedProperty().bind(slots.visibleProperty());
         assistants.setItems(viewModel.assistants());

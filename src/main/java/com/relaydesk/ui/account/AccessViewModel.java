@@ -30,6 +30,7 @@ public final class AccessViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper keyring = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> assistants = FXCollections.observableArrayList();
     private final StringProperty selected = new SimpleStringProperty();
@@ -55,6 +56,7 @@ public final class AccessViewModel {
         busy.set(false);
         keyring.set(status.keyring());
         saved.set(status.credentialSaved());
+        connected.set(status.mailbox().isPresent());
         storage.set(status.keyring()
                 ? "The mailbox password is kept in " + status.storage() + " of this computer's user account: whoever "
                 + "logs in to that account can use the mailbox. On an account several assistants share, their "
@@ -64,7 +66,8 @@ public final class AccessViewModel {
                 + "opens it, and so does each assistant's own passphrase, added here; nobody sees the password.");
         passwordStatus.set(status.mailbox().map(address -> address + ": password "
                 + (status.credentialSaved() ? "saved — only the owner can change it" : "not saved on this desktop"))
-                .orElse("No mailbox is connected on this desktop."));
+                .orElse("No mailbox is connected on this desktop: connect one first (menu → Connect a mailbox…), "
+                        + "then give assistants access here."));
         assistants.setAll(status.assistants());
     }
 
@@ -150,6 +153,8 @@ public final class AccessViewModel {
     public ReadOnlyStringProperty outcomeProperty() { return outcome.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty keyringProperty() { return keyring.getReadOnlyProperty(); }
+    /** False on the demo or before a mailbox is connected: there is no access to give yet. */
+    public ReadOnlyBooleanProperty connectedProperty() { return connected.getReadOnlyProperty(); }
     public ObservableList<String> assistants() { return assistants; }
     public StringProperty selectedProperty() { return selected; }
     public StringProperty ownerPassphraseProperty() { return ownerPassphrase; }

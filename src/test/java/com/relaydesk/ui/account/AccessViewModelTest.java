@@ -44,6 +44,15 @@ class AccessViewModelTest {
                 access.passwordStatusProperty().get());
         assertFalse(access.storageProperty().get().contains("the mailbox password"));
         assertEquals(List.of(), access.assistants());
+        assertTrue(access.connectedProperty().get());
+    }
+
+    @Test
+    void withoutAMailboxTheScreenOffersNothingToGiveAndSaysWhatToDoFirst(@TempDir Path empty) {
+        AccessViewModel demo = new AccessViewModel(DesktopCredentials.encryptedFile(empty), UiTasks.sameThread());
+        demo.load();
+        assertFalse(demo.connectedProperty().get());
+        assertTrue(demo.passwordStatusProperty().get().contains("connect one first"), demo.passwordStatusProperty().get());
     }
 
     @Test
@@ -102,7 +111,8 @@ class AccessViewModelTest {
         assertTrue(access.canSignOut().get());
         access.signOut(() -> reopened.set(true));
         assertTrue(reopened.get());
-        assertEquals("No mailbox is connected on this desktop.", access.passwordStatusProperty().get());
+        assertTrue(access.passwordStatusProperty().get().startsWith("No mailbox is connected on this desktop"));
+        assertFalse(access.connectedProperty().get());
         assertFalse(access.canSignOut().get());
     }
 }
