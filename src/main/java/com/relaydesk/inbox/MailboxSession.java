@@ -43,6 +43,12 @@ public interface MailboxSession extends AutoCloseable {
     /** Puts a failed reply back in the queue (after the seller fixed what stopped it) and syncs. */
     void retry(String messageId);
 
+    /** Sends a reply that was held (another desktop answered first) after all, and syncs. */
+    void sendAnyway(String messageId);
+
+    /** Drops a held or failed reply: it is never sent and stays listed as discarded. */
+    void discard(String messageId);
+
     /** Sends replies through the outbox of this mailbox. */
     ReplySender replies();
 

@@ -16,14 +16,21 @@ public interface ReplySender {
      *
      * @param inReplyTo     cache ID of the buyer message answered, or 0 for a new message
      * @param contactReason the Seller Central reason, or null for a reply from a mail client
+     * @param sendAnyway    the seller saw that someone else answered and sends this reply all the
+     *                      same: the outbox does not hold it when it finds that answer again
      */
     record Reply(long inReplyTo, String to, String subject, String text, List<Attachment> attachments,
-                 String orderId, ContactReason contactReason) {
+                 String orderId, ContactReason contactReason, boolean sendAnyway) {
         public Reply {
             Objects.requireNonNull(to, "to");
             subject = subject == null ? "" : subject;
             text = text == null ? "" : text;
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        public Reply(long inReplyTo, String to, String subject, String text, List<Attachment> attachments,
+                     String orderId, ContactReason contactReason) {
+            this(inReplyTo, to, subject, text, attachments, orderId, contactReason, false);
         }
     }
 

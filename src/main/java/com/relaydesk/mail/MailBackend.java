@@ -36,6 +36,19 @@ public interface MailBackend extends AutoCloseable {
     /** Adds and removes flags or keywords ({@code \Answered}, {@code $NoResponseNeeded}) on one message. */
     void setFlags(String folder, long uid, Set<String> add, Set<String> remove);
 
+    /**
+     * Adds flags only if nobody changed the message since {@code modSeq} (RFC 7162 {@code UID STORE
+     * (UNCHANGEDSINCE m)}): true when set, false when the server answered MODIFIED. Needs
+     * {@link Capability#CONDSTORE}; the server does the compare-and-set, so two desktops cannot both win.
+     */
+    boolean addFlagsIfUnchanged(String folder, long uid, long modSeq, Set<String> add);
+
+    /** Flags, MODSEQ and INTERNALDATE of one message now ({@code UID FETCH}); empty when it is gone. */
+    Optional<FlagState> flagState(String folder, long uid);
+
+    /** Messages of the folder addressed to {@code address} and dated on or after {@code since}. */
+    List<SentMail> sentTo(String folder, String address, java.time.Instant since);
+
     /** UIDs of all messages in the folder, ascending (one UID SEARCH ALL). */
     long[] uids(String folder);
 

@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * <p>States: {@code QUEUED → CHECKED → SUBMITTED → APPENDED → ANSWERED}; {@code SUBMITTED →
  * ANSWERED} when the server saves sent mail itself; any unfinished state {@code → FAILED};
- * {@code FAILED → QUEUED} to try again. Every transition is also written to the audit log.
+ * {@code FAILED → QUEUED} to try again; {@code CHECKED → HELD} when another desktop answered the
+ * buyer first (send-time race check), {@code HELD → QUEUED} when the seller sends it anyway and
+ * {@code HELD/FAILED → DISCARDED} when they drop it. Every transition is also written to the audit log.
  */
 public interface OutboxStore {
 
@@ -29,17 +31,28 @@ public interface OutboxStore {
         /** The original is flagged {@code \Answered}: done. */
         ANSWERED,
         /** Stopped; {@link Entry#lastError()} says why. */
-        FAILED;
+        FAILED,
+        /**
+         * Not sent because someone else answered this buyer first (found just before submission);
+         * {@link Entry#lastError()} says who and when. Waits for the seller: send anyway or discard.
+         */
+        HELD,
+        /** Dropped by the seller; never sent. */
+        DISCARDED;
 
         /** True when sending still has work to do for an entry in this state. */
         public boolean pending() {
-            return this != ANSWERED && this != FAILED;
+            return this != ANSWERED && this != FAILED && this != HELD && this != DISCARDED;
         }
     }
 
-    /** A reply to queue; {@code messageId} is chosen by the caller and never changes afterwards. */
+    /**
+     * A reply to queue; {@code messageId} is chosen by the caller and never changes afterwards.
+     * {@code sendAnyway}: the seller was shown another reply to this buyer and chose to send this one
+     * too, so the send-time race check does not hold it.
+     */
     record NewReply(String messageId, String to, String subject, String textBody, String htmlBody,
-                    String inReplyTo, List<String> references, String orderId, byte[] rawMime) {
+                    String inReplyTo, List<String> references, String orderId, byte[] rawMime, boolean sendAnyway) {
         public NewReply {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(to, "to");
@@ -47,12 +60,17 @@ public interface OutboxStore {
             textBody = textBody == null ? "" : textBody;
             references = references == null ? List.of() : List.copyOf(references);
         }
+
+        public NewReply(String messageId, String to, String subject, String textBody, String htmlBody,
+                        String inReplyTo, List<String> references, String orderId, byte[] rawMime) {
+            this(messageId, to, subject, textBody, htmlBody, inReplyTo, references, orderId, rawMime, false);
+        }
     }
 
     /** One outbox entry as stored. */
     record Entry(long id, String messageId, State state, String to, String subject, String textBody, String htmlBody,
                  String inReplyTo, List<String> references, String orderId, byte[] rawMime, int attempts,
-                 String lastError, Instant createdAt, Instant updatedAt) {
+                 String lastError, Instant createdAt, Instant updatedAt, boolean sendAnyway) {
         public Entry {
             references = references == null ? List.of() : List.copyOf(references);
         }
@@ -74,6 +92,15 @@ public interface OutboxStore {
 
     /** Records a failed attempt: attempts + 1, the error kept, state {@link State#FAILED}. */
     Entry fail(String messageId, String error);
+
+    /** {@code CHECKED → HELD}: someone else answered first; {@code reason} says who and when (shown to the seller). */
+    Entry hold(String messageId, String reason);
+
+    /** {@code HELD → QUEUED}, marked to go even though the buyer was answered elsewhere. */
+    Entry sendAnyway(String messageId);
+
+    /** {@code HELD} or {@code FAILED → DISCARDED}: the seller drops the reply; it is kept for the record only. */
+    Entry discard(String messageId);
 
     /** Replies waiting to go (for the status bar). */
     int waitingCount();

@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 /**
  * Takes each outbox entry through its steps — checked, submitted, filed in Sent, original
  * flagged answered — saving the state after each one. Before submitting it looks for the
- * Message-ID in Sent, so a reply whose submission survived a crash is not sent again.
- * Runs on the session's worker thread, which owns the connection.
+ * Message-ID in Sent, so a reply whose submission survived a crash is not sent again, and then
+ * takes the answer on the server ({@link SendRaceGuard}), so a reply another desktop beat is held
+ * instead of sent. Runs on the session's worker thread, which owns the connection.
  */
 final class OutboxSender {
 
@@ -29,11 +30,13 @@ final class OutboxSender {
     private final OutboxStore outbox;
     private final Linter linter;
     private final String from;
+    private final SendRaceGuard race;
 
-    OutboxSender(OutboxStore outbox, Linter linter, String from) {
+    OutboxSender(OutboxStore outbox, Linter linter, String from, SendRaceGuard race) {
         this.outbox = outbox;
         this.linter = linter;
         this.from = from;
+        this.race = race;
     }
 
     /**
@@ -68,8 +71,8 @@ final class OutboxSender {
         if (state == State.CHECKED) {
             if (inSent(backend, sent, id)) {
                 LOG.info(() -> id + " is already in Sent: it went out before a restart, not sending it again");
-            } else {
-                backend.send(entry.rawMime(), from, List.of(entry.to()));
+            } else if (!submit(entry, backend, sent)) {
+                return;
             }
             state = outbox.advance(id, State.CHECKED, State.SUBMITTED).state();
         }
@@ -87,6 +90,31 @@ final class OutboxSender {
             }
             outbox.advance(id, State.APPENDED, State.ANSWERED);
         }
+    }
+
+    /** Takes the answer (unless the seller chose to send anyway) and submits; false when the reply is held. */
+    private boolean submit(Entry entry, MailBackend backend, Optional<String> sent) {
+        SendRaceGuard.Decision decision = entry.sendAnyway()
+                ? new SendRaceGuard.Decision.Send(0, Optional.empty()) : race.take(backend, entry, sent);
+        if (decision instanceof SendRaceGuard.Decision.Hold hold) {
+            LOG.info(() -> entry.messageId() + " held: " + hold.reason());
+            outbox.hold(entry.messageId(), hold.reason());
+            return false;
+        }
+        SendRaceGuard.Decision.Send taken = (SendRaceGuard.Decision.Send) decision;
+        try {
+            backend.send(entry.rawMime(), from, List.of(entry.to()));
+        } catch (MailException e) {
+            if (!e.retryable()) {
+                try {
+                    race.giveBack(backend, taken); // refused for good: the buyer still needs an answer
+                } catch (RuntimeException notGivenBack) {
+                    e.addSuppressed(notGivenBack);
+                }
+            }
+            throw e;
+        }
+        return true;
     }
 
     /** The same linter as the editor, once more on what is queued: nothing blocked leaves (C1–C13). */

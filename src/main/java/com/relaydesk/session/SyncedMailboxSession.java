@@ -77,7 +77,6 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.label = label;
         this.sellerAddress = sellerAddress;
         this.sellerName = sellerAddress;
-        this.outboxSender = new OutboxSender(cache.outbox(), Linter.standard(), sellerAddress);
         this.cache = cache;
         this.connector = connector;
         this.clock = clock;
@@ -86,6 +85,8 @@ public final class SyncedMailboxSession implements MailboxSession {
         // first run: the computer's user becomes the owner profile, without PIN (nothing changes for a seller alone)
         profiles.ensureOwner(System.getProperty("user.name", "seller"));
         this.desk = new DeskLock(profiles);
+        this.outboxSender = new OutboxSender(cache.outbox(), Linter.standard(), sellerAddress,
+                new SendRaceGuard(() -> desk.current().initials(), clock));
         this.profileInbox = new ProfileInbox(cache.inbox(), cache.reads(), () -> desk.current().id());
         ServerCalls server = new WorkerCalls();
         this.claims = new TeamClaims(cache, locations, server, () -> desk.current().initials(), clock, cancel);
@@ -324,7 +325,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             audit.record("replied", original == null ? built.messageId() : original.messageId(),
                     "reply " + built.messageId() + " to " + reply.to());
             cache.outbox().enqueue(new OutboxStore.NewReply(built.messageId(), reply.to(), reply.subject(), reply.text(),
-                    null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822()));
+                    null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822(), reply.sendAnyway()));
             reportOutbox();
             syncNow(); // sending goes first in every sync run
         }
@@ -333,7 +334,8 @@ public final class SyncedMailboxSession implements MailboxSession {
     private void reportOutbox() {
         int waiting = cache.outbox().waitingCount();
         int failed = (int) cache.outbox().all().stream()
-                .filter(entry -> entry.state() == OutboxStore.State.FAILED).count();
+                .filter(entry -> entry.state() == OutboxStore.State.FAILED || entry.state() == OutboxStore.State.HELD)
+                .count();
         listeners.forEach(l -> l.outboxCount(waiting, failed));
     }
 
@@ -362,6 +364,21 @@ public final class SyncedMailboxSession implements MailboxSession {
         cache.outbox().advance(messageId, OutboxStore.State.FAILED, OutboxStore.State.QUEUED);
         reportOutbox();
         syncNow();
+    }
+
+    @Override
+    public void sendAnyway(String messageId) {
+        cache.outbox().sendAnyway(messageId);
+        audit.record("send anyway", messageId, "reply held because the buyer was answered elsewhere");
+        reportOutbox();
+        syncNow();
+    }
+
+    @Override
+    public void discard(String messageId) {
+        cache.outbox().discard(messageId);
+        audit.record("discarded", messageId, "reply not sent");
+        reportOutbox();
     }
 
     private void syncAll() {

@@ -3,6 +3,7 @@ package com.relaydesk.store;
 import com.relaydesk.model.DeliveryStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public final class DeliveryOperations {
                     if (outbox != null && (outbox.equals("queued") || outbox.equals("checked"))) {
                         return Optional.of(DeliveryStatus.QUEUED);
                     }
-                    if (inSent || (outbox != null && !outbox.equals("failed"))) {
+                    if (inSent || (outbox != null && !List.of("failed", "held", "discarded").contains(outbox))) {
                         return Optional.of(DeliveryStatus.DELIVERED);
                     }
                     return Optional.<DeliveryStatus>empty();

@@ -48,9 +48,9 @@ final class InboxState {
     static final String OPEN = "m.buyer_alias IS NOT NULL AND m.is_notice = 0 AND m.answered = 0"
             + " AND m.no_response_needed = 0 AND m.reported = 0 AND m.replied = 0";
 
-    /** No reply waiting in the outbox (one that failed does not count). */
-    static final String NO_REPLY_QUEUED =
-            "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.in_reply_to = m.message_id AND o.state <> 'failed')";
+    /** No reply waiting in the outbox (one that failed, was held back or discarded does not count). */
+    static final String NO_REPLY_QUEUED = "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.in_reply_to = m.message_id"
+            + " AND o.state NOT IN ('failed', 'held', 'discarded'))";
 
     /** The whole Response Needed condition, for the INBOX folder with this id. */
     static String responseNeeded(long inboxId) {

@@ -26,14 +26,16 @@ public final class OutboxOperations implements OutboxStore {
 
     private static final Map<State, Set<State>> NEXT = Map.of(
             State.QUEUED, EnumSet.of(State.CHECKED, State.FAILED),
-            State.CHECKED, EnumSet.of(State.SUBMITTED, State.FAILED),
+            State.CHECKED, EnumSet.of(State.SUBMITTED, State.FAILED, State.HELD),
             State.SUBMITTED, EnumSet.of(State.APPENDED, State.ANSWERED, State.FAILED),
             State.APPENDED, EnumSet.of(State.ANSWERED, State.FAILED),
             State.ANSWERED, EnumSet.noneOf(State.class),
-            State.FAILED, EnumSet.of(State.QUEUED));
+            State.FAILED, EnumSet.of(State.QUEUED, State.DISCARDED),
+            State.HELD, EnumSet.of(State.QUEUED, State.DISCARDED),
+            State.DISCARDED, EnumSet.noneOf(State.class));
 
     private static final String COLUMNS = "id, message_id, state, to_address, subject, text_body, html_body, in_reply_to,"
-            + " refs, order_id, raw_mime, attempts, last_error, created_at, updated_at";
+            + " refs, order_id, raw_mime, attempts, last_error, created_at, updated_at, send_anyway";
 
     private final Database db;
 
@@ -56,8 +58,8 @@ public final class OutboxOperations implements OutboxStore {
             long now = Instant.now().toEpochMilli();
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO outbox (message_id, state, to_address, subject, text_body, html_body, in_reply_to, refs,
-                      order_id, raw_mime, created_at, updated_at)
-                    VALUES (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                      order_id, raw_mime, created_at, updated_at, send_anyway)
+                    VALUES (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 s.setString(1, messageId);
                 s.setString(2, reply.to());
                 s.setString(3, reply.subject());
@@ -73,6 +75,7 @@ public final class OutboxOperations implements OutboxStore {
                 }
                 s.setLong(10, now);
                 s.setLong(11, now);
+                s.setInt(12, reply.sendAnyway() ? 1 : 0);
                 s.executeUpdate();
             }
             AuditOperations.write(c, ACTOR, "outbox queued", messageId, "to " + reply.to() + ": " + reply.subject());
@@ -83,7 +86,7 @@ public final class OutboxOperations implements OutboxStore {
     @Override
     public List<Entry> pending() {
         return db.read("read the outbox", c -> query(c,
-                "SELECT " + COLUMNS + " FROM outbox WHERE state NOT IN ('answered', 'failed') ORDER BY created_at, id"));
+                "SELECT " + COLUMNS + " FROM outbox WHERE state NOT IN ('answered', 'failed', 'held', 'discarded') ORDER BY created_at, id"));
     }
 
     /** Every entry, newest first (the Outbox filter): waiting, failed and done. */
@@ -144,6 +147,50 @@ public final class OutboxOperations implements OutboxStore {
     }
 
     @Override
+    public Entry hold(String messageId, String reason) {
+        return move(messageId, State.CHECKED, State.HELD, reason, "outbox held", false);
+    }
+
+    @Override
+    public Entry sendAnyway(String messageId) {
+        return move(messageId, State.HELD, State.QUEUED, null, "outbox send anyway", true);
+    }
+
+    @Override
+    public Entry discard(String messageId) {
+        String id = MessageWriter.normalizeId(messageId);
+        State from = find(id).map(Entry::state).orElseThrow(() -> new IllegalStateException("not in the outbox: " + id));
+        return move(id, from, State.DISCARDED, null, "outbox discarded", false);
+    }
+
+    /** One step that also sets the message shown with it and, for send anyway, the mark that skips the race check. */
+    private Entry move(String messageId, State from, State to, String reason, String action, boolean sendAnyway) {
+        if (!allowed(from, to)) {
+            throw new IllegalStateException("the outbox does not go from " + from + " to " + to);
+        }
+        String id = MessageWriter.normalizeId(messageId);
+        return db.durableTransaction("save the outbox state of a reply", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE outbox SET state = ?, updated_at = ?, last_error = COALESCE(?, last_error),"
+                            + " send_anyway = send_anyway OR ? WHERE message_id = ? AND state = ?")) {
+                s.setString(1, name(to));
+                s.setLong(2, Instant.now().toEpochMilli());
+                s.setString(3, reason);
+                s.setInt(4, sendAnyway ? 1 : 0);
+                s.setString(5, id);
+                s.setString(6, name(from));
+                if (s.executeUpdate() != 1) {
+                    Optional<Entry> now = load(c, id);
+                    throw new IllegalStateException(now.isEmpty() ? "not in the outbox: " + id
+                            : id + " is " + now.get().state() + ", not " + from);
+                }
+            }
+            AuditOperations.write(c, ACTOR, action, id, reason == null ? name(from) + " → " + name(to) : reason);
+            return load(c, id).orElseThrow();
+        });
+    }
+
+    @Override
     public int waitingCount() {
         return db.read("count the outbox", c -> {
             try (PreparedStatement s = c.prepareStatement(
@@ -177,7 +224,7 @@ public final class OutboxOperations implements OutboxStore {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         refs == null || refs.isBlank() ? List.of() : Arrays.asList(refs.split(" ")), rs.getString(10),
                         rs.getBytes(11), rs.getInt(12), rs.getString(13), Instant.ofEpochMilli(rs.getLong(14)),
-                        Instant.ofEpochMilli(rs.getLong(15))));
+                        Instant.ofEpochMilli(rs.getLong(15)), rs.getInt(16) == 1));
             }
         }
         return list;

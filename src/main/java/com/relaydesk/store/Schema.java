@@ -304,6 +304,46 @@ final class Schema {
                       key TEXT PRIMARY KEY,
                       value TEXT NOT NULL) WITHOUT ROWID"""));
 
+    /**
+     * v8: the send-time race check (issue 7): a reply can be held because another desktop answered
+     * the buyer first, or discarded, and remembers that the seller chose to send it anyway. SQLite
+     * cannot change a CHECK, so the outbox is copied into a new table; its attachments are kept
+     * aside because dropping the old table deletes them through ON DELETE CASCADE.
+     */
+    static final Migration V8_HELD_REPLIES = new Migration(8, "outbox: held and discarded replies, send anyway",
+            List.of(
+                    """
+                    CREATE TABLE outbox_v8 (
+                      id INTEGER PRIMARY KEY,
+                      message_id TEXT NOT NULL UNIQUE,
+                      state TEXT NOT NULL CHECK (state IN ('queued', 'checked', 'submitted', 'appended', 'answered', 'failed',
+                                                           'held', 'discarded')),
+                      to_address TEXT NOT NULL,
+                      subject TEXT NOT NULL,
+                      text_body TEXT NOT NULL,
+                      html_body TEXT,
+                      in_reply_to TEXT,
+                      refs TEXT NOT NULL DEFAULT '',
+                      order_id TEXT,
+                      raw_mime BLOB,
+                      attempts INTEGER NOT NULL DEFAULT 0,
+                      last_error TEXT,
+                      created_at INTEGER NOT NULL,
+                      updated_at INTEGER NOT NULL,
+                      send_anyway INTEGER NOT NULL DEFAULT 0)""",
+                    """
+                    INSERT INTO outbox_v8 (id, message_id, state, to_address, subject, text_body, html_body, in_reply_to,
+                      refs, order_id, raw_mime, attempts, last_error, created_at, updated_at)
+                    SELECT id, message_id, state, to_address, subject, text_body, html_body, in_reply_to,
+                      refs, order_id, raw_mime, attempts, last_error, created_at, updated_at FROM outbox""",
+                    "CREATE TABLE outbox_attachments_v8 AS SELECT * FROM outbox_attachments",
+                    "DROP TABLE outbox",
+                    "ALTER TABLE outbox_v8 RENAME TO outbox",
+                    "INSERT INTO outbox_attachments SELECT * FROM outbox_attachments_v8",
+                    "DROP TABLE outbox_attachments_v8",
+                    "CREATE INDEX outbox_by_state ON outbox(state, created_at)",
+                    "CREATE INDEX outbox_by_reply ON outbox(in_reply_to)"));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
-            V6_TEMPLATE_IDS, V7_PROFILES);
+            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES);
 }

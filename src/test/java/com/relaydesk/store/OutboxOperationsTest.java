@@ -53,6 +53,32 @@ class OutboxOperationsTest {
     }
 
     @Test
+    void aHeldReplyWaitsWithItsReasonUntilTheSellerSendsItAnywayOrDiscardsIt() {
+        try (AccountCache cache = AccountCache.open(file(), TestMessages.SELLER)) {
+            cache.outbox().enqueue(reply("<r1@shop>", "<q1@buyer>"));
+            cache.outbox().enqueue(reply("<r2@shop>", "<q2@buyer>"));
+            for (String id : List.of("<r1@shop>", "<r2@shop>")) {
+                cache.outbox().advance(id, State.QUEUED, State.CHECKED);
+                cache.outbox().hold(id, "AB answered this buyer at 10:02");
+            }
+            Entry held = cache.outbox().find("<r1@shop>").orElseThrow();
+            assertEquals(State.HELD, held.state());
+            assertEquals("AB answered this buyer at 10:02", held.lastError());
+            assertTrue(cache.outbox().pending().isEmpty(), "a held reply does not go by itself");
+            assertThrows(IllegalStateException.class, () -> cache.outbox().advance("<r1@shop>", State.HELD, State.SUBMITTED));
+
+            Entry again = cache.outbox().sendAnyway("<r1@shop>");
+            assertEquals(State.QUEUED, again.state());
+            assertTrue(again.sendAnyway(), "the seller's choice is kept, so the send-time check does not hold it again");
+            assertEquals(State.DISCARDED, cache.outbox().discard("<r2@shop>").state());
+            assertEquals(List.of("<r1@shop>"), cache.outbox().pending().stream().map(Entry::messageId).toList());
+        }
+        try (AccountCache cache = AccountCache.open(file(), TestMessages.SELLER)) {
+            assertTrue(cache.outbox().find("<r1@shop>").orElseThrow().sendAnyway(), "durable");
+        }
+    }
+
+    @Test
     void aStepFromTheWrongStateOrAStepTheMachineDoesNotHaveIsRefused() {
         try (AccountCache cache = AccountCache.open(file(), TestMessages.SELLER)) {
             cache.outbox().enqueue(reply("<r1@shop>", "<q1@buyer>"));

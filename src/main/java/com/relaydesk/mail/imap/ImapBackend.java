@@ -2,11 +2,13 @@ package com.relaydesk.mail.imap;
 
 import com.relaydesk.mail.CancellationToken;
 import com.relaydesk.mail.Capability;
+import com.relaydesk.mail.FlagState;
 import com.relaydesk.mail.FolderSyncResult;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.MailSessions;
+import com.relaydesk.mail.SentMail;
 import com.relaydesk.mail.SyncListener;
 import com.relaydesk.mail.SyncStore;
 import com.relaydesk.mail.mime.FetchedMessageFactory;
@@ -117,6 +119,25 @@ public final class ImapBackend implements MailBackend {
             StoreFlags.on(open(), folder, uid, add, remove);
             return null;
         });
+    }
+
+    @Override
+    public boolean addFlagsIfUnchanged(String folder, long uid, long modSeq, Set<String> add) {
+        if (!capabilities.contains(Capability.CONDSTORE)) {
+            throw new UnsupportedOperationException("the server has no CONDSTORE: no conditional STORE");
+        }
+        return call("changing flags in " + folder, () -> ConditionalStore.addIfUnchanged(open(), folder, uid, modSeq, add));
+    }
+
+    @Override
+    public Optional<FlagState> flagState(String folder, long uid) {
+        return call("reading the flags of a message in " + folder,
+                () -> ConditionalStore.read(open(), folder, uid, capabilities.contains(Capability.CONDSTORE)));
+    }
+
+    @Override
+    public List<SentMail> sentTo(String folder, String address, java.time.Instant since) {
+        return call("searching " + folder, () -> SearchSentTo.in(open(), folder, address, since));
     }
 
     @Override

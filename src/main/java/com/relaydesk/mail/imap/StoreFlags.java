@@ -27,7 +27,7 @@ final class StoreFlags {
         }
     }
 
-    private static String list(Set<String> flags) {
+    static String list(Set<String> flags) {
         for (String f : flags) {
             if (!f.matches("\\\\?[A-Za-z0-9$_.-]+")) {
                 throw new IllegalArgumentException("not an IMAP flag name: " + f);

@@ -273,7 +273,7 @@ public final class ComposeViewModel {
             return;
         }
         if (original == null || newMessage.get()) {
-            sendAnyway();
+            queue(false);
             return;
         }
         sending.set(true);
@@ -287,22 +287,29 @@ public final class ComposeViewModel {
                 alreadyAnswered.set(answered.get());
                 confirmation.accept(answered.get());
             } else {
-                sendAnyway();
+                queue(false);
             }
         }, e -> {
             sending.set(false);
-            sendAnyway();
+            queue(false); // offline: the outbox checks again just before submitting
         });
     }
 
-    /** Sends without the race check (the user saw the other reply and still wants to send). */
+    /**
+     * Sends without the race check (the user saw the other reply and still wants to send): the
+     * outbox will not hold it either when it meets that answer again just before submitting.
+     */
     public void sendAnyway() {
+        queue(true);
+    }
+
+    private void queue(boolean overAnotherAnswer) {
         if (sendDisabled.get() || sender == null) {
             return;
         }
         long answering = original == null || newMessage.get() ? 0 : original.id();
         ReplySender.Reply reply = new ReplySender.Reply(answering, to.get(), subject.get(),
-                body.get(), new ArrayList<>(attachments), orderId, contactReason.get());
+                body.get(), new ArrayList<>(attachments), orderId, contactReason.get(), overAnotherAnswer);
         sending.set(true);
         status.set("Sending…");
         ReplySender target = sender;

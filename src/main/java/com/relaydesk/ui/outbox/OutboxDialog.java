@@ -42,12 +42,27 @@ public final class OutboxDialog {
             return chosen == null || chosen.state() != OutboxStore.State.FAILED;
         }, list.getSelectionModel().selectedItemProperty()));
         retry.setOnAction(e -> viewModel.retry(list.getSelectionModel().getSelectedItem()));
+        // a reply held because someone else answered first: the seller decides
+        Button sendAnyway = new Button("Send anyway");
+        sendAnyway.setId("outbox-send-anyway");
+        sendAnyway.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            OutboxStore.Entry chosen = list.getSelectionModel().getSelectedItem();
+            return chosen == null || chosen.state() != OutboxStore.State.HELD;
+        }, list.getSelectionModel().selectedItemProperty()));
+        sendAnyway.setOnAction(e -> viewModel.sendAnyway(list.getSelectionModel().getSelectedItem()));
+        Button discard = new Button("Discard");
+        discard.setId("outbox-discard");
+        discard.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !OutboxViewModel.canDiscard(list.getSelectionModel().getSelectedItem()),
+                list.getSelectionModel().selectedItemProperty()));
+        discard.setOnAction(e -> viewModel.discard(list.getSelectionModel().getSelectedItem()));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Outbox");
         dialog.setResizable(true);
         dialog.getDialogPane().setId("outbox-dialog");
-        dialog.getDialogPane().setContent(new VBox(8, summary, list, retry));
+        dialog.getDialogPane().setContent(new VBox(8, summary, list,
+                new javafx.scene.layout.HBox(8, retry, sendAnyway, discard)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         viewModel.refresh();
         dialog.show();

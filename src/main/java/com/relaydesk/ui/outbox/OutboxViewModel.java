@@ -32,9 +32,14 @@ public final class OutboxViewModel {
         tasks.run(() -> open.get().outbox(), list -> {
             entries.setAll(list);
             long failed = list.stream().filter(e -> e.state() == OutboxStore.State.FAILED).count();
+            long held = list.stream().filter(e -> e.state() == OutboxStore.State.HELD).count();
+            long discarded = list.stream().filter(e -> e.state() == OutboxStore.State.DISCARDED).count();
             long waiting = list.stream().filter(e -> e.state().pending()).count();
             summary.set(list.isEmpty() ? "The outbox is empty: every reply went out."
-                    : waiting + " waiting, " + failed + " not sent, " + (list.size() - waiting - failed) + " sent");
+                    : waiting + " waiting, " + failed + " not sent, "
+                    + (held == 0 ? "" : held + " held (answered elsewhere), ")
+                    + (list.size() - waiting - failed - held - discarded) + " sent"
+                    + (discarded == 0 ? "" : ", " + discarded + " discarded"));
         }, e -> summary.set("The outbox could not be read: " + e.getMessage()));
     }
 
@@ -50,16 +55,47 @@ public final class OutboxViewModel {
         }, done -> refresh(), e -> summary.set("Could not queue it again: " + e.getMessage()));
     }
 
-    /** One line for the list: state, recipient, subject, and why it stopped. */
+    /** Sends a held reply after all (the seller read who answered and still wants this one to go). */
+    public void sendAnyway(OutboxStore.Entry entry) {
+        Optional<MailboxSession> open = session.get();
+        if (open.isEmpty() || entry == null || entry.state() != OutboxStore.State.HELD) {
+            return;
+        }
+        tasks.run(() -> {
+            open.get().sendAnyway(entry.messageId());
+            return null;
+        }, done -> refresh(), e -> summary.set("Could not send it: " + e.getMessage()));
+    }
+
+    /** Drops a held or failed reply for good. */
+    public void discard(OutboxStore.Entry entry) {
+        Optional<MailboxSession> open = session.get();
+        if (open.isEmpty() || entry == null || !canDiscard(entry)) {
+            return;
+        }
+        tasks.run(() -> {
+            open.get().discard(entry.messageId());
+            return null;
+        }, done -> refresh(), e -> summary.set("Could not discard it: " + e.getMessage()));
+    }
+
+    public static boolean canDiscard(OutboxStore.Entry entry) {
+        return entry != null && (entry.state() == OutboxStore.State.HELD || entry.state() == OutboxStore.State.FAILED);
+    }
+
+    /** One line for the list: state, recipient, subject, and why it stopped or was held. */
     public static String describe(OutboxStore.Entry entry) {
         String state = switch (entry.state()) {
             case QUEUED, CHECKED -> "Waiting";
             case SUBMITTED, APPENDED -> "Sending";
             case ANSWERED -> "Sent";
             case FAILED -> "Not sent";
+            case HELD -> "Held — answered elsewhere";
+            case DISCARDED -> "Discarded";
         };
+        boolean why = entry.state() == OutboxStore.State.FAILED || entry.state() == OutboxStore.State.HELD;
         return state + " · " + entry.subject() + " · to " + entry.to()
-                + (entry.lastError() == null || entry.state() != OutboxStore.State.FAILED ? "" : "\n" + entry.lastError());
+                + (entry.lastError() == null || !why ? "" : "\n" + entry.lastError());
     }
 
     public ObservableList<OutboxStore.Entry> entries() {
