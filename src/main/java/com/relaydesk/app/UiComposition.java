@@ -47,7 +47,7 @@ public final class UiComposition {
 
     static final String ICON = "/icons/relaydesk.png";
     private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css", "/css/messages.css",
-            "/css/compose.css");
+            "/css/compose.css", "/css/profiles.css");
 
 
     private final MainWindowViewModel mainWindow;
@@ -76,9 +76,12 @@ public final class UiComposition {
             com.relaydesk.oauth.BrowserOpener browser) {
         ZoneId zone = ZoneId.systemDefault();
         DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.systemUTC(), zone);
+        com.relaydesk.ui.profiles.DeskViewModel desk = new com.relaydesk.ui.profiles.DeskViewModel(tasks, Clock.systemUTC());
+        com.relaydesk.ui.profiles.ManageProfilesViewModel manageProfiles =
+                new com.relaydesk.ui.profiles.ManageProfilesViewModel(desk, tasks);
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
-                new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks);
+                new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks, desk);
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
         mainWindow.onReplySender(opened -> {
             composeWindow.attach(opened.replies());
@@ -96,13 +99,14 @@ public final class UiComposition {
         };
         SignOutDialog signOut = new SignOutDialog(new SignOutViewModel(account, tasks, reopen));
         AccessViewModel access = new AccessViewModel(DesktopCredentials.of(appInfo.dataFolder()), tasks);
-        Map<Class<?>, Supplier<?>> controllers = Map.of(
+        Map<Class<?>, Supplier<?>> controllers = new java.util.HashMap<>(Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
                         new DashboardDialog(viewLoader(), dashboard),
                         new AccountSetupDialog(viewLoader(), accountSetup, reopen), signOut,
                         new AccessDialog(viewLoader()), composeWindow,
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
-                                mainWindow::session)), appInfo.logFile()),
+                                mainWindow::session)), appInfo.logFile(),
+                        new com.relaydesk.ui.profiles.ManageProfilesDialog(viewLoader(), manageProfiles)),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),
                 SignInAgainBannerView.class, () -> new SignInAgainBannerView(signInAgain),
                 AccessView.class, () -> new AccessView(access, onAccountSaved),
@@ -111,7 +115,12 @@ public final class UiComposition {
                 MailboxNavigationView.class, () -> new MailboxNavigationView(mainWindow.navigation()),
                 MessageListView.class, () -> new MessageListView(mainWindow.messageList()),
                 ReadingPaneView.class, () -> new ReadingPaneView(mainWindow.readingPane()),
-                StatusBarView.class, () -> new StatusBarView(mainWindow.statusBar()));
+                StatusBarView.class, () -> new StatusBarView(mainWindow.statusBar())));
+        controllers.put(com.relaydesk.ui.profiles.LockScreenView.class,
+                () -> new com.relaydesk.ui.profiles.LockScreenView(desk));
+        controllers.put(com.relaydesk.ui.profiles.ManageProfilesView.class,
+                () -> new com.relaydesk.ui.profiles.ManageProfilesView(manageProfiles));
+
         viewLoader = new ViewLoader(controllers);
     }
 

@@ -34,6 +34,9 @@ public final class MainWindowView {
     private final ComposeWindow composeWindow;
     private final com.relaydesk.ui.outbox.OutboxDialog outboxDialog;
     private final java.nio.file.Path logFile;
+    private final com.relaydesk.ui.profiles.ManageProfilesDialog profilesDialog;
+    private final javafx.animation.Timeline idleCheck = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), event -> checkIdle()));
 
     @FXML
     private Label appTitle;
@@ -53,12 +56,20 @@ public final class MainWindowView {
     private ToggleButton darkMode;
     @FXML
     private javafx.scene.layout.HBox demoBanner;
+    @FXML
+    private MenuButton profileMenu;
+    @FXML
+    private javafx.scene.layout.BorderPane mailboxFrame;
+    @FXML
+    private javafx.scene.layout.StackPane lockScreen;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
                           AccountSetupDialog accountSetupDialog, com.relaydesk.ui.account.SignOutDialog signOutDialog,
                           com.relaydesk.ui.account.AccessDialog accessDialog,
                           ComposeWindow composeWindow,
-                          com.relaydesk.ui.outbox.OutboxDialog outboxDialog, java.nio.file.Path logFile) {
+                          com.relaydesk.ui.outbox.OutboxDialog outboxDialog, java.nio.file.Path logFile,
+                          com.relaydesk.ui.profiles.ManageProfilesDialog profilesDialog) {
+        this.profilesDialog = profilesDialog;
         this.viewModel = viewModel;
         this.aboutDialog = aboutDialog;
         this.dashboardDialog = dashboardDialog;
@@ -87,6 +98,7 @@ public final class MainWindowView {
                 .create(message, logFile).show());
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
         viewModel.readingPane().setUnreadAction(viewModel::markSelectedUnread);
+        bindDesk();
         appTitle.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_TYPED, event -> onKeyTyped(scene, event));
@@ -95,9 +107,90 @@ public final class MainWindowView {
         });
     }
 
+    /** The profile chip and its quick switch; the lock screen over everything; input keeps the desk awake. */
+    private void bindDesk() {
+        com.relaydesk.ui.profiles.DeskViewModel desk = viewModel.desk();
+        Label chip = new Label();
+        chip.getStyleClass().add("profile-chip");
+        profileMenu.setGraphic(chip);
+        desk.currentProperty().addListener((obs, old, profile) -> {
+            com.relaydesk.ui.profiles.ProfileChip.show(chip, profile);
+            profileMenu.setText(profile == null ? "" : profile.name());
+            fillProfileMenu();
+        });
+        profileMenu.visibleProperty().bind(desk.currentProperty().isNotNull());
+        desk.profiles().addListener((javafx.collections.ListChangeListener<com.relaydesk.team.Profile>) c -> fillProfileMenu());
+        // locked: the mailbox is not drawn at all, and other windows (reply editors, dialogs) close
+        mailboxFrame.visibleProperty().bind(javafx.beans.binding.Bindings.not(desk.lockedProperty()));
+        lockScreen.visibleProperty().bind(desk.lockedProperty());
+        desk.lockedProperty().addListener((obs, was, locked) -> {
+            if (locked) {
+                closeOtherWindows();
+            }
+        });
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::watchInput);
+            }
+        });
+        javafx.stage.Window.getWindows().forEach(this::watchInput);
+        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleCheck.play();
+    }
+
+    private void fillProfileMenu() {
+        com.relaydesk.ui.profiles.DeskViewModel desk = viewModel.desk();
+        com.relaydesk.team.Profile me = desk.currentProperty().get();
+        profileMenu.getItems().clear();
+        for (com.relaydesk.team.Profile profile : desk.profiles()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(profile.name()
+                    + (me != null && me.id() == profile.id() ? "  (you)" : ""),
+                    com.relaydesk.ui.profiles.ProfileChip.of(profile, false));
+            item.setId("switch-to-" + profile.id());
+            item.setOnAction(event -> desk.switchTo(profile));
+            profileMenu.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem lock = new javafx.scene.control.MenuItem("Lock now");
+        lock.setId("profile-lock-now");
+        lock.setOnAction(event -> lockNow());
+        javafx.scene.control.MenuItem manage = new javafx.scene.control.MenuItem("Manage profiles…");
+        manage.setId("profile-manage");
+        manage.setOnAction(event -> showProfiles());
+        profileMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), lock, manage);
+    }
+
+    private void watchInput(javafx.stage.Window window) {
+        if (window.getProperties().putIfAbsent("relaydesk.idle-watch", Boolean.TRUE) == null) {
+            window.addEventFilter(javafx.scene.input.InputEvent.ANY, event -> viewModel.desk().userActivity());
+        }
+    }
+
+    private void checkIdle() {
+        viewModel.desk().checkIdle();
+    }
+
+    private void closeOtherWindows() {
+        javafx.stage.Window main = appTitle.getScene() == null ? null : appTitle.getScene().getWindow();
+        for (javafx.stage.Window window : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window != main && window instanceof javafx.stage.Stage stage) {
+                stage.close();
+            }
+        }
+    }
+
+    @FXML
+    private void showProfiles() {
+        profilesDialog.show(appTitle.getScene().getWindow());
+    }
+
+    @FXML
+    private void lockNow() {
+        viewModel.desk().lockNow();
+    }
+
     private void onKeyTyped(Scene scene, KeyEvent event) {
         Node focused = scene.getFocusOwner();
-        if (focused instanceof TextInputControl) {
+        if (focused instanceof TextInputControl || viewModel.desk().lockedProperty().get()) {
             return; // letters typed into a field are text, not commands
         }
         boolean typed = event.getEventType() == KeyEvent.KEY_TYPED;

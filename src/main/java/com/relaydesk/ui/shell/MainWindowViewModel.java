@@ -22,6 +22,7 @@ public final class MainWindowViewModel {
     private final StatusBarViewModel statusBar;
     private final DashboardViewModel dashboard;
     private final UiTasks tasks;
+    private final com.relaydesk.ui.profiles.DeskViewModel desk;
     private MailboxSession session;
     private final javafx.beans.property.BooleanProperty demoBanner = new javafx.beans.property.SimpleBooleanProperty();
     private java.util.function.Consumer<MailboxSession> replySender = opened -> { };
@@ -36,6 +37,16 @@ public final class MainWindowViewModel {
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar,
                                DashboardViewModel dashboard, UiTasks tasks) {
+        this(navigation, messageList, readingPane, statusBar, dashboard, tasks,
+                new com.relaydesk.ui.profiles.DeskViewModel(tasks, java.time.Clock.systemUTC()));
+    }
+
+    /** @param desk who works at this desktop (profile chip, lock screen, idle lock) */
+    public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
+                               ReadingPaneViewModel readingPane, StatusBarViewModel statusBar,
+                               DashboardViewModel dashboard, UiTasks tasks,
+                               com.relaydesk.ui.profiles.DeskViewModel desk) {
+        this.desk = desk;
         this.navigation = navigation;
         this.messageList = messageList;
         this.readingPane = readingPane;
@@ -44,6 +55,9 @@ public final class MainWindowViewModel {
         this.tasks = tasks;
         messageList.followView(navigation.selectedViewProperty());
         readingPane.follow(messageList.selectedMessageProperty());
+        // locked: nothing of the mailbox stays on screen; switched: bold rows are the new person's
+        desk.onLocked(() -> messageList.selectedMessageProperty().set(null));
+        desk.onSwitched(this::refresh);
         readingPane.detailProperty().addListener((obs, old, shown) -> {
             if (shown != null && shown.summary().unread()) {
                 markRead(shown.id(), true);
@@ -54,7 +68,7 @@ public final class MainWindowViewModel {
     /** Opening a message marks it read on the server (\Seen), as every mail client does. */
     public void markRead(long messageId, boolean read) {
         MailboxSession current = session;
-        if (current == null) {
+        if (current == null || desk.lockedProperty().get()) {
             return;
         }
         tasks.run(() -> {
@@ -102,6 +116,7 @@ public final class MainWindowViewModel {
             }
         });
         replySender.accept(opened);
+        desk.attach(opened.desk());
         messageList.attach(opened.queries());
         readingPane.attachHistory(id -> {
             java.util.List<String> lines = new java.util.ArrayList<>();
@@ -136,6 +151,7 @@ public final class MainWindowViewModel {
     /** The mailbox is being closed (another account was connected): forget it until the next attach. */
     public void detach() {
         session = null;
+        desk.detach();
     }
 
     /** The mailbox could not be opened; the status bar says why and what to do. */
@@ -254,6 +270,10 @@ public final class MainWindowViewModel {
     /** The open mailbox, for dialogs that act on it (the outbox); empty before it opens. */
     public java.util.Optional<MailboxSession> session() {
         return java.util.Optional.ofNullable(session);
+    }
+
+    public com.relaydesk.ui.profiles.DeskViewModel desk() {
+        return desk;
     }
 
     public MailboxNavigationViewModel navigation() {

@@ -1,0 +1,178 @@
+package com.relaydesk.ui.profiles;
+
+import com.relaydesk.team.Profile;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+
+/** The "Manage profiles…" dialog's content; what may be changed is decided by its view model. */
+public final class ManageProfilesView {
+
+    private final ManageProfilesViewModel viewModel;
+
+    @FXML
+    private ListView<Profile> list;
+    @FXML
+    private TextField newName;
+    @FXML
+    private Button addButton;
+    @FXML
+    private Label selectedTitle;
+    @FXML
+    private TextField name;
+    @FXML
+    private TextField initials;
+    @FXML
+    private ColorPicker colour;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button removeButton;
+    @FXML
+    private PasswordField pin;
+    @FXML
+    private PasswordField pinRepeat;
+    @FXML
+    private Button setPinButton;
+    @FXML
+    private Button clearPinButton;
+    @FXML
+    private Label pinHint;
+    @FXML
+    private Spinner<Integer> idleMinutes;
+    @FXML
+    private Label message;
+
+    private boolean showing;
+
+    public ManageProfilesView(ManageProfilesViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(viewModel.profiles());
+        list.setCellFactory(view -> new ProfileCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && !showing) {
+                viewModel.selectedProperty().set(chosen);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, chosen) -> show(chosen));
+        addButton.disableProperty().bind(viewModel.ownerActingProperty().not()
+                .or(Bindings.createBooleanBinding(() -> newName.getText().isBlank(), newName.textProperty())));
+        newName.disableProperty().bind(viewModel.ownerActingProperty().not());
+        name.disableProperty().bind(viewModel.canEditProperty().not());
+        initials.disableProperty().bind(viewModel.canEditProperty().not());
+        colour.disableProperty().bind(viewModel.canEditProperty().not());
+        saveButton.disableProperty().bind(viewModel.canEditProperty().not());
+        removeButton.disableProperty().bind(viewModel.canRemoveProperty().not());
+        pin.disableProperty().bind(viewModel.canSetPinProperty().not());
+        pinRepeat.disableProperty().bind(viewModel.canSetPinProperty().not());
+        setPinButton.disableProperty().bind(viewModel.canSetPinProperty().not());
+        clearPinButton.disableProperty().bind(viewModel.canClearPinProperty().not());
+        idleMinutes.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1440, 10));
+        idleMinutes.getValueFactory().valueProperty().bindBidirectional(viewModel.idleMinutesProperty().asObject());
+        idleMinutes.disableProperty().bind(viewModel.ownerActingProperty().not());
+        message.textProperty().bind(viewModel.messageProperty());
+        colour.setOnAction(event -> {
+            if (!showing && viewModel.selectedProperty().get() != null) {
+                viewModel.recolour(hex(colour.getValue()));
+            }
+        });
+        show(viewModel.selectedProperty().get());
+    }
+
+    private void show(Profile chosen) {
+        showing = true;
+        try {
+            list.getSelectionModel().select(chosen == null ? null
+                    : viewModel.profiles().stream().filter(p -> p.id() == chosen.id()).findFirst().orElse(null));
+            selectedTitle.setText(chosen == null ? "" : chosen.name() + (chosen.owner() ? " (owner)" : ""));
+            name.setText(chosen == null ? "" : chosen.name());
+            initials.setText(chosen == null ? "" : chosen.initials());
+            colour.setValue(chosen == null ? Color.GRAY : Color.web(chosen.colour()));
+            pin.clear();
+            pinRepeat.clear();
+            pinHint.setText(chosen == null ? "" : pinHint(chosen));
+        } finally {
+            showing = false;
+        }
+    }
+
+    private String pinHint(Profile chosen) {
+        String state = chosen.hasPin() ? chosen.name() + " has a PIN." : chosen.name() + " has no PIN: anyone can"
+                + " switch to this profile with a click.";
+        return viewModel.canSetPinProperty().get() ? state
+                : state + " Only " + chosen.name() + " can set it, after switching to their profile.";
+    }
+
+    @FXML
+    private void add() {
+        viewModel.add(newName.getText());
+        newName.clear();
+    }
+
+    @FXML
+    private void save() {
+        viewModel.rename(name.getText(), initials.getText());
+    }
+
+    @FXML
+    private void remove() {
+        viewModel.remove();
+    }
+
+    @FXML
+    private void setPin() {
+        viewModel.setPin(pin.getText().toCharArray(), pinRepeat.getText().toCharArray());
+        pin.clear();
+        pinRepeat.clear();
+    }
+
+    @FXML
+    private void clearPin() {
+        viewModel.clearPin();
+    }
+
+    @FXML
+    private void saveIdle() {
+        idleMinutes.increment(0); // commits a typed value
+        viewModel.saveIdleMinutes(idleMinutes.getValue());
+    }
+
+    static String hex(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    /** A row: chip, name, and whether it is the owner or has a PIN. */
+    private static final class ProfileCell extends ListCell<Profile> {
+        @Override
+        protected void updateItem(Profile profile, boolean empty) {
+            super.updateItem(profile, empty);
+            if (empty || profile == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label tags = new Label((profile.owner() ? "owner" : "") + (profile.owner() && profile.hasPin() ? " · " : "")
+                    + (profile.hasPin() ? "PIN" : ""));
+            tags.getStyleClass().add("profile-tag");
+            HBox row = new HBox(ProfileChip.of(profile, false), new Label(profile.name()), tags);
+            row.getStyleClass().add("profile-row");
+            setGraphic(row);
+            setText(null);
+        }
+    }
+}
