@@ -85,6 +85,7 @@ public final class UiComposition {
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
         mainWindow.onReplySender(opened -> {
             composeWindow.attach(opened.replies());
+            composeWindow.attachDrafts(opened.drafts());
             composeWindow.attachTemplates(new com.relaydesk.templates.TemplateService(opened.templates(),
                     Linter.standard()), opened.sellerName());
         });

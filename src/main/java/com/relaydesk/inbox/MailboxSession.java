@@ -55,6 +55,9 @@ public interface MailboxSession extends AutoCloseable {
     /** The order with that ID from the imported order report; reads the disk. */
     java.util.Optional<com.relaydesk.model.Order> order(String orderId);
 
+    /** Unsent replies of the person working now (each profile has its own). */
+    ReplyDrafts drafts();
+
     /** Who works on this desktop now (profiles of this account) and whether the window is locked. */
     com.relaydesk.team.DeskLock desk();
 

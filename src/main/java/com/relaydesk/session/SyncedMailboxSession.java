@@ -71,6 +71,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final TeamClaims claims;
     private final ReplyRaceCheck raceCheck;
     private final AuditTrail audit;
+    private final ProfileDrafts drafts;
 
     public SyncedMailboxSession(String label, String sellerAddress, AccountCache cache,
                                 Supplier<MailBackend> connector, Clock clock) {
@@ -92,6 +93,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.claims = new TeamClaims(cache, locations, server, () -> desk.current().initials(), clock, cancel);
         this.raceCheck = new ReplyRaceCheck(cache, server, sellerAddress, cancel);
         this.audit = new AuditTrail(cache, locations, () -> desk.current().name());
+        this.drafts = new ProfileDrafts(cache, locations, () -> desk.current().id());
         this.idle = new IdleWatcher(connector, MailSync.INBOX, new IdleWatcher.Events() {
             @Override
             public void changed() {
@@ -133,6 +135,11 @@ public final class SyncedMailboxSession implements MailboxSession {
     @Override
     public MailboxQueries queries() {
         return profileInbox;
+    }
+
+    @Override
+    public com.relaydesk.inbox.ReplyDrafts drafts() {
+        return drafts;
     }
 
     @Override

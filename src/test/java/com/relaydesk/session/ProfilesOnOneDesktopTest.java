@@ -120,4 +120,24 @@ class ProfilesOnOneDesktopTest {
         assertFalse(session.queries().page(MailboxView.ALL, null, 10).stream()
                 .filter(row -> row.id() == first.id()).findFirst().orElseThrow().unread());
     }
+
+    @Test
+    void aDraftLeftByOnePersonComesBackOnlyToThem() {
+        DeskLock desk = session.desk();
+        Profile owner = desk.current();
+        Profile cleo = desk.profiles().add(owner, "Cleo Dunn");
+        MessageSummary first = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 10).get(0);
+
+        session.drafts().save(first.id(), "buyer@example.org", "Re: parcel", "Dear buyer, it ships today");
+        assertEquals("Dear buyer, it ships today", session.drafts().load(first.id()).orElseThrow());
+        desk.actAs(cleo);
+        assertTrue(session.drafts().load(first.id()).isEmpty(), "Cleo does not pick up the owner's half-written reply");
+        session.drafts().save(first.id(), "buyer@example.org", "Re: parcel", "Hi, Cleo here");
+        desk.actAs(owner);
+        assertEquals("Dear buyer, it ships today", session.drafts().load(first.id()).orElseThrow());
+        session.drafts().discard(first.id());
+        assertTrue(session.drafts().load(first.id()).isEmpty());
+        desk.actAs(cleo);
+        assertEquals("Hi, Cleo here", session.drafts().load(first.id()).orElseThrow());
+    }
 }

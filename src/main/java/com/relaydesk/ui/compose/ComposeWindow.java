@@ -26,6 +26,7 @@ public final class ComposeWindow {
     private final UiTasks tasks;
     private final List<String> stylesheets;
     private ReplySender sender;
+    private com.relaydesk.inbox.ReplyDrafts drafts;
     private TemplateService templateService;
     private String sellerName;
 
@@ -37,6 +38,11 @@ public final class ComposeWindow {
 
     public void attach(ReplySender replySender) {
         this.sender = replySender;
+    }
+
+    /** Where unsent replies are kept, per profile (restored when the same person opens the reply again). */
+    public void attachDrafts(com.relaydesk.inbox.ReplyDrafts replyDrafts) {
+        this.drafts = replyDrafts;
     }
 
     /** The open mailbox's templates and the seller's name for {{seller.name}}. */
@@ -67,12 +73,24 @@ public final class ComposeWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 () -> view[0].sendNow());
         stage.setScene(scene);
+        DraftKeeper keeper = drafts == null ? null : new DraftKeeper(drafts, tasks, viewModel, message.id());
         viewModel.replyTo(message, order, () -> {
+            if (keeper != null) {
+                keeper.sent();
+            }
             afterSent.run();
             stage.close();
         });
-        stage.setOnHidden(event -> afterClosed.run());
+        stage.setOnHidden(event -> {
+            if (keeper != null) {
+                keeper.closed(); // also when the desktop locks: the text waits for the same person
+            }
+            afterClosed.run();
+        });
         stage.show();
+        if (keeper != null) {
+            keeper.restore();
+        }
         return viewModel;
     }
 }
