@@ -109,9 +109,10 @@ public final class ManageProfilesViewModel {
     }
 
     public void saveIdleMinutes(int minutes) {
+        Profile shown = selected.get();
         change(profiles -> {
             profiles.setIdleLockMinutes(minutes);
-            return me();
+            return shown;
         }, done -> minutes == 0 ? "This desktop never locks by itself."
                 : "This desktop locks after " + minutes + " minute" + (minutes == 1 ? "" : "s") + " without input.");
     }
