@@ -55,7 +55,10 @@ class ThreeDesktopsTest {
     @TempDir
     Path root;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T10:00:00Z"));
+    // The next whole minute of real time: the buyer messages arrive now (their received time sorts them), so a
+    // fixed start went before them once the wall clock passed it, and replies then seemed older than the questions.
+    private final MovableClock clock = new MovableClock(Instant.now().plus(Duration.ofMinutes(1))
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
     private Desktop anna;
     private Desktop ben;
     private Desktop cara;
