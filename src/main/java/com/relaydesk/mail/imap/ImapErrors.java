@@ -10,6 +10,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /** Turns Jakarta Mail failures into sentences for the seller: what happened, what to do. */
 final class ImapErrors {
@@ -52,12 +54,43 @@ final class ImapErrors {
             return new MailException("The server " + server + " stopped answering while " + doing
                     + ". What was already downloaded is kept; sync again to continue.", e, true);
         }
+        int smtpCode = smtpReturnCode(e);
+        if (smtpCode >= 500 && smtpCode < 600) {
+            // 5xx is the server's final word on this message: sending it again gets the same answer
+            return new MailException("The mail server " + server + " refused the message (" + shortMessage(smtpRefusal(e))
+                    + "), so it was not sent. Check the recipient and the text, then queue it again from the Outbox.",
+                    e, false);
+        }
         if (messageContains(e, "STARTTLS")) {
             return new MailException("The server " + server + " does not offer STARTTLS, so RelayDesk did not send the "
                     + "password. Use --tls with the server's TLS port (usually 993).", e, false);
         }
         return new MailException("The connection to " + server + " failed while " + doing + " ("
                 + shortMessage(e) + "). What was already downloaded is kept; sync again to continue.", e, true);
+    }
+
+    /** The SMTP reply code of a refused send (SMTPSendFailedException, SMTPAddressFailedException), or -1. */
+    private static int smtpReturnCode(Throwable e) {
+        Throwable refusal = smtpRefusal(e);
+        if (refusal instanceof SMTPSendFailedException sf) {
+            return sf.getReturnCode();
+        }
+        if (refusal instanceof SMTPAddressFailedException af) {
+            return af.getReturnCode();
+        }
+        return -1;
+    }
+
+    private static Throwable smtpRefusal(Throwable e) {
+        for (Throwable t = e; t != null; ) {
+            if (t instanceof SMTPSendFailedException || t instanceof SMTPAddressFailedException) {
+                return t;
+            }
+            Throwable next = t instanceof MessagingException me && me.getNextException() != null ? me.getNextException()
+                    : t.getCause();
+            t = next == t ? null : next;
+        }
+        return e;
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> type) {

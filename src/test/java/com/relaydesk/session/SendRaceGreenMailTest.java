@@ -1,0 +1,221 @@
+package com.relaydesk.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.Capability;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.OutboxStore.Entry;
+import com.relaydesk.mail.OutboxStore.State;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.ImapBackend;
+import com.relaydesk.mail.imap.SyncTuning;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
+import com.relaydesk.model.MessageSummary;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The send-time race check without CONDSTORE (GreenMail has none): the honest fallback re-reads the
+ * buyer message's flags and Sent just before submitting; and the crash and refusal cases of
+ * taking the answer, which are the same with or without CONDSTORE.
+ */
+class SendRaceGreenMailTest {
+
+    private static final String BUYER = "buyer0000001@marketplace.amazon.com";
+    private static final String ORDER = "113-4455667-0000001";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+            .withPerMethodLifecycle(true);
+
+    @TempDir
+    Path dataDir;
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @BeforeEach
+    void oneBuyerMessage() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    @Test
+    void withoutCondstoreTheRecheckHoldsAReplyWhenAnotherReplyReachedSentBeforeSubmission() throws Exception {
+        RaceDesktop ben = desktop("ben", "Ben Cole", smtpPort());
+        MessageSummary buyer = ben.buyerMessage(ORDER);
+        try (ImapBackend probe = imap(smtpPort())) {
+            probe.connect();
+            assertTrue(!probe.capabilities().contains(Capability.CONDSTORE), "GreenMail has no CONDSTORE: the fallback runs");
+        }
+        // another desktop's reply (or a mail program's, which sets no flag) is filed in Sent after Ben's editor checked
+        GreenMailFolders.append(greenMail, "Sent", otherReply("Re: Where is my parcel? (Order: " + ORDER + ")"));
+
+        ben.reply(buyer, "Ben: it ships tomorrow.", false);
+        Entry held = ben.settled();
+
+        assertEquals(State.HELD, held.state());
+        assertTrue(held.lastError().startsWith("This buyer was already answered at "), held.lastError());
+        assertTrue(held.lastError().contains("Order: " + ORDER), held.lastError());
+        assertEquals(0, deliveredTo(BUYER), "nothing went out twice");
+    }
+
+    @Test
+    void aReplyTheSellerAlreadyChoseToSendAnywayIsNotHeldAgain() throws Exception {
+        RaceDesktop ben = desktop("ben", "Ben Cole", smtpPort());
+        MessageSummary buyer = ben.buyerMessage(ORDER);
+        GreenMailFolders.append(greenMail, "Sent", otherReply("Re: Where is my parcel? (Order: " + ORDER + ")"));
+
+        ben.reply(buyer, "Ben: and here is the tracking number.", true);
+
+        Entry sent = ben.settled();
+        assertEquals(State.ANSWERED, sent.state(), sent.toString());
+        assertEquals(1, deliveredTo(BUYER));
+    }
+
+    @Test
+    void aCrashBetweenTakingTheAnswerAndSubmittingNeitherLosesNorDoublesTheReply() throws Exception {
+        int nobodyListens = closedPort();
+        RaceDesktop anna = desktop("anna", "Anna Berg", nobodyListens);
+        MessageSummary buyer = anna.buyerMessage(ORDER);
+        anna.reply(buyer, "Anna: it ships today.", false);
+        RaceDesktop.waitUntil(() -> anna.cache.audit().latest(20).stream().anyMatch(e -> e.action().equals("outbox checked"))
+                && !buyerFlags().isEmpty());
+        assertTrue(anna.syncOnce().startsWith("failed: "), "SMTP cannot be reached: the run stops after taking the answer");
+        assertEquals(State.CHECKED, anna.onlyOutboxEntry().state());
+        assertTrue(buyerFlags().contains("\\Answered"), "the answer is taken on the server: " + buyerFlags());
+        assertTrue(buyerFlags().stream().anyMatch(f -> f.startsWith("$RDAnswer_AB_")), buyerFlags().toString());
+
+        // meanwhile Ben tries: he is held, naming Anna, although her reply has not gone out yet
+        RaceDesktop ben = desktop("ben", "Ben Cole", smtpPort());
+        ben.reply(ben.buyerMessage(ORDER), "Ben: it ships tomorrow.", false);
+        Entry bens = ben.settled();
+        assertEquals(State.HELD, bens.state());
+        assertTrue(bens.lastError().startsWith("AB answered this buyer at "), bens.lastError());
+
+        // Anna's desktop starts again, now with a mail server: her own answer keyword lets her reply go, once
+        anna.close();
+        open.remove(anna);
+        RaceDesktop again = desktop("anna", "Anna Berg", smtpPort());
+        RaceDesktop.waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
+        again.syncOnce();
+        assertEquals(1, deliveredTo(BUYER), "sent once, not lost, not doubled");
+        assertEquals(State.ANSWERED, again.onlyOutboxEntry().state());
+    }
+
+    @Test
+    void aReplyThatReachedSentBeforeARestartIsNeitherSentAgainNorHeld() throws Exception {
+        RaceDesktop anna = desktop("anna", "Anna Berg", closedPort());
+        anna.reply(anna.buyerMessage(ORDER), "Anna: it ships today.", false);
+        RaceDesktop.waitUntil(() -> !buyerFlags().isEmpty());
+        anna.syncOnce();
+        Entry stuck = anna.onlyOutboxEntry();
+        assertEquals(State.CHECKED, stuck.state());
+        // it did go out and the server filed it in Sent, but the desktop died before saving SUBMITTED
+        GreenMailFolders.append(greenMail, "Sent", stuck.rawMime());
+        try (ImapBackend hand = imap(smtpPort())) {
+            hand.connect();
+            long uid = hand.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
+            // and someone cleared the answer keyword: without the Sent check first, the reply would be held
+            hand.setFlags("INBOX", uid, Set.of(), Set.copyOf(buyerFlags()));
+            hand.setFlags("INBOX", uid, Set.of("\\Answered"), Set.of());
+        }
+        anna.close();
+        open.remove(anna);
+
+        RaceDesktop again = desktop("anna", "Anna Berg", smtpPort());
+        RaceDesktop.waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
+        assertEquals(0, deliveredTo(BUYER), "not submitted a second time");
+    }
+
+    @Test
+    void whenTheMailServerRefusesTheReplyForGoodTheAnswerIsGivenBack() throws Exception {
+        RefusingSmtp refusing = new RefusingSmtp();
+        open.add(refusing);
+        RaceDesktop anna = desktop("anna", "Anna Berg", refusing.port());
+
+        anna.reply(anna.buyerMessage(ORDER), "Anna: it ships today.", false);
+        Entry failed = anna.settled();
+
+        assertEquals(State.FAILED, failed.state(), failed.toString());
+        assertTrue(failed.lastError().contains("refused"), failed.lastError());
+        assertEquals(Set.of(), buyerFlags(), "no \\Answered and no answer keyword left: the buyer still needs a reply");
+    }
+
+    private RaceDesktop desktop(String name, String person, int smtpPort) throws Exception {
+        RaceDesktop desktop = new RaceDesktop(dataDir.resolve(name + ".sqlite"), person, () -> imap(smtpPort));
+        open.add(desktop);
+        assertEquals("synced", desktop.syncOnce());
+        return desktop;
+    }
+
+    private static ImapBackend imap(int smtpPort) {
+        MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret", Security.PLAIN);
+        MailAccount smtp = imap.withEndpoint("127.0.0.1", smtpPort, Security.PLAIN);
+        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults());
+    }
+
+    private static int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** The buyer message's flags on the server now, \Seen and \Recent left out. */
+    private static Set<String> buyerFlags() {
+        try (ImapBackend hand = imap(smtpPort())) {
+            hand.connect();
+            long uid = hand.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
+            Set<String> flags = new java.util.HashSet<>(hand.flagState("INBOX", uid).orElseThrow().flags());
+            flags.remove("\\Seen");
+            flags.remove("\\Recent");
+            return flags;
+        }
+    }
+
+    /** A reply to the buyer sent from elsewhere just now (after the buyer message arrived). */
+    private static byte[] otherReply(String subject) {
+        String now = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(1));
+        return TestMessages.raw("From: Seller <seller@example.org>\r\n"
+                + "To: " + BUYER + "\r\n"
+                + "Subject: " + subject + "\r\n"
+                + "Date: " + now + "\r\n"
+                + "Message-ID: <elsewhere-1@seller.test>\r\n"
+                + "\r\n"
+                + "It ships today.\r\n");
+    }
+
+    private static int deliveredTo(String alias) throws Exception {
+        GreenMailUser buyer = greenMail.getUserManager().getUserByEmail(alias);
+        return buyer == null ? 0 : greenMail.getManagers().getImapHostManager().getInbox(buyer).getMessageCount();
+    }
+}
