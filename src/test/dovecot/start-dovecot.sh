@@ -1,7 +1,8 @@
 #!/bin/bash
 # Start a private Dovecot for the tests, on loopback only, everything under $1 (the tests' folder):
 #   imap  127.0.0.1:$2 (plain and STARTTLS)    imaps 127.0.0.1:$3 (self-signed cert in $1/tls/cert.pem)
-# One user: seller / secret. Adapted from the shared bench's setup-dovecot.sh; never reads /etc/dovecot.
+# Users: seller / secret, and umlaut / Grüße-Straße-ä1 (a non-ASCII password) on the same mailbox.
+# Adapted from the shared bench's setup-dovecot.sh; never reads /etc/dovecot.
 # Dovecot refuses to serve mail as root: as root it runs as the system user "relaydesk-test".
 set -euo pipefail
 ROOT=$1 PORT=$2 TLS_PORT=$3
@@ -20,6 +21,9 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj /CN=localhost \
   -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
   -keyout "$ROOT/tls/key.pem" -out "$ROOT/tls/cert.pem" 2> /dev/null
 echo "seller:{PLAIN}secret:$(id -u "$RUN_AS"):$(id -g "$RUN_AS")::$ROOT/home::" > "$ROOT/users"
+# A second login to the same mailbox whose password is not ASCII (sellers in Germany and France have
+# umlauts and accents in theirs); the file is UTF-8, as Dovecot compares the bytes it is sent.
+echo "umlaut:{PLAIN}Grüße-Straße-ä1:$(id -u "$RUN_AS"):$(id -g "$RUN_AS")::$ROOT/home::" >> "$ROOT/users"
 DH=/usr/share/dovecot/dh.pem
 cat > "$ROOT/dovecot.conf" <<CONF
 instance_name = relaydesk-test-$PORT

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * A private Dovecot on loopback for tests that need CONDSTORE/QRESYNC (GreenMail has neither):
  * started by {@code src/test/dovecot/start-dovecot.sh} in its own folder, on free ports, with
- * one user seller/secret and a SPECIAL-USE \Sent folder. Absent Dovecot, {@link #available()}
+ * the users seller/secret and umlaut/Grüße-Straße-ä1 (see {@link #umlautAccount}) and a SPECIAL-USE \Sent folder. Absent Dovecot, {@link #available()}
  * is false and tests skip with a message.
  */
 public final class DovecotServer implements AutoCloseable {
@@ -79,6 +79,15 @@ public final class DovecotServer implements AutoCloseable {
 
     public MailAccount account(Security security) {
         return MailAccount.of("127.0.0.1", security == Security.TLS ? tlsPort : port, "seller", "secret", security)
+                .withTrustedCertificate(certificate());
+    }
+
+    /** The second login of the same mailbox, whose password is not ASCII. */
+    public static final String UMLAUT_USER = "umlaut";
+    public static final String UMLAUT_PASSWORD = "Grüße-Straße-ä1";
+
+    public MailAccount umlautAccount(Security security) {
+        return MailAccount.of("127.0.0.1", security == Security.TLS ? tlsPort : port, UMLAUT_USER, UMLAUT_PASSWORD, security)
                 .withTrustedCertificate(certificate());
     }
 

@@ -56,7 +56,7 @@ public final class ImapBackend implements MailBackend {
     public void connect() {
         Session session = MailSessions.imap(imapAccount);
         try {
-            IMAPStore s = (IMAPStore) session.getStore(MailSessions.protocol(imapAccount, "imap"));
+            IMAPStore s = new Utf8LoginStore(session, imapAccount.security() == com.relaydesk.mail.Security.TLS);
             XOAuth2Login.run(imapAccount, secret -> s.connect(imapAccount.host(), imapAccount.port(), imapAccount.user(), secret));
             EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
             for (Capability c : Capability.values()) {
