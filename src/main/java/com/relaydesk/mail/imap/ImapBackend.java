@@ -192,6 +192,12 @@ public final class ImapBackend implements MailBackend {
             idling = f;
             try {
                 f.idle(true);
+            } catch (IllegalStateException closedMeanwhile) {
+                // close() from another thread (stopping the watcher) may close the folder between
+                // open and IDLE; Jakarta then says "closed folder". That is the asked-for end of the wait.
+                if (store != null) {
+                    throw closedMeanwhile;
+                }
             } finally {
                 idling = null;
                 if (f.isOpen()) {
