@@ -82,7 +82,12 @@ final class BenchSyncCommand implements Callable<Integer> {
             resetPeaks();
             long cpu1 = processCpuNanos();
             long t1 = System.nanoTime();
-            List<FolderSyncResult> initial = sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
+            List<FolderSyncResult> initial;
+            long liveMax;
+            try (LiveHeap live = new LiveHeap()) {
+                initial = sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
+                liveMax = live.max();
+            }
             double initialS = seconds(t1);
             double initialCpu = (processCpuNanos() - cpu1) / 1e9;
             SyncPhases phases = initial.stream().map(FolderSyncResult::phases).reduce(SyncPhases.NONE, SyncPhases::plus);
@@ -115,6 +120,8 @@ final class BenchSyncCommand implements Callable<Integer> {
                     incremental.stream().mapToLong(FolderSyncResult::added).sum(), incremental.get(0).method()));
             out.println(String.format(Locale.ROOT, "peak heap:   %.0f MB during initial sync (max heap %.0f MB)",
                     peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
+            out.println(String.format(Locale.ROOT, "after GC:    %.0f MB at most in use right after a collection during initial sync"
+                    + " (what the sync keeps; the peak above also counts garbage about to be collected)", liveMax / 1e6));
             out.flush();
         } finally {
             if (cacheFile == null) {
@@ -136,6 +143,53 @@ final class BenchSyncCommand implements Callable<Integer> {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /**
+     * The heap in use right after each garbage collection during the sync (from the JVM's GC
+     * notifications), at most: what the sync keeps, unlike the pools' peaks, which also count
+     * garbage that was about to be collected.
+     */
+    private static final class LiveHeap implements AutoCloseable {
+        private final List<javax.management.NotificationEmitter> emitters = new java.util.ArrayList<>();
+        private final javax.management.NotificationListener listener = (n, handback) -> {
+            if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) n.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                        .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                record(used);
+            }
+        };
+        private long max;
+
+        LiveHeap() {
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter e) {
+                    e.addNotificationListener(listener, null, null);
+                    emitters.add(e);
+                }
+            }
+        }
+
+        private synchronized void record(long used) {
+            max = Math.max(max, used);
+        }
+
+        synchronized long max() {
+            return max;
+        }
+
+        @Override
+        public void close() {
+            for (var e : emitters) {
+                try {
+                    e.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            }
+        }
     }
 
     private static void resetPeaks() {
