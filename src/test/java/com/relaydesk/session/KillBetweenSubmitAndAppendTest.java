@@ -78,7 +78,8 @@ class KillBetweenSubmitAndAppendTest {
                         }
                         return result;
                     });
-            new OutboxSender(cache.outbox(), Linter.standard(), SELLER).drain(backend);
+            new OutboxSender(cache.outbox(), Linter.standard(), SELLER,
+                    new SendRaceGuard(() -> "KT", java.time.Clock.systemUTC())).drain(backend);
         }
     }
 
