@@ -49,6 +49,14 @@ final class ReplyRaceCheck {
         }
     }
 
+    /** Who took the answer on the server (their reply may still be on its way, so not in Sent yet). */
+    private Optional<String> takenBy(long buyerMessageId) {
+        return new com.relaydesk.store.MessageLocations(cache).locate(buyerMessageId)
+                .flatMap(where -> AnswerKeywords.newest(where.flags(), ""))
+                .map(answer -> answer.initials() + " answered this buyer at " + HH_MM.format(answer.at())
+                        + "; their reply is on its way.");
+    }
+
     private String whyNotNeeded(long buyerMessageId) {
         Optional<MessageDetail> original = cache.inbox().detail(buyerMessageId);
         if (original.isEmpty() || original.get().buyerAlias() == null) {
@@ -62,7 +70,7 @@ final class ReplyRaceCheck {
                 .reduce((first, second) -> second)
                 .map(reply -> "This buyer was already answered at " + HH_MM.format(reply.time())
                         + ": “" + reply.subject() + "” — " + reply.preview())
-                .orElse("This message no longer needs a reply: it was answered, marked No Response Needed or "
-                        + "reported on another desktop.");
+                .orElseGet(() -> takenBy(buyerMessageId).orElse("This message no longer needs a reply: it was answered,"
+                        + " marked No Response Needed or reported on another desktop."));
     }
 }

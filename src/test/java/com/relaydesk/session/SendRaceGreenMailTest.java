@@ -113,6 +113,9 @@ class SendRaceGreenMailTest {
 
         // meanwhile Ben tries: he is held, naming Anna, although her reply has not gone out yet
         RaceDesktop ben = desktop("ben", "Ben Cole", smtpPort());
+        String editorWarning = ben.session.replies().answeredElsewhere(ben.buyerMessage(ORDER).id()).orElseThrow();
+        assertTrue(editorWarning.matches("AB answered this buyer at \\d\\d:\\d\\d; their reply is on its way\\."),
+                "Ben's editor names Anna before her reply is in Sent: " + editorWarning);
         ben.reply(ben.buyerMessage(ORDER), "Ben: it ships tomorrow.", false);
         Entry bens = ben.settled();
         assertEquals(State.HELD, bens.state());

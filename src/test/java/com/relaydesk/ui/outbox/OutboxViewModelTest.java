@@ -1,0 +1,35 @@
+package com.relaydesk.ui.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.mail.OutboxStore.Entry;
+import com.relaydesk.mail.OutboxStore.State;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutboxViewModelTest {
+
+    private static Entry entry(State state, String lastError) {
+        return new Entry(1, "<r1@shop>", state, "buyer@marketplace.amazon.com", "Re: Where is my parcel?", "It ships.",
+                null, "<q1@buyer>", List.of(), null, null, 0, lastError, Instant.EPOCH, Instant.EPOCH, false);
+    }
+
+    @Test
+    void aHeldReplySaysItWasAnsweredElsewhereAndWhoAnsweredAndCanBeDiscarded() {
+        Entry held = entry(State.HELD, "AB answered this buyer at 10:02 — your reply was not sent.");
+        assertEquals("Held — answered elsewhere · Re: Where is my parcel? · to buyer@marketplace.amazon.com\n"
+                + "AB answered this buyer at 10:02 — your reply was not sent.", OutboxViewModel.describe(held));
+        assertTrue(OutboxViewModel.canDiscard(held));
+    }
+
+    @Test
+    void aSentOrDiscardedReplyShowsNoReasonAndCannotBeDiscardedAgain() {
+        assertEquals("Discarded · Re: Where is my parcel? · to buyer@marketplace.amazon.com",
+                OutboxViewModel.describe(entry(State.DISCARDED, "AB answered")));
+        assertFalse(OutboxViewModel.canDiscard(entry(State.DISCARDED, null)));
+        assertFalse(OutboxViewModel.canDiscard(entry(State.ANSWERED, null)));
+    }
+}
