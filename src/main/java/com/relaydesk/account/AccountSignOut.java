@@ -8,6 +8,7 @@ import com.relaydesk.oauth.OAuthSettingsFile;
 import com.relaydesk.oauth.OAuthSignIn;
 import com.relaydesk.oauth.SignOutResult;
 import com.relaydesk.platform.secrets.SecretStore;
+import com.relaydesk.platform.secrets.SecretStoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class AccountSignOut {
         }
         AccountSettings settings = account.get();
         Optional<OAuthSettings> oauth = new OAuthSettingsFile(dataFolder).load();
-        SecretStore store = secrets.get();
+        SecretStore store = ownersOnly(secrets.get(), "sign " + settings.address() + " out");
         Optional<SignOutResult> provider = oauth.map(o -> signIn(o, store).signOut(settings.user()));
         store.remove(settings.secretKey()); // a password, when the mailbox used one
         try {
@@ -87,12 +88,24 @@ public final class AccountSignOut {
         OAuthSettings oauth = new OAuthSettingsFile(dataFolder).load()
                 .filter(s -> s.provider().equalsIgnoreCase(profile))
                 .orElse(OAuthSettings.of(profile.toLowerCase(Locale.ROOT)));
-        SignOutResult result = signIn(oauth, secrets.get()).signOut(user);
+        SignOutResult result = signIn(oauth, ownersOnly(secrets.get(), "sign " + user + " out")).signOut(user);
         if (result.revocation() == SignOutResult.Revocation.NOTHING_SAVED) {
             return new Outcome(false, Optional.of(result), result.sentence() + " Nothing was changed.");
         }
         return new Outcome(true, Optional.of(result), "Signed out of " + user + ": the " + oauth.resolveProvider()
                 .displayName() + " sign-in is deleted from this computer. " + result.sentence());
+    }
+
+    /**
+     * An assistant's passphrase opens the mailbox but does not decide about its credential: signing
+     * out would withdraw the owner's grant at the provider for every desktop.
+     */
+    static SecretStore ownersOnly(SecretStore store, String action) {
+        DesktopCredentials.holder(store).filter(holder -> !holder.owner()).ifPresent(assistant -> {
+            throw new SecretStoreException("Only the owner can " + action + ": " + assistant.name() + "'s passphrase "
+                    + "opens the mailbox but does not change its sign-in. Ask the owner.");
+        });
+        return store;
     }
 
     private OAuthSignIn signIn(OAuthSettings oauth, SecretStore store) {

@@ -57,7 +57,8 @@ public final class ConnectedAccount {
         OAuthSettings oauth = new OAuthSettingsFile(dataFolder).load().orElseThrow(() -> new UserFacingException(
                 settings.address() + " signs in with a password, not with a provider's sign-in. Use “Connect a "
                         + "mailbox…” to enter it again."));
-        new OAuthSignIn(oauth.client(env), secrets.get(), Clock.systemUTC()).signIn(settings.user(), browser);
+        SecretStore store = AccountSignOut.ownersOnly(secrets.get(), "sign " + settings.address() + " in again");
+        new OAuthSignIn(oauth.client(env), store, Clock.systemUTC()).signIn(settings.user(), browser);
         return settings.address();
     }
 

@@ -159,6 +159,23 @@ class SignOutCommandTest {
     }
 
     @Test
+    void anAssistantsPassphraseCannotSignTheMailboxOutNorWithdrawTheOwnersGrant() throws IOException {
+        String refresh = connectWithOAuth("google", true);
+        secrets.addAssistant("Anna Berg", "anna's own passphrase".toCharArray());
+        EncryptedFileSecretStore asAnna = EncryptedFileSecretStore.open(dataDir.resolve("secrets.properties"),
+                "anna's own passphrase".toCharArray());
+
+        com.relaydesk.platform.secrets.SecretStoreException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                com.relaydesk.platform.secrets.SecretStoreException.class,
+                () -> new com.relaydesk.account.AccountSignOut(dataDir, () -> asAnna, Map.of()).signOut());
+        assertEquals("Only the owner can sign " + USER + " out: Anna Berg's passphrase opens the mailbox but does not "
+                + "change its sign-in. Ask the owner.", refused.getMessage());
+        assertTrue(provider.revocations.isEmpty(), "nothing was sent to the provider");
+        assertEquals(refresh, new String(secrets.get(SavedSignIn.key("google", USER)).orElseThrow()));
+        assertTrue(Files.exists(dataDir.resolve(AccountSettingsFile.FILE_NAME)));
+    }
+
+    @Test
     void withNothingConnectedSignOutSaysSoAndSucceeds() {
         assertEquals(0, run("sign-out", "--passphrase-env", "RD_TEST_PASSPHRASE"), err::toString);
         assertEquals("No mailbox is connected here, so there is nothing to sign out of; RelayDesk opens the offline "
