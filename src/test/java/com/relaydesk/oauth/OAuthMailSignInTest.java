@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.testing.HandClock;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -56,8 +57,8 @@ class OAuthMailSignInTest {
     Path dataFolder;
 
     private final Instant start = Instant.parse("2026-11-30T08:00:00Z");
-    private final TestClock providerClock = new TestClock(start);
-    private final TestClock computerClock = new TestClock(start);
+    private final HandClock providerClock = new HandClock(start);
+    private final HandClock computerClock = new HandClock(start);
     private LoopbackAuthorizationServer provider;
     private EncryptedFileSecretStore secrets;
     private TokenEndpoint endpoint;

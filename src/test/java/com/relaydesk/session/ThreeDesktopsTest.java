@@ -3,6 +3,7 @@ package com.relaydesk.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.testing.HandClock;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -22,11 +23,9 @@ import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.AccountCache;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +56,7 @@ class ThreeDesktopsTest {
 
     // The next whole minute of real time: the buyer messages arrive now (their received time sorts them), so a
     // fixed start went before them once the wall clock passed it, and replies then seemed older than the questions.
-    private final MovableClock clock = new MovableClock(Instant.now().plus(Duration.ofMinutes(1))
+    private final HandClock clock = new HandClock(Instant.now().plus(Duration.ofMinutes(1))
             .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
     private Desktop anna;
     private Desktop ben;
@@ -246,33 +245,5 @@ class ThreeDesktopsTest {
     /** The n of "buyer000000n@…"; the seller's replies (to an alias) count as the buyer's number too. */
     private static int number(MessageSummary row) {
         return Integer.parseInt(row.subject().replaceAll(".*-(\\d{7})\\).*", "$1"));
-    }
-
-    /** The one time all three desktops read, moved by the test. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

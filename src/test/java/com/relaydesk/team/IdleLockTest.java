@@ -3,42 +3,16 @@ package com.relaydesk.team;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import com.relaydesk.testing.HandClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class IdleLockTest {
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-30T09:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void theDesktopLocksOnceTheIdleTimePassesWithoutInput() {
-        HandClock clock = new HandClock();
+        HandClock clock = new HandClock(java.time.Instant.parse("2026-11-30T09:00:00Z"));
         IdleLock lock = new IdleLock(clock, Duration.ofMinutes(10));
         clock.advance(Duration.ofMinutes(9));
         assertFalse(lock.due());
@@ -51,7 +25,7 @@ class IdleLockTest {
 
     @Test
     void anIdleTimeOfZeroNeverLocks() {
-        HandClock clock = new HandClock();
+        HandClock clock = new HandClock(java.time.Instant.parse("2026-11-30T09:00:00Z"));
         IdleLock lock = new IdleLock(clock, Duration.ZERO);
         clock.advance(Duration.ofDays(3));
         assertFalse(lock.due());

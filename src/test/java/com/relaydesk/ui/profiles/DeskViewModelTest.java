@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.testing.HandClock;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.team.DeskLock;
 import com.relaydesk.team.PinHasher;
@@ -12,11 +13,8 @@ import com.relaydesk.team.Profiles;
 import com.relaydesk.ui.common.UiTasks;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,35 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The lock as the window drives it, on a real cache and a clock the test moves: no waiting, no wall clock. */
 class DeskViewModelTest {
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-30T09:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @TempDir
     Path dir;
 
     private AccountCache cache;
-    private final HandClock clock = new HandClock();
+    private final HandClock clock = new HandClock(java.time.Instant.parse("2026-11-30T09:00:00Z"));
     private Profiles profiles;
     private Profile anna;
     private Profile ben;

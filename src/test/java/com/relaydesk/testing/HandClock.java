@@ -1,4 +1,4 @@
-package com.relaydesk.oauth;
+package com.relaydesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand (this computer's, or the provider's). */
-final class TestClock extends Clock {
+/** A clock the test moves by hand: timeouts and expiry are tested without waiting or the wall clock. */
+public final class HandClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public HandClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
-        now = now.plus(d);
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
