@@ -8,7 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.relaydesk.mail.Capability;
-import com.relaydesk.mail.DovecotServer;
+import com.relaydesk.mail.DovecotExtension;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.OutboxStore.Entry;
@@ -26,10 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SendRaceDovecotTest {
 
     private static final AtomicInteger BUYERS = new AtomicInteger(100);
-    private static DovecotServer dovecot;
+    @RegisterExtension
+    static final DovecotExtension DOVECOT = new DovecotExtension();
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -53,19 +51,6 @@ class SendRaceDovecotTest {
     Path dataDir;
 
     private final List<RaceDesktop> desktops = new java.util.ArrayList<>();
-
-    @BeforeAll
-    static void startDovecot() throws Exception {
-        Assumptions.assumeTrue(DovecotServer.available(), DovecotServer.SKIP_MESSAGE);
-        dovecot = DovecotServer.start();
-    }
-
-    @AfterAll
-    static void stopDovecot() throws Exception {
-        if (dovecot != null) {
-            dovecot.close();
-        }
-    }
 
     @AfterEach
     void closeDesktops() {
@@ -129,7 +114,7 @@ class SendRaceDovecotTest {
     }
 
     private ImapBackend imap() {
-        MailAccount imap = dovecot.account(Security.PLAIN);
+        MailAccount imap = DOVECOT.server().account(Security.PLAIN);
         MailAccount submit = imap.withEndpoint("127.0.0.1", smtp.getSmtp().getPort(), Security.PLAIN);
         return new ImapBackend(imap, submit, new FetchedMessageFactory(), SyncTuning.defaults());
     }
@@ -137,7 +122,7 @@ class SendRaceDovecotTest {
     /** A buyer message of its own for each test, on the one Dovecot of this class. */
     private static int newBuyerMessage() throws Exception {
         int n = BUYERS.incrementAndGet();
-        try (ServerHand hand = dovecot.hand()) {
+        try (ServerHand hand = DOVECOT.server().hand()) {
             hand.append("INBOX", TestMessages.buyerMessage(n));
         }
         return n;

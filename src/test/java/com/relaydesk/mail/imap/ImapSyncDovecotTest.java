@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.mail.CancellationToken;
 import com.relaydesk.mail.Capability;
-import com.relaydesk.mail.DovecotServer;
+import com.relaydesk.mail.DovecotExtension;
 import com.relaydesk.mail.FolderSyncResult;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailException;
@@ -19,17 +19,16 @@ import com.relaydesk.mail.TestMessages;
 import jakarta.mail.Flags;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fast path against a real Dovecot: CONDSTORE, QRESYNC, SPECIAL-USE, TLS and STARTTLS. */
 class ImapSyncDovecotTest {
 
-    private static DovecotServer dovecot;
+    @RegisterExtension
+    static final DovecotExtension DOVECOT = new DovecotExtension();
     private static final AtomicInteger FOLDERS = new AtomicInteger();
 
     private String folder;
@@ -37,26 +36,13 @@ class ImapSyncDovecotTest {
     private MemorySyncStore cache;
     private ImapBackend backend;
 
-    @BeforeAll
-    static void startDovecot() throws Exception {
-        Assumptions.assumeTrue(DovecotServer.available(), DovecotServer.SKIP_MESSAGE);
-        dovecot = DovecotServer.start();
-    }
-
-    @AfterAll
-    static void stopDovecot() throws Exception {
-        if (dovecot != null) {
-            dovecot.close();
-        }
-    }
-
     @BeforeEach
     void setUp() throws Exception {
         folder = "Test" + FOLDERS.incrementAndGet();  // each test its own folder on the one server
-        server = dovecot.hand();
+        server = DOVECOT.server().hand();
         server.createFolder(folder);
         cache = new MemorySyncStore();
-        backend = new ImapBackend(dovecot.account(Security.PLAIN));
+        backend = new ImapBackend(DOVECOT.server().account(Security.PLAIN));
         backend.connect();
     }
 
@@ -163,18 +149,18 @@ class ImapSyncDovecotTest {
 
     @Test
     void implicitTlsChecksTheCertificateAndTheHostName() {
-        ImapBackend tls = new ImapBackend(dovecot.account(Security.TLS));
+        ImapBackend tls = new ImapBackend(DOVECOT.server().account(Security.TLS));
         tls.connect();
         tls.close();
 
-        MailAccount untrusted = MailAccount.of("127.0.0.1", dovecot.tlsPort(), "seller", "secret", Security.TLS);
+        MailAccount untrusted = MailAccount.of("127.0.0.1", DOVECOT.server().tlsPort(), "seller", "secret", Security.TLS);
         MailException e = assertThrows(MailException.class, () -> new ImapBackend(untrusted).connect());
         assertTrue(e.getMessage().contains("certificate"), e.getMessage());
     }
 
     @Test
     void starttlsUpgradesThePlainPortBeforeLogin() {
-        ImapBackend starttls = new ImapBackend(dovecot.account(Security.STARTTLS));
+        ImapBackend starttls = new ImapBackend(DOVECOT.server().account(Security.STARTTLS));
         starttls.connect();
         assertTrue(starttls.isConnected());
         starttls.close();

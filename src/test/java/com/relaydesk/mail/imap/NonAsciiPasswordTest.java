@@ -8,6 +8,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.DovecotExtension;
 import com.relaydesk.mail.DovecotServer;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailSessions;
@@ -17,9 +18,6 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Session;
 import java.util.List;
 import org.eclipse.angus.mail.imap.IMAPStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,30 +28,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NonAsciiPasswordTest {
 
     private static final String PASSWORD = DovecotServer.UMLAUT_PASSWORD; // "Grüße-Straße-ä1"
-    private static DovecotServer dovecot;
+    @RegisterExtension
+    static final DovecotExtension DOVECOT = new DovecotExtension();
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", PASSWORD))
             .withPerMethodLifecycle(false);
 
-    @BeforeAll
-    static void startDovecot() throws Exception {
-        Assumptions.assumeTrue(DovecotServer.available(), DovecotServer.SKIP_MESSAGE);
-        dovecot = DovecotServer.start();
-    }
-
-    @AfterAll
-    static void stopDovecot() throws Exception {
-        if (dovecot != null) {
-            dovecot.close();
-        }
-    }
-
     @Test
     void aPasswordWithUmlautsLogsInToDovecotWithAndWithoutTls() {
         for (Security security : List.of(Security.PLAIN, Security.TLS)) {
-            try (ImapBackend backend = new ImapBackend(dovecot.umlautAccount(security))) {
+            try (ImapBackend backend = new ImapBackend(DOVECOT.server().umlautAccount(security))) {
                 backend.connect();
                 assertTrue(backend.folders().contains("INBOX"), security.toString());
             }
@@ -62,7 +48,7 @@ class NonAsciiPasswordTest {
 
     @Test
     void theLoginCommandSendsAnUmlautPasswordAsUtf8WhereAngusAloneSendsLatin1() throws Exception {
-        MailAccount account = dovecot.umlautAccount(Security.PLAIN);
+        MailAccount account = DOVECOT.server().umlautAccount(Security.PLAIN);
         // no AUTHENTICATE mechanisms: what Angus does with a server that offers no AUTH=PLAIN
         Session loginOnly = MailSessions.imap(account);
         loginOnly.getProperties().put("mail.imap.auth.plain.disable", "true");
@@ -71,11 +57,11 @@ class NonAsciiPasswordTest {
 
         IMAPStore stock = (IMAPStore) loginOnly.getStore("imap");
         assertThrows(AuthenticationFailedException.class,
-                () -> stock.connect("127.0.0.1", dovecot.port(), account.user(), PASSWORD),
+                () -> stock.connect("127.0.0.1", DOVECOT.server().port(), account.user(), PASSWORD),
                 "Angus writes LOGIN's password one byte per char (ä = 0xE4): Dovecot refuses it");
 
         IMAPStore ours = new Utf8LoginStore(loginOnly, false);
-        ours.connect("127.0.0.1", dovecot.port(), account.user(), PASSWORD);
+        ours.connect("127.0.0.1", DOVECOT.server().port(), account.user(), PASSWORD);
         try {
             assertTrue(ours.isConnected());
         } finally {
