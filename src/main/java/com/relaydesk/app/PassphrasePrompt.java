@@ -1,6 +1,7 @@
 package com.relaydesk.app;
 
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -31,6 +32,7 @@ final class PassphrasePrompt {
         why.setWrapText(true);
         why.setMaxWidth(420);
         VBox content = new VBox(8, why, field);
+        content.setPadding(new Insets(12, 12, 4, 12)); // the theme gives dialog content no padding of its own
         if (problem != null) {
             Label again = new Label(problem);
             again.setId("passphrase-problem");
