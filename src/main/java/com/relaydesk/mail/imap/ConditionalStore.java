@@ -3,11 +3,9 @@ package com.relaydesk.mail.imap;
 import com.relaydesk.mail.FlagState;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.angus.mail.iap.ConnectionException;
 import org.eclipse.angus.mail.iap.Response;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -62,31 +60,9 @@ final class ConditionalStore {
         folder.open(Folder.READ_WRITE);
         try {
             String command = "UID STORE " + uid + " (UNCHANGEDSINCE " + modSeq + ") +FLAGS.SILENT " + StoreFlags.list(add);
-            Object modified = folder.doCommand(p -> {
-                String tag;
-                try {
-                    tag = p.writeCommand(command, null);
-                } catch (IOException e) {
-                    throw new ConnectionException(p, Response.byeResponse(e));
-                }
-                while (true) {
-                    Response r;
-                    try {
-                        r = p.readResponse();
-                    } catch (IOException e) {
-                        throw new ConnectionException(p, Response.byeResponse(e));
-                    }
-                    if (r.isBYE()) {
-                        throw new ConnectionException(p, r);
-                    }
-                    if (r.isTagged() && tag.equals(r.getTag())) {
-                        p.handleResult(r); // NO / BAD become exceptions
-                        return r.toString().toUpperCase(java.util.Locale.ROOT).contains("[MODIFIED");
-                    }
-                    p.notifyResponseHandlers(new Response[] {r});
-                }
-            });
-            return !Boolean.TRUE.equals(modified);
+            // A refused condition is not an error: the tagged OK carries [MODIFIED uid-set] (RFC 7162).
+            Response done = StreamingCommand.run(folder, command, r -> false);
+            return !done.toString().toUpperCase(java.util.Locale.ROOT).contains("[MODIFIED");
         } finally {
             folder.close(false);
         }

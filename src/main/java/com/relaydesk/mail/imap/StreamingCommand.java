@@ -26,8 +26,9 @@ final class StreamingCommand {
     private StreamingCommand() {
     }
 
-    static void run(IMAPFolder folder, String command, Handler handler) throws MessagingException {
-        folder.doCommand(p -> {
+    /** Runs the command; returns its tagged completion (OK; NO and BAD have become exceptions). */
+    static Response run(IMAPFolder folder, String command, Handler handler) throws MessagingException {
+        return (Response) folder.doCommand(p -> {
             String tag;
             try {
                 tag = p.writeCommand(command, null);
@@ -54,7 +55,7 @@ final class StreamingCommand {
                 }
             }
             p.handleResult(tagged);
-            return null;
+            return tagged;
         });
     }
 
