@@ -1,5 +1,6 @@
 package com.relaydesk.app;
 
+import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -276,15 +277,5 @@ class CredentialsOnDiskTest {
         session.syncNow();
         String event = events.poll(30, TimeUnit.SECONDS);
         assertEquals("synced", event);
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.sleep(100);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.relaydesk.session;
 
+import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.relaydesk.inbox.ReplySender;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** One RelayDesk desktop for the send-race tests: its own cache file, one person, the shared server. */
@@ -78,16 +78,6 @@ final class RaceDesktop implements AutoCloseable {
     OutboxStore.Entry settled() throws InterruptedException {
         waitUntil(() -> !session.outbox().isEmpty() && !session.outbox().get(0).state().pending());
         return onlyOutboxEntry();
-    }
-
-    static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.sleep(50);
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.relaydesk.session;
 
+import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,7 +85,7 @@ class SendRaceDovecotTest {
                 + " Open the Outbox to send it anyway or discard it\\."), held.lastError());
 
         loser.session.sendAnyway(held.messageId());
-        RaceDesktop.waitUntil(() -> loser.onlyOutboxEntry().state() == State.ANSWERED);
+        waitUntil(() -> loser.onlyOutboxEntry().state() == State.ANSWERED);
         assertEquals(2, deliveredTo(annasView.buyerAlias()), "send anyway sends it");
     }
 

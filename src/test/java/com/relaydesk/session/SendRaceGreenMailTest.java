@@ -1,5 +1,6 @@
 package com.relaydesk.session;
 
+import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,7 +105,7 @@ class SendRaceGreenMailTest {
         RaceDesktop anna = desktop("anna", "Anna Berg", nobodyListens);
         MessageSummary buyer = anna.buyerMessage(ORDER);
         anna.reply(buyer, "Anna: it ships today.", false);
-        RaceDesktop.waitUntil(() -> anna.cache.audit().latest(20).stream().anyMatch(e -> e.action().equals("outbox checked"))
+        waitUntil(() -> anna.cache.audit().latest(20).stream().anyMatch(e -> e.action().equals("outbox checked"))
                 && !buyerFlags().isEmpty());
         assertTrue(anna.syncOnce().startsWith("failed: "), "SMTP cannot be reached: the run stops after taking the answer");
         assertEquals(State.CHECKED, anna.onlyOutboxEntry().state());
@@ -125,7 +126,7 @@ class SendRaceGreenMailTest {
         anna.close();
         open.remove(anna);
         RaceDesktop again = desktop("anna", "Anna Berg", smtpPort());
-        RaceDesktop.waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
+        waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
         again.syncOnce();
         assertEquals(1, deliveredTo(BUYER), "sent once, not lost, not doubled");
         assertEquals(State.ANSWERED, again.onlyOutboxEntry().state());
@@ -135,7 +136,7 @@ class SendRaceGreenMailTest {
     void aReplyThatReachedSentBeforeARestartIsNeitherSentAgainNorHeld() throws Exception {
         RaceDesktop anna = desktop("anna", "Anna Berg", closedPort());
         anna.reply(anna.buyerMessage(ORDER), "Anna: it ships today.", false);
-        RaceDesktop.waitUntil(() -> !buyerFlags().isEmpty());
+        waitUntil(() -> !buyerFlags().isEmpty());
         anna.syncOnce();
         Entry stuck = anna.onlyOutboxEntry();
         assertEquals(State.CHECKED, stuck.state());
@@ -152,7 +153,7 @@ class SendRaceGreenMailTest {
         open.remove(anna);
 
         RaceDesktop again = desktop("anna", "Anna Berg", smtpPort());
-        RaceDesktop.waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
+        waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
         assertEquals(0, deliveredTo(BUYER), "not submitted a second time");
     }
 

@@ -1,5 +1,6 @@
 package com.relaydesk.session;
 
+import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,16 +179,6 @@ class SyncedMailboxSessionTest {
 
     private com.relaydesk.store.OutboxOperations cacheOutbox() {
         return cache.outbox();
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.sleep(100);
-        }
     }
 
     @Test

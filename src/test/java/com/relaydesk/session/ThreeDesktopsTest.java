@@ -1,5 +1,6 @@
 package com.relaydesk.session;
 
+import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,16 +174,6 @@ class ThreeDesktopsTest {
 
     private static String localTime(Instant at) {
         return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(at);
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.sleep(50);
-        }
     }
 
     /** One desktop: its own data folder and cache, one assistant, the shared server. */

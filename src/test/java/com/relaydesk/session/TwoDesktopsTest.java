@@ -1,5 +1,6 @@
 package com.relaydesk.session;
 
+import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,16 +133,6 @@ class TwoDesktopsTest {
         Optional<String> warning = ben.session.replies().answeredElsewhere(bensView.id());
         assertTrue(warning.isPresent(), "Ben is warned before sending");
         assertTrue(warning.get().contains("It ships today"), warning.get());
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.sleep(100);
-        }
     }
 
     /** One RelayDesk desktop: its own cache, the shared server. */
