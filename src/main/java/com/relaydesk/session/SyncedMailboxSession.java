@@ -356,11 +356,6 @@ public final class SyncedMailboxSession implements MailboxSession {
         audit.exportCsv(csv);
     }
 
-    /** RFC 4180 quoting of one CSV field (see {@link AuditTrail}). */
-    static String csvField(String value) {
-        return AuditTrail.csvField(value);
-    }
-
     @Override
     public List<OutboxStore.Entry> outbox() {
         return cache.outbox().all();

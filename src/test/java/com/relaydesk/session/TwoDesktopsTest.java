@@ -114,8 +114,8 @@ class TwoDesktopsTest {
 
     @Test
     void csvFieldsWithCommasOrQuotesAreQuoted() {
-        assertEquals("\"a, \"\"b\"\"\"", SyncedMailboxSession.csvField("a, \"b\""));
-        assertEquals("plain", SyncedMailboxSession.csvField("plain"));
+        assertEquals("\"a, \"\"b\"\"\"", AuditTrail.csvField("a, \"b\""));
+        assertEquals("plain", AuditTrail.csvField("plain"));
     }
 
     @Test
