@@ -56,16 +56,6 @@ public final class UiComposition {
 
     private final SignInAgainViewModel signInAgain;
 
-    public UiComposition(AppInfo appInfo, UiTasks tasks) {
-        this(appInfo, tasks, () -> { });
-    }
-
-    public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved) {
-        this(appInfo, tasks, onAccountSaved, new ConnectedAccount(appInfo.dataFolder(), () -> {
-            throw new com.relaydesk.platform.UserFacingException("No mailbox is open.");
-        }, System.getenv()), null);
-    }
-
     /**
      * @param onAccountSaved reopens the mailbox once the user connected another one, signed in
      *                       again or signed out (then it is the demo)
