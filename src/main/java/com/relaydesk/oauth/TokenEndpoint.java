@@ -86,7 +86,7 @@ public final class TokenEndpoint {
             return true;
         }
         try {
-            return "invalid_token".equals(FlatJson.parse(response.body()).get("error"));
+            return "invalid_token".equals(TokenResponse.fields(response.body()).get("error"));
         } catch (IllegalArgumentException notJson) {
             return false;
         }
@@ -99,7 +99,7 @@ public final class TokenEndpoint {
         HttpResponse<String> response = post(client.provider().token(), form, doing);
         Map<String, String> body;
         try {
-            body = FlatJson.parse(response.body());
+            body = TokenResponse.fields(response.body());
         } catch (IllegalArgumentException e) {
             throw new OAuthException("The " + name() + " sign-in server gave an answer RelayDesk cannot read (HTTP "
                     + response.statusCode() + ") while " + doing + ". Try again later.", e, true);

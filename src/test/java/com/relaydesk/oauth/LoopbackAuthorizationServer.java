@@ -30,6 +30,8 @@ import java.util.function.BiConsumer;
  */
 public final class LoopbackAuthorizationServer implements AutoCloseable {
 
+    private static final com.google.gson.Gson JSON = new com.google.gson.Gson();
+
     record Code(String clientId, URI redirect, String challenge, String user, Set<String> scopes, Instant expires) { }
 
     record Grant(String user, Set<String> scopes) { }
@@ -193,18 +195,18 @@ public final class LoopbackAuthorizationServer implements AutoCloseable {
         accessTokens.put(access, new Access(user, clock.instant().plus(accessLifetime)));
         newestToken.put(user, access);
         mailbox.accept(user, access);
-        StringBuilder json = new StringBuilder("{\"access_token\":").append(FlatJson.quote(access))
+        StringBuilder json = new StringBuilder("{\"access_token\":").append(JSON.toJson(access))
                 .append(",\"token_type\":\"Bearer\",\"expires_in\":").append(accessLifetime.toSeconds())
-                .append(",\"scope\":").append(FlatJson.quote(String.join(" ", scopes)));
+                .append(",\"scope\":").append(JSON.toJson(String.join(" ", scopes)));
         if (refresh != null) {
-            json.append(",\"refresh_token\":").append(FlatJson.quote(refresh));
+            json.append(",\"refresh_token\":").append(JSON.toJson(refresh));
         }
         send(ex, 200, "application/json", json.append('}').toString());
     }
 
     private static void error(HttpExchange ex, int status, String error, String description) throws IOException {
-        send(ex, status, "application/json", "{\"error\":" + FlatJson.quote(error)
-                + (description == null ? "" : ",\"error_description\":" + FlatJson.quote(description)) + "}");
+        send(ex, status, "application/json", "{\"error\":" + JSON.toJson(error)
+                + (description == null ? "" : ",\"error_description\":" + JSON.toJson(description)) + "}");
     }
 
     private static void redirect(HttpExchange ex, URI to, String query) throws IOException {
