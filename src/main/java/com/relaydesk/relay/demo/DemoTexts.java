@@ -24,18 +24,18 @@ final class DemoTexts {
 
     static {
         add(MessageKind.WHERE_IS_MY_ORDER, "en", "Where is my order? (Order: {order})",
-                "Hi,\n\nI ordered the {product} over a week ago and it still hasn't arrived. The tracking hasn't "
-                        + "changed for days. Can you tell me where it is?\n\nThanks,\n{name}");
+                "Hi,\n\nI ordered the {product} {ordered} and it still hasn't arrived. Can you tell me where it "
+                        + "is?\n\nThanks,\n{name}");
         add(MessageKind.WHERE_IS_MY_ORDER, "en", "Order status inquiry from Amazon customer {name} (Order: {order})",
                 "Hello, when will my order ship? I need the {product} for a gift this weekend.\n\n{name}");
         add(MessageKind.WHERE_IS_MY_ORDER, "de", "Wo bleibt meine Bestellung? (Bestellung: {order})",
-                "Hallo,\n\nich habe vor einer Woche {product} bestellt und die Sendung ist noch nicht da. "
+                "Hallo,\n\nich habe {product} {ordered} bestellt und die Sendung ist noch nicht da. "
                         + "Können Sie bitte nachsehen, wo sie steckt?\n\nViele Grüße\n{name}");
         add(MessageKind.WHERE_IS_MY_ORDER, "fr", "Où est ma commande ? (Commande : {order})",
-                "Bonjour,\n\nJ'ai commandé {product} il y a plus d'une semaine et je n'ai toujours rien reçu. "
+                "Bonjour,\n\nJ'ai commandé {product} {ordered} et je n'ai toujours rien reçu. "
                         + "Pouvez-vous me dire où en est la livraison ?\n\nCordialement,\n{name}");
         add(MessageKind.WHERE_IS_MY_ORDER, "es", "¿Dónde está mi pedido? (Pedido: {order})",
-                "Hola,\n\nHice el pedido de {product} hace más de una semana y todavía no ha llegado. "
+                "Hola,\n\nHice el pedido de {product} {ordered} y todavía no ha llegado. "
                         + "¿Me pueden decir dónde está?\n\nGracias,\n{name}");
 
         add(MessageKind.PRODUCT_QUESTION, "en", "Product details inquiry from Amazon customer {name}",

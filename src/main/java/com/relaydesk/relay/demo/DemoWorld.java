@@ -385,6 +385,8 @@ public final class DemoWorld {
         values.put("order", about == null ? "" : about.orderId());
         values.put("carrier", about == null || about.carrier() == null ? "the carrier" : about.carrier());
         values.put("tracking", about == null || about.trackingNumber() == null ? "" : about.trackingNumber());
+        values.put("ordered", about == null || about.purchaseDate() == null ? ""
+                : OrderDatePhrase.of(about.purchaseDate(), buyer.language()));
         return values;
     }
 

@@ -144,6 +144,22 @@ class DemoWorldTest {
     }
 
     @Test
+    void aBuyerAskingWhereTheOrderIsNamesTheDayItWasPlaced() throws Exception {
+        java.util.Map<String, Order> byId = new java.util.HashMap<>();
+        world.orders().forEach(o -> byId.put(o.orderId(), o));
+        int checked = 0;
+        for (MailItem item : world.mail()) {
+            MimeMessage m = item.message();
+            if (m.getSubject().startsWith("Where is my order?") && m.getContent() instanceof String body) {
+                Order order = byId.get(OrderIds.findAll(m.getSubject()).get(0));
+                assertTrue(body.contains(OrderDatePhrase.of(order.purchaseDate(), "en")), body);
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "no plain-text 'Where is my order?' message in the demo world");
+    }
+
+    @Test
     void aBuyerOpensOneConversationPerOrderAndLiveTrafficDoesNotRepeatIt() throws Exception {
         Set<String> opened = new HashSet<>();
         for (MailItem item : world.mail()) {
