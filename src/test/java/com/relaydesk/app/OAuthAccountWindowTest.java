@@ -194,6 +194,39 @@ class OAuthAccountWindowTest extends FxRobot {
         assertEquals(null, world.savedRefreshToken());
     }
 
+    @Test
+    void stopWaitingAndClosingTheDialogEachEndTheBrowserSignInSoAFinishedTabLaterConnectsNothing() throws Exception {
+        AtomicReference<java.net.URI> page = new AtomicReference<>();
+        mainWindowWith(page::set); // the browser opens, and the user never comes back from it
+        openConnectAMailboxAndFillInGmail();
+        Button signIn = lookup("#setup-sign-in").queryButton();
+
+        interact(signIn::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.get() != null);
+        Button stop = lookup("#setup-cancel-sign-in").queryButton();
+        assertTrue(stop.isVisible() && stop.getParent().isVisible(), "Stop waiting shows while the browser is open");
+        interact(stop::fire);
+        assertEquals("Sign-in cancelled. Nothing was saved.", label("#setup-outcome").getText());
+        assertFalse(signIn.isDisabled(), "the sign-in can start again at once, not after 5 minutes");
+        assertFalse(stop.isVisible());
+
+        page.set(null);
+        interact(signIn::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.get() != null);
+        interact(() -> ((Button) lookup("#account-setup-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL))
+                .fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try {
+                new TestBrowser().open(page.get()); // finishing in the browser now reaches nobody
+                return false;
+            } catch (java.net.ConnectException refused) {
+                return true;
+            }
+        });
+        assertFalse(Files.exists(dataDir.resolve(AccountSettingsFile.FILE_NAME)), "nothing was saved");
+        assertEquals(null, world.savedRefreshToken());
+    }
+
     // ---- the real app: Sign in again, Sign out ----
 
     private void startTheAppAndUnlock() throws Exception {

@@ -44,6 +44,9 @@ public final class AccountSetupDialog {
                 onSaved.run();
             }
         });
+        // Cancel or closing the window while the browser is open stops the sign-in: a mailbox must not
+        // connect minutes later because the browser tab was finished after all.
+        dialog.setOnHidden(event -> viewModel.cancelSignIn());
         dialog.show();
     }
 }

@@ -38,6 +38,7 @@ public final class AccountSetupView {
     @FXML private Label storage;
     @FXML private Button test;
     @FXML private Button signIn;
+    @FXML private Button stopSignIn;
     @FXML private TextField clientId;
     @FXML private Label signInLead;
     @FXML private javafx.scene.layout.HBox signInRow;
@@ -100,6 +101,8 @@ public final class AccountSetupView {
         outcome.textProperty().bind(viewModel.outcomeProperty());
         progress.visibleProperty().bind(viewModel.busyProperty()); // while the browser sign-in or the test runs
         progress.managedProperty().bind(progress.visibleProperty());
+        stopSignIn.visibleProperty().bind(viewModel.waitingForBrowserProperty());
+        stopSignIn.managedProperty().bind(stopSignIn.visibleProperty());
         signInAddress.textProperty().bind(viewModel.signInAddressProperty());
         addressRow.visibleProperty().bind(viewModel.signInAddressProperty().isNotEmpty());
         addressRow.managedProperty().bind(addressRow.visibleProperty());
@@ -129,5 +132,10 @@ public final class AccountSetupView {
     @FXML
     private void signIn() {
         viewModel.signIn();
+    }
+
+    @FXML
+    private void cancelSignIn() {
+        viewModel.cancelSignIn();
     }
 }

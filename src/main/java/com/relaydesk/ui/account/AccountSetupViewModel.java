@@ -31,6 +31,9 @@ public final class AccountSetupViewModel {
 
     private final AccountSetup setup;
     private final UiTasks tasks;
+    private UiTasks.Running signingIn; // the browser sign-in being waited for, if any
+    private final ReadOnlyBooleanWrapper waitingForBrowser =
+            new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<ProviderPreset> preset = new SimpleObjectProperty<>(ProviderPreset.GMAIL);
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
@@ -144,16 +147,39 @@ public final class AccountSetupViewModel {
         char[] phrase = passphrase.get().toCharArray();
         java.util.Map<String, String> environment = withClientId(profile, clientId.get(), System.getenv());
         java.util.Optional<String> typed = java.util.Optional.of(clientId.get());
-        tasks.run(() -> setup.signIn(settings, profile, typed, phrase, browser, environment), summary -> {
+        waitingForBrowser.set(true);
+        signingIn = tasks.start(() -> setup.signIn(settings, profile, typed, phrase, browser, environment), summary -> {
+            signingIn = null;
+            waitingForBrowser.set(false);
             busy.set(false);
             signInAddress.set("");
             outcome.set("Signed in and saved (" + summary + "). RelayDesk now uses " + settings.address() + ".");
             signedIn.set(true);
         }, e -> {
+            signingIn = null;
+            waitingForBrowser.set(false);
             busy.set(false);
             signInAddress.set("");
             outcome.set("Not signed in: " + e.getMessage());
         });
+    }
+
+    /**
+     * Stops waiting for the browser: the loopback listener closes, so a sign-in finished later in
+     * the browser goes nowhere and saves nothing. Called by the dialog's Cancel and on close.
+     */
+    public void cancelSignIn() {
+        if (signingIn == null) {
+            return;
+        }
+        signingIn.cancel();
+        signingIn = null;
+        waitingForBrowser.set(false);
+        if (busy.get()) {
+            busy.set(false);
+            signInAddress.set("");
+            outcome.set("Sign-in cancelled. Nothing was saved.");
+        }
     }
 
     /**
@@ -247,6 +273,11 @@ public final class AccountSetupViewModel {
     public ReadOnlyBooleanProperty signedInProperty() { return signedIn.getReadOnlyProperty(); }
     public ReadOnlyStringProperty outcomeProperty() { return outcome.getReadOnlyProperty(); }
     /** The sign-in page's address while the browser sign-in runs, to copy where no browser opened. */
+    /** True while a browser sign-in runs and can be stopped. */
+    public ReadOnlyBooleanProperty waitingForBrowserProperty() {
+        return waitingForBrowser.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty signInAddressProperty() { return signInAddress.getReadOnlyProperty(); }
     public ObservableList<ConnectionCheck.Step> steps() { return steps; }
     public BooleanBinding completeProperty() { return complete; }

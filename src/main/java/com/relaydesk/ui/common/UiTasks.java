@@ -36,6 +36,61 @@ public final class UiTasks {
         }
     }
 
+    /**
+     * Like {@link #run}, but the work can be stopped: {@link Running#cancel()} interrupts the
+     * thread doing it (so a wait such as the browser sign-in ends at once) and drops its result,
+     * so nothing it would have done afterwards happens behind the user's back.
+     */
+    public <T> Running start(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onError) {
+        Running running = new Running();
+        run(() -> running.call(work), result -> {
+            if (!running.cancelled()) {
+                onResult.accept(result);
+            }
+        }, e -> {
+            if (!running.cancelled()) {
+                onError.accept(e);
+            }
+        });
+        return running;
+    }
+
+    /** Work started by {@link #start}. */
+    public static final class Running {
+
+        private Thread worker;
+        private boolean cancelled;
+
+        private <T> T call(Callable<T> work) throws Exception {
+            synchronized (this) {
+                if (cancelled) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                worker = Thread.currentThread();
+            }
+            try {
+                return work.call();
+            } finally {
+                synchronized (this) {
+                    worker = null;
+                    Thread.interrupted(); // a cancel that came late must not hit the pool thread's next task
+                }
+            }
+        }
+
+        /** Stops the work if it is still running; its result, if any, is dropped. */
+        public synchronized void cancel() {
+            cancelled = true;
+            if (worker != null) {
+                worker.interrupt();
+            }
+        }
+
+        synchronized boolean cancelled() {
+            return cancelled;
+        }
+    }
+
     private <T> void runNow(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onError) {
         try {
             T result = work.call();

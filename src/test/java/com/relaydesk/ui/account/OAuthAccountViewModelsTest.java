@@ -120,6 +120,34 @@ class OAuthAccountViewModelsTest {
     }
 
     @Test
+    void cancellingWhileTheBrowserIsOpenStopsListeningSoALateSignInSavesNothing() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.net.URI> page = new java.util.concurrent.atomic.AtomicReference<>();
+        AccountSetupViewModel form = form(new UiTasks(background, Runnable::run), page::set); // the user wanders off
+        form.signIn();
+        await(() -> page.get() != null);
+        assertTrue(form.busyProperty().get());
+
+        form.cancelSignIn();
+        assertFalse(form.busyProperty().get(), "the button can be pressed again");
+        assertEquals("Sign-in cancelled. Nothing was saved.", form.outcomeProperty().get());
+
+        background.shutdown();
+        assertTrue(background.awaitTermination(10, TimeUnit.SECONDS), "the sign-in stopped waiting at once, not after 5 minutes");
+        // The user finishes in the browser after all: the provider sends it back to a port nobody listens on.
+        assertThrowsConnect(() -> new TestBrowser().open(page.get()));
+        assertFalse(form.signedInProperty().get());
+        assertEquals("Sign-in cancelled. Nothing was saved.", form.outcomeProperty().get());
+        assertFalse(Files.exists(dataDir.resolve(AccountSettingsFile.FILE_NAME)));
+        assertEquals(null, world.savedRefreshToken());
+    }
+
+    private static void assertThrowsConnect(org.junit.jupiter.api.function.Executable action) {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, action);
+        assertTrue(e instanceof java.net.ConnectException || e.getCause() instanceof java.net.ConnectException,
+                "the loopback listener is closed: " + e);
+    }
+
+    @Test
     void aCancelledConsentSaysSoKeepsTheFormOpenAndSavesNothing() {
         world.provider.userDenies = true;
         AccountSetupViewModel form = form(UiTasks.sameThread(), new TestBrowser());
