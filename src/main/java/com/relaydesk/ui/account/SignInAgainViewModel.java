@@ -24,6 +24,7 @@ public final class SignInAgainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper buttonLabel = new ReadOnlyStringWrapper("Sign in again");
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper("");
+    private UiTasks.Running signingIn; // the browser sign-in being waited for, if any
 
     /**
      * @param browser    opens the provider's page; null for the system browser
@@ -58,21 +59,33 @@ public final class SignInAgainViewModel {
     public void signIn() {
         busy.set(true);
         message.set("Waiting for you to sign in in the browser…");
-        tasks.run(() -> account.signInAgain(browser), signedIn -> {
+        signingIn = tasks.start(() -> account.signInAgain(browser), signedIn -> {
+            signingIn = null;
             busy.set(false);
             visible.set(false);
             message.set("");
             address.set("");
             onSignedIn.run();
         }, e -> {
+            signingIn = null;
             busy.set(false);
             address.set("");
             message.set("Not signed in: " + e.getMessage());
         });
     }
 
-    /** "Later": hides the banner; the status bar keeps saying why nothing syncs. */
+    /**
+     * "Later": hides the banner; the status bar keeps saying why nothing syncs. A browser sign-in
+     * still waiting stops, so a tab finished later does not reopen the mailbox unasked.
+     */
     public void dismiss() {
+        if (signingIn != null) {
+            signingIn.cancel();
+            signingIn = null;
+            busy.set(false);
+            address.set("");
+            message.set("");
+        }
         visible.set(false);
     }
 

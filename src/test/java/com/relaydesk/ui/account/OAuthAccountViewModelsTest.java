@@ -207,6 +207,24 @@ class OAuthAccountViewModelsTest {
     }
 
     @Test
+    void laterWhileTheBrowserIsOpenStopsTheSignInSoALateTabDoesNotReopenTheMailbox() throws Exception {
+        String old = world.connectDirectly();
+        java.util.concurrent.atomic.AtomicReference<java.net.URI> page = new java.util.concurrent.atomic.AtomicReference<>();
+        SignInAgainViewModel banner = new SignInAgainViewModel(connected(), new UiTasks(background, Runnable::run),
+                page::set, reopened::incrementAndGet);
+        banner.signIn();
+        await(() -> page.get() != null);
+        banner.dismiss();
+        assertFalse(banner.busyProperty().get());
+        assertFalse(banner.visibleProperty().get());
+        background.shutdown();
+        assertTrue(background.awaitTermination(10, TimeUnit.SECONDS), "the sign-in stopped waiting at once");
+        assertThrowsConnect(() -> new TestBrowser().open(page.get()));
+        assertEquals(0, reopened.get());
+        assertEquals(old, world.savedRefreshToken(), "the saved sign-in is untouched");
+    }
+
+    @Test
     void signingOutSaysWhatWillHappenRevokesAtTheProviderAndReturnsToTheDemo() throws IOException {
         String refresh = world.connectDirectly();
         SignOutViewModel signOut = new SignOutViewModel(connected(), UiTasks.sameThread(), reopened::incrementAndGet);
