@@ -32,7 +32,8 @@ public final class InboxOperations implements MailboxQueries {
     private static final String SUMMARY = """
             SELECT m.id,
                    CASE WHEN m.peer_alias IS NULL THEN m.from_name
-                        WHEN m.buyer_alias IS NULL THEN coalesce(c.buyer_name, o.buyer_name, m.peer_alias)
+                        WHEN m.buyer_alias IS NULL OR f.role = 'sent'
+                             THEN coalesce(c.buyer_name, o.buyer_name, m.peer_alias)
                         ELSE coalesce(m.from_name, c.buyer_name, o.buyer_name, m.peer_alias) END,
                    m.order_id, m.subject, m.snippet, m.sort_time, m.seen, m.has_attachments, m.peer_alias,
                    CASE WHEN f.role = 'sent' THEN coalesce(ds.status, 'delivered') END

@@ -84,8 +84,12 @@ final class MessageWriter implements AutoCloseable {
         String buyerAlias = m.buyerAlias() == null ? null : RelayAddresses.bareAddress(m.buyerAlias());
         String peerAlias = buyerAlias != null ? buyerAlias : RelayAddresses.firstAlias(m.to());
         long sortTime = sortTime(m);
+        // The buyer's name comes only from the buyer's own messages: in Sent the alias is the
+        // recipient's and the From name is the seller's.
+        boolean fromTheBuyer = buyerAlias != null && m.fromAddress() != null
+                && buyerAlias.equalsIgnoreCase(RelayAddresses.bareAddress(m.fromAddress()));
         Long conversationId = peerAlias == null ? null
-                : conversation(peerAlias, buyerAlias != null ? blankToNull(m.fromName()) : null, sortTime);
+                : conversation(peerAlias, fromTheBuyer ? blankToNull(m.fromName()) : null, sortTime);
         MessageFlags flags = MessageFlags.of(m.flags());
         String searchableBody = searchableBody(m.textBody(), m.htmlBody());
 

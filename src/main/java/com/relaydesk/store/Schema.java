@@ -344,6 +344,20 @@ final class Schema {
                     "CREATE INDEX outbox_by_state ON outbox(state, created_at)",
                     "CREATE INDEX outbox_by_reply ON outbox(in_reply_to)"));
 
+    /**
+     * v9: conversations took the From name of Sent messages — the seller's — as the buyer's name,
+     * so the Sent list showed the shop's name on every row. The name is taken again from the
+     * buyer's own newest message, or left empty for the order report's name to show.
+     */
+    static final Migration V9_BUYER_NAMES = new Migration(9, "buyer names from the buyer's own messages",
+            List.of(
+                    """
+                    UPDATE conversations SET buyer_name = (
+                      SELECT m.from_name FROM messages m
+                      WHERE m.conversation_id = conversations.id AND lower(m.from_address) = lower(conversations.buyer_alias)
+                        AND m.from_name IS NOT NULL AND m.from_name <> ''
+                      ORDER BY m.sort_time DESC LIMIT 1)"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
-            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES);
+            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES);
 }

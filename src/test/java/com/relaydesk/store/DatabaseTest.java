@@ -59,6 +59,34 @@ class DatabaseTest {
     }
 
     @Test
+    void upgradingGivesBackTheBuyersNameToConversationsThatTookTheSellersFromSent() throws Exception {
+        Path old = dir.resolve("v8.sqlite");
+        try (Database v8 = Database.open(old, Schema.MIGRATIONS.subList(0, 8))) {
+            v8.transaction("fill v8", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO folders (id, name, role) VALUES (1, 'INBOX', 'inbox'), (2, 'Sent', 'sent')");
+                    s.execute("INSERT INTO conversations (id, buyer_alias, buyer_name, last_message_at) VALUES (1, '"
+                            + TestMessages.ALIAS + "', 'Shop', 0), (2, '" + TestMessages.OTHER_ALIAS + "', 'Shop', 0)");
+                    s.execute("INSERT INTO messages (folder_id, uid, sort_time, from_address, from_name, buyer_alias,"
+                            + " peer_alias, conversation_id) VALUES"
+                            + " (1, 1, 1, '" + TestMessages.ALIAS + "', 'Erika Mustermann', '" + TestMessages.ALIAS + "', '"
+                            + TestMessages.ALIAS + "', 1),"
+                            + " (2, 2, 2, '" + TestMessages.SELLER + "', 'Shop', '" + TestMessages.ALIAS + "', '"
+                            + TestMessages.ALIAS + "', 1),"
+                            + " (2, 3, 3, '" + TestMessages.SELLER + "', 'Shop', '" + TestMessages.OTHER_ALIAS + "', '"
+                            + TestMessages.OTHER_ALIAS + "', 2)");
+                }
+                return null;
+            });
+        }
+        try (Database upgraded = Database.open(old)) {
+            assertEquals("Erika Mustermann", scalar(upgraded, "SELECT buyer_name FROM conversations WHERE id = 1"));
+            assertEquals(null, scalar(upgraded, "SELECT buyer_name FROM conversations WHERE id = 2"),
+                    "only the seller wrote: no name until the buyer's own message or the order report gives one");
+        }
+    }
+
+    @Test
     void aCacheWrittenByANewerRelayDeskIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("newer.sqlite");
         try (Database db = Database.open(file)) {

@@ -55,6 +55,15 @@ class InboxOperationsTest {
         cache.sync().storeBatch("Sent", List.of(messages), new FolderSyncState("Sent", 1, 100, 0));
     }
 
+    @Test
+    void theSentListNamesTheBuyerWhoWasAnsweredNotTheSeller() {
+        inboxHas(buyer(1).build());
+        sentHas(reply(2).buyerAlias(ALIAS).build()); // as sync records Sent: the alias is the recipient's
+        MessageSummary sent = inbox.page(MailboxView.SENT, null, 10).get(0);
+        assertEquals("Erika Mustermann", sent.buyerName());
+        assertEquals("Erika Mustermann", inbox.page(MailboxView.ALL, null, 10).get(1).buyerName());
+    }
+
     private List<String> responseNeededSubjects() {
         return inbox.page(MailboxView.RESPONSE_NEEDED, null, 50).stream().map(MessageSummary::subject).toList();
     }
