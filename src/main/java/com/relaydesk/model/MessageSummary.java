@@ -27,6 +27,11 @@ public record MessageSummary(
         preview = preview == null ? "" : preview;
     }
 
+    /** The seller's own message in Sent (only those carry a delivery status): nothing to triage. */
+    public boolean sentBySeller() {
+        return delivery != null;
+    }
+
     /** A row without alias or delivery status (received mail in tests and demos). */
     public MessageSummary(long id, String buyerName, String orderId, String subject, String preview, Instant time,
             boolean unread, boolean hasAttachments) {

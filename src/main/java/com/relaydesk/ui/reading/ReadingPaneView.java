@@ -87,6 +87,11 @@ public final class ReadingPaneView {
         reportButton.setOnAction(e -> viewModel.report());
         unreadButton.setOnAction(e -> viewModel.markUnread());
         replyButton.disableProperty().bind(viewModel.detailProperty().isNull());
+        // The seller's own Sent messages have nothing to triage.
+        for (javafx.scene.control.Button triage : java.util.List.of(noResponseButton, reportButton)) {
+            triage.visibleProperty().bind(viewModel.sentBySellerProperty().not());
+            triage.managedProperty().bind(triage.visibleProperty());
+        }
         attachments.setItems(viewModel.attachments());
         attachments.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.attachments()));
         attachments.managedProperty().bind(attachments.visibleProperty());

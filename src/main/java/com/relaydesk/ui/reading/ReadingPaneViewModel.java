@@ -34,6 +34,8 @@ public final class ReadingPaneViewModel {
     private final ObjectProperty<MessageSummary> message = new SimpleObjectProperty<>();
     private final ObjectProperty<MessageDetail> detail = new SimpleObjectProperty<>();
     private final BooleanBinding empty = message.isNull();
+    private final BooleanBinding sentBySeller = Bindings.createBooleanBinding(
+            () -> message.get() != null && message.get().sentBySeller(), message);
     private final StringBinding subject = Bindings.createStringBinding(
             () -> message.get() == null ? "" : message.get().subject(), message);
     private final ReadOnlyStringWrapper from = new ReadOnlyStringWrapper("");
@@ -290,6 +292,11 @@ public final class ReadingPaneViewModel {
 
     public ObjectProperty<MessageDetail> detailProperty() {
         return detail;
+    }
+
+    /** The selected message is the seller's own, in Sent: no triage buttons. */
+    public BooleanBinding sentBySellerProperty() {
+        return sentBySeller;
     }
 
     public BooleanBinding emptyProperty() {

@@ -176,7 +176,7 @@ public final class MainWindowViewModel {
      */
     public void markNoResponseNeeded() {
         MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (session == null || selected == null) {
+        if (session == null || selected == null || ownMessage(selected)) {
             return;
         }
         MailboxSession current = session;
@@ -191,7 +191,7 @@ public final class MainWindowViewModel {
     /** Report: marks the selected message as suspicious or spam (E4); it then needs no reply. */
     public void reportSelected() {
         MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (session == null || selected == null) {
+        if (session == null || selected == null || ownMessage(selected)) {
             return;
         }
         MailboxSession current = session;
@@ -200,6 +200,13 @@ public final class MainWindowViewModel {
             current.triage().report(selected.id());
             return null;
         }, done -> refresh(), e -> statusBar.failed("Could not report the message: " + e.getMessage()));
+    }
+
+    private boolean ownMessage(MessageSummary selected) {
+        if (selected.sentBySeller()) {
+            statusBar.notice("That is your own message in Sent: No Response Needed and Report are for buyer messages.");
+        }
+        return selected.sentBySeller();
     }
 
     /** Writes the audit log to a CSV file the user chose; the status bar says how it went. */

@@ -2,6 +2,7 @@ package com.relaydesk.ui.reading;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.mail.FetchedMessage;
@@ -54,6 +55,19 @@ class ReadingPaneViewModelTest {
     @AfterEach
     void close() {
         cache.close();
+    }
+
+    @Test
+    void aBuyerMessageOffersTriageButTheSellersOwnSentReplyDoesNot() {
+        assertFalse(viewModel.sentBySellerProperty().get(), "a buyer message can be marked or reported");
+        FetchedMessage reply = new FetchedMessage("Sent", 1, 0, "<r1@seller>", "<q1@relay>", List.of(),
+                "seller@example.org", "Shop", List.of("abcdefghij1234@marketplace.amazon.com"),
+                "Re: Lamp arrived broken", Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-11-30T09:00:00Z"),
+                Set.of("\\Seen"), 500, "Sorry, a new one is on its way.", null, List.of(),
+                "abcdefghij1234@marketplace.amazon.com", null, null, null);
+        cache.sync().storeBatch("Sent", List.of(reply), new FolderSyncState("Sent", 7, 2, 0));
+        selected.set(cache.inbox().page(MailboxView.SENT, null, 10).get(0));
+        assertTrue(viewModel.sentBySellerProperty().get(), "No Response Needed and Report are hidden on the seller's own reply");
     }
 
     @Test
