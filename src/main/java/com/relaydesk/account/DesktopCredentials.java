@@ -68,6 +68,14 @@ public final class DesktopCredentials {
         return EncryptedFileSecretStore.open(secretsFile(), passphrase);
     }
 
+    /**
+     * The assistants' key slots for profiles: with the encrypted file, a linked profile unlocks with
+     * its slot's passphrase; with the keyring there are none and profiles keep PINs.
+     */
+    public com.relaydesk.team.KeySlots keySlots() {
+        return keyring.isPresent() ? com.relaydesk.team.KeySlots.NONE : new AssistantKeySlots(secretsFile());
+    }
+
     /** Who a passphrase unlocks as; the keyring counts as its OS account's owner. */
     public static Optional<EncryptedFileSecretStore.Holder> holder(SecretStore store) {
         return store instanceof EncryptedFileSecretStore file ? Optional.of(file.holder()) : Optional.empty();

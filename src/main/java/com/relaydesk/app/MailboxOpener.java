@@ -93,18 +93,24 @@ final class MailboxOpener {
             OAuthTokenSource tokens = new OAuthSignIn(oauth.get().client(System.getenv()), secrets, Clock.systemUTC())
                     .tokens(settings.user());
             tokens.onSignInRequired(message -> onSignInRequired.accept(message));
-            return actingAsAssistant(secrets, AccountMailbox.open(folder, settings, tokens, clock)).start();
+            return withProfiles(secrets, AccountMailbox.open(folder, settings, tokens, clock)).start();
         }
         char[] password = secrets.get(settings.secretKey()).orElseThrow(() -> new UserFacingException(
                 "No password is saved for " + settings.address() + " on this desktop. The owner opens “Connect a "
                         + "mailbox…” and enters it again."));
-        return actingAsAssistant(secrets, AccountMailbox.open(folder, settings, password, clock)).start();
+        return withProfiles(secrets, AccountMailbox.open(folder, settings, password, clock)).start();
     }
 
-    /** An assistant who unlocked with their own passphrase acts under their name (audit, claims). */
-    private static SyncedMailboxSession actingAsAssistant(SecretStore secrets, SyncedMailboxSession session) {
+    /**
+     * Profiles learn the desktop's key slots (a linked profile unlocks with its slot's passphrase),
+     * and an assistant who unlocked with their own passphrase works as their linked profile (audit,
+     * claims) without being asked again.
+     */
+    private SyncedMailboxSession withProfiles(SecretStore secrets, SyncedMailboxSession session) {
+        com.relaydesk.team.Profiles profiles = session.desk().profiles();
+        profiles.useKeySlots(credentials.keySlots());
         DesktopCredentials.holder(secrets).filter(holder -> !holder.owner())
-                .ifPresent(assistant -> session.actingAs(assistant.name()));
+                .ifPresent(assistant -> session.desk().actAs(profiles.forKeySlot(assistant.name())));
         return session;
     }
 }

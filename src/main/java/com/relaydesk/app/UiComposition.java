@@ -89,7 +89,8 @@ public final class UiComposition {
             onAccountSaved.run();
         };
         SignOutDialog signOut = new SignOutDialog(new SignOutViewModel(account, tasks, reopen));
-        AccessViewModel access = new AccessViewModel(DesktopCredentials.of(appInfo.dataFolder()), tasks);
+        AccessViewModel access = new AccessViewModel(DesktopCredentials.of(appInfo.dataFolder()), tasks,
+                () -> desk.desk() == null ? null : desk.desk().profiles());
         Map<Class<?>, Supplier<?>> controllers = new java.util.HashMap<>(Map.of(
                 MainWindowView.class, () -> new MainWindowView(mainWindow, new AboutDialog(viewLoader(), about),
                         new DashboardDialog(viewLoader(), dashboard),

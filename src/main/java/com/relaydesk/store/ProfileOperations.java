@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  */
 public final class ProfileOperations implements ProfileStore {
 
-    private static final String COLUMNS = "id, name, initials, colour, owner, pin_hash";
+    private static final String COLUMNS = "id, name, initials, colour, owner, pin_hash, key_slot";
     private static final String LAST_USED = "profiles.last_used";
     private static final String IDLE_LOCK = "lock.idle_minutes";
 
@@ -60,13 +60,14 @@ public final class ProfileOperations implements ProfileStore {
             int before = count(c);
             long id;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO profiles (name, initials, colour, owner, pin_hash,"
-                    + " created_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                    + " created_at, key_slot) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 s.setString(1, profile.name());
                 s.setString(2, profile.initials());
                 s.setString(3, profile.colour());
                 s.setInt(4, profile.owner() ? 1 : 0);
                 s.setString(5, profile.pinHash());
                 s.setLong(6, Instant.now().toEpochMilli());
+                s.setString(7, profile.keySlot());
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -90,7 +91,8 @@ public final class ProfileOperations implements ProfileStore {
                 }
             }
             AuditOperations.write(c, profile.name(), "profile added", null, profile.initials());
-            return new Profile(id, profile.name(), profile.initials(), profile.colour(), profile.owner(), profile.pinHash());
+            return new Profile(id, profile.name(), profile.initials(), profile.colour(), profile.owner(), profile.pinHash(),
+                    profile.keySlot());
         });
     }
 
@@ -118,6 +120,24 @@ public final class ProfileOperations implements ProfileStore {
                 s.setString(1, pinHash);
                 s.setLong(2, profileId);
                 s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setKeySlot(long profileId, String keySlot) {
+        db.durableTransaction("link a profile to its key slot", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE profiles SET key_slot = ?, pin_hash = NULL WHERE id = ? AND owner = 0 RETURNING name")) {
+                s.setString(1, keySlot);
+                s.setLong(2, profileId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        AuditOperations.write(c, rs.getString(1), keySlot == null ? "profile unlinked from key slot"
+                                : "profile unlocks with key slot passphrase", null, keySlot);
+                    }
+                }
             }
             return null;
         });
@@ -189,7 +209,7 @@ public final class ProfileOperations implements ProfileStore {
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 rows.add(new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1,
-                        rs.getString(6)));
+                        rs.getString(6), rs.getString(7)));
             }
         }
         return rows;

@@ -358,6 +358,17 @@ final class Schema {
                         AND m.from_name IS NOT NULL AND m.from_name <> ''
                       ORDER BY m.sort_time DESC LIMIT 1)"""));
 
+    /**
+     * v10: one secret per assistant (issue 7): a profile may be linked to the assistant key slot of
+     * the encrypted secrets file, whose passphrase then unlocks the profile instead of a PIN. Which
+     * existing profiles get linked is decided when the secrets file is known (profiles named like a
+     * slot, {@code Profiles.linkByName}); a file has at most one profile per slot.
+     */
+    static final Migration V10_PROFILE_KEY_SLOTS = new Migration(10, "profiles linked to assistant key slots",
+            List.of(
+                    "ALTER TABLE profiles ADD COLUMN key_slot TEXT",
+                    "CREATE UNIQUE INDEX profiles_by_key_slot ON profiles(key_slot COLLATE NOCASE) WHERE key_slot IS NOT NULL"));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
-            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES);
+            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS);
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Who works on this desktop now, and whether the desktop is locked. Switching profile locks: the
- * next person unlocks as themselves (with their PIN, or a click when they have none). The session
+ * next person unlocks as themselves (with their PIN or passphrase, or a click when they have none). The session
  * reads {@link #current()} as the actor of audit entries and claims.
  */
 public final class DeskLock {
@@ -25,7 +25,7 @@ public final class DeskLock {
     public DeskLock(Profiles profiles) {
         this.profiles = profiles;
         this.current = profiles.opening();
-        this.locked = current.hasPin() || profiles.all().size() > 1;
+        this.locked = current.needsSecret() || profiles.all().size() > 1;
     }
 
     public Profile current() {
@@ -47,8 +47,8 @@ public final class DeskLock {
     }
 
     /**
-     * Unlocks as {@code profileId} when the PIN fits (a profile without PIN needs none); that profile
-     * becomes the current one. The PIN array is cleared.
+     * Unlocks as {@code profileId} when its secret fits — PIN or key-slot passphrase; a profile
+     * without one needs none — and that profile becomes the current one. The array is cleared.
      */
     public Profiles.PinCheck unlock(long profileId, char[] pin) {
         try {

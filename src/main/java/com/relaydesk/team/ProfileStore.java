@@ -25,6 +25,12 @@ public interface ProfileStore {
     /** Stores a PIN hash, or null to take the PIN off. */
     void setPinHash(long profileId, String pinHash);
 
+    /**
+     * Links a profile to an assistant key slot (its passphrase unlocks the profile from now on) and
+     * takes its PIN off; null unlinks.
+     */
+    void setKeySlot(long profileId, String keySlot);
+
     /** Removes the profile with its read state and drafts. */
     void remove(long profileId);
 

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 /**
  * The profiles of one account on this desktop and what may be done with them. The owner adds
  * and removes profiles and may take anyone's PIN off (a forgotten PIN); everyone changes their
- * own name, colour and PIN. PINs are checked here, and a run of wrong PINs makes the next try wait.
+ * own name, colour and PIN. An assistant's profile linked to their key slot unlocks with that
+ * slot's passphrase instead of a PIN ({@link KeySlots}). Secrets are checked here, and a run of
+ * wrong ones makes the next try wait.
  */
 public final class Profiles {
 
@@ -25,8 +27,11 @@ public final class Profiles {
     static final int FREE_TRIES = 5;
     static final Duration WAIT_AFTER_TRIES = Duration.ofSeconds(30);
 
-    /** What a PIN check found. */
-    public enum Check { UNLOCKED, WRONG_PIN, WAIT }
+    /**
+     * What a check found. {@code REVOKED}: the profile unlocks with a key slot's passphrase and the
+     * owner has revoked that slot, so nothing unlocks it any more.
+     */
+    public enum Check { UNLOCKED, WRONG, WAIT, REVOKED }
 
     /** The result of a PIN check; {@code retryAt} is set for {@link Check#WAIT}. */
     public record PinCheck(Check result, Instant retryAt) {
@@ -40,11 +45,27 @@ public final class Profiles {
     private final Clock clock;
     private final Map<Long, Integer> wrongTries = new HashMap<>();
     private final Map<Long, Instant> blockedUntil = new HashMap<>();
+    private volatile KeySlots keySlots = KeySlots.NONE;
 
     public Profiles(ProfileStore store, PinHasher hasher, Clock clock) {
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
+    }
+
+    /**
+     * The desktop's key slots, once the app knows where the mailbox credential is (the cache opens
+     * first). Profiles named like a slot and not yet linked are linked now ({@link #linkByName}).
+     */
+    public void useKeySlots(KeySlots slots) {
+        this.keySlots = java.util.Objects.requireNonNull(slots);
+        if (slots.offered()) {
+            linkByName(slots.names());
+        }
+    }
+
+    public KeySlots keySlots() {
+        return keySlots;
     }
 
     /**
@@ -58,7 +79,7 @@ public final class Profiles {
         }
         String name = userName == null || userName.isBlank() ? "Owner" : userName.trim();
         Set<String> taken = store.all().stream().map(Profile::initials).collect(Collectors.toSet());
-        return store.add(new Profile(0, name, Initials.unique(name, taken), PALETTE.get(0), true, null));
+        return store.add(Profile.open(name, Initials.unique(name, taken), PALETTE.get(0), true));
     }
 
     public List<Profile> all() {
@@ -77,13 +98,83 @@ public final class Profiles {
     /** The owner adds a profile; it gets unique initials and a colour not yet in use. */
     public synchronized Profile add(Profile actor, String name) {
         requireOwner(actor, "add profiles");
+        return addProfile(name);
+    }
+
+    private Profile addProfile(String name) {
         String clean = cleanName(name, 0);
         List<Profile> existing = store.all();
         Set<String> taken = existing.stream().map(Profile::initials).collect(Collectors.toSet());
         Set<String> used = existing.stream().map(p -> p.colour().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         String colour = PALETTE.stream().filter(c -> !used.contains(c)).findFirst()
                 .orElse(PALETTE.get(existing.size() % PALETTE.size()));
-        return store.add(new Profile(0, clean, Initials.unique(clean, taken), colour, false, null));
+        return store.add(Profile.open(clean, Initials.unique(clean, taken), colour, false));
+    }
+
+    /**
+     * The profile of the assistant whose key slot is {@code slot}: the one linked to it, else a
+     * profile of that name (linked now, its PIN taken off), else a new linked profile. Called when
+     * the owner gives an assistant access and when an assistant opens the mailbox with their
+     * passphrase.
+     */
+    public synchronized Profile forKeySlot(String slot) {
+        Optional<Profile> linked = linkedTo(slot);
+        if (linked.isPresent()) {
+            return linked.get();
+        }
+        Profile named = store.all().stream().filter(p -> !p.owner() && !p.linkedToKeySlot()
+                && p.name().equalsIgnoreCase(slot.strip())).findFirst().orElseGet(() -> addProfile(
+                        // the owner's (or a linked) profile has that name: the assistant never becomes them
+                        store.all().stream().anyMatch(p -> p.name().equalsIgnoreCase(slot.strip()))
+                                ? slot.strip() + " (assistant)" : slot));
+        return link(named, slot);
+    }
+
+    /**
+     * Links each unlinked assistant profile whose name is a slot's name (how profiles and slots
+     * were paired before the link existed); returns how many were linked.
+     */
+    public synchronized int linkByName(List<String> slotNames) {
+        int linked = 0;
+        for (String slot : slotNames) {
+            if (linkedTo(slot).isPresent()) {
+                continue;
+            }
+            Optional<Profile> named = store.all().stream().filter(p -> !p.owner() && !p.linkedToKeySlot()
+                    && p.name().equalsIgnoreCase(slot.strip())).findFirst();
+            if (named.isPresent()) {
+                link(named.get(), slot);
+                linked++;
+            }
+        }
+        return linked;
+    }
+
+    private Optional<Profile> linkedTo(String slot) {
+        return store.all().stream().filter(p -> p.linkedToKeySlot() && p.keySlot().equalsIgnoreCase(slot.strip()))
+                .findFirst();
+    }
+
+    private Profile link(Profile profile, String slot) {
+        store.setKeySlot(profile.id(), slot.strip());
+        wrongTries.remove(profile.id());
+        blockedUntil.remove(profile.id());
+        return store.find(profile.id()).orElseThrow();
+    }
+
+    /**
+     * Changes the passphrase of one's own linked profile, which is the passphrase of its key slot:
+     * the mailbox and the profile open with the new one from now on.
+     */
+    public synchronized void changePassphrase(Profile actor, long id, char[] current, char[] next) {
+        Profile target = store.find(id).orElseThrow(() -> new IllegalArgumentException("That profile was removed."));
+        if (actor.id() != id) {
+            throw new IllegalArgumentException("Only " + target.name() + " can change their own passphrase.");
+        }
+        if (!target.linkedToKeySlot()) {
+            throw new IllegalArgumentException(target.name() + " unlocks with a PIN, not a passphrase.");
+        }
+        keySlots.change(target.keySlot(), current, next);
     }
 
     /** New name; the initials follow it unless {@code initials} gives them. */
@@ -114,12 +205,14 @@ public final class Profiles {
         if (actor.id() != id) {
             throw new IllegalArgumentException("Only " + nameOf(id) + " can set their own PIN.");
         }
+        requireNoKeySlot(id);
         store.setPinHash(id, hasher.hash(pin));
     }
 
     /** Takes a PIN off: one's own, or anyone's for the owner (a forgotten PIN). */
     public synchronized void clearPin(Profile actor, long id) {
         mayChange(actor, id);
+        requireNoKeySlot(id);
         store.setPinHash(id, null);
         wrongTries.remove(id);
         blockedUntil.remove(id);
@@ -135,10 +228,13 @@ public final class Profiles {
         store.remove(id);
     }
 
-    /** Checks a PIN for unlocking; a profile without PIN unlocks with any input (a click). */
+    /**
+     * Checks a PIN, or the passphrase of the profile's key slot, for unlocking; a profile without
+     * either unlocks with any input (a click).
+     */
     public synchronized PinCheck check(long id, char[] pin) {
         Profile target = store.find(id).orElseThrow(() -> new IllegalArgumentException("That profile was removed."));
-        if (!target.hasPin()) {
+        if (!target.needsSecret()) {
             return new PinCheck(Check.UNLOCKED, null);
         }
         Instant now = clock.instant();
@@ -146,7 +242,17 @@ public final class Profiles {
         if (until != null && now.isBefore(until)) {
             return new PinCheck(Check.WAIT, until);
         }
-        if (hasher.matches(pin, target.pinHash())) {
+        boolean fits;
+        if (target.linkedToKeySlot()) {
+            KeySlots.Answer answer = pin == null ? KeySlots.Answer.WRONG : keySlots.check(target.keySlot(), pin);
+            if (answer == KeySlots.Answer.NO_SLOT) {
+                return new PinCheck(Check.REVOKED, null);
+            }
+            fits = answer == KeySlots.Answer.OPENS;
+        } else {
+            fits = hasher.matches(pin, target.pinHash());
+        }
+        if (fits) {
             wrongTries.remove(id);
             blockedUntil.remove(id);
             return new PinCheck(Check.UNLOCKED, null);
@@ -157,7 +263,7 @@ public final class Profiles {
             blockedUntil.put(id, now.plus(WAIT_AFTER_TRIES));
             return new PinCheck(Check.WAIT, now.plus(WAIT_AFTER_TRIES));
         }
-        return new PinCheck(Check.WRONG_PIN, null);
+        return new PinCheck(Check.WRONG, null);
     }
 
     /** Minutes without input before the desktop locks; 0 = never. */
@@ -188,6 +294,15 @@ public final class Profiles {
             throw new IllegalArgumentException("Only " + target.name() + " or the owner can change this profile.");
         }
         return target;
+    }
+
+    private void requireNoKeySlot(long id) {
+        Profile target = store.find(id).orElseThrow(() -> new IllegalArgumentException("That profile was removed."));
+        if (target.linkedToKeySlot()) {
+            throw new IllegalArgumentException(target.name() + " unlocks with the passphrase that opens the mailbox "
+                    + "for them, so their profile has no PIN. The owner takes access away with Revoke in "
+                    + "“Access on this desktop…”.");
+        }
     }
 
     private void requireOwner(Profile actor, String what) {

@@ -66,9 +66,9 @@ class ProfileStoreTest {
             DeskLock desk = new DeskLock(profiles);
             assertTrue(desk.locked(), "two people share this desktop: it opens locked");
 
-            assertEquals(Profiles.Check.WRONG_PIN, desk.unlock(ben.id(), "1357".toCharArray()).result());
+            assertEquals(Profiles.Check.WRONG, desk.unlock(ben.id(), "1357".toCharArray()).result());
             assertTrue(desk.locked());
-            assertEquals(Profiles.Check.WRONG_PIN, desk.unlock(ben.id(), null).result());
+            assertEquals(Profiles.Check.WRONG, desk.unlock(ben.id(), null).result());
             assertTrue(desk.unlock(ben.id(), "2468".toCharArray()).unlocked());
             assertFalse(desk.locked());
             assertEquals("Ben Cole", desk.current().name());
@@ -82,7 +82,7 @@ class ProfileStoreTest {
             Profile owner = profiles.ensureOwner("Anna Berg");
             profiles.setPin(owner, owner.id(), "2468".toCharArray());
             for (int i = 0; i < 4; i++) {
-                assertEquals(Profiles.Check.WRONG_PIN, profiles.check(owner.id(), "0000".toCharArray()).result());
+                assertEquals(Profiles.Check.WRONG, profiles.check(owner.id(), "0000".toCharArray()).result());
             }
             assertEquals(Profiles.Check.WAIT, profiles.check(owner.id(), "0000".toCharArray()).result());
             assertEquals(Profiles.Check.WAIT, profiles.check(owner.id(), "2468".toCharArray()).result());

@@ -75,6 +75,30 @@ public final class EncryptedFileSecretStore implements SecretStore {
         return store;
     }
 
+    /**
+     * Opens the file through one assistant's slot only (one key derivation, not one per slot): how a
+     * profile linked to that slot is unlocked. Empty when the file has no slot of that name (never
+     * added, or revoked).
+     *
+     * @throws WrongPassphraseException when the slot exists and the passphrase does not open it
+     * @throws SecretStoreException when the file was changed outside RelayDesk
+     */
+    public static Optional<EncryptedFileSecretStore> openSlot(Path path, String name, char[] passphrase) {
+        SecretsFile file = new SecretsFile(path);
+        Properties stored = file.load();
+        Optional<String> id = name == null ? Optional.empty() : slotIdOf(stored, name);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        String slotName = stored.getProperty(SLOT + id.get() + ".name");
+        byte[] assistantKey = tryPassphrase(stored, SLOT + id.get(), passphrase, slotContext(id.get(), slotName))
+                .orElseThrow(() -> new WrongPassphraseException("That is not " + slotName + "'s passphrase."));
+        EncryptedFileSecretStore store = new EncryptedFileSecretStore(file, id.get(), assistantKey,
+                new Holder(slotName, false));
+        store.verified(stored);
+        return Optional.of(store);
+    }
+
     /** The assistants' names in the file, without unlocking it (names are not secret). */
     public static List<String> assistantsIn(Path path) {
         Properties stored = new SecretsFile(path).load();
@@ -187,6 +211,32 @@ public final class EncryptedFileSecretStore implements SecretStore {
                 cleaned)));
         stored.setProperty(prefix + "data-key", sealing.seal(assistantKey, dataKey,
                 dataKeyContext(id, stored.getProperty(DATA_KEY_ID))));
+        save(stored, dataKey);
+    }
+
+    /**
+     * A new passphrase for the slot this store was opened with (the owner's or the assistant's own).
+     * Only the slot's sealed key changes: the data key and every secret stay, so other slots and
+     * desktops' running windows are not disturbed.
+     */
+    public synchronized void changePassphrase(char[] next) {
+        if (next == null || next.length < MIN_PASSPHRASE) {
+            throw new SecretStoreException("A passphrase needs at least " + MIN_PASSPHRASE
+                    + " characters: a shorter one could be guessed from a copy of the file.");
+        }
+        Properties stored = file.load();
+        byte[] dataKey = verified(stored);
+        String prefix = slot.equals(OWNER) ? OWNER : SLOT + slot;
+        String context = slot.equals(OWNER) ? "relaydesk owner key" : slotContext(slot, stored.getProperty(prefix + ".name"));
+        byte[] salt = sealing.randomBytes(16);
+        byte[] passphraseKey = Sealing.derive(next, salt, ITERATIONS);
+        try {
+            stored.setProperty(prefix + ".salt", Sealing.base64(salt));
+            stored.setProperty(prefix + ".iterations", Integer.toString(ITERATIONS));
+            stored.setProperty(prefix + ".key", sealing.seal(passphraseKey, slotKey, context));
+        } finally {
+            Arrays.fill(passphraseKey, (byte) 0);
+        }
         save(stored, dataKey);
     }
 

@@ -78,7 +78,8 @@ public final class AccessView {
     private void revoke() {
         String name = viewModel.selectedProperty().get();
         if (confirm("Revoke " + name + "'s access?", name + "'s passphrase will open nothing on this desktop from now "
-                + "on. If " + name + " may have copied the password, change the mailbox password as well.")) {
+                + "on, neither the mailbox nor their profile. If " + name + " may have copied the password, change the "
+                + "mailbox password as well.")) {
             viewModel.revokeSelected();
         }
     }

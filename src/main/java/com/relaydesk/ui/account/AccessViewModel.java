@@ -38,9 +38,21 @@ public final class AccessViewModel {
     private final StringProperty assistantName = new SimpleStringProperty("");
     private final StringProperty assistantPassphrase = new SimpleStringProperty("");
 
+    private final java.util.function.Supplier<com.relaydesk.team.Profiles> profiles;
+
     public AccessViewModel(DesktopCredentials credentials, UiTasks tasks) {
+        this(credentials, tasks, () -> null);
+    }
+
+    /**
+     * @param profiles the profiles of the open mailbox (null when none is open): an assistant added
+     *                 here gets a profile linked to their key slot, so their passphrase unlocks it
+     */
+    public AccessViewModel(DesktopCredentials credentials, UiTasks tasks,
+            java.util.function.Supplier<com.relaydesk.team.Profiles> profiles) {
         this.credentials = credentials;
         this.tasks = tasks;
+        this.profiles = profiles;
     }
 
     /** Reads the current state from disk (in the background). */
@@ -63,7 +75,8 @@ public final class AccessViewModel {
                 + "profile PINs are the protection; to take access away, sign this desktop out or change the "
                 + "mailbox password."
                 : "The mailbox password is kept in an encrypted file in the data folder. The owner's passphrase "
-                + "opens it, and so does each assistant's own passphrase, added here; nobody sees the password.");
+                + "opens it, and so does each assistant's own passphrase, added here; nobody sees the password. "
+                + "An assistant's passphrase also unlocks their profile on the lock screen: one secret for both.");
         passwordStatus.set(status.mailbox().map(address -> address + ": password "
                 + (status.credentialSaved() ? "saved — only the owner can change it" : "not saved on this desktop"))
                 .orElse("No mailbox is connected on this desktop: connect one first (menu → Connect a mailbox…), "
@@ -78,7 +91,13 @@ public final class AccessViewModel {
         char[] theirs = assistantPassphrase.get().toCharArray();
         act(() -> {
             credentials.addAssistant(owner, name, theirs);
-            return name + " can now open the mailbox on this desktop with their own passphrase.";
+            com.relaydesk.team.Profiles open = profiles.get();
+            if (open == null) {
+                return name + " can now open the mailbox on this desktop with their own passphrase.";
+            }
+            com.relaydesk.team.Profile profile = open.forKeySlot(name);
+            return name + " can now open the mailbox on this desktop with their own passphrase; the same passphrase "
+                    + "unlocks their profile (" + profile.name() + ", " + profile.initials() + ") on the lock screen.";
         });
     }
 
@@ -88,8 +107,9 @@ public final class AccessViewModel {
         char[] owner = ownerPassphrase.get().toCharArray();
         act(() -> {
             credentials.revoke(owner, name);
-            return name + "'s access is revoked and the saved passwords are re-encrypted under a new key. If "
-                    + name + " may have copied the password elsewhere, change the mailbox password too.";
+            return name + "'s access is revoked and the saved passwords are re-encrypted under a new key; their "
+                    + "passphrase no longer unlocks their profile either. If " + name + " may have copied the password "
+                    + "elsewhere, change the mailbox password too.";
         });
     }
 

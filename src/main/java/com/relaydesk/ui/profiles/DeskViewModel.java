@@ -22,8 +22,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Who works at this desktop, as the window shows it: the profile chip, the quick switch, the lock
- * screen and the idle lock. Switching locks; the next person unlocks as themselves. PIN checks
- * (PBKDF2, a fraction of a second) run in the background.
+ * screen and the idle lock. Switching locks; the next person unlocks as themselves. PIN and
+ * passphrase checks (PBKDF2, a fraction of a second) run in the background.
  */
 public final class DeskViewModel {
 
@@ -116,7 +116,25 @@ public final class DeskViewModel {
         desk.lock();
     }
 
-    /** Unlock with a PIN (ignored for a profile without one); the array is cleared after the check. */
+    /** What the lock screen asks {@code profile} for, in words. */
+    public static String askFor(Profile profile) {
+        return switch (profile.unlock()) {
+            case CLICK -> profile.name() + " has no PIN";
+            case PIN -> profile.name() + ", enter your PIN";
+            case PASSPHRASE -> profile.name() + ", enter your passphrase (the one that opens the mailbox)";
+        };
+    }
+
+    /** The secret's name for the lock screen's field: "PIN" or "Passphrase"; empty when none is asked. */
+    public static String secretName(Profile profile) {
+        return switch (profile.unlock()) {
+            case CLICK -> "";
+            case PIN -> "PIN";
+            case PASSPHRASE -> "Passphrase";
+        };
+    }
+
+    /** Unlock with a PIN or passphrase (ignored for a profile without one); the array is cleared after the check. */
     public void unlock(char[] pin) {
         DeskLock opened = desk;
         Profile who = unlockAs.get();
@@ -133,9 +151,14 @@ public final class DeskViewModel {
                         idle.touched();
                     }
                 }
-                case WRONG_PIN -> lockMessage.set("Wrong PIN for " + who.name() + ". Try again.");
-                case WAIT -> lockMessage.set("Too many wrong PINs. Try again at "
-                        + HH_MM_SS.format(check.retryAt().atZone(ZoneId.systemDefault())) + ".");
+                case WRONG -> lockMessage.set(who.linkedToKeySlot()
+                        ? "That is not " + who.name() + "'s passphrase. Try again (capitals count)."
+                        : "Wrong PIN for " + who.name() + ". Try again.");
+                case WAIT -> lockMessage.set("Too many wrong " + (who.linkedToKeySlot() ? "passphrases" : "PINs")
+                        + ". Try again at " + HH_MM_SS.format(check.retryAt().atZone(ZoneId.systemDefault())) + ".");
+                case REVOKED -> lockMessage.set("The owner has revoked " + who.name() + "'s access on this desktop: "
+                        + "their passphrase opens neither the mailbox nor this profile any more. The owner can add "
+                        + who.name() + " again in “Access on this desktop…”.");
             }
         }, e -> {
             checking.set(false);

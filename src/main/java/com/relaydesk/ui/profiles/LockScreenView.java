@@ -11,7 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 
-/** The lock screen: pick yourself, type your PIN (or just click Unlock when you have none). */
+/** The lock screen: pick yourself, type your PIN or passphrase (or just click Unlock when you have none). */
 public final class LockScreenView {
 
     private final DeskViewModel viewModel;
@@ -74,8 +74,11 @@ public final class LockScreenView {
 
     private void showChosen(Profile chosen) {
         choice.getToggles().forEach(t -> t.setSelected(chosen != null && ((Profile) t.getUserData()).id() == chosen.id()));
-        boolean needsPin = chosen != null && chosen.hasPin();
-        who.setText(chosen == null ? "" : needsPin ? chosen.name() + ", enter your PIN" : chosen.name() + " has no PIN");
+        boolean needsPin = chosen != null && chosen.needsSecret();
+        who.setText(chosen == null ? "" : DeskViewModel.askFor(chosen));
+        pin.setPromptText(chosen == null ? "" : DeskViewModel.secretName(chosen));
+        pin.setAccessibleText(pin.getPromptText());
+        pin.setMaxWidth(chosen != null && chosen.linkedToKeySlot() ? 300 : 200);
         pin.setVisible(needsPin);
         pin.setManaged(needsPin);
         pin.clear();

@@ -39,6 +39,10 @@ public final class ManageProfilesView {
     @FXML
     private Button removeButton;
     @FXML
+    private Label secretTitle;
+    @FXML
+    private PasswordField currentSecret;
+    @FXML
     private PasswordField pin;
     @FXML
     private PasswordField pinRepeat;
@@ -77,6 +81,7 @@ public final class ManageProfilesView {
         colour.disableProperty().bind(viewModel.canEditProperty().not());
         saveButton.disableProperty().bind(viewModel.canEditProperty().not());
         removeButton.disableProperty().bind(viewModel.canRemoveProperty().not());
+        currentSecret.disableProperty().bind(viewModel.canSetPinProperty().not());
         pin.disableProperty().bind(viewModel.canSetPinProperty().not());
         pinRepeat.disableProperty().bind(viewModel.canSetPinProperty().not());
         setPinButton.disableProperty().bind(viewModel.canSetPinProperty().not());
@@ -104,6 +109,16 @@ public final class ManageProfilesView {
             colour.setValue(chosen == null ? Color.GRAY : Color.web(chosen.colour()));
             pin.clear();
             pinRepeat.clear();
+            currentSecret.clear();
+            boolean linked = chosen != null && chosen.linkedToKeySlot();
+            secretTitle.setText(linked ? "Passphrase (the one that opens the mailbox, at least 8 characters)"
+                    : "PIN (4 to 12 digits)");
+            currentSecret.setVisible(linked);
+            currentSecret.setManaged(linked);
+            pin.setPromptText(linked ? "New passphrase" : "New PIN");
+            pin.setPrefColumnCount(linked ? 9 : 6);
+            pinRepeat.setPrefColumnCount(linked ? 9 : 6);
+            setPinButton.setText(linked ? "Change passphrase" : "Set PIN");
             pinHint.setText(chosen == null ? "" : pinHint(chosen));
         } finally {
             showing = false;
@@ -111,6 +126,13 @@ public final class ManageProfilesView {
     }
 
     private String pinHint(Profile chosen) {
+        if (chosen.linkedToKeySlot()) {
+            String state = chosen.name() + " unlocks this profile with their own passphrase, the same one that opens "
+                    + "the mailbox for them on this desktop: one secret for both. Revoking their access in "
+                    + "“Access on this desktop…” locks them out of the profile too.";
+            return viewModel.canSetPinProperty().get() ? state
+                    : state + " Only " + chosen.name() + " can change it, after switching to their profile.";
+        }
         String state = chosen.hasPin() ? chosen.name() + " has a PIN." : chosen.name() + " has no PIN: anyone can"
                 + " switch to this profile with a click.";
         return viewModel.canSetPinProperty().get() ? state
@@ -135,7 +157,14 @@ public final class ManageProfilesView {
 
     @FXML
     private void setPin() {
-        viewModel.setPin(pin.getText().toCharArray(), pinRepeat.getText().toCharArray());
+        Profile chosen = viewModel.selectedProperty().get();
+        if (chosen != null && chosen.linkedToKeySlot()) {
+            viewModel.changePassphrase(currentSecret.getText().toCharArray(), pin.getText().toCharArray(),
+                    pinRepeat.getText().toCharArray());
+        } else {
+            viewModel.setPin(pin.getText().toCharArray(), pinRepeat.getText().toCharArray());
+        }
+        currentSecret.clear();
         pin.clear();
         pinRepeat.clear();
     }
@@ -156,7 +185,7 @@ public final class ManageProfilesView {
                 Math.round(c.getBlue() * 255));
     }
 
-    /** A row: chip, name, and whether it is the owner or has a PIN. */
+    /** A row: chip, name, and whether it is the owner and which secret unlocks it. */
     private static final class ProfileCell extends ListCell<Profile> {
         @Override
         protected void updateItem(Profile profile, boolean empty) {
@@ -166,8 +195,13 @@ public final class ManageProfilesView {
                 setText(null);
                 return;
             }
-            Label tags = new Label((profile.owner() ? "owner" : "") + (profile.owner() && profile.hasPin() ? " · " : "")
-                    + (profile.hasPin() ? "PIN" : ""));
+            String secret = switch (profile.unlock()) {
+                case CLICK -> "";
+                case PIN -> "PIN";
+                case PASSPHRASE -> "passphrase";
+            };
+            Label tags = new Label((profile.owner() ? "owner" : "") + (profile.owner() && !secret.isEmpty() ? " · " : "")
+                    + secret);
             tags.getStyleClass().add("profile-tag");
             HBox row = new HBox(ProfileChip.of(profile, false), new Label(profile.name()), tags);
             row.getStyleClass().add("profile-row");

@@ -16,7 +16,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
- * "Manage profiles…": add, rename, recolour, set or clear a PIN, remove, and the idle time. What
+ * "Manage profiles…": add, rename, recolour, set or clear a PIN (or change the passphrase of a
+ * profile linked to an assistant key slot), remove, and the idle time. What
  * may be done follows {@link Profiles}: the owner adds and removes, everyone edits their own
  * profile, the owner may take anyone's PIN off. Every change is written in the background.
  */
@@ -45,6 +46,7 @@ public final class ManageProfilesViewModel {
         canSetPin = Bindings.createBooleanBinding(() -> selected.get() != null && me.get() != null
                 && me.get().id() == selected.get().id(), selected, me);
         canClearPin = Bindings.createBooleanBinding(() -> canEdit.get() && selected.get().hasPin(), canEdit, selected);
+        // a linked profile has no PIN to clear: its passphrase is taken away by revoking the key slot
     }
 
     /** The dialog opens: select the person working now and read the idle time. */
@@ -90,6 +92,32 @@ public final class ManageProfilesViewModel {
             }
             return target;
         }, done -> "PIN set. Switching to " + target.name() + " now asks for it.");
+    }
+
+    /**
+     * Changes the passphrase of one's own profile linked to a key slot: the same passphrase opens the
+     * mailbox, so both change. Clears all three arrays.
+     */
+    public void changePassphrase(char[] current, char[] next, char[] repeat) {
+        Profile target = selected.get();
+        boolean same = java.util.Arrays.equals(next, repeat);
+        java.util.Arrays.fill(repeat, '\0');
+        if (!same) {
+            java.util.Arrays.fill(current, '\0');
+            java.util.Arrays.fill(next, '\0');
+            message.set("The two new passphrases differ. Type the same one twice.");
+            return;
+        }
+        change(profiles -> {
+            try {
+                profiles.changePassphrase(me(), target.id(), current, next);
+            } finally {
+                java.util.Arrays.fill(current, '\0');
+                java.util.Arrays.fill(next, '\0');
+            }
+            return target;
+        }, done -> "Passphrase changed. " + target.name() + " opens the mailbox and unlocks this profile with the "
+                + "new one from now on.");
     }
 
     public void clearPin() {

@@ -92,6 +92,30 @@ class AccessViewModelTest {
     }
 
     @Test
+    void anAssistantAddedHereGetsAProfileThatTheirPassphraseUnlocks() {
+        try (com.relaydesk.store.AccountCache cache = com.relaydesk.store.AccountCache.open(
+                dataFolder.resolve("cache.sqlite"), "service@shop.example")) {
+            com.relaydesk.team.Profiles profiles = new com.relaydesk.team.Profiles(cache.profiles(),
+                    new com.relaydesk.team.PinHasher(1_000, new java.security.SecureRandom()), java.time.Clock.systemUTC());
+            profiles.ensureOwner("Sam Seller");
+            DesktopCredentials credentials = DesktopCredentials.encryptedFile(dataFolder);
+            profiles.useKeySlots(credentials.keySlots());
+            AccessViewModel linked = new AccessViewModel(credentials, UiTasks.sameThread(), () -> profiles);
+            linked.load();
+            linked.ownerPassphraseProperty().set("owner phrase");
+            linked.assistantNameProperty().set("Anna Berg");
+            linked.assistantPassphraseProperty().set("anna's phrase");
+            linked.addAssistant();
+            assertTrue(linked.outcomeProperty().get().contains("the same passphrase unlocks their profile (Anna Berg, AB)"),
+                    linked.outcomeProperty().get());
+            com.relaydesk.team.Profile anna = profiles.all().stream().filter(p -> p.name().equals("Anna Berg"))
+                    .findFirst().orElseThrow();
+            assertEquals("Anna Berg", anna.keySlot());
+            assertTrue(profiles.check(anna.id(), "anna's phrase".toCharArray()).unlocked());
+        }
+    }
+
+    @Test
     void aShortAssistantPassphraseCannotBeAddedAndAWrongOwnerPassphraseSaysSo() {
         access.ownerPassphraseProperty().set("not the owner's");
         access.assistantNameProperty().set("Anna Berg");
