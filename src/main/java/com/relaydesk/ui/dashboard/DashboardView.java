@@ -61,6 +61,26 @@ public final class DashboardView {
                 setText(empty || item == null ? null : viewModel.overdueLabel(item));
             }
         });
+        // Double-click or Enter opens the message behind the dashboard, ready to answer.
+        overdue.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        overdue.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+        overdue.setTooltip(new javafx.scene.control.Tooltip("Double-click or Enter to open the message and answer it"));
+    }
+
+    private void openSelected() {
+        ResponseStats.Sample picked = overdue.getSelectionModel().getSelectedItem();
+        if (picked != null) {
+            viewModel.open(picked);
+            overdue.getScene().getWindow().hide();
+        }
     }
 
     private void drawChart() {

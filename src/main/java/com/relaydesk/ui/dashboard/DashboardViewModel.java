@@ -29,6 +29,7 @@ public final class DashboardViewModel {
     private final ObservableList<ResponseStats.Day> byDay = FXCollections.observableArrayList();
     private final ObservableList<ResponseStats.Sample> overdue = FXCollections.observableArrayList();
     private MailboxQueries source;
+    private java.util.function.LongConsumer opener = id -> { };
 
     public DashboardViewModel(UiTasks tasks, Clock clock, ZoneId zone) {
         this.tasks = tasks;
@@ -68,6 +69,18 @@ public final class DashboardViewModel {
     static String hours(double hours) {
         long minutes = Math.round(hours * 60);
         return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + (minutes % 60) + " min";
+    }
+
+    /** Where a message picked in the overdue list opens (the main window's reading pane). */
+    public void setOpener(java.util.function.LongConsumer opener) {
+        this.opener = opener;
+    }
+
+    /** Opens an overdue buyer message so it can be answered at once. */
+    public void open(ResponseStats.Sample sample) {
+        if (sample != null) {
+            opener.accept(sample.messageId());
+        }
     }
 
     /** Label for one overdue message: how long it waited and its subject. */

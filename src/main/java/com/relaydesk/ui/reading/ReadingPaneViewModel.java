@@ -33,11 +33,12 @@ public final class ReadingPaneViewModel {
     private final ZoneId zone;
     private final ObjectProperty<MessageSummary> message = new SimpleObjectProperty<>();
     private final ObjectProperty<MessageDetail> detail = new SimpleObjectProperty<>();
-    private final BooleanBinding empty = message.isNull();
+    // Empty when nothing is selected and nothing was opened from elsewhere (the response-time list).
+    private final BooleanBinding empty = message.isNull().and(detail.isNull());
     private final BooleanBinding sentBySeller = Bindings.createBooleanBinding(
-            () -> message.get() != null && message.get().sentBySeller(), message);
+            () -> shown() != null && shown().sentBySeller(), message, detail);
     private final StringBinding subject = Bindings.createStringBinding(
-            () -> message.get() == null ? "" : message.get().subject(), message);
+            () -> shown() == null ? "" : shown().subject(), message, detail);
     private final ReadOnlyStringWrapper from = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meta = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper("");
@@ -125,6 +126,18 @@ public final class ReadingPaneViewModel {
     public void open(MessageSummary other) {
         if (other != null && source != null) {
             loadDetail(other.id(), false);
+        }
+    }
+
+    /** The message on screen: the one loaded, else the one selected while it loads. */
+    private MessageSummary shown() {
+        return detail.get() != null ? detail.get().summary() : message.get();
+    }
+
+    /** Opens a message by its id with its conversation, e.g. from the response-time dashboard. */
+    public void openMessage(long id) {
+        if (source != null) {
+            loadDetail(id, true);
         }
     }
 

@@ -55,6 +55,7 @@ public final class MainWindowViewModel {
         this.tasks = tasks;
         messageList.followView(navigation.selectedViewProperty());
         readingPane.follow(messageList.selectedMessageProperty());
+        dashboard.setOpener(readingPane::openMessage);
         // locked: nothing of the mailbox stays on screen; switched: bold rows are the new person's
         desk.onLocked(() -> messageList.selectedMessageProperty().set(null));
         desk.onSwitched(this::refresh);
