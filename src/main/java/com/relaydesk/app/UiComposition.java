@@ -47,7 +47,7 @@ public final class UiComposition {
 
     static final String ICON = "/icons/relaydesk.png";
     private static final List<String> STYLESHEETS = List.of("/css/base.css", "/css/shell.css", "/css/messages.css",
-            "/css/compose.css", "/css/profiles.css");
+            "/css/compose.css", "/css/profiles.css", "/css/templates.css");
 
 
     private final MainWindowViewModel mainWindow;
@@ -73,12 +73,19 @@ public final class UiComposition {
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
                 new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks, desk);
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
+        com.relaydesk.ui.templates.TemplatesViewModel templates = new com.relaydesk.ui.templates.TemplatesViewModel(tasks);
+        com.relaydesk.ui.templates.TemplatesWindow templatesWindow =
+                new com.relaydesk.ui.templates.TemplatesWindow(templates, stylesheets());
         mainWindow.onReplySender(opened -> {
             composeWindow.attach(opened.replies());
             composeWindow.attachDrafts(opened.drafts());
-            composeWindow.attachTemplates(new com.relaydesk.templates.TemplateService(opened.templates(),
-                    Linter.standard()), opened.sellerName());
+            com.relaydesk.templates.TemplateService templateService = new com.relaydesk.templates.TemplateService(
+                    opened.templates(), Linter.standard());
+            composeWindow.attachTemplates(templateService, opened.sellerName());
+            templates.attach(templateService, opened.sellerName());
         });
+        // the Templates window previews with the order of the message being read
+        mainWindow.readingPane().orderProperty().addListener((obs, old, order) -> templatesWindow.useOrder(order));
         AboutViewModel about = new AboutViewModel(appInfo);
         AccountSetupViewModel accountSetup = new AccountSetupViewModel(
                 new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks, browser);
@@ -98,7 +105,8 @@ public final class UiComposition {
                         new AccessDialog(viewLoader()), composeWindow,
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
                                 mainWindow::session)), appInfo.logFile(),
-                        new com.relaydesk.ui.profiles.ManageProfilesDialog(viewLoader(), manageProfiles)),
+                        new com.relaydesk.ui.profiles.ManageProfilesDialog(viewLoader(), manageProfiles),
+                        templatesWindow),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),
                 SignInAgainBannerView.class, () -> new SignInAgainBannerView(signInAgain),
                 AccessView.class, () -> new AccessView(access, onAccountSaved),

@@ -84,7 +84,7 @@ public final class TemplateService {
     }
 
     /** An order with every field a variable reads, so that only the wording is judged on save. */
-    static Order sampleOrder() {
+    public static Order sampleOrder() {
         return new Order("123-1234567-1234567", Instant.parse("2025-06-02T10:00:00Z"), OrderStatus.SHIPPED,
                 FulfillmentChannel.MERCHANT, false, "Alex Example", null,
                 List.of(new OrderItem("SKU-1", "B000000000", "Sample item", 1)), "Berlin", "10115", "DE", "DHL",

@@ -35,6 +35,7 @@ public final class MainWindowView {
     private final com.relaydesk.ui.outbox.OutboxDialog outboxDialog;
     private final java.nio.file.Path logFile;
     private final com.relaydesk.ui.profiles.ManageProfilesDialog profilesDialog;
+    private final com.relaydesk.ui.templates.TemplatesWindow templatesWindow;
     private final javafx.animation.Timeline idleCheck = new javafx.animation.Timeline(
             new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), event -> checkIdle()));
 
@@ -68,8 +69,10 @@ public final class MainWindowView {
                           com.relaydesk.ui.account.AccessDialog accessDialog,
                           ComposeWindow composeWindow,
                           com.relaydesk.ui.outbox.OutboxDialog outboxDialog, java.nio.file.Path logFile,
-                          com.relaydesk.ui.profiles.ManageProfilesDialog profilesDialog) {
+                          com.relaydesk.ui.profiles.ManageProfilesDialog profilesDialog,
+                          com.relaydesk.ui.templates.TemplatesWindow templatesWindow) {
         this.profilesDialog = profilesDialog;
+        this.templatesWindow = templatesWindow;
         this.viewModel = viewModel;
         this.aboutDialog = aboutDialog;
         this.dashboardDialog = dashboardDialog;
@@ -210,6 +213,7 @@ public final class MainWindowView {
             case SEARCH -> messageListController.focusSearch();
             case SYNC_NOW -> viewModel.syncNow();
             case HELP -> showShortcuts();
+            case TEMPLATES -> showTemplates();
             case REPLY, SEND -> reply();
         }
     }
@@ -259,6 +263,12 @@ public final class MainWindowView {
         if (file != null) {
             viewModel.exportAudit(file.toPath());
         }
+    }
+
+    /** Templates…: the seller's canned replies; the preview uses the order of the message being read. */
+    @FXML
+    private void showTemplates() {
+        templatesWindow.show(appTitle.getScene().getWindow(), viewModel.readingPane().orderProperty().get());
     }
 
     @FXML

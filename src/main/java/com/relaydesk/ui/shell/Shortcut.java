@@ -12,6 +12,7 @@ public enum Shortcut {
     REPLY("r", "Reply to the selected message"),
     NO_RESPONSE_NEEDED("n", "Mark No Response Needed (E2)"),
     SEARCH("/", "Search"),
+    TEMPLATES("t", "Templates: write and manage your canned replies"),
     SYNC_NOW("F5", "Sync now"),
     SEND("Ctrl+Enter", "Send the reply being written"),
     HELP("?", "Show these shortcuts");
