@@ -46,22 +46,28 @@ final class SyncCommand implements Callable<Integer> {
         root.logFiles(folder);
         PrintWriter out = spec.commandLine().getOut();
         MailAccount account = oauth.used() ? oauth.account(server, folder, out) : server.account();
-        try (AccountCache cache = AccountCache.open(folder, server.accountAddress());
+        try (CacheOpening opening = new CacheOpening(folder, server.accountAddress());
                 ImapBackend backend = new ImapBackend(account)) {
-            backend.connect();
-            if (verify) {
-                return new CacheCheck(cache.sync(), backend).print(out);
+            backend.connect();  // meanwhile the cache opens
+            try (AccountCache cache = opening.get()) {
+                return sync(cache, backend, out);
             }
-            long start = System.nanoTime();
-            List<FolderSyncResult> results = new MailSync(cache.sync())
-                    .syncAll(backend, new ProgressBar(out, System.console() != null), new CancellationToken());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long added = results.stream().mapToLong(FolderSyncResult::added).sum();
-            long bytes = results.stream().mapToLong(FolderSyncResult::bytes).sum();
-            out.println(String.format(Locale.ROOT, "Synced %d new messages (%.1f MB) in %.2f s; cache: %s",
-                    added, bytes / 1e6, seconds, cache.file()));
-            out.flush();
-            return 0;
         }
+    }
+
+    private int sync(AccountCache cache, ImapBackend backend, PrintWriter out) {
+        if (verify) {
+            return new CacheCheck(cache.sync(), backend).print(out);
+        }
+        long start = System.nanoTime();
+        List<FolderSyncResult> results = new MailSync(cache.sync())
+                .syncAll(backend, new ProgressBar(out, System.console() != null), new CancellationToken());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long added = results.stream().mapToLong(FolderSyncResult::added).sum();
+        long bytes = results.stream().mapToLong(FolderSyncResult::bytes).sum();
+        out.println(String.format(Locale.ROOT, "Synced %d new messages (%.1f MB) in %.2f s; cache: %s",
+                added, bytes / 1e6, seconds, cache.file()));
+        out.flush();
+        return 0;
     }
 }
