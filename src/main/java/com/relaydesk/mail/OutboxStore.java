@@ -104,4 +104,22 @@ public interface OutboxStore {
 
     /** Replies waiting to go (for the status bar). */
     int waitingCount();
+
+    /**
+     * The answer a reply takes on the server before it goes (issue 7): {@code \Answered} and
+     * {@code keyword} on the buyer message with this UID in INBOX.
+     */
+    record TakenAnswer(long uid, String keyword) { }
+
+    /**
+     * Remembers, durably and before the STORE goes out, that this reply is taking the answer: after
+     * a crash, the keyword on the buyer message is then known as this reply's own, not a teammate's.
+     */
+    void takingAnswer(String messageId, TakenAnswer answer);
+
+    /** The answer this reply took (or was about to take), if any. */
+    Optional<TakenAnswer> takenAnswer(String messageId);
+
+    /** The reply gave the answer back (it was refused for good, or the STORE lost the race). */
+    void answerGivenBack(String messageId);
 }

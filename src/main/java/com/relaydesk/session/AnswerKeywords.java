@@ -16,34 +16,57 @@ import java.util.regex.Pattern;
 
 /**
  * The keyword a desktop puts on a buyer message, together with {@code \Answered}, when it takes the
- * answer just before submitting a reply: {@code $RDAnswer_<initials>_<UTC minute>_<reply token>}.
- * Other desktops read who answered and when from it (the reply itself may not be in Sent yet);
- * the token, taken from the reply's Message-ID, lets the same desktop recognise its own answer
- * when it resumes after a crash between taking the answer and submitting.
+ * answer just before submitting a reply: {@code $RDAnswer_<initials>}, one fixed name per person
+ * (a name per reply would grow the folder's keyword list on the server without end). Other
+ * desktops read who answered from it (the reply itself may not be in Sent yet). Which reply took
+ * it is kept in the outbox of the desktop that sent it, not in the name.
+ *
+ * <p>An older RelayDesk wrote {@code $RDAnswer_<initials>_<UTC minute>_<reply token>}; those are
+ * still read (with their time), and a reply queued before the upgrade still knows its own by the
+ * token, taken from its Message-ID.
  */
 final class AnswerKeywords {
 
-    private static final String PREFIX = "$RDAnswer_";
+    static final String PREFIX = "$RDAnswer_";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
-    private static final Pattern KEYWORD = Pattern.compile("\\$RDAnswer_([A-Z0-9]{1,4})_(\\d{12})_([a-z2-7]{8})",
+    private static final Pattern KEYWORD = Pattern.compile("\\$RDAnswer_([A-Z0-9]{1,4})(?:_(\\d{12})_([a-z2-7]{8}))?",
             Pattern.CASE_INSENSITIVE);
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     static final String ANSWERED = "\\Answered";
     static final String NOT_SENT = " — your reply was not sent. Open the Outbox to send it anyway or discard it.";
 
-    /** Who took the answer to a buyer message, and when. */
-    record Answer(String initials, Instant at, String token) { }
+    /**
+     * Who took the answer to a buyer message; {@code at} is known for an older RelayDesk's keyword
+     * (in its name), and {@code token} only there.
+     */
+    record Answer(String keyword, String initials, Optional<Instant> at, Optional<String> token) {
+        boolean legacy() {
+            return token.isPresent();
+        }
+    }
 
     private AnswerKeywords() {
     }
 
-    static String keyword(String initials, Instant at, String replyMessageId) {
-        return PREFIX + initials + "_" + MINUTE.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + "_" + token(replyMessageId);
+    /** The one answer keyword of a person. */
+    static String keyword(String initials) {
+        return PREFIX + initials;
     }
 
-    /** 8 base32 characters of SHA-256 over the Message-ID: the same reply always gets the same token. */
+    static Optional<Answer> parse(String flag) {
+        Matcher m = KEYWORD.matcher(flag);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<Instant> at = Optional.ofNullable(m.group(2))
+                .map(minute -> LocalDateTime.parse(minute, MINUTE).toInstant(ZoneOffset.UTC));
+        return Optional.of(new Answer(flag, m.group(1).toUpperCase(Locale.ROOT), at,
+                Optional.ofNullable(m.group(3)).map(t -> t.toLowerCase(Locale.ROOT))));
+    }
+
+    /** 8 base32 characters of SHA-256 over the Message-ID: how an older RelayDesk named its reply's answer. */
     static String token(String replyMessageId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(replyMessageId.getBytes(StandardCharsets.UTF_8));
@@ -62,40 +85,41 @@ final class AnswerKeywords {
         }
     }
 
-    /** The answer keywords among a message's flags, newest first. */
-    static Optional<Answer> newest(Collection<String> flags, String exceptToken) {
-        Answer newest = null;
+    /**
+     * The answer keyword among the flags other than {@code except} (this reply's own, or empty):
+     * the one with a time, newest, before those without.
+     */
+    static Optional<Answer> other(Collection<String> flags, String except) {
+        Answer best = null;
         for (String flag : flags) {
-            Matcher m = KEYWORD.matcher(flag);
-            if (!m.matches() || m.group(3).equalsIgnoreCase(exceptToken)) {
+            Optional<Answer> a = parse(flag);
+            if (a.isEmpty() || flag.equalsIgnoreCase(except)) {
                 continue;
             }
-            Answer a = new Answer(m.group(1).toUpperCase(Locale.ROOT),
-                    LocalDateTime.parse(m.group(2), MINUTE).toInstant(ZoneOffset.UTC), m.group(3).toLowerCase(Locale.ROOT));
-            if (newest == null || a.at().isAfter(newest.at())) {
-                newest = a;
+            if (best == null || a.get().at().orElse(Instant.MIN).isAfter(best.at().orElse(Instant.MIN))) {
+                best = a.get();
             }
         }
-        return Optional.ofNullable(newest);
+        return Optional.ofNullable(best);
     }
 
-    /** This reply's own keyword among the flags: the answer was taken by this reply (before a crash, say). */
-    static Optional<String> own(Collection<String> flags, String replyMessageId) {
+    /** A keyword an older RelayDesk set for this very reply (queued before the upgrade, then a crash). */
+    static Optional<String> legacyOwn(Collection<String> flags, String replyMessageId) {
         String token = token(replyMessageId);
-        return flags.stream().filter(f -> {
-            Matcher m = KEYWORD.matcher(f);
-            return m.matches() && m.group(3).equalsIgnoreCase(token);
-        }).findFirst();
+        return flags.stream().filter(f -> parse(f).flatMap(Answer::token).filter(token::equals).isPresent()).findFirst();
     }
 
     /**
-     * Why a reply must wait, from the buyer message's flags: answered (by whom, when), marked No
-     * Response Needed or reported. Empty when it still needs this reply.
+     * Why a reply must wait, from the buyer message's flags: answered (by whom, and when if known),
+     * marked No Response Needed or reported. Empty when it still needs this reply.
+     *
+     * @param except   this reply's own answer keyword, not a reason to wait (empty for none)
+     * @param seenNow  the time to name for a fixed-name answer that appeared just now, when known
      */
-    static Optional<String> whyHeld(Collection<String> flags, String replyMessageId) {
-        Optional<Answer> other = newest(flags, token(replyMessageId));
+    static Optional<String> whyHeld(Collection<String> flags, String except, Optional<Instant> seenNow) {
+        Optional<Answer> other = other(flags, except);
         if (other.isPresent()) {
-            return Optional.of(other.get().initials() + " answered this buyer at " + HH_MM.format(other.get().at()) + NOT_SENT);
+            return Optional.of(answeredBy(other.get(), seenNow) + NOT_SENT);
         }
         if (flags.stream().anyMatch(ANSWERED::equalsIgnoreCase)) {
             return Optional.of("This buyer message was already answered (on another desktop or in another mail program)"
@@ -108,6 +132,12 @@ final class AnswerKeywords {
             return Optional.of("Someone reported this buyer message" + NOT_SENT);
         }
         return Optional.empty();
+    }
+
+    /** "AB answered this buyer at 10:02", or without the time when nobody knows it. */
+    static String answeredBy(Answer answer, Optional<Instant> seen) {
+        Optional<Instant> at = answer.at().or(() -> seen);
+        return answer.initials() + " answered this buyer" + at.map(t -> " at " + HH_MM.format(t)).orElse("");
     }
 
     static String answeredInSent(Instant at, String subject) {

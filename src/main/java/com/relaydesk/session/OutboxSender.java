@@ -107,7 +107,7 @@ final class OutboxSender {
         } catch (MailException e) {
             if (!e.retryable()) {
                 try {
-                    race.giveBack(backend, taken); // refused for good: the buyer still needs an answer
+                    race.giveBack(backend, entry, taken); // refused for good: the buyer still needs an answer
                 } catch (RuntimeException notGivenBack) {
                     e.addSuppressed(notGivenBack);
                 }

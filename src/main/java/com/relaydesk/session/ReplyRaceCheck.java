@@ -22,8 +22,11 @@ final class ReplyRaceCheck {
     private final ServerCalls server;
     private final String sellerAddress;
     private final CancellationToken cancel;
+    private final java.time.Clock clock;
 
-    ReplyRaceCheck(AccountCache cache, ServerCalls server, String sellerAddress, CancellationToken cancel) {
+    ReplyRaceCheck(AccountCache cache, ServerCalls server, String sellerAddress, CancellationToken cancel,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.cache = cache;
         this.server = server;
         this.sellerAddress = sellerAddress;
@@ -51,9 +54,11 @@ final class ReplyRaceCheck {
 
     /** Who took the answer on the server (their reply may still be on its way, so not in Sent yet). */
     private Optional<String> takenBy(long buyerMessageId) {
+        java.time.Instant now = clock.instant();
         return new com.relaydesk.store.MessageLocations(cache).locate(buyerMessageId)
-                .flatMap(where -> AnswerKeywords.newest(where.flags(), ""))
-                .map(answer -> answer.initials() + " answered this buyer at " + HH_MM.format(answer.at())
+                .flatMap(where -> AnswerKeywords.other(where.flags(), ""))
+                .map(answer -> AnswerKeywords.answeredBy(answer, answer.legacy() ? Optional.empty()
+                        : Optional.of(cache.sightings().firstSeen(buyerMessageId, answer.keyword(), now)))
                         + "; their reply is on its way.");
     }
 

@@ -5,10 +5,11 @@ import com.relaydesk.mail.FlagState;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.MailSync;
+import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.mail.OutboxStore.Entry;
+import com.relaydesk.mail.OutboxStore.TakenAnswer;
 import com.relaydesk.mail.SentMail;
 import com.relaydesk.rules.OrderIds;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,20 @@ import java.util.logging.Logger;
  * stores {@code \Answered} and its {@link AnswerKeywords answer keyword} with {@code UNCHANGEDSINCE}
  * that MODSEQ. Two desktops sending at once both read the same MODSEQ; the server lets exactly one
  * store win and tells the other MODIFIED, which then reads the winner's keyword and holds its reply.
- * Without CONDSTORE the same re-check runs and the store is plain: two desktops inside the few
- * milliseconds between one's read and the other's store can still both send.
+ *
+ * <p>The keyword is the person's fixed {@code $RDAnswer_<initials>}, so the name alone cannot say
+ * which reply took it. The outbox says so: before the STORE goes out the entry records "taking the
+ * answer on UID n with this keyword", durably; after a crash, that keyword on that message is this
+ * reply's own and it goes, once. (Two desktops whose profiles have the same initials write the same
+ * keyword: if one crashes between recording and its STORE's answer while the other takes the same
+ * message, it takes the other's keyword for its own. Give people distinct initials across desktops.)
+ *
+ * <p>Without CONDSTORE the same re-check runs and the store is plain; afterwards the flags are read
+ * again, and when another desktop's answer keyword is there too, this reply gives its keyword back
+ * and is held. What that cannot tell: two desktops inside the few milliseconds between one's
+ * re-check and the other's store both see only their own keyword and both send; two that see
+ * each other's both hold (nothing goes twice; the seller sends one with Send anyway); and two
+ * desktops with the same initials write one keyword and cannot see each other at all.
  */
 final class SendRaceGuard {
 
@@ -43,12 +56,19 @@ final class SendRaceGuard {
         record Hold(String reason) implements Decision { }
     }
 
-    private final Supplier<String> initials;
-    private final Clock clock;
+    /** When this desktop first saw an answer keyword on the buyer message with this Message-ID (the cache keeps it). */
+    interface AnswerSightings {
+        java.time.Instant firstSeen(String buyerMessageId, String keyword);
+    }
 
-    SendRaceGuard(Supplier<String> initials, Clock clock) {
+    private final OutboxStore outbox;
+    private final AnswerSightings sightings;
+    private final Supplier<String> initials;
+
+    SendRaceGuard(OutboxStore outbox, AnswerSightings sightings, Supplier<String> initials) {
+        this.outbox = outbox;
+        this.sightings = sightings;
         this.initials = initials;
-        this.clock = clock;
     }
 
     Decision take(MailBackend backend, Entry entry, Optional<String> sentFolder) {
@@ -61,42 +81,70 @@ final class SendRaceGuard {
         }
         long uid = uids[0];
         boolean condstore = backend.capabilities().contains(Capability.CONDSTORE);
+        Optional<TakenAnswer> before = outbox.takenAnswer(entry.messageId()).filter(t -> t.uid() == uid);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<FlagState> now = backend.flagState(MailSync.INBOX, uid);
             if (now.isEmpty()) {
                 return new Decision.Send(0, Optional.empty());
             }
-            Optional<String> own = AnswerKeywords.own(now.get().flags(), entry.messageId());
+            Set<String> flags = now.get().flags();
+            Optional<String> own = before.map(TakenAnswer::keyword).filter(k -> containsIgnoreCase(flags, k))
+                    .or(() -> AnswerKeywords.legacyOwn(flags, entry.messageId()));
             if (own.isPresent()) {
                 LOG.info(() -> entry.messageId() + " had taken the answer before a restart: submitting it");
                 return new Decision.Send(uid, own);
             }
-            Optional<String> held = AnswerKeywords.whyHeld(now.get().flags(), entry.messageId())
+            // A fixed-name answer has no time of its own: name when this desktop first saw it.
+            Optional<java.time.Instant> seen = AnswerKeywords.other(flags, "").filter(a -> !a.legacy())
+                    .map(a -> sightings.firstSeen(entry.inReplyTo(), a.keyword()));
+            Optional<String> held = AnswerKeywords.whyHeld(flags, "", seen)
                     .or(() -> sentFolder.flatMap(sent -> answeredInSent(backend, sent, entry, now.get())));
             if (held.isPresent()) {
+                outbox.answerGivenBack(entry.messageId());
                 return new Decision.Hold(held.get());
             }
-            String keyword = AnswerKeywords.keyword(initials.get(), clock.instant(), entry.messageId());
+            String keyword = AnswerKeywords.keyword(initials.get());
             Set<String> take = Set.of(AnswerKeywords.ANSWERED, keyword);
+            outbox.takingAnswer(entry.messageId(), new TakenAnswer(uid, keyword));
             if (!condstore || now.get().modSeq() <= 0) {
-                backend.setFlags(MailSync.INBOX, uid, take, Set.of());
-                return new Decision.Send(uid, Optional.of(keyword));
+                return takePlainly(backend, entry, uid, keyword);
             }
             if (backend.addFlagsIfUnchanged(MailSync.INBOX, uid, now.get().modSeq(), take)) {
                 return new Decision.Send(uid, Optional.of(keyword));
             }
+            outbox.answerGivenBack(entry.messageId()); // not taken: the server refused the store
             LOG.info(() -> "the buyer message of " + entry.messageId() + " changed meanwhile: checking again");
         }
         throw new MailException("The buyer message kept changing on the server while RelayDesk tried to send the reply."
                 + " It stays in the outbox and goes with the next sync.", null, true);
     }
 
+    /** Without CONDSTORE: store, then look again for another desktop's answer stored at the same time. */
+    private Decision takePlainly(MailBackend backend, Entry entry, long uid, String keyword) {
+        backend.setFlags(MailSync.INBOX, uid, Set.of(AnswerKeywords.ANSWERED, keyword), Set.of());
+        Optional<FlagState> after = backend.flagState(MailSync.INBOX, uid);
+        Optional<AnswerKeywords.Answer> rival = after.flatMap(state -> AnswerKeywords.other(state.flags(), keyword));
+        if (rival.isEmpty()) {
+            return new Decision.Send(uid, Optional.of(keyword));
+        }
+        // Both stores landed. The other desktop may already be submitting: keep its \Answered, give back ours.
+        backend.setFlags(MailSync.INBOX, uid, Set.of(), Set.of(keyword));
+        outbox.answerGivenBack(entry.messageId());
+        return new Decision.Hold(AnswerKeywords.answeredBy(rival.get(),
+                Optional.of(sightings.firstSeen(entry.inReplyTo(), rival.get().keyword()))) + AnswerKeywords.NOT_SENT);
+    }
+
     /** SMTP refused the reply for good: the buyer message is open again for anyone to answer. */
-    void giveBack(MailBackend backend, Decision.Send taken) {
+    void giveBack(MailBackend backend, Entry entry, Decision.Send taken) {
         if (taken.taken().isEmpty()) {
             return;
         }
         backend.setFlags(MailSync.INBOX, taken.uid(), Set.of(), Set.of(AnswerKeywords.ANSWERED, taken.taken().get()));
+        outbox.answerGivenBack(entry.messageId());
+    }
+
+    private static boolean containsIgnoreCase(Set<String> flags, String keyword) {
+        return flags.stream().anyMatch(keyword::equalsIgnoreCase);
     }
 
     /**

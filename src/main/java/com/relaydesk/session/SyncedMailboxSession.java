@@ -87,11 +87,15 @@ public final class SyncedMailboxSession implements MailboxSession {
         profiles.ensureOwner(System.getProperty("user.name", "seller"));
         this.desk = new DeskLock(profiles);
         this.outboxSender = new OutboxSender(cache.outbox(), Linter.standard(), sellerAddress,
-                new SendRaceGuard(() -> desk.current().initials(), clock));
+                new SendRaceGuard(cache.outbox(),
+                        (buyer, keyword) -> cache.sightings().firstSeenOn(buyer, keyword, clock.instant()),
+                        () -> desk.current().initials()));
         this.profileInbox = new ProfileInbox(cache.inbox(), cache.reads(), () -> desk.current().id());
         ServerCalls server = new WorkerCalls();
-        this.claims = new TeamClaims(cache, locations, server, () -> desk.current().initials(), clock, cancel);
-        this.raceCheck = new ReplyRaceCheck(cache, server, sellerAddress, cancel);
+        this.claims = new TeamClaims(cache, locations, server, () -> desk.current().initials(),
+                () -> desk.profiles().all().stream().map(Profile::initials).collect(java.util.stream.Collectors.toSet()),
+                clock, cancel);
+        this.raceCheck = new ReplyRaceCheck(cache, server, sellerAddress, cancel, clock);
         this.audit = new AuditTrail(cache, locations, () -> desk.current().name());
         this.drafts = new ProfileDrafts(cache, locations, () -> desk.current().id());
         this.idle = new IdleWatcher(connector, MailSync.INBOX, new IdleWatcher.Events() {
@@ -400,6 +404,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                 FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), cancel);
                 LOG.fine(() -> "synced " + result);
             }
+            claims.tidy(connected);
             listeners.forEach(l -> l.synced(clock.instant()));
         } catch (RuntimeException e) {
             if (cancel.isCancelled()) {

@@ -1,41 +1,59 @@
 package com.relaydesk.session;
 
-import com.relaydesk.mail.SyncListener;
 import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.SyncListener;
 import com.relaydesk.store.AccountCache;
+import com.relaydesk.store.KeywordSightings;
 import com.relaydesk.store.MessageLocations;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
-/** Claims as the session uses them (issue 7 item 3): set, read and release, in the current profile's initials. */
+/**
+ * Claims as the session uses them (issue 7 item 3): set, read and release, in the current profile's
+ * initials; after each sync, note when each claim was first seen here and take off this desktop's
+ * own claims once they have timed out (see {@link Claims}).
+ */
 final class TeamClaims {
 
+    private static final Logger LOG = Logger.getLogger(TeamClaims.class.getName());
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final MessageLocations locations;
     private final AccountCache cache;
     private final ServerCalls server;
     private final Supplier<String> initials;
+    private final Supplier<Set<String>> ownInitials;
     private final Clock clock;
     private final CancellationToken cancel;
 
-    TeamClaims(AccountCache cache, MessageLocations locations, ServerCalls server, Supplier<String> initials, Clock clock,
-            CancellationToken cancel) {
+    /**
+     * @param initials    the profile working now (its claims are made and released)
+     * @param ownInitials every profile of this desktop (their timed-out claims are taken off here)
+     */
+    TeamClaims(AccountCache cache, MessageLocations locations, ServerCalls server, Supplier<String> initials,
+               Supplier<Set<String>> ownInitials, Clock clock, CancellationToken cancel) {
         this.cache = cache;
         this.locations = locations;
         this.server = server;
         this.initials = initials;
+        this.ownInitials = ownInitials;
         this.clock = clock;
         this.cancel = cancel;
     }
 
     Optional<String> claimedBy(long messageId) {
+        Instant now = clock.instant();
         return locations.locate(messageId)
-                .flatMap(where -> Claims.heldByOthers(where.flags(), initials.get(), clock.instant()))
+                .flatMap(where -> Claims.heldByOthers(where.flags(), initials.get(), now,
+                        keyword -> cache.sightings().firstSeen(messageId, keyword, now)))
                 .map(claim -> "Being answered by " + claim.initials() + " since " + HH_MM.format(claim.since()));
     }
 
@@ -44,11 +62,14 @@ final class TeamClaims {
         if (where == null) {
             return;
         }
-        String keyword = Claims.keyword(initials.get(), clock.instant());
+        String keyword = Claims.keyword(initials.get());
         server.run(connected -> {
             connected.setFlags(where.folder(), where.uid(), Set.of(keyword), Set.of());
             connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
         });
+        // Claiming again (the editor opened once more) renews the claim here; the keyword itself
+        // does not change, so other desktops keep counting from when they first saw it.
+        cache.sightings().seenAgain(messageId, keyword, clock.instant());
     }
 
     void release(long messageId) {
@@ -64,5 +85,29 @@ final class TeamClaims {
             connected.setFlags(where.folder(), where.uid(), Set.of(), own);
             connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
         });
+    }
+
+    /**
+     * After a sync, on the worker: notes first sightings of claims, and takes off claims that timed
+     * out by this desktop's record (its own people's) or by their stamped time (an older
+     * RelayDesk's). A crashed desktop clears its own claims this way when it starts again.
+     */
+    void tidy(MailBackend connected) {
+        Instant now = clock.instant();
+        Set<String> folders = new TreeSet<>();
+        for (KeywordSightings.Sighted claimed : cache.sightings().refreshClaims(now)) {
+            Set<String> stale = Claims.stale(claimed.keywords(), ownInitials.get(), now, claimed.firstSeen()::get);
+            if (!stale.isEmpty()) {
+                LOG.fine(() -> "taking off timed-out claims " + stale + " of UID " + claimed.uid());
+                connected.setFlags(claimed.folder(), claimed.uid(), Set.of(), stale);
+                folders.add(claimed.folder());
+            }
+        }
+        for (String folder : folders) {
+            connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel);
+        }
+        if (!folders.isEmpty()) {
+            cache.sightings().refreshClaims(now);
+        }
     }
 }

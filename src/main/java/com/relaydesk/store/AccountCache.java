@@ -27,6 +27,7 @@ public final class AccountCache implements AutoCloseable {
     private final OrderOperations orders;
     private final ProfileOperations profiles;
     private final ReadStateOperations reads;
+    private final KeywordSightings sightings;
 
     private AccountCache(Database db, String address) {
         this.db = db;
@@ -41,6 +42,7 @@ public final class AccountCache implements AutoCloseable {
         this.orders = new OrderOperations(db);
         this.profiles = new ProfileOperations(db);
         this.reads = new ReadStateOperations(db);
+        this.sightings = new KeywordSightings(db);
     }
 
     /** Opens (creating when missing) the cache of the account with that address. */
@@ -127,6 +129,11 @@ public final class AccountCache implements AutoCloseable {
     /** What each profile has read. */
     public ReadStateOperations reads() {
         return reads;
+    }
+
+    /** When this desktop first saw each team keyword (claims, answers) on a message. */
+    public KeywordSightings sightings() {
+        return sightings;
     }
 
     Database database() {

@@ -201,6 +201,52 @@ public final class OutboxOperations implements OutboxStore {
         });
     }
 
+    @Override
+    public void takingAnswer(String messageId, TakenAnswer answer) {
+        setAnswer(messageId, answer, "remember the answer a reply takes");
+    }
+
+    @Override
+    public Optional<TakenAnswer> takenAnswer(String messageId) {
+        String id = MessageWriter.normalizeId(messageId);
+        return db.read("read the answer a reply took", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT answer_uid, answer_keyword FROM outbox WHERE message_id = ? AND answer_keyword IS NOT NULL")) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new TakenAnswer(rs.getLong(1), rs.getString(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void answerGivenBack(String messageId) {
+        setAnswer(messageId, null, "forget the answer a reply gave back");
+    }
+
+    private void setAnswer(String messageId, TakenAnswer answer, String doing) {
+        String id = MessageWriter.normalizeId(messageId);
+        db.durableTransaction(doing, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE outbox SET answer_uid = ?, answer_keyword = ?, updated_at = ? WHERE message_id = ?")) {
+                if (answer == null) {
+                    s.setNull(1, Types.INTEGER);
+                    s.setNull(2, Types.VARCHAR);
+                } else {
+                    s.setLong(1, answer.uid());
+                    s.setString(2, answer.keyword());
+                }
+                s.setLong(3, Instant.now().toEpochMilli());
+                s.setString(4, id);
+                if (s.executeUpdate() != 1) {
+                    throw new IllegalStateException("not in the outbox: " + id);
+                }
+            }
+            return null;
+        });
+    }
+
     private static Optional<Entry> load(Connection c, String messageId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE message_id = ?")) {
             s.setString(1, messageId);

@@ -369,6 +369,26 @@ final class Schema {
                     "ALTER TABLE profiles ADD COLUMN key_slot TEXT",
                     "CREATE UNIQUE INDEX profiles_by_key_slot ON profiles(key_slot COLLATE NOCASE) WHERE key_slot IS NOT NULL"));
 
+    /**
+     * v11: team keywords with fixed names (issue 7). A claim is {@code $RDClaim_<initials>} and
+     * carries no time any more, so each desktop keeps when it first saw each RelayDesk keyword on a
+     * message (a row goes with its message, or when the keyword leaves it); messages with a claim
+     * are found through a small partial index (answers stay on answered messages, so they are not
+     * in it). The outbox remembers the answer it takes on the server (UID and keyword), which tells
+     * its own answer from a teammate's after a restart.
+     */
+    static final Migration V11_TEAM_KEYWORDS = new Migration(11, "first sight of team keywords, the answer an outbox entry took",
+            List.of(
+                    """
+                    CREATE TABLE keyword_sightings (
+                      message_row INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                      keyword TEXT NOT NULL COLLATE NOCASE,
+                      first_seen INTEGER NOT NULL,
+                      PRIMARY KEY (message_row, keyword)) WITHOUT ROWID""",
+                    "CREATE INDEX messages_claimed ON messages(id) WHERE instr(flags, '$RDClaim_') > 0",
+                    "ALTER TABLE outbox ADD COLUMN answer_uid INTEGER",
+                    "ALTER TABLE outbox ADD COLUMN answer_keyword TEXT"));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
-            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS);
+            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS);
 }

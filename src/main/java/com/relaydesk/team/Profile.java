@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * One person working the mailbox on this desktop: the name the audit log shows, the initials a
- * claim carries ({@code $RDClaim_<initials>_…}) and the colour of their chip.
+ * claim carries ({@code $RDClaim_<initials>}) and the colour of their chip.
  *
  * <p>A profile unlocks in one of these ways: with a click (no secret), a PIN, or — for an assistant
  * on a desktop whose mailbox password is in the encrypted file — with the passphrase of the key

@@ -79,7 +79,7 @@ class KillBetweenSubmitAndAppendTest {
                         return result;
                     });
             new OutboxSender(cache.outbox(), Linter.standard(), SELLER,
-                    new SendRaceGuard(() -> "KT", java.time.Clock.systemUTC())).drain(backend);
+                    new SendRaceGuard(cache.outbox(), (buyer, keyword) -> java.time.Instant.now(), () -> "KT")).drain(backend);
         }
     }
 

@@ -110,7 +110,7 @@ class SendRaceGreenMailTest {
         assertTrue(anna.syncOnce().startsWith("failed: "), "SMTP cannot be reached: the run stops after taking the answer");
         assertEquals(State.CHECKED, anna.onlyOutboxEntry().state());
         assertTrue(buyerFlags().contains("\\Answered"), "the answer is taken on the server: " + buyerFlags());
-        assertTrue(buyerFlags().stream().anyMatch(f -> f.startsWith("$RDAnswer_AB_")), buyerFlags().toString());
+        assertTrue(buyerFlags().contains("$RDAnswer_AB"), buyerFlags().toString());
 
         // meanwhile Ben tries: he is held, naming Anna, although her reply has not gone out yet
         RaceDesktop ben = desktop("ben", "Ben Cole", smtpPort());
