@@ -2,6 +2,7 @@ package com.relaydesk.session;
 
 import com.relaydesk.mail.Capability;
 import com.relaydesk.mail.FlagState;
+import com.relaydesk.mail.KeywordsRefusedException;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.MailSync;
@@ -11,6 +12,7 @@ import com.relaydesk.mail.OutboxStore.TakenAnswer;
 import com.relaydesk.mail.SentMail;
 import com.relaydesk.rules.OrderIds;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -64,6 +66,8 @@ final class SendRaceGuard {
     private final OutboxStore outbox;
     private final AnswerSightings sightings;
     private final Supplier<String> initials;
+    /** Set once the server refused a keyword: it keeps none (Microsoft 365), so none is tried again. */
+    private volatile boolean keywordsRefused;
 
     SendRaceGuard(OutboxStore outbox, AnswerSightings sightings, Supplier<String> initials) {
         this.outbox = outbox;
@@ -103,14 +107,22 @@ final class SendRaceGuard {
                 outbox.answerGivenBack(entry.messageId());
                 return new Decision.Hold(held.get());
             }
-            String keyword = AnswerKeywords.keyword(initials.get());
-            Set<String> take = Set.of(AnswerKeywords.ANSWERED, keyword);
+            // Where the server keeps no keywords (Microsoft 365), \Answered alone is the answer taken.
+            String keyword = keywordsRefused ? AnswerKeywords.ANSWERED : AnswerKeywords.keyword(initials.get());
+            Set<String> take = new java.util.HashSet<>(List.of(AnswerKeywords.ANSWERED, keyword));
             outbox.takingAnswer(entry.messageId(), new TakenAnswer(uid, keyword));
-            if (!condstore || now.get().modSeq() <= 0) {
-                return takePlainly(backend, entry, uid, keyword);
-            }
-            if (backend.addFlagsIfUnchanged(MailSync.INBOX, uid, now.get().modSeq(), take)) {
-                return new Decision.Send(uid, Optional.of(keyword));
+            try {
+                if (!condstore || now.get().modSeq() <= 0) {
+                    return takePlainly(backend, entry, uid, keyword, take);
+                }
+                if (backend.addFlagsIfUnchanged(MailSync.INBOX, uid, now.get().modSeq(), take)) {
+                    return new Decision.Send(uid, Optional.of(keyword));
+                }
+            } catch (KeywordsRefusedException refused) {
+                LOG.info(() -> "the server keeps no keywords: taking the answer with \\Answered alone");
+                keywordsRefused = true;
+                outbox.answerGivenBack(entry.messageId());
+                continue;
             }
             outbox.answerGivenBack(entry.messageId()); // not taken: the server refused the store
             LOG.info(() -> "the buyer message of " + entry.messageId() + " changed meanwhile: checking again");
@@ -120,8 +132,8 @@ final class SendRaceGuard {
     }
 
     /** Without CONDSTORE: store, then look again for another desktop's answer stored at the same time. */
-    private Decision takePlainly(MailBackend backend, Entry entry, long uid, String keyword) {
-        backend.setFlags(MailSync.INBOX, uid, Set.of(AnswerKeywords.ANSWERED, keyword), Set.of());
+    private Decision takePlainly(MailBackend backend, Entry entry, long uid, String keyword, Set<String> take) {
+        backend.setFlags(MailSync.INBOX, uid, take, Set.of());
         Optional<FlagState> after = backend.flagState(MailSync.INBOX, uid);
         Optional<AnswerKeywords.Answer> rival = after.flatMap(state -> AnswerKeywords.other(state.flags(), keyword));
         if (rival.isEmpty()) {
@@ -139,7 +151,8 @@ final class SendRaceGuard {
         if (taken.taken().isEmpty()) {
             return;
         }
-        backend.setFlags(MailSync.INBOX, taken.uid(), Set.of(), Set.of(AnswerKeywords.ANSWERED, taken.taken().get()));
+        backend.setFlags(MailSync.INBOX, taken.uid(), Set.of(),
+                new java.util.HashSet<>(List.of(AnswerKeywords.ANSWERED, taken.taken().get())));
         outbox.answerGivenBack(entry.messageId());
     }
 

@@ -69,6 +69,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final DeskLock desk;
     private final ProfileInbox profileInbox;
     private final TeamClaims claims;
+    private final OldStyleAnswers oldStyleAnswers;
     private final ReplyRaceCheck raceCheck;
     private final AuditTrail audit;
     private final ProfileDrafts drafts;
@@ -95,6 +96,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.claims = new TeamClaims(cache, locations, server, () -> desk.current().initials(),
                 () -> desk.profiles().all().stream().map(Profile::initials).collect(java.util.stream.Collectors.toSet()),
                 clock, cancel);
+        this.oldStyleAnswers = new OldStyleAnswers(cache, clock, cancel);
         this.raceCheck = new ReplyRaceCheck(cache, server, sellerAddress, cancel, clock);
         this.audit = new AuditTrail(cache, locations, () -> desk.current().name());
         this.drafts = new ProfileDrafts(cache, locations, () -> desk.current().id());
@@ -272,7 +274,19 @@ public final class SyncedMailboxSession implements MailboxSession {
             // the profile's own read state first: it is what this person's list shows, even offline
             cache.reads().mark(desk.current().id(), messageId, on);
         }
-        changeOnServer(messageId, flag, on);
+        if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
+            cache.localMarks().mark(messageId, flag, false);
+        }
+        try {
+            changeOnServer(messageId, flag, on);
+        } catch (com.relaydesk.mail.KeywordsRefusedException refused) {
+            if (!com.relaydesk.store.LocalMarks.supports(flag)) {
+                throw refused;
+            }
+            // Microsoft 365 and Exchange keep no keywords: the mark works here and the user is told it is not shared.
+            cache.localMarks().mark(messageId, flag, true);
+            listeners.forEach(l -> l.failed(refused.getMessage()));
+        }
         if (!SEEN.equals(flag)) {
             locations.locate(messageId).ifPresent(where -> audit.record(
                     (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT), where.messageId(),
@@ -286,6 +300,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         runOnWorker(connected -> {
             connected.setFlags(where.folder(), where.uid(), on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag));
             connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+            cache.localMarks().reapply();
         });
     }
 
@@ -404,7 +419,9 @@ public final class SyncedMailboxSession implements MailboxSession {
                 FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), cancel);
                 LOG.fine(() -> "synced " + result);
             }
+            cache.localMarks().reapply();
             claims.tidy(connected);
+            oldStyleAnswers.tidy(connected);
             listeners.forEach(l -> l.synced(clock.instant()));
         } catch (RuntimeException e) {
             if (cancel.isCancelled()) {

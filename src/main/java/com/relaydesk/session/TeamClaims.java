@@ -1,6 +1,7 @@
 package com.relaydesk.session;
 
 import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.KeywordsRefusedException;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.SyncListener;
 import com.relaydesk.store.AccountCache;
@@ -25,6 +26,11 @@ final class TeamClaims {
 
     private static final Logger LOG = Logger.getLogger(TeamClaims.class.getName());
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    /** Said in the editor where the server keeps no keywords (Microsoft 365, Exchange). */
+    static final String NOT_SHARED = "Other desktops cannot see that you are answering this buyer: the mail server keeps"
+            + " no RelayDesk keywords (Microsoft 365 and Exchange do not). The check just before sending still looks"
+            + " for their replies in Sent; tell your team who takes this buyer.";
 
     private final MessageLocations locations;
     private final AccountCache cache;
@@ -63,10 +69,14 @@ final class TeamClaims {
             return;
         }
         String keyword = Claims.keyword(initials.get());
-        server.run(connected -> {
-            connected.setFlags(where.folder(), where.uid(), Set.of(keyword), Set.of());
-            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
-        });
+        try {
+            server.run(connected -> {
+                connected.setFlags(where.folder(), where.uid(), Set.of(keyword), Set.of());
+                connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+            });
+        } catch (KeywordsRefusedException refused) {
+            throw new KeywordsRefusedException(NOT_SHARED, refused);
+        }
         // Claiming again (the editor opened once more) renews the claim here; the keyword itself
         // does not change, so other desktops keep counting from when they first saw it.
         cache.sightings().seenAgain(messageId, keyword, clock.instant());

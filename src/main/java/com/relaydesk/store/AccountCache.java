@@ -28,6 +28,7 @@ public final class AccountCache implements AutoCloseable {
     private final ProfileOperations profiles;
     private final ReadStateOperations reads;
     private final KeywordSightings sightings;
+    private final LocalMarks localMarks;
 
     private AccountCache(Database db, String address) {
         this.db = db;
@@ -43,6 +44,7 @@ public final class AccountCache implements AutoCloseable {
         this.profiles = new ProfileOperations(db);
         this.reads = new ReadStateOperations(db);
         this.sightings = new KeywordSightings(db);
+        this.localMarks = new LocalMarks(db);
     }
 
     /** Opens (creating when missing) the cache of the account with that address. */
@@ -134,6 +136,11 @@ public final class AccountCache implements AutoCloseable {
     /** When this desktop first saw each team keyword (claims, answers) on a message. */
     public KeywordSightings sightings() {
         return sightings;
+    }
+
+    /** Marks kept on this desktop where the server keeps no keywords. */
+    public LocalMarks localMarks() {
+        return localMarks;
     }
 
     Database database() {

@@ -149,20 +149,21 @@ public final class KeywordSightings {
     }
 
     /**
-     * Cached messages with a keyword of this prefix, at most {@code limit} (a scan of the messages:
-     * for occasional work, such as tidying keywords an older RelayDesk left).
+     * Cached messages with an answer keyword as an older RelayDesk wrote it
+     * ({@code $RDAnswer_AB_202611301002_k3abcdef}), at most {@code limit}. A scan of the messages:
+     * for occasional tidying, not for every sync.
      */
-    public List<Sighted> scan(String prefix, int limit) {
-        return db.read("find keywords " + prefix, c -> {
+    public List<Sighted> oldStyleAnswers(int limit) {
+        return db.read("find old-style answer keywords", c -> {
             List<Sighted> found = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT m.id, f.name, m.uid, m.flags FROM messages m"
-                    + " JOIN folders f ON f.id = m.folder_id WHERE instr(m.flags, ?) > 0 LIMIT ?")) {
-                s.setString(1, prefix);
+                    + " JOIN folders f ON f.id = m.folder_id WHERE m.flags GLOB ? LIMIT ?")) {
+                s.setString(1, "*$RDAnswer_*_" + "[0-9]".repeat(12) + "_*");
                 s.setInt(2, limit);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         found.add(new Sighted(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                                withPrefix(MessageFlags.parse(rs.getString(4)), prefix), Map.of()));
+                                withPrefix(MessageFlags.parse(rs.getString(4)), "$RDAnswer_"), Map.of()));
                     }
                 }
             }

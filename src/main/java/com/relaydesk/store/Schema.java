@@ -389,6 +389,19 @@ final class Schema {
                     "ALTER TABLE outbox ADD COLUMN answer_uid INTEGER",
                     "ALTER TABLE outbox ADD COLUMN answer_keyword TEXT"));
 
+    /**
+     * v12: marks kept on this desktop only, for a server that keeps no custom keywords (Microsoft
+     * 365, Exchange): No Response Needed and Reported still work here, laid over what sync brings.
+     */
+    static final Migration V12_LOCAL_MARKS = new Migration(12, "marks kept on this desktop where the server keeps no keywords",
+            List.of(
+                    """
+                    CREATE TABLE local_marks (
+                      message_row INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                      keyword TEXT NOT NULL,
+                      PRIMARY KEY (message_row, keyword)) WITHOUT ROWID"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
-            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS);
+            V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
+            V12_LOCAL_MARKS);
 }

@@ -140,6 +140,22 @@ class ThreeDesktopsTest {
         cara.syncOnce();
         assertEquals(Optional.of("Being answered by BC since " + localTime(clock.instant())),
                 cara.session.claimedBy(cara.row(2).id()));
+
+        anna.syncOnce(); // Anna's desktop is back: it takes its own timed-out claim off the server
+        assertEquals(Set.of("$RDClaim_BC"), claimsOnServer(2));
+    }
+
+    @Test
+    void claimingAgainRenewsTheClaimOnTheDesktopThatMadeIt() throws Exception {
+        anna.session.claim(anna.row(3).id());
+        clock.advance(Duration.ofMinutes(10));
+        anna.session.claim(anna.row(3).id()); // the editor opened again
+        clock.advance(Duration.ofMinutes(10));
+        anna.syncOnce();
+        assertEquals(Set.of("$RDClaim_AB"), claimsOnServer(3), "20 minutes after the first claim, 10 after the renewal");
+        clock.advance(Duration.ofMinutes(6));
+        anna.syncOnce();
+        assertEquals(Set.of(), claimsOnServer(3), "timed out 16 minutes after the renewal");
     }
 
     @Test
@@ -165,6 +181,17 @@ class ThreeDesktopsTest {
         assertEquals(Set.of(4), cara.numbers(MailboxView.REPORTED));
         assertEquals(1, cara.session.queries().page(MailboxView.SENT, null, 50).size());
         assertTrue(cara.session.claimedBy(cara.row(3).id()).orElseThrow().startsWith("Being answered by BC"));
+    }
+
+    /** The claim keywords on buyer message {@code n} on the server now. */
+    private static Set<String> claimsOnServer(int n) {
+        MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret", Security.PLAIN);
+        try (ImapBackend hand = new ImapBackend(imap, imap, new FetchedMessageFactory(), SyncTuning.defaults())) {
+            hand.connect();
+            long uid = hand.findByMessageId("INBOX", "<buyer-" + n + "@relay.test>")[0];
+            return hand.flagState("INBOX", uid).orElseThrow().flags().stream()
+                    .filter(k -> k.startsWith("$RDClaim_")).collect(Collectors.toSet());
+        }
     }
 
     private static int deliveredTo(String alias) throws Exception {

@@ -59,9 +59,15 @@ final class ConditionalStore {
         IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
         folder.open(Folder.READ_WRITE);
         try {
+            Keywords.check(folder, add);
             String command = "UID STORE " + uid + " (UNCHANGEDSINCE " + modSeq + ") +FLAGS.SILENT " + StoreFlags.list(add);
             // A refused condition is not an error: the tagged OK carries [MODIFIED uid-set] (RFC 7162).
-            Response done = StreamingCommand.run(folder, command, r -> false);
+            Response done;
+            try {
+                done = StreamingCommand.run(folder, command, r -> false);
+            } catch (MessagingException e) {
+                throw Keywords.orRefused(e, folder, add);
+            }
             return !done.toString().toUpperCase(java.util.Locale.ROOT).contains("[MODIFIED");
         } finally {
             folder.close(false);

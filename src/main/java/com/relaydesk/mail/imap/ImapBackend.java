@@ -253,6 +253,8 @@ public final class ImapBackend implements MailBackend {
         } catch (MessagingException e) {
             close();  // a command may have stopped half-way: the connection is not reusable
             throw ImapErrors.translate(e, imapAccount, doing);
+        } catch (com.relaydesk.mail.KeywordsRefusedException e) {
+            throw e; // a clean refusal: the connection is fine
         } catch (RuntimeException e) {
             // Cancelled or failed half-way through a command (the cache refused a batch, say).
             close();

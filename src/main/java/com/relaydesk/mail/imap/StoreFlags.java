@@ -17,7 +17,12 @@ final class StoreFlags {
         folder.open(Folder.READ_WRITE);
         try {
             if (!add.isEmpty()) {
-                StreamingCommand.run(folder, "UID STORE " + uid + " +FLAGS.SILENT " + list(add), r -> false);
+                Keywords.check(folder, add);
+                try {
+                    StreamingCommand.run(folder, "UID STORE " + uid + " +FLAGS.SILENT " + list(add), r -> false);
+                } catch (MessagingException e) {
+                    throw Keywords.orRefused(e, folder, add);
+                }
             }
             if (!remove.isEmpty()) {
                 StreamingCommand.run(folder, "UID STORE " + uid + " -FLAGS.SILENT " + list(remove), r -> false);

@@ -249,6 +249,8 @@ public final class MainWindowViewModel {
             java.util.Optional<String> others = current.claimedBy(message.id());
             try {
                 current.claim(message.id());
+            } catch (com.relaydesk.mail.KeywordsRefusedException notShared) {
+                others = others.or(() -> java.util.Optional.of(notShared.getMessage())); // say it in the editor
             } catch (RuntimeException offline) {
                 // offline: the reply can still be written; the race check before sending still runs
             }

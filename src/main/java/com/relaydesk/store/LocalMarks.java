@@ -1,0 +1,99 @@
+package com.relaydesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * No Response Needed and Reported kept on this desktop only, for a server that keeps no custom
+ * keywords (Microsoft 365, Exchange). The mark is laid over the filter columns, never written into
+ * the cached flags: those stay the server's, so a sync does not see a difference to undo each time.
+ * After each sync, {@link #reapply()} lays the marks over again.
+ */
+public final class LocalMarks {
+
+    private static final Map<String, String> COLUMN = Map.of(
+            MessageFlags.NO_RESPONSE_NEEDED, "no_response_needed",
+            MessageFlags.REPORTED, "reported");
+
+    private final Database db;
+
+    LocalMarks(Database db) {
+        this.db = db;
+    }
+
+    /** True for the marks that can be kept locally ($NoResponseNeeded, $Reported). */
+    public static boolean supports(String keyword) {
+        return COLUMN.containsKey(keyword);
+    }
+
+    /** Sets or takes off a local mark on one message, and shows it at once. */
+    public void mark(long messageRow, String keyword, boolean on) {
+        String column = columnOf(keyword);
+        db.transaction("keep a mark on this desktop", c -> {
+            String sql = on
+                    ? "INSERT OR IGNORE INTO local_marks (message_row, keyword) SELECT id, ? FROM messages WHERE id = ?"
+                    : "DELETE FROM local_marks WHERE keyword = ? AND message_row = ?";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, keyword);
+                s.setLong(2, messageRow);
+                s.executeUpdate();
+            }
+            if (on) {
+                apply(c, keyword, column);
+            } else {
+                restoreServerState(c, messageRow, column);
+            }
+            return null;
+        });
+    }
+
+    /** Lays every local mark over the filter columns again (a sync may have rewritten them). */
+    public void reapply() {
+        db.transaction("lay the marks of this desktop over the synced ones", c -> {
+            for (Map.Entry<String, String> e : COLUMN.entrySet()) {
+                apply(c, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+    }
+
+    private static void apply(Connection c, String keyword, String column) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages SET " + column + " = 1 WHERE " + column + " = 0"
+                + " AND id IN (SELECT message_row FROM local_marks WHERE keyword = ?)")) {
+            s.setString(1, keyword);
+            s.executeUpdate();
+        }
+    }
+
+    /** The column as the server's flags have it, now that the local mark is gone. */
+    private static void restoreServerState(Connection c, long messageRow, String column) throws SQLException {
+        String flags;
+        try (PreparedStatement s = c.prepareStatement("SELECT flags FROM messages WHERE id = ?")) {
+            s.setLong(1, messageRow);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                flags = rs.getString(1);
+            }
+        }
+        MessageFlags server = MessageFlags.of(MessageFlags.parse(flags));
+        boolean set = column.equals("reported") ? server.reported() : server.noResponseNeeded();
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages SET " + column + " = ? WHERE id = ?")) {
+            s.setInt(1, set ? 1 : 0);
+            s.setLong(2, messageRow);
+            s.executeUpdate();
+        }
+    }
+
+    private static String columnOf(String keyword) {
+        String column = COLUMN.get(keyword);
+        if (column == null) {
+            throw new IllegalArgumentException("not a mark kept locally: " + keyword);
+        }
+        return column;
+    }
+}

@@ -1,0 +1,166 @@
+package com.relaydesk.session;
+
+import static com.relaydesk.testing.Waits.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.inbox.SessionListener;
+import com.relaydesk.mail.KeywordRefusingProxy;
+import com.relaydesk.mail.KeywordsRefusedException;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.OutboxStore.State;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.ImapBackend;
+import com.relaydesk.mail.imap.SyncTuning;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server that keeps no custom keywords, as Microsoft 365 and Exchange behave: GreenMail behind
+ * {@link KeywordRefusingProxy}, which takes {@code \*} out of PERMANENTFLAGS and answers NO to a STORE
+ * of a keyword (there is no Exchange here to test against). Team marks cannot be shared there: each
+ * such step says so in a sentence, the marks still work on this desktop, and replies still go out.
+ */
+class ServerWithoutKeywordsTest {
+
+    private static final String ORDER = "113-4455667-0000001";
+    private static final String BUYER = "buyer0000001@marketplace.amazon.com";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+            .withPerMethodLifecycle(true);
+
+    @TempDir
+    Path dataDir;
+
+    private final List<AutoCloseable> open = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void oneBuyerMessage() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    @Test
+    void aFolderWhosePermanentFlagsLackTheStarRefusesKeywordsBeforeAnyStoreIsSent() throws Exception {
+        KeywordRefusingProxy proxy = proxy(true);
+        try (ImapBackend imap = imap(proxy.port())) {
+            imap.connect();
+            long uid = imap.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
+            KeywordsRefusedException refused = assertThrows(KeywordsRefusedException.class,
+                    () -> imap.setFlags("INBOX", uid, Set.of("$NoResponseNeeded"), Set.of()));
+            assertTrue(refused.getMessage().startsWith("The mail server does not keep RelayDesk's shared marks"),
+                    refused.getMessage());
+            assertEquals(0, proxy.refusedStores(), "found out from PERMANENTFLAGS: nothing was sent");
+
+            imap.setFlags("INBOX", uid, Set.of("\\Answered"), Set.of()); // system flags still work, same connection
+            assertTrue(imap.flagState("INBOX", uid).orElseThrow().flags().contains("\\Answered"));
+        }
+    }
+
+    @Test
+    void aServerThatAnnouncesKeywordsButRefusesTheirStoreIsUnderstoodTheSameWay() throws Exception {
+        KeywordRefusingProxy proxy = proxy(false);
+        try (ImapBackend imap = imap(proxy.port())) {
+            imap.connect();
+            long uid = imap.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
+            assertThrows(KeywordsRefusedException.class, () -> imap.setFlags("INBOX", uid, Set.of("$RDClaim_AB"), Set.of()));
+            assertEquals(1, proxy.refusedStores());
+            assertTrue(imap.flagState("INBOX", uid).isPresent(), "the connection is still fine");
+        }
+    }
+
+    @Test
+    void claimsSayTheyAreNotSharedMarksStayOnThisDesktopAndRepliesStillGoOutOnce() throws Exception {
+        KeywordRefusingProxy proxy = proxy(true);
+        RaceDesktop anna = new RaceDesktop(dataDir.resolve("anna.sqlite"), "Anna Berg", () -> imap(proxy.port()));
+        open.add(anna);
+        List<String> told = new CopyOnWriteArrayList<>();
+        anna.session.addListener(new SessionListener() {
+            @Override
+            public void failed(String message) {
+                told.add(message);
+            }
+        });
+        assertEquals("synced", anna.syncOnce());
+        MessageSummary buyer = anna.buyerMessage(ORDER);
+
+        KeywordsRefusedException claim = assertThrows(KeywordsRefusedException.class, () -> anna.session.claim(buyer.id()));
+        assertEquals(TeamClaims.NOT_SHARED, claim.getMessage());
+
+        anna.session.triage().markNoResponseNeeded(buyer.id(), true);
+        assertTrue(told.stream().anyMatch(m -> m.contains("Marks stay on this desktop only")), told.toString());
+        assertEquals(Set.of(buyer.id()), ids(anna, MailboxView.NO_RESPONSE_NEEDED), "the mark works here");
+        assertEquals("synced", anna.syncOnce());
+        assertEquals(Set.of(buyer.id()), ids(anna, MailboxView.NO_RESPONSE_NEEDED), "and a sync does not undo it");
+        anna.session.triage().markNoResponseNeeded(buyer.id(), false);
+        assertEquals(Set.of(), ids(anna, MailboxView.NO_RESPONSE_NEEDED), "and it can be taken back");
+
+        anna.reply(buyer, "Anna: it ships today.", false);
+        waitUntil(() -> anna.onlyOutboxEntry().state() == State.ANSWERED);
+        assertEquals(1, deliveredTo(BUYER));
+        assertEquals(Set.of("\\Answered"), buyerFlags(), "the answer is taken with \\Answered alone");
+    }
+
+    private KeywordRefusingProxy proxy(boolean hidePermanentKeywords) throws Exception {
+        KeywordRefusingProxy proxy = new KeywordRefusingProxy(greenMail.getImap().getPort(), hidePermanentKeywords);
+        open.add(proxy);
+        return proxy;
+    }
+
+    private static Set<Long> ids(RaceDesktop desktop, MailboxView view) {
+        Set<Long> ids = new HashSet<>();
+        desktop.session.queries().page(view, null, 50).forEach(row -> ids.add(row.id()));
+        return ids;
+    }
+
+    private static ImapBackend imap(int imapPort) {
+        MailAccount imap = MailAccount.of("127.0.0.1", imapPort, "seller", "secret", Security.PLAIN);
+        MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
+        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults());
+    }
+
+    /** The buyer message's flags on the server itself (not through the proxy), \Seen and \Recent left out. */
+    private static Set<String> buyerFlags() {
+        try (ImapBackend hand = imap(greenMail.getImap().getPort())) {
+            hand.connect();
+            long uid = hand.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
+            Set<String> flags = new HashSet<>(hand.flagState("INBOX", uid).orElseThrow().flags());
+            flags.remove("\\Seen");
+            flags.remove("\\Recent");
+            return flags;
+        }
+    }
+
+    private static int deliveredTo(String alias) throws Exception {
+        GreenMailUser buyer = greenMail.getUserManager().getUserByEmail(alias);
+        return buyer == null ? 0 : greenMail.getManagers().getImapHostManager().getInbox(buyer).getMessageCount();
+    }
+}
