@@ -33,13 +33,19 @@ public interface MailBackend extends AutoCloseable {
     /** Appends a message; returns its UID, or -1 when the server does not say (no UIDPLUS). */
     long append(String folder, byte[] rfc822, Set<String> flags);
 
-    /** Adds and removes flags or keywords ({@code \Answered}, {@code $NoResponseNeeded}) on one message. */
+    /**
+     * Adds and removes flags or keywords ({@code \Answered}, {@code $NoResponseNeeded}) on one message.
+     *
+     * @throws KeywordsRefusedException when a keyword is to be added and the folder keeps none
+     *         (its PERMANENTFLAGS lacks {@code \*}: Microsoft 365, Exchange), or the server refused it
+     */
     void setFlags(String folder, long uid, Set<String> add, Set<String> remove);
 
     /**
      * Adds flags only if nobody changed the message since {@code modSeq} (RFC 7162 {@code UID STORE
      * (UNCHANGEDSINCE m)}): true when set, false when the server answered MODIFIED. Needs
      * {@link Capability#CONDSTORE}; the server does the compare-and-set, so two desktops cannot both win.
+     * Throws {@link KeywordsRefusedException} as {@link #setFlags} does.
      */
     boolean addFlagsIfUnchanged(String folder, long uid, long modSeq, Set<String> add);
 
