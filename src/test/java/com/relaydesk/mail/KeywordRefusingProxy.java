@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A loopback IMAP proxy that makes a server behave as Microsoft 365 and Exchange do towards custom
- * keywords: the {@code \*} is taken out of every PERMANENTFLAGS, and a STORE that adds a keyword
- * is answered {@code NO} without reaching the server. Everything else passes through unchanged,
+ * keywords ({@link Mode}): the {@code \*} is taken out of every PERMANENTFLAGS, and a STORE that adds
+ * a keyword is answered {@code NO} without reaching the server. Everything else passes through unchanged,
  * line by line (literals pass as bytes). A stand-in only for what cannot run here: there is no
  * Exchange on this machine, and GreenMail keeps any keyword.
  */
@@ -28,18 +28,24 @@ public final class KeywordRefusingProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int targetPort;
-    private final boolean hidePermanentKeywords;
+    private final Mode mode;
     private final AtomicInteger refusedStores = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
-    /**
-     * @param hidePermanentKeywords take {@code \*} out of PERMANENTFLAGS; false: announce keywords
-     *                              but refuse their STORE (a server that says one thing and does another)
-     */
-    public KeywordRefusingProxy(int targetPort, boolean hidePermanentKeywords) throws IOException {
+    /** How the server in front of which the proxy sits should seem to behave. */
+    public enum Mode {
+        /** PERMANENTFLAGS without {@code \*}, and keyword STOREs answered NO: Microsoft 365 and Exchange. */
+        NO_KEYWORDS,
+        /** PERMANENTFLAGS with {@code \*}, yet keyword STOREs answered NO: a server that says one thing and does another. */
+        REFUSES_STORE,
+        /** No PERMANENTFLAGS at all (RFC 3501: then every flag is permanent), STOREs pass: keywords work. */
+        NO_PERMANENT_FLAGS
+    }
+
+    public KeywordRefusingProxy(int targetPort, Mode mode) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetPort = targetPort;
-        this.hidePermanentKeywords = hidePermanentKeywords;
+        this.mode = mode;
         pool.submit(this::accept);
     }
 
@@ -70,7 +76,7 @@ public final class KeywordRefusingProxy implements AutoCloseable {
         try (InputStream in = new java.io.BufferedInputStream(client.getInputStream()); OutputStream out = server.getOutputStream()) {
             for (byte[] line = readLine(in); line != null; line = readLine(in)) {
                 Matcher m = STORE_KEYWORD.matcher(new String(line, StandardCharsets.ISO_8859_1));
-                if (m.find() && hasKeyword(m.group(2))) {
+                if (mode != Mode.NO_PERMANENT_FLAGS && m.find() && hasKeyword(m.group(2))) {
                     refusedStores.incrementAndGet();
                     synchronized (toClient) {
                         toClient.write((m.group(1) + " NO [CANNOT] Keywords are not supported\r\n")
@@ -94,7 +100,10 @@ public final class KeywordRefusingProxy implements AutoCloseable {
         try (InputStream in = new java.io.BufferedInputStream(server.getInputStream())) {
             for (byte[] line = readLine(in); line != null; line = readLine(in)) {
                 String text = new String(line, StandardCharsets.ISO_8859_1);
-                if (hidePermanentKeywords && text.contains("[PERMANENTFLAGS (")) {
+                if (mode == Mode.NO_PERMANENT_FLAGS && text.contains("[PERMANENTFLAGS (")) {
+                    continue;
+                }
+                if (mode == Mode.NO_KEYWORDS && text.contains("[PERMANENTFLAGS (")) {
                     line = text.replace(" \\*", "").replace("\\* ", "").replace("(\\*)", "()")
                             .getBytes(StandardCharsets.ISO_8859_1);
                 }

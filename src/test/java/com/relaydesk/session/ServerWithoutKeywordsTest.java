@@ -70,7 +70,7 @@ class ServerWithoutKeywordsTest {
 
     @Test
     void aFolderWhosePermanentFlagsLackTheStarRefusesKeywordsBeforeAnyStoreIsSent() throws Exception {
-        KeywordRefusingProxy proxy = proxy(true);
+        KeywordRefusingProxy proxy = proxy(KeywordRefusingProxy.Mode.NO_KEYWORDS);
         try (ImapBackend imap = imap(proxy.port())) {
             imap.connect();
             long uid = imap.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
@@ -87,7 +87,7 @@ class ServerWithoutKeywordsTest {
 
     @Test
     void aServerThatAnnouncesKeywordsButRefusesTheirStoreIsUnderstoodTheSameWay() throws Exception {
-        KeywordRefusingProxy proxy = proxy(false);
+        KeywordRefusingProxy proxy = proxy(KeywordRefusingProxy.Mode.REFUSES_STORE);
         try (ImapBackend imap = imap(proxy.port())) {
             imap.connect();
             long uid = imap.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
@@ -98,8 +98,19 @@ class ServerWithoutKeywordsTest {
     }
 
     @Test
+    void aServerThatSendsNoPermanentFlagsAtAllKeepsKeywordsAsTheRfcSays() throws Exception {
+        KeywordRefusingProxy proxy = proxy(KeywordRefusingProxy.Mode.NO_PERMANENT_FLAGS);
+        try (ImapBackend imap = imap(proxy.port())) {
+            imap.connect();
+            long uid = imap.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
+            imap.setFlags("INBOX", uid, Set.of("$RDClaim_AB"), Set.of());
+            assertEquals(Set.of("$RDClaim_AB"), buyerFlags(), "not mistaken for a server that keeps none");
+        }
+    }
+
+    @Test
     void claimsSayTheyAreNotSharedMarksStayOnThisDesktopAndRepliesStillGoOutOnce() throws Exception {
-        KeywordRefusingProxy proxy = proxy(true);
+        KeywordRefusingProxy proxy = proxy(KeywordRefusingProxy.Mode.NO_KEYWORDS);
         RaceDesktop anna = new RaceDesktop(dataDir.resolve("anna.sqlite"), "Anna Berg", () -> imap(proxy.port()));
         open.add(anna);
         List<String> told = new CopyOnWriteArrayList<>();
@@ -129,8 +140,8 @@ class ServerWithoutKeywordsTest {
         assertEquals(Set.of("\\Answered"), buyerFlags(), "the answer is taken with \\Answered alone");
     }
 
-    private KeywordRefusingProxy proxy(boolean hidePermanentKeywords) throws Exception {
-        KeywordRefusingProxy proxy = new KeywordRefusingProxy(greenMail.getImap().getPort(), hidePermanentKeywords);
+    private KeywordRefusingProxy proxy(KeywordRefusingProxy.Mode mode) throws Exception {
+        KeywordRefusingProxy proxy = new KeywordRefusingProxy(greenMail.getImap().getPort(), mode);
         open.add(proxy);
         return proxy;
     }
