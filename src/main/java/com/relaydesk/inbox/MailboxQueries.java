@@ -1,5 +1,6 @@
 package com.relaydesk.inbox;
 
+import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
@@ -16,7 +17,12 @@ import java.util.Optional;
 public interface MailboxQueries {
 
     /** A page of a view, newest first; {@code after} is the last row of the previous page, null for the first. */
-    List<MessageSummary> page(MailboxView view, MessageSummary after, int limit);
+    default List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
+        return page(view, ListOrder.NEWEST_FIRST, after, limit);
+    }
+
+    /** A page of a view in the given order; {@code after} is the last row of the previous page, null for the first. */
+    List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit);
 
     /** How many messages each view holds (the badge beside Response Needed). */
     Map<MailboxView, Integer> counts();

@@ -3,6 +3,7 @@ package com.relaydesk.store;
 import com.relaydesk.inbox.MailboxQueries;
 import com.relaydesk.model.AttachmentInfo;
 import com.relaydesk.model.DeliveryStatus;
+import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
@@ -52,19 +53,26 @@ public final class InboxOperations implements MailboxQueries {
     }
 
     @Override
-    public List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
-        return page(InboxFilter.of(view), after, limit);
+    public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
+        return page(InboxFilter.of(view), order, after, limit);
     }
 
     /** A page of a list, newest first; {@code after} is the last row of the previous page, null for the first. */
     public List<MessageSummary> page(InboxFilter filter, MessageSummary after, int limit) {
+        return page(filter, ListOrder.NEWEST_FIRST, after, limit);
+    }
+
+    /** A page of a list in {@code order}: keyset paging either way, so any depth costs the same. */
+    public List<MessageSummary> page(InboxFilter filter, ListOrder order, MessageSummary after, int limit) {
         return db.read("read the " + filter.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " list", c -> {
             Folders folders = Folders.read(c);
-            String keyset = after == null ? "" : " AND (m.sort_time, m.id) < (?, ?)";
+            boolean newest = order == ListOrder.NEWEST_FIRST;
+            String direction = newest ? " DESC" : " ASC";
+            String keyset = after == null ? "" : " AND (m.sort_time, m.id) " + (newest ? "<" : ">") + " (?, ?)";
             String sql = "WITH page AS (SELECT m.id, m.sort_time FROM messages m WHERE "
                     + InboxState.condition(filter, folders.inbox(), folders.sent()) + keyset
-                    + " ORDER BY m.sort_time DESC, m.id DESC LIMIT ?) "
-                    + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC";
+                    + " ORDER BY m.sort_time" + direction + ", m.id" + direction + " LIMIT ?) "
+                    + SUMMARY + " ORDER BY m.sort_time" + direction + ", m.id" + direction;
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int i = 1;
                 if (after != null) {

@@ -30,8 +30,9 @@ public final class ProfileInbox implements MailboxQueries {
     }
 
     @Override
-    public List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
-        return asSeen(inbox.page(view, after, limit));
+    public List<MessageSummary> page(MailboxView view, com.relaydesk.model.ListOrder order, MessageSummary after,
+            int limit) {
+        return asSeen(inbox.page(view, order, after, limit));
     }
 
     @Override

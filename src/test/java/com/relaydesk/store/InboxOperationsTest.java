@@ -14,6 +14,7 @@ import com.relaydesk.mail.FetchedMessage;
 import com.relaydesk.mail.FetchedMessage.NoticeFacts.Outcome;
 import com.relaydesk.mail.FolderSyncState;
 import com.relaydesk.model.DeliveryStatus;
+import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
@@ -177,6 +178,31 @@ class InboxOperationsTest {
     void buyerMessagesOutsideTheInboxNeedNoResponse() {
         cache.sync().storeBatch("Archive", List.of(buyer(1).build()), new FolderSyncState("Archive", 1, 2, 0));
         assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void waitingLongestFirstPagesFromTheOldestUnansweredMessageWithoutGapsOrRepeats() {
+        List<FetchedMessage> many = new ArrayList<>();
+        for (int uid = 1; uid <= 25; uid++) {
+            many.add(buyer(uid).subject("m" + uid).at(TestMessages.T0.plusSeconds(uid / 3)).build());
+        }
+        inboxHas(many.toArray(FetchedMessage[]::new));
+        List<MessageSummary> all = new ArrayList<>();
+        MessageSummary last = null;
+        for (int p = 0; p < 10; p++) {
+            List<MessageSummary> page = inbox.page(MailboxView.RESPONSE_NEEDED, ListOrder.OLDEST_FIRST, last, 4);
+            if (page.isEmpty()) {
+                break;
+            }
+            all.addAll(page);
+            last = page.get(page.size() - 1);
+        }
+        assertEquals(25, all.size());
+        assertEquals(25, new HashSet<>(all.stream().map(MessageSummary::id).toList()).size());
+        assertEquals("m1", all.get(0).subject(), "the message waiting longest comes first");
+        for (int i = 1; i < all.size(); i++) {
+            assertFalse(all.get(i).time().isBefore(all.get(i - 1).time()), "oldest first");
+        }
     }
 
     @Test

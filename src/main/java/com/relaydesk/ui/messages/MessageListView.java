@@ -1,5 +1,6 @@
 package com.relaydesk.ui.messages;
 
+import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MessageSummary;
 import java.time.ZoneId;
 import javafx.animation.Animation;
@@ -31,6 +32,8 @@ public final class MessageListView {
     private TextField search;
     @FXML
     private Label error;
+    @FXML
+    private javafx.scene.control.ComboBox<ListOrder> order;
 
     public MessageListView(MessageListViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,6 +59,21 @@ public final class MessageListView {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        order.getItems().setAll(ListOrder.values());
+        order.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ListOrder value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public ListOrder fromString(String text) {
+                return null;
+            }
+        });
+        order.valueProperty().bindBidirectional(viewModel.orderProperty());
+        // Search results come newest first whatever the list order.
+        order.disableProperty().bind(viewModel.searchTextProperty().isNotEmpty());
     }
 
     private void showSelected(MessageSummary message) {

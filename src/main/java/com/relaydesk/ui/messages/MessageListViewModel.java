@@ -1,6 +1,7 @@
 package com.relaydesk.ui.messages;
 
 import com.relaydesk.inbox.MailboxQueries;
+import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.rules.ResponseClock;
@@ -30,6 +31,7 @@ public final class MessageListViewModel {
     private final ObjectProperty<MailboxView> view = new SimpleObjectProperty<>(MailboxView.defaultView());
     private final ObservableList<MessageSummary> messages = FXCollections.observableArrayList();
     private final ObjectProperty<MessageSummary> selectedMessage = new SimpleObjectProperty<>();
+    private final ObjectProperty<ListOrder> order = new SimpleObjectProperty<>(ListOrder.NEWEST_FIRST);
     private final StringBinding title = Bindings.createStringBinding(() -> view.get().title(), view);
     private final StringBinding emptyTitle = Bindings.createStringBinding(() -> emptyTitleFor(view.get()), view);
     private final StringBinding emptyHint = Bindings.createStringBinding(() -> emptyHintFor(view.get()), view);
@@ -58,6 +60,7 @@ public final class MessageListViewModel {
         now.set(clock.instant());
         view.addListener((obs, old, current) -> reload());
         searchText.addListener((obs, old, current) -> reload());
+        order.addListener((obs, old, current) -> reload());
     }
 
     /** Shows the messages of this mailbox from now on (the account is ready). */
@@ -73,9 +76,10 @@ public final class MessageListViewModel {
         }
         long ticket = ++generation;
         MailboxView current = view.get();
+        ListOrder sorted = order.get();
         String query = searchText.get().strip();
         loading.set(true);
-        tasks.run(() -> query.isEmpty() ? source.page(current, null, PAGE_SIZE) : source.search(query, PAGE_SIZE),
+        tasks.run(() -> query.isEmpty() ? source.page(current, sorted, null, PAGE_SIZE) : source.search(query, PAGE_SIZE),
                 rows -> {
                     if (ticket == generation) {
                         replaceRows(rows, query.isEmpty());
@@ -90,9 +94,10 @@ public final class MessageListViewModel {
         }
         long ticket = generation;
         MailboxView current = view.get();
+        ListOrder sorted = order.get();
         MessageSummary last = messages.get(messages.size() - 1);
         loading.set(true);
-        tasks.run(() -> source.page(current, last, PAGE_SIZE), rows -> {
+        tasks.run(() -> source.page(current, sorted, last, PAGE_SIZE), rows -> {
             if (ticket == generation) {
                 loading.set(false);
                 lastPageReached = rows.size() < PAGE_SIZE;
@@ -115,6 +120,11 @@ public final class MessageListViewModel {
     private void failed(Exception e) {
         loading.set(false);
         error.set("Could not read the mailbox cache: " + e.getMessage());
+    }
+
+    /** Newest first, or waiting longest first (the message nearest its 24-hour deadline on top). */
+    public ObjectProperty<ListOrder> orderProperty() {
+        return order;
     }
 
     /** Shows a row as read or unread without reading the page again. */

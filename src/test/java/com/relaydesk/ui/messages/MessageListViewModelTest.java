@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.inbox.MailboxQueries;
+import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
@@ -33,8 +34,8 @@ class MessageListViewModelTest {
     private final List<String> calls = new ArrayList<>();
     private final MailboxQueries mailbox = new MailboxQueries() {
         @Override
-        public List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
-            calls.add(view + " after " + (after == null ? "-" : after.id()));
+        public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
+            calls.add(view + " after " + (after == null ? "-" : after.id()) + (order == ListOrder.OLDEST_FIRST ? " oldest first" : ""));
             int start = after == null ? 0 : rows.indexOf(after) + 1;
             return rows.subList(start, Math.min(rows.size(), start + limit));
         }
@@ -92,6 +93,15 @@ class MessageListViewModelTest {
     }
 
     @Test
+    void choosingWaitingLongestFirstReadsTheListAgainInThatOrderAndPagesOnInIt() {
+        viewModel.attach(mailbox);
+        viewModel.orderProperty().set(ListOrder.OLDEST_FIRST);
+        viewModel.loadMore();
+        assertEquals(List.of("RESPONSE_NEEDED after -", "RESPONSE_NEEDED after - oldest first",
+                "RESPONSE_NEEDED after 251 oldest first"), calls);
+    }
+
+    @Test
     void jAndKMoveTheSelectionAndStopAtTheEnds() {
         viewModel.attach(mailbox);
         viewModel.selectPrevious();
@@ -146,7 +156,7 @@ class MessageListViewModelTest {
 
     private record FailingMailbox(MailboxQueries delegate) implements MailboxQueries {
         @Override
-        public List<MessageSummary> page(MailboxView view, MessageSummary after, int limit) {
+        public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
             throw new IllegalStateException("disk I/O error");
         }
 
