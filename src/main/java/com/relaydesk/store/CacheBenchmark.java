@@ -160,6 +160,8 @@ public final class CacheBenchmark {
         for (InboxFilter filter : InboxFilter.values()) {
             queries.put("first page: " + name(filter), () -> inbox.page(filter, null, PAGE).size());
         }
+        queries.put("first page oldest first: resp. needed", () -> inbox.page(InboxFilter.RESPONSE_NEEDED,
+                com.relaydesk.model.ListOrder.OLDEST_FIRST, null, PAGE).size());
         MessageSummary deep = deepRow(inbox);
         queries.put("page 200 rows deep: all", () -> inbox.page(InboxFilter.ALL, deep, PAGE).size());
         queries.put("counts of the three views", () -> inbox.counts().size());
