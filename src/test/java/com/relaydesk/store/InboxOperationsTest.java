@@ -182,23 +182,7 @@ class InboxOperationsTest {
 
     @Test
     void waitingLongestFirstPagesFromTheOldestUnansweredMessageWithoutGapsOrRepeats() {
-        List<FetchedMessage> many = new ArrayList<>();
-        for (int uid = 1; uid <= 25; uid++) {
-            many.add(buyer(uid).subject("m" + uid).at(TestMessages.T0.plusSeconds(uid / 3)).build());
-        }
-        inboxHas(many.toArray(FetchedMessage[]::new));
-        List<MessageSummary> all = new ArrayList<>();
-        MessageSummary last = null;
-        for (int p = 0; p < 10; p++) {
-            List<MessageSummary> page = inbox.page(MailboxView.RESPONSE_NEEDED, ListOrder.OLDEST_FIRST, last, 4);
-            if (page.isEmpty()) {
-                break;
-            }
-            all.addAll(page);
-            last = page.get(page.size() - 1);
-        }
-        assertEquals(25, all.size());
-        assertEquals(25, new HashSet<>(all.stream().map(MessageSummary::id).toList()).size());
+        List<MessageSummary> all = everyPageOf25Messages(ListOrder.OLDEST_FIRST);
         assertEquals("m1", all.get(0).subject(), "the message waiting longest comes first");
         for (int i = 1; i < all.size(); i++) {
             assertFalse(all.get(i).time().isBefore(all.get(i - 1).time()), "oldest first");
@@ -207,6 +191,14 @@ class InboxOperationsTest {
 
     @Test
     void pagesFollowEachOtherNewestFirstWithoutGapsOrRepeats() {
+        List<MessageSummary> all = everyPageOf25Messages(ListOrder.NEWEST_FIRST);
+        for (int i = 1; i < all.size(); i++) {
+            assertFalse(all.get(i).time().isAfter(all.get(i - 1).time()), "newest first");
+        }
+    }
+
+    /** 25 buyer messages, three to a second, read 4 at a time: each exactly once. */
+    private List<MessageSummary> everyPageOf25Messages(ListOrder order) {
         List<FetchedMessage> many = new ArrayList<>();
         for (int uid = 1; uid <= 25; uid++) {
             many.add(buyer(uid).subject("m" + uid).at(TestMessages.T0.plusSeconds(uid / 3)).build());
@@ -215,7 +207,7 @@ class InboxOperationsTest {
         List<MessageSummary> all = new ArrayList<>();
         MessageSummary last = null;
         for (int p = 0; p < 10; p++) {
-            List<MessageSummary> page = inbox.page(MailboxView.RESPONSE_NEEDED, last, 4);
+            List<MessageSummary> page = inbox.page(MailboxView.RESPONSE_NEEDED, order, last, 4);
             if (page.isEmpty()) {
                 break;
             }
@@ -224,9 +216,7 @@ class InboxOperationsTest {
         }
         assertEquals(25, all.size());
         assertEquals(25, new HashSet<>(all.stream().map(MessageSummary::id).toList()).size());
-        for (int i = 1; i < all.size(); i++) {
-            assertFalse(all.get(i).time().isAfter(all.get(i - 1).time()), "newest first");
-        }
+        return all;
     }
 
     @Test

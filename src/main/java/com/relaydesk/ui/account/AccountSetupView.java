@@ -3,6 +3,7 @@ package com.relaydesk.ui.account;
 import com.relaydesk.account.ConnectionCheck;
 import com.relaydesk.account.ProviderPreset;
 import com.relaydesk.mail.Security;
+import com.relaydesk.ui.common.ShownAs;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,7 +14,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** Binds the account form to its view model. */
 public final class AccountSetupView {
@@ -55,17 +55,7 @@ public final class AccountSetupView {
     @FXML
     private void initialize() {
         preset.getItems().setAll(viewModel.presets());
-        preset.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProviderPreset value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public ProviderPreset fromString(String text) {
-                return null;
-            }
-        });
+        preset.setConverter(ShownAs.text(value -> value == null ? "" : value.label()));
         preset.valueProperty().bindBidirectional(viewModel.presetProperty());
         hint.textProperty().bind(Bindings.createStringBinding(() -> viewModel.presetProperty().get().hint(),
                 viewModel.presetProperty()));

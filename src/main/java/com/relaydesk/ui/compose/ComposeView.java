@@ -6,6 +6,7 @@ import com.relaydesk.lint.Part;
 import com.relaydesk.rules.Attachment;
 import com.relaydesk.rules.ContactReason;
 import com.relaydesk.rules.Severity;
+import com.relaydesk.ui.common.ShownAs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -61,32 +61,12 @@ public final class ComposeView {
     private void initialize() {
         to.textProperty().bind(viewModel.toProperty());
         contactReason.setItems(viewModel.contactReasons());
-        contactReason.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ContactReason reason) {
-                return reason == null ? "Reply by email (no Seller Central reason)"
-                        : reason.label() + (reason.critical() ? "  (critical)" : "");
-            }
-
-            @Override
-            public ContactReason fromString(String text) {
-                return null;
-            }
-        });
+        contactReason.setConverter(ShownAs.text(reason -> reason == null ? "Reply by email (no Seller Central reason)"
+                : reason.label() + (reason.critical() ? "  (critical)" : "")));
         contactReason.valueProperty().bindBidirectional(viewModel.contactReasonProperty());
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
         template.setItems(viewModel.templates());
-        template.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(com.relaydesk.templates.Template value) {
-                return value == null ? "" : value.name() + "  (" + value.language() + ")";
-            }
-
-            @Override
-            public com.relaydesk.templates.Template fromString(String text) {
-                return null;
-            }
-        });
+        template.setConverter(ShownAs.text(value -> value == null ? "" : value.name() + "  (" + value.language() + ")"));
         template.setOnAction(event -> viewModel.applyTemplate(template.getValue()));
         newMessage.selectedProperty().bindBidirectional(viewModel.newMessageProperty());
         important.visibleProperty().bind(viewModel.importantHelperVisibleProperty());

@@ -62,16 +62,7 @@ public final class DashboardView {
             }
         });
         // Double-click or Enter opens the message behind the dashboard, ready to answer.
-        overdue.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
-        overdue.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                openSelected();
-            }
-        });
+        com.relaydesk.ui.common.ListOpening.onOpen(overdue, this::openSelected);
         overdue.setTooltip(new javafx.scene.control.Tooltip("Double-click or Enter to open the message and answer it"));
     }
 

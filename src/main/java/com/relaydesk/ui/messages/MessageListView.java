@@ -60,17 +60,7 @@ public final class MessageListView {
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         order.getItems().setAll(ListOrder.values());
-        order.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ListOrder value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public ListOrder fromString(String text) {
-                return null;
-            }
-        });
+        order.setConverter(com.relaydesk.ui.common.ShownAs.text(value -> value == null ? "" : value.label()));
         order.valueProperty().bindBidirectional(viewModel.orderProperty());
         // Search results come newest first whatever the list order.
         order.disableProperty().bind(viewModel.searchTextProperty().isNotEmpty());

@@ -96,16 +96,7 @@ public final class ReadingPaneView {
         attachments.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.attachments()));
         attachments.managedProperty().bind(attachments.visibleProperty());
         attachments.setTooltip(new javafx.scene.control.Tooltip("Double-click or Enter to save the attachment"));
-        attachments.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                saveSelectedAttachment();
-            }
-        });
-        attachments.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                saveSelectedAttachment();
-            }
-        });
+        com.relaydesk.ui.common.ListOpening.onOpen(attachments, this::saveSelectedAttachment);
         attachments.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(AttachmentInfo item, boolean empty) {
