@@ -39,6 +39,7 @@ public final class ImapBackend implements MailBackend {
     private volatile IMAPFolder idling;
     private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
     private Optional<String> sentFolder;
+    private SessionRenewal renewal = new SessionRenewal("");
 
     /** @param smtpAccount where {@link #send} submits; null when this backend only reads */
     public ImapBackend(MailAccount imapAccount, MailAccount smtpAccount, FetchedMessageFactory factory, SyncTuning tuning) {
@@ -54,9 +55,14 @@ public final class ImapBackend implements MailBackend {
 
     @Override
     public void connect() {
+        login();
+        sentFolder = null;
+    }
+
+    private void login() {
         Session session = MailSessions.imap(imapAccount);
         try {
-            IMAPStore s = new Utf8LoginStore(session, imapAccount.security() == com.relaydesk.mail.Security.TLS);
+            Utf8LoginStore s = new Utf8LoginStore(session, imapAccount.security() == com.relaydesk.mail.Security.TLS);
             XOAuth2Login.run(imapAccount, secret -> s.connect(imapAccount.host(), imapAccount.port(), imapAccount.user(), secret));
             EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
             for (Capability c : Capability.values()) {
@@ -68,7 +74,7 @@ public final class ImapBackend implements MailBackend {
                 caps.add(Capability.CONDSTORE);  // QRESYNC implies CONDSTORE (RFC 7162 §3.2.3)
             }
             capabilities = caps;
-            sentFolder = null;
+            renewal = new SessionRenewal(s.greeting());
             store = s;
         } catch (MessagingException e) {
             throw ImapErrors.translate(e, imapAccount, "logging in");
@@ -121,13 +127,24 @@ public final class ImapBackend implements MailBackend {
     @Override
     public FolderSyncResult syncFolder(String folder, SyncStore cache, SyncListener listener, CancellationToken cancel) {
         boolean sent = sentFolder().map(folder::equals).orElse(false);
-        return call("syncing " + folder,
+        open();  // connected at all? (the same error as every other call when not)
+        if (renewal.renewBeforeSync() && idling == null) {
+            close();
+            login();  // the Sent folder and the capabilities stay what they were
+        }
+        FolderSyncResult result = call("syncing " + folder,
                 () -> new FolderSynchronizer(open(), capabilities, factory, tuning).sync(folder, sent, cache, listener, cancel));
+        if (result.added() > 0 || result.flagsChanged() > 0 || result.removed() > 0 || result.reset()) {
+            renewal.changed();
+        }
+        return result;
     }
 
     @Override
     public long append(String folder, byte[] rfc822, Set<String> flags) {
-        return call("saving to " + folder, () -> AppendMessage.to(open(), folder, rfc822, flags));
+        long uid = call("saving to " + folder, () -> AppendMessage.to(open(), folder, rfc822, flags));
+        renewal.changed();
+        return uid;
     }
 
     @Override
@@ -136,6 +153,7 @@ public final class ImapBackend implements MailBackend {
             StoreFlags.on(open(), folder, uid, add, remove);
             return null;
         });
+        renewal.changed();
     }
 
     @Override
@@ -143,7 +161,9 @@ public final class ImapBackend implements MailBackend {
         if (!capabilities.contains(Capability.CONDSTORE)) {
             throw new UnsupportedOperationException("the server has no CONDSTORE: no conditional STORE");
         }
-        return call("changing flags in " + folder, () -> ConditionalStore.addIfUnchanged(open(), folder, uid, modSeq, add));
+        boolean stored = call("changing flags in " + folder, () -> ConditionalStore.addIfUnchanged(open(), folder, uid, modSeq, add));
+        renewal.changed();
+        return stored;
     }
 
     @Override

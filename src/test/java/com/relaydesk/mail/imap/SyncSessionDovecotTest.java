@@ -1,0 +1,140 @@
+package com.relaydesk.mail.imap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.CommandRecordingProxy;
+import com.relaydesk.mail.DovecotExtension;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MemorySyncStore;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.ServerHand;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.TestMessages;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What the sync connection sends to Dovecot, read off the wire by a recording proxy: the command
+ * count of a no-change sync, no LIST on a connection that opens folders, and a fresh login after
+ * a sync that picked up changes (see {@link SessionRenewal}).
+ */
+class SyncSessionDovecotTest {
+
+    @RegisterExtension
+    static final DovecotExtension DOVECOT = new DovecotExtension();
+    private static final AtomicInteger FOLDERS = new AtomicInteger();
+
+    private String folder;
+    private ServerHand server;
+    private MemorySyncStore cache;
+    private CommandRecordingProxy proxy;
+    private ImapBackend backend;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        folder = "Session" + FOLDERS.incrementAndGet();
+        server = DOVECOT.server().hand();
+        server.createFolder(folder);
+        cache = new MemorySyncStore();
+        proxy = new CommandRecordingProxy(DOVECOT.server().port());
+        backend = new ImapBackend(MailAccount.of("127.0.0.1", proxy.port(), "seller", "secret", Security.PLAIN));
+        backend.connect();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        backend.close();
+        server.close();
+        proxy.close();
+    }
+
+    private void deliver(int from, int to) throws Exception {
+        byte[][] messages = new byte[to - from][];
+        for (int i = from; i < to; i++) {
+            messages[i - from] = TestMessages.buyerMessage(i);
+        }
+        server.append(folder, messages);
+    }
+
+    private FolderSyncResult sync() {
+        return backend.syncFolder(folder, cache, SyncListener.NONE, new CancellationToken());
+    }
+
+    /** The connections that opened a folder (the Sent lookup's short connection only lists). */
+    private List<List<String>> syncConnections() {
+        return proxy.connections().stream().filter(c -> c.contains("EXAMINE") || c.contains("SELECT")).toList();
+    }
+
+    @Test
+    void aNoChangeResyncSendsOneExamineAndOneCloseOverTheSameConnection() throws Exception {
+        deliver(0, 20);
+        sync();
+        sync();
+        List<List<String>> before = syncConnections();
+        int sent = before.get(before.size() - 1).size();
+
+        FolderSyncResult again = sync();
+
+        List<List<String>> after = syncConnections();
+        assertEquals(0, again.added() + again.flagsChanged() + again.removed());
+        assertEquals(before.size(), after.size(), "no new login for a sync after a no-change sync");
+        List<String> last = after.get(after.size() - 1);
+        assertEquals(List.of("EXAMINE", "CLOSE"), last.subList(sent, last.size()));
+    }
+
+    @Test
+    void aSyncAfterOneThatPickedUpNewMailLogsInAfreshOnce() throws Exception {
+        deliver(0, 5);
+        assertEquals(5, sync().added());
+        int connections = syncConnections().size();
+
+        sync();
+        sync();
+
+        assertEquals(connections + 1, syncConnections().size(),
+                "one fresh login before the sync after new mail, none before the one after that");
+    }
+
+    @Test
+    void ownAppendsAndFlagChangesAlsoLeadToAFreshLoginBeforeTheNextSync() throws Exception {
+        deliver(0, 3);
+        sync();
+        sync();
+        int connections = syncConnections().size();
+        backend.append(folder, TestMessages.buyerMessage(99), Set.of());
+        backend.setFlags(folder, server.uids(folder)[0], Set.of("$NoResponseNeeded"), Set.of());
+
+        FolderSyncResult r = sync();
+
+        assertEquals(1, r.added());
+        assertEquals(connections + 1, syncConnections().size());
+    }
+
+    @Test
+    void noConnectionThatOpensFoldersEverRunsList() throws Exception {
+        deliver(0, 5);
+        sync();
+        backend.append(folder, TestMessages.buyerMessage(50), Set.of());
+        backend.setFlags(folder, server.uids(folder)[1], Set.of("$Reported"), Set.of());
+        sync();
+        sync();
+        backend.sentFolder();
+
+        List<List<String>> opening = syncConnections();
+        assertTrue(opening.size() >= 2, opening::toString);
+        for (List<String> c : opening) {
+            assertFalse(c.contains("LIST") || c.contains("LSUB"), () -> "LIST on a folder-opening connection: " + c);
+        }
+        assertTrue(proxy.connections().stream().anyMatch(c -> c.contains("LIST")),
+                "the Sent folder is still found by LIST, on its own connection");
+    }
+}
