@@ -11,9 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,6 +45,7 @@ final class MessageWriter implements AutoCloseable {
     private final PreparedStatement insertSearch;
     private final PreparedStatement upsertDelivery;
     private final Map<String, Long> conversationIds = new HashMap<>();
+    private final List<Long> indexLater = new ArrayList<>();
 
     MessageWriter(Connection c) throws SQLException {
         this.c = c;
@@ -150,6 +153,46 @@ final class MessageWriter implements AutoCloseable {
             insertAttachment(row, position++, a);
         }
 
+        if (searchableBody == m.textBody()) {
+            indexLater.add(row);  // the common case: indexed from the stored row, see indexBatch
+        } else {
+            index(row, m, searchableBody, peerAlias);
+        }
+
+        if (m.notice() != null) {
+            recordNotice(row, m);
+        }
+        return row;
+    }
+
+    /**
+     * Indexes the messages whose search text is their stored plain body in one statement that
+     * reads them back from the rows just written, instead of handing each body over JDBC a
+     * second time (converted to UTF-8 and copied again). Same values as {@link #index}.
+     * Call once after the batch's {@link #replace} calls, inside the same transaction.
+     */
+    void indexBatch() throws SQLException {
+        if (indexLater.isEmpty()) {
+            return;
+        }
+        StringBuilder ids = new StringBuilder(indexLater.size() * 8);
+        for (int k = 0; k < indexLater.size(); k++) {
+            ids.append(k == 0 ? "" : ",").append(indexLater.get(k));
+        }
+        indexLater.clear();
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
+                SELECT m.id, m.subject, b.text_body,
+                       trim(coalesce(m.from_name, '') || ' '
+                            || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), '')),
+                       coalesce(m.peer_alias, ''), coalesce(m.order_id, '')
+                FROM messages m JOIN message_bodies b ON b.message_row = m.id
+                WHERE m.id IN (""" + ids + ") ORDER BY m.id")) {
+            s.executeUpdate();
+        }
+    }
+
+    private void index(long row, FetchedMessage m, String searchableBody, String peerAlias) throws SQLException {
         insertSearch.setLong(1, row);
         insertSearch.setString(2, m.subject() == null ? "" : m.subject());
         insertSearch.setString(3, searchableBody);
@@ -158,11 +201,6 @@ final class MessageWriter implements AutoCloseable {
         insertSearch.setString(6, peerAlias == null ? "" : peerAlias);
         insertSearch.setString(7, m.orderId() == null ? "" : m.orderId());
         insertSearch.executeUpdate();
-
-        if (m.notice() != null) {
-            recordNotice(row, m);
-        }
-        return row;
     }
 
     private void insertAttachment(long row, int position, FetchedAttachment a) throws SQLException {

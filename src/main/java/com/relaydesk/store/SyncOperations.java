@@ -61,6 +61,7 @@ public final class SyncOperations implements SyncStore {
                     first = Math.min(first, row);
                     last = Math.max(last, row);
                 }
+                writer.indexBatch();
             }
             if (!messages.isEmpty()) {
                 InboxState.refreshAfterStore(c, first, last);

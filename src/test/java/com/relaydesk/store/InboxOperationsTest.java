@@ -279,6 +279,21 @@ class InboxOperationsTest {
     }
 
     @Test
+    void aBatchMixingPlainHtmlOnlyAndRepeatedMessagesIndexesEachMessageOnceWithItsOwnText() {
+        inboxHas(buyer(1).subject("First").body("alpha words here").build(),
+                buyer(2).subject("Second").body("").html("<p>bravo <b>html</b> only</p>").build(),
+                buyer(3).subject("Third").body("charlie text").html("<p>delta in the html part</p>").build(),
+                buyer(3).subject("Third again").body("echo replaces charlie").build());
+
+        assertEquals(List.of("First"), subjects(inbox.search("alpha", 10)));
+        assertEquals(List.of("Second"), subjects(inbox.search("bravo", 10)));
+        assertEquals(List.of(), subjects(inbox.search("delta", 10)), "the HTML part of a plain-text message is not indexed");
+        assertEquals(List.of("Third again"), subjects(inbox.search("echo", 10)));
+        assertEquals(List.of("Third again"), subjects(inbox.search("charlie", 10)), "the replaced row left the index");
+        assertEquals(3, inbox.page(MailboxView.ALL, null, 10).size());
+    }
+
+    @Test
     void searchFindsBySubjectBodyBuyerNameAliasAndOrderId() {
         inboxHas(buyer(1).subject("Zipper broke").body("the zipper of the bag broke").build(),
                 buyer(2).subject("Size question").body("Do you have it in XL?").from(OTHER_ALIAS, "Jean Dupont")

@@ -92,6 +92,18 @@ class OrderImportTest {
     }
 
     @Test
+    void messagesSyncedAfterTheOrderReportAreFindableByTheBuyerNameItGave() {
+        importText(HEADER + row(TestMessages.ORDER, "Shipped", "Canvas bag", TestMessages.ALIAS, ""));
+
+        cache.sync().storeBatch("INBOX", List.of(TestMessages.buyer(1).body("Where is it?").build(),
+                        TestMessages.buyer(2).body("").html("<p>Still waiting</p>").build()),
+                new com.relaydesk.mail.FolderSyncState("INBOX", 1, 3, 0));
+
+        assertEquals(2, cache.inbox().search("mustermann", 10).size(), "plain and HTML-only messages alike");
+        assertEquals(1, cache.inbox().search("waiting", 10).size());
+    }
+
+    @Test
     void badRowsAreReportedWithTheirLineNumbersAndTheOtherRowsStillImport() {
         OrderImport.Result result = importText(HEADER
                 + row("113-4455667-8899001", "Shipped", "Canvas bag", TestMessages.ALIAS, "")
