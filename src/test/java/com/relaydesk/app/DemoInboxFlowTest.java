@@ -101,14 +101,17 @@ class DemoInboxFlowTest extends FxRobot {
         MessageSummary withOrder = rows().stream().filter(row -> row.orderId() != null)
                 .findFirst().orElseThrow();
         interact(() -> messages().getSelectionModel().select(withOrder));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#order-panel").query().isVisible());
-        assertEquals("Order " + withOrder.orderId(), label("#order-title").getText());
         ListView<?> conversation = lookup("#conversation").queryListView();
-        List<MessageSummary> thread = WaitForAsyncUtils.asyncFx(() -> conversation.getItems().stream()
-                .map(row -> ((com.relaydesk.ui.reading.ConversationRow) row).message())
-                .filter(java.util.Objects::nonNull).toList()).get();
-        assertTrue(thread.stream().anyMatch(row -> row.id() == withOrder.id()));
-        assertTrue(thread.stream().allMatch(row -> withOrder.buyerAlias().equals(row.buyerAlias())));
+        java.util.concurrent.Callable<List<MessageSummary>> thread = () -> WaitForAsyncUtils.asyncFx(
+                () -> conversation.getItems().stream()
+                        .map(row -> ((com.relaydesk.ui.reading.ConversationRow) row).message())
+                        .filter(java.util.Objects::nonNull).toList()).get();
+        // The panes fill in the background: the order panel may still show the last message's order
+        // (the same order, for a buyer who wrote twice), so wait for this message's own conversation.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#order-panel").query().isVisible()
+                && thread.call().stream().anyMatch(row -> row.id() == withOrder.id()));
+        assertEquals("Order " + withOrder.orderId(), label("#order-title").getText());
+        assertTrue(thread.call().stream().allMatch(row -> withOrder.buyerAlias().equals(row.buyerAlias())));
     }
 
     @Test
