@@ -39,7 +39,7 @@ public final class ImapBackend implements MailBackend {
     private volatile IMAPFolder idling;
     private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
     private Optional<String> sentFolder;
-    private SessionRenewal renewal = new SessionRenewal("");
+    private final SessionRenewal renewal = new SessionRenewal();
 
     /** @param smtpAccount where {@link #send} submits; null when this backend only reads */
     public ImapBackend(MailAccount imapAccount, MailAccount smtpAccount, FetchedMessageFactory factory, SyncTuning tuning) {
@@ -74,7 +74,7 @@ public final class ImapBackend implements MailBackend {
                 caps.add(Capability.CONDSTORE);  // QRESYNC implies CONDSTORE (RFC 7162 §3.2.3)
             }
             capabilities = caps;
-            renewal = new SessionRenewal(s.greeting());
+            renewal.loggedIn(s.greeting());
             store = s;
         } catch (MessagingException e) {
             throw ImapErrors.translate(e, imapAccount, "logging in");
@@ -128,7 +128,7 @@ public final class ImapBackend implements MailBackend {
     public FolderSyncResult syncFolder(String folder, SyncStore cache, SyncListener listener, CancellationToken cancel) {
         boolean sent = sentFolder().map(folder::equals).orElse(false);
         open();  // connected at all? (the same error as every other call when not)
-        if (renewal.renewBeforeSync() && idling == null) {
+        if (renewal.renewBeforeSync(folder) && idling == null) {
             close();
             login();  // the Sent folder and the capabilities stay what they were
         }

@@ -7,18 +7,37 @@ import org.junit.jupiter.api.Test;
 
 class SessionRenewalTest {
 
+    private static final String DOVECOT = "* OK [CAPABILITY IMAP4rev1 LITERAL+] Dovecot (Debian) ready.";
+
     @Test
-    void aDovecotSessionIsRenewedOnlyAfterAChange() {
-        SessionRenewal r = new SessionRenewal("* OK [CAPABILITY IMAP4rev1 LITERAL+] Dovecot (Debian) ready.");
-        assertFalse(r.renewBeforeSync());
-        r.changed();
-        assertTrue(r.renewBeforeSync());
+    void aDovecotSessionIsRenewedAtTheRoundAfterAChangeNotWithinIt() {
+        SessionRenewal r = new SessionRenewal();
+        r.loggedIn(DOVECOT);
+        assertFalse(r.renewBeforeSync("INBOX"));
+        r.changed();  // INBOX had new mail
+        assertFalse(r.renewBeforeSync("Sent"), "Sent in the same round keeps the session");
+        assertTrue(r.renewBeforeSync("INBOX"), "the next round starts on a fresh login");
+        r.loggedIn(DOVECOT);
+        assertFalse(r.renewBeforeSync("Sent"));
+        assertFalse(r.renewBeforeSync("INBOX"), "nothing changed since the fresh login");
+    }
+
+    @Test
+    void aDovecotSessionWithoutChangesIsKept() {
+        SessionRenewal r = new SessionRenewal();
+        r.loggedIn(DOVECOT);
+        for (int i = 0; i < 3; i++) {
+            assertFalse(r.renewBeforeSync("INBOX"));
+            assertFalse(r.renewBeforeSync("Sent"));
+        }
     }
 
     @Test
     void otherServersKeepTheirSessionEvenAfterChanges() {
-        SessionRenewal r = new SessionRenewal("* OK Gimap ready for requests from 192.0.2.1");
+        SessionRenewal r = new SessionRenewal();
+        r.loggedIn("* OK Gimap ready for requests from 192.0.2.1");
+        r.renewBeforeSync("INBOX");
         r.changed();
-        assertFalse(r.renewBeforeSync());
+        assertFalse(r.renewBeforeSync("INBOX"));
     }
 }

@@ -105,6 +105,21 @@ class SyncSessionDovecotTest {
     }
 
     @Test
+    void theFreshLoginWaitsForTheNextRoundInsteadOfComingBetweenTwoFolders() throws Exception {
+        String other = folder + "b";
+        server.createFolder(other);
+        deliver(0, 4);
+        assertEquals(4, sync().added());
+        int connections = syncConnections().size();
+
+        backend.syncFolder(other, cache, SyncListener.NONE, new CancellationToken());
+        assertEquals(connections, syncConnections().size(), "the second folder of the round keeps the session");
+        sync();
+
+        assertEquals(connections + 1, syncConnections().size(), "the next round starts on a fresh login");
+    }
+
+    @Test
     void ownAppendsAndFlagChangesAlsoLeadToAFreshLoginBeforeTheNextSync() throws Exception {
         deliver(0, 3);
         sync();
