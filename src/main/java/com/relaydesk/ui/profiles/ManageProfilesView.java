@@ -115,9 +115,12 @@ public final class ManageProfilesView {
                     : "PIN (4 to 12 digits)");
             currentSecret.setVisible(linked);
             currentSecret.setManaged(linked);
-            pin.setPromptText(linked ? "New passphrase" : "New PIN");
-            pin.setPrefColumnCount(linked ? 9 : 6);
-            pinRepeat.setPrefColumnCount(linked ? 9 : 6);
+            pin.setPromptText(linked ? "New" : "New PIN");
+            pin.setPrefColumnCount(linked ? 8 : 6);
+            pinRepeat.setPrefColumnCount(linked ? 8 : 6);
+            // a passphrase is not cleared here: the owner revokes the key slot in "Access on this desktop…"
+            clearPinButton.setVisible(!linked);
+            clearPinButton.setManaged(!linked);
             setPinButton.setText(linked ? "Change passphrase" : "Set PIN");
             pinHint.setText(chosen == null ? "" : pinHint(chosen));
         } finally {
