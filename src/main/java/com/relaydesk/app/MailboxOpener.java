@@ -33,6 +33,9 @@ final class MailboxOpener {
     private volatile Consumer<String> onSignInRequired = message -> { };
 
     private final DesktopCredentials credentials;
+    /** "My computer password" for profiles, where this computer can check it (Linux with PAM's helper). */
+    private final com.relaydesk.platform.OsAccountPassword osPassword =
+            com.relaydesk.platform.UnixPasswordCheck.ifAvailable();
 
     MailboxOpener(DataFolder folder, Clock clock, Supplier<RelayConfig> demo) {
         this(folder, clock, demo, DesktopCredentials.of(folder.root()));
@@ -80,7 +83,9 @@ final class MailboxOpener {
     MailboxSession open(char[] passphrase) {
         Optional<AccountSettings> account = configuredAccount();
         if (account.isEmpty()) {
-            return DemoMailbox.open(folder, demo.get(), clock).start();
+            SyncedMailboxSession session = DemoMailbox.open(folder, demo.get(), clock);
+            session.desk().profiles().useOsPassword(osPassword);
+            return session.start();
         }
         AccountSettings settings = account.get();
         // No passphrase given: the app did not ask again because this run already unlocked the secrets.
@@ -109,6 +114,7 @@ final class MailboxOpener {
     private SyncedMailboxSession withProfiles(SecretStore secrets, SyncedMailboxSession session) {
         com.relaydesk.team.Profiles profiles = session.desk().profiles();
         profiles.useKeySlots(credentials.keySlots());
+        profiles.useOsPassword(osPassword);
         DesktopCredentials.holder(secrets).filter(holder -> !holder.owner())
                 .ifPresent(assistant -> session.desk().actAs(profiles.forKeySlot(assistant.name())));
         return session;

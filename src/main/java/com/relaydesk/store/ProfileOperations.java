@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  */
 public final class ProfileOperations implements ProfileStore {
 
-    private static final String COLUMNS = "id, name, initials, colour, owner, pin_hash, key_slot";
+    private static final String COLUMNS = "id, name, initials, colour, owner, pin_hash, key_slot, os_user";
     private static final String LAST_USED = "profiles.last_used";
     private static final String IDLE_LOCK = "lock.idle_minutes";
 
@@ -60,7 +60,7 @@ public final class ProfileOperations implements ProfileStore {
             int before = count(c);
             long id;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO profiles (name, initials, colour, owner, pin_hash,"
-                    + " created_at, key_slot) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                    + " created_at, key_slot, os_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 s.setString(1, profile.name());
                 s.setString(2, profile.initials());
                 s.setString(3, profile.colour());
@@ -68,6 +68,7 @@ public final class ProfileOperations implements ProfileStore {
                 s.setString(5, profile.pinHash());
                 s.setLong(6, Instant.now().toEpochMilli());
                 s.setString(7, profile.keySlot());
+                s.setString(8, profile.osUser());
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -92,7 +93,7 @@ public final class ProfileOperations implements ProfileStore {
             }
             AuditOperations.write(c, profile.name(), "profile added", null, profile.initials());
             return new Profile(id, profile.name(), profile.initials(), profile.colour(), profile.owner(), profile.pinHash(),
-                    profile.keySlot());
+                    profile.keySlot(), profile.osUser());
         });
     }
 
@@ -116,8 +117,21 @@ public final class ProfileOperations implements ProfileStore {
     @Override
     public void setPinHash(long profileId, String pinHash) {
         db.durableTransaction("save a PIN", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE profiles SET pin_hash = ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE profiles SET pin_hash = ?, os_user = NULL WHERE id = ?")) {
                 s.setString(1, pinHash);
+                s.setLong(2, profileId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setOsUser(long profileId, String osUser) {
+        db.durableTransaction("save the computer password choice", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE profiles SET os_user = ?, pin_hash = NULL WHERE id = ? AND key_slot IS NULL")) {
+                s.setString(1, osUser);
                 s.setLong(2, profileId);
                 s.executeUpdate();
             }
@@ -129,7 +143,7 @@ public final class ProfileOperations implements ProfileStore {
     public void setKeySlot(long profileId, String keySlot) {
         db.durableTransaction("link a profile to its key slot", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE profiles SET key_slot = ?, pin_hash = NULL WHERE id = ? AND owner = 0 RETURNING name")) {
+                    "UPDATE profiles SET key_slot = ?, pin_hash = NULL, os_user = NULL WHERE id = ? AND owner = 0 RETURNING name")) {
                 s.setString(1, keySlot);
                 s.setLong(2, profileId);
                 try (ResultSet rs = s.executeQuery()) {
@@ -209,7 +223,7 @@ public final class ProfileOperations implements ProfileStore {
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 rows.add(new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1,
-                        rs.getString(6), rs.getString(7)));
+                        rs.getString(6), rs.getString(7), rs.getString(8)));
             }
         }
         return rows;

@@ -401,7 +401,14 @@ final class Schema {
                       keyword TEXT NOT NULL,
                       PRIMARY KEY (message_row, keyword)) WITHOUT ROWID"""));
 
+    /**
+     * v13: a profile may unlock with the password of the OS account it was set up under instead of
+     * a PIN (issue 7, "PIN or OS account"); the account's name is kept, never the password.
+     */
+    static final Migration V13_PROFILE_OS_USER = new Migration(13, "profiles unlocked with the OS account's password",
+            List.of("ALTER TABLE profiles ADD COLUMN os_user TEXT"));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
-            V12_LOCAL_MARKS);
+            V12_LOCAL_MARKS, V13_PROFILE_OS_USER);
 }

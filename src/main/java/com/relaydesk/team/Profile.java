@@ -7,18 +7,20 @@ import java.util.regex.Pattern;
  * One person working the mailbox on this desktop: the name the audit log shows, the initials a
  * claim carries ({@code $RDClaim_<initials>}) and the colour of their chip.
  *
- * <p>A profile unlocks in one of these ways: with a click (no secret), a PIN, or — for an assistant
- * on a desktop whose mailbox password is in the encrypted file — with the passphrase of the key
- * slot it is linked to, the same one that opens the mailbox ({@link KeySlots}).
+ * <p>A profile unlocks in one of these ways: with a click (no secret), a PIN, the password of the
+ * OS account it was set up under, or — for an assistant on a desktop whose mailbox password is in
+ * the encrypted file — with the passphrase of the key slot it is linked to, the same one that opens
+ * the mailbox ({@link KeySlots}).
  *
  * @param pinHash the PIN as {@link PinHasher} encodes it, null when the profile has no PIN
  * @param keySlot the name of the assistant key slot whose passphrase unlocks this profile, or null
+ * @param osUser  the OS account whose password unlocks this profile ("my computer password"), or null
  */
 public record Profile(long id, String name, String initials, String colour, boolean owner, String pinHash,
-                      String keySlot) {
+                      String keySlot, String osUser) {
 
     /** Which secret the lock screen asks for. */
-    public enum Unlock { CLICK, PIN, PASSPHRASE }
+    public enum Unlock { CLICK, PIN, PASSPHRASE, OS_PASSWORD }
 
     private static final Pattern INITIALS = Pattern.compile("[A-Z0-9]{1,4}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -35,9 +37,10 @@ public record Profile(long id, String name, String initials, String colour, bool
         if (colour == null || !COLOUR.matcher(colour).matches()) {
             throw new IllegalArgumentException("A colour is written #rrggbb: " + colour);
         }
-        if (pinHash != null && keySlot != null) {
+        if ((pinHash != null ? 1 : 0) + (keySlot != null ? 1 : 0) + (osUser != null ? 1 : 0) > 1) {
             // one secret per person: a linked profile unlocks with its slot's passphrase only
-            throw new IllegalArgumentException("A profile unlocks with a PIN or a passphrase, not both.");
+            throw new IllegalArgumentException("A profile unlocks with one secret: a PIN, a passphrase or the "
+                    + "computer password.");
         }
         if (owner && keySlot != null) {
             throw new IllegalArgumentException("The owner's profile has no assistant key slot.");
@@ -46,7 +49,7 @@ public record Profile(long id, String name, String initials, String colour, bool
 
     /** A profile without a PIN or passphrase, as the owner adds it. */
     public static Profile open(String name, String initials, String colour, boolean owner) {
-        return new Profile(0, name, initials, colour, owner, null, null);
+        return new Profile(0, name, initials, colour, owner, null, null, null);
     }
 
     public boolean hasPin() {
@@ -59,7 +62,8 @@ public record Profile(long id, String name, String initials, String colour, bool
     }
 
     public Unlock unlock() {
-        return keySlot != null ? Unlock.PASSPHRASE : pinHash != null ? Unlock.PIN : Unlock.CLICK;
+        return keySlot != null ? Unlock.PASSPHRASE : pinHash != null ? Unlock.PIN
+                : osUser != null ? Unlock.OS_PASSWORD : Unlock.CLICK;
     }
 
     /** True unless a click unlocks it. */
@@ -68,11 +72,11 @@ public record Profile(long id, String name, String initials, String colour, bool
     }
 
     public Profile withName(String newName, String newInitials) {
-        return new Profile(id, newName.trim(), newInitials, colour, owner, pinHash, keySlot);
+        return new Profile(id, newName.trim(), newInitials, colour, owner, pinHash, keySlot, osUser);
     }
 
     public Profile withColour(String newColour) {
-        return new Profile(id, name, initials, newColour, owner, pinHash, keySlot);
+        return new Profile(id, name, initials, newColour, owner, pinHash, keySlot, osUser);
     }
 
     /** Never prints the PIN hash. */

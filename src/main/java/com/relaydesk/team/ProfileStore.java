@@ -22,8 +22,14 @@ public interface ProfileStore {
     /** Saves name, initials and colour. */
     void update(Profile profile);
 
-    /** Stores a PIN hash, or null to take the PIN off. */
+    /**
+     * Stores a PIN hash, or null to take the PIN off; either way the profile no longer unlocks with
+     * the computer password.
+     */
     void setPinHash(long profileId, String pinHash);
+
+    /** The OS account whose password unlocks the profile from now on (its PIN is taken off). */
+    void setOsUser(long profileId, String osUser);
 
     /**
      * Links a profile to an assistant key slot (its passphrase unlocks the profile from now on) and

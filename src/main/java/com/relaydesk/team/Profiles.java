@@ -1,5 +1,6 @@
 package com.relaydesk.team;
 
+import com.relaydesk.platform.OsAccountPassword;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +30,11 @@ public final class Profiles {
 
     /**
      * What a check found. {@code REVOKED}: the profile unlocks with a key slot's passphrase and the
-     * owner has revoked that slot, so nothing unlocks it any more.
+     * owner has revoked that slot, so nothing unlocks it any more. {@code OTHER_OS_USER}: it unlocks
+     * with the computer password of another OS account than the one running now.
+     * {@code NO_OS_CHECK}: it unlocks with a computer password and this computer cannot check one.
      */
-    public enum Check { UNLOCKED, WRONG, WAIT, REVOKED }
+    public enum Check { UNLOCKED, WRONG, WAIT, REVOKED, OTHER_OS_USER, NO_OS_CHECK }
 
     /** The result of a PIN check; {@code retryAt} is set for {@link Check#WAIT}. */
     public record PinCheck(Check result, Instant retryAt) {
@@ -46,6 +49,7 @@ public final class Profiles {
     private final Map<Long, Integer> wrongTries = new HashMap<>();
     private final Map<Long, Instant> blockedUntil = new HashMap<>();
     private volatile KeySlots keySlots = KeySlots.NONE;
+    private volatile OsAccountPassword osPassword = OsAccountPassword.NONE;
 
     public Profiles(ProfileStore store, PinHasher hasher, Clock clock) {
         this.store = store;
@@ -66,6 +70,40 @@ public final class Profiles {
 
     public KeySlots keySlots() {
         return keySlots;
+    }
+
+    /** How this computer checks OS passwords ({@link OsAccountPassword#NONE} where it cannot). */
+    public void useOsPassword(OsAccountPassword check) {
+        this.osPassword = java.util.Objects.requireNonNull(check);
+    }
+
+    public OsAccountPassword osPassword() {
+        return osPassword;
+    }
+
+    /**
+     * One's own profile unlocks with the password of the OS account running now instead of a PIN.
+     * The password is checked once here, so a typo does not lock the person out; only the account's
+     * name is stored. Another OS account cannot unlock the profile this way.
+     */
+    public synchronized void useComputerPassword(Profile actor, long id, char[] password) {
+        if (actor.id() != id) {
+            throw new IllegalArgumentException("Only " + nameOf(id) + " can choose their own computer password.");
+        }
+        requireNoKeySlot(id);
+        OsAccountPassword check = osPassword;
+        if (!check.available()) {
+            throw new IllegalArgumentException("This computer cannot check its users' passwords for RelayDesk. "
+                    + "Set a PIN instead.");
+        }
+        String user = check.currentUser();
+        if (password == null || password.length == 0 || !check.matches(user, password)) {
+            throw new IllegalArgumentException("That is not the computer password of " + user + ". Type the "
+                    + "password you log in to this computer with.");
+        }
+        store.setOsUser(id, user);
+        wrongTries.remove(id);
+        blockedUntil.remove(id);
     }
 
     /**
@@ -209,7 +247,10 @@ public final class Profiles {
         store.setPinHash(id, hasher.hash(pin));
     }
 
-    /** Takes a PIN off: one's own, or anyone's for the owner (a forgotten PIN). */
+    /**
+     * Takes a PIN (or the computer password) off: one's own, or anyone's for the owner (a forgotten
+     * PIN, a changed OS account).
+     */
     public synchronized void clearPin(Profile actor, long id) {
         mayChange(actor, id);
         requireNoKeySlot(id);
@@ -243,7 +284,16 @@ public final class Profiles {
             return new PinCheck(Check.WAIT, until);
         }
         boolean fits;
-        if (target.linkedToKeySlot()) {
+        if (target.unlock() == Profile.Unlock.OS_PASSWORD) {
+            OsAccountPassword check = osPassword;
+            if (!check.available()) {
+                return new PinCheck(Check.NO_OS_CHECK, null);
+            }
+            if (!check.currentUser().equals(target.osUser())) {
+                return new PinCheck(Check.OTHER_OS_USER, null);
+            }
+            fits = pin != null && pin.length > 0 && check.matches(target.osUser(), pin);
+        } else if (target.linkedToKeySlot()) {
             KeySlots.Answer answer = pin == null ? KeySlots.Answer.WRONG : keySlots.check(target.keySlot(), pin);
             if (answer == KeySlots.Answer.NO_SLOT) {
                 return new PinCheck(Check.REVOKED, null);

@@ -122,6 +122,7 @@ public final class DeskViewModel {
             case CLICK -> profile.name() + " has no PIN";
             case PIN -> profile.name() + ", enter your PIN";
             case PASSPHRASE -> profile.name() + ", enter your passphrase (the one that opens the mailbox)";
+            case OS_PASSWORD -> profile.name() + ", enter your computer password (of " + profile.osUser() + ")";
         };
     }
 
@@ -131,6 +132,7 @@ public final class DeskViewModel {
             case CLICK -> "";
             case PIN -> "PIN";
             case PASSPHRASE -> "Passphrase";
+            case OS_PASSWORD -> "Computer password";
         };
     }
 
@@ -151,11 +153,22 @@ public final class DeskViewModel {
                         idle.touched();
                     }
                 }
-                case WRONG -> lockMessage.set(who.linkedToKeySlot()
-                        ? "That is not " + who.name() + "'s passphrase. Try again (capitals count)."
-                        : "Wrong PIN for " + who.name() + ". Try again.");
-                case WAIT -> lockMessage.set("Too many wrong " + (who.linkedToKeySlot() ? "passphrases" : "PINs")
-                        + ". Try again at " + HH_MM_SS.format(check.retryAt().atZone(ZoneId.systemDefault())) + ".");
+                case WRONG -> lockMessage.set(switch (who.unlock()) {
+                    case PASSPHRASE -> "That is not " + who.name() + "'s passphrase. Try again (capitals count).";
+                    case OS_PASSWORD -> "That is not the computer password of " + who.osUser() + ". Try again.";
+                    default -> "Wrong PIN for " + who.name() + ". Try again.";
+                });
+                case WAIT -> lockMessage.set("Too many wrong " + switch (who.unlock()) {
+                    case PASSPHRASE -> "passphrases";
+                    case OS_PASSWORD -> "passwords";
+                    default -> "PINs";
+                } + ". Try again at " + HH_MM_SS.format(check.retryAt().atZone(ZoneId.systemDefault())) + ".");
+                case OTHER_OS_USER -> lockMessage.set(who.name() + "'s profile unlocks with the computer password of "
+                        + who.osUser() + ", and this RelayDesk runs as another user. Log in to the computer as "
+                        + who.osUser() + ", or ask the owner to take the lock off in “Manage profiles…”.");
+                case NO_OS_CHECK -> lockMessage.set(who.name() + "'s profile unlocks with the computer password, "
+                        + "which this computer cannot check for RelayDesk. Ask the owner to take the lock off in "
+                        + "“Manage profiles…”.");
                 case REVOKED -> lockMessage.set("The owner has revoked " + who.name() + "'s access on this desktop: "
                         + "their passphrase opens neither the mailbox nor this profile any more. The owner can add "
                         + who.name() + " again in “Access on this desktop…”.");

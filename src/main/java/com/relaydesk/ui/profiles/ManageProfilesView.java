@@ -53,6 +53,12 @@ public final class ManageProfilesView {
     @FXML
     private Label pinHint;
     @FXML
+    private HBox osRow;
+    @FXML
+    private PasswordField osPassword;
+    @FXML
+    private Button useOsButton;
+    @FXML
     private Spinner<Integer> idleMinutes;
     @FXML
     private Label message;
@@ -86,6 +92,12 @@ public final class ManageProfilesView {
         pinRepeat.disableProperty().bind(viewModel.canSetPinProperty().not());
         setPinButton.disableProperty().bind(viewModel.canSetPinProperty().not());
         clearPinButton.disableProperty().bind(viewModel.canClearPinProperty().not());
+        osPassword.disableProperty().bind(viewModel.canSetPinProperty().not());
+        useOsButton.disableProperty().bind(viewModel.canSetPinProperty().not());
+        osPassword.setPromptText("Computer password");
+        useOsButton.textProperty().bind(viewModel.osUserProperty().map(user -> "Use my computer password (" + user
+                + ") instead"));
+        viewModel.osPasswordOfferedProperty().addListener((obs, was, now) -> show(viewModel.selectedProperty().get()));
         idleMinutes.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1440, 10));
         idleMinutes.getValueFactory().valueProperty().bindBidirectional(viewModel.idleMinutesProperty().asObject());
         idleMinutes.disableProperty().bind(viewModel.ownerActingProperty().not());
@@ -112,6 +124,7 @@ public final class ManageProfilesView {
             currentSecret.clear();
             boolean linked = chosen != null && chosen.linkedToKeySlot();
             secretTitle.setText(linked ? "Passphrase (the one that opens the mailbox, at least 8 characters)"
+                    : viewModel.osPasswordOfferedProperty().get() ? "PIN (4 to 12 digits) or computer password"
                     : "PIN (4 to 12 digits)");
             currentSecret.setVisible(linked);
             currentSecret.setManaged(linked);
@@ -121,6 +134,13 @@ public final class ManageProfilesView {
             // a passphrase is not cleared here: the owner revokes the key slot in "Access on this desktop…"
             clearPinButton.setVisible(!linked);
             clearPinButton.setManaged(!linked);
+            clearPinButton.setText(chosen != null && chosen.unlock() == Profile.Unlock.OS_PASSWORD
+                    ? "Stop using the computer password" : "Clear PIN");
+            osPassword.clear();
+            // only where this computer can check an OS password (Linux with PAM's helper), never for a linked profile
+            boolean offerOs = chosen != null && !linked && viewModel.osPasswordOfferedProperty().get();
+            osRow.setVisible(offerOs);
+            osRow.setManaged(offerOs);
             setPinButton.setText(linked ? "Change passphrase" : "Set PIN");
             pinHint.setText(chosen == null ? "" : pinHint(chosen));
         } finally {
@@ -136,8 +156,13 @@ public final class ManageProfilesView {
             return viewModel.canSetPinProperty().get() ? state
                     : state + " Only " + chosen.name() + " can change it, after switching to their profile.";
         }
-        String state = chosen.hasPin() ? chosen.name() + " has a PIN." : chosen.name() + " has no PIN: anyone can"
-                + " switch to this profile with a click.";
+        String state = switch (chosen.unlock()) {
+            case OS_PASSWORD -> chosen.name() + " unlocks with the computer password of " + chosen.osUser()
+                    + ", the OS account it was set up under; another account on this computer cannot unlock it "
+                    + "that way.";
+            case PIN -> chosen.name() + " has a PIN.";
+            default -> chosen.name() + " has no PIN: anyone can switch to this profile with a click.";
+        };
         return viewModel.canSetPinProperty().get() ? state
                 : state + " Only " + chosen.name() + " can set it, after switching to their profile.";
     }
@@ -173,6 +198,12 @@ public final class ManageProfilesView {
     }
 
     @FXML
+    private void useOsPassword() {
+        viewModel.useComputerPassword(osPassword.getText().toCharArray());
+        osPassword.clear();
+    }
+
+    @FXML
     private void clearPin() {
         viewModel.clearPin();
     }
@@ -202,6 +233,7 @@ public final class ManageProfilesView {
                 case CLICK -> "";
                 case PIN -> "PIN";
                 case PASSPHRASE -> "passphrase";
+                case OS_PASSWORD -> "computer password";
             };
             Label tags = new Label((profile.owner() ? "owner" : "") + (profile.owner() && !secret.isEmpty() ? " · " : "")
                     + secret);

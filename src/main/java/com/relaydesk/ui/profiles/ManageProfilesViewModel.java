@@ -27,6 +27,8 @@ public final class ManageProfilesViewModel {
     private final UiTasks tasks;
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty osPasswordOffered = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty osUser = new SimpleStringProperty("");
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(Profiles.DEFAULT_IDLE_LOCK_MINUTES);
     private final BooleanBinding ownerActing;
     private final BooleanBinding canEdit;
@@ -45,7 +47,8 @@ public final class ManageProfilesViewModel {
                 && me.get() != null && me.get().owner(), selected, me);
         canSetPin = Bindings.createBooleanBinding(() -> selected.get() != null && me.get() != null
                 && me.get().id() == selected.get().id(), selected, me);
-        canClearPin = Bindings.createBooleanBinding(() -> canEdit.get() && selected.get().hasPin(), canEdit, selected);
+        canClearPin = Bindings.createBooleanBinding(() -> canEdit.get() && selected.get().needsSecret()
+                && !selected.get().linkedToKeySlot(), canEdit, selected);
         // a linked profile has no PIN to clear: its passphrase is taken away by revoking the key slot
     }
 
@@ -56,6 +59,8 @@ public final class ManageProfilesViewModel {
         DeskLock desk = deskView.desk();
         if (desk != null) {
             tasks.run(() -> desk.profiles().idleLockMinutes(), idleMinutes::set, this::failed);
+            osUser.set(desk.profiles().osPassword().currentUser());
+            osPasswordOffered.set(desk.profiles().osPassword().available());
         }
     }
 
@@ -118,6 +123,22 @@ public final class ManageProfilesViewModel {
             return target;
         }, done -> "Passphrase changed. " + target.name() + " opens the mailbox and unlocks this profile with the "
                 + "new one from now on.");
+    }
+
+    /**
+     * One's own profile unlocks with the OS account's password from now on, once it is typed right
+     * here. Clears the array.
+     */
+    public void useComputerPassword(char[] password) {
+        Profile target = selected.get();
+        change(profiles -> {
+            try {
+                profiles.useComputerPassword(me(), target.id(), password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            return target;
+        }, done -> target.name() + " unlocks with the computer password of " + osUser.get() + " from now on.");
     }
 
     public void clearPin() {
@@ -186,6 +207,16 @@ public final class ManageProfilesViewModel {
 
     public ObjectProperty<Profile> selectedProperty() {
         return selected;
+    }
+
+    /** Whether this computer can check OS passwords, so "Use my computer password" is offered. */
+    public javafx.beans.property.ReadOnlyBooleanProperty osPasswordOfferedProperty() {
+        return osPasswordOffered;
+    }
+
+    /** The OS account running RelayDesk, whose password a profile may choose. */
+    public StringProperty osUserProperty() {
+        return osUser;
     }
 
     public StringProperty messageProperty() {

@@ -166,6 +166,8 @@ class OneSecretLockScreenTest extends FxRobot {
         assertEquals("PIN (4 to 12 digits)", label("#profile-secret-title").getText());
         assertFalse(field("#profile-current-passphrase").isVisible());
         assertEquals("Set PIN", lookup("#profile-set-pin").queryAs(Button.class).getText());
+        assertFalse(lookup("#profile-os-row").query().isVisible(),
+                "no OS password check wired here (as on macOS and Windows): the option is not offered");
     }
 
     private Label label(String query) {
