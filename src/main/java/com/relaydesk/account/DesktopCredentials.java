@@ -3,7 +3,7 @@ package com.relaydesk.account;
 import com.relaydesk.oauth.OAuthSettingsFile;
 import com.relaydesk.oauth.SavedSignIn;
 import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
-import com.relaydesk.platform.secrets.SecretServiceStore;
+import com.relaydesk.platform.secrets.OsCredentialStores;
 import com.relaydesk.platform.secrets.SecretStore;
 import com.relaydesk.platform.secrets.SecretStoreException;
 import java.io.IOException;
@@ -35,9 +35,12 @@ public final class DesktopCredentials {
         this.keyring = keyring;
     }
 
-    /** The desktop keyring when there is one, else the encrypted file in {@code dataFolder}. */
+    /**
+     * The OS credential store when there is one (Secret Service, macOS Keychain, Windows Credential
+     * Manager), else the encrypted file in {@code dataFolder}.
+     */
     public static DesktopCredentials of(Path dataFolder) {
-        return new DesktopCredentials(dataFolder, SecretServiceStore.ifAvailable());
+        return new DesktopCredentials(dataFolder, OsCredentialStores.forThisComputer(dataFolder.resolve(SECRETS_FILE)));
     }
 
     /** Always the encrypted file with key slots, even where a keyring exists. */

@@ -4,7 +4,7 @@ import com.relaydesk.account.AccountSetup;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
-import com.relaydesk.platform.secrets.SecretServiceStore;
+import com.relaydesk.platform.secrets.OsCredentialStores;
 import com.relaydesk.platform.secrets.SecretStore;
 
 /** The secret store a command works with: the desktop keyring, else the encrypted file with a passphrase from the environment. */
@@ -14,7 +14,7 @@ final class CliSecrets {
     }
 
     static SecretStore open(DataFolder folder, String passphraseEnv) {
-        return SecretServiceStore.ifAvailable().<SecretStore>map(keyring -> keyring).orElseGet(() -> {
+        return OsCredentialStores.forThisComputer(folder.root().resolve(AccountSetup.SECRETS_FILE)).orElseGet(() -> {
             String phrase = passphraseEnv == null ? null : System.getenv(passphraseEnv);
             if (phrase == null) {
                 throw new UserFacingException("This computer has no desktop keyring, so RelayDesk keeps the sign-in in "
