@@ -84,6 +84,8 @@ public final class UiComposition {
             composeWindow.attachTemplates(templateService, opened.sellerName());
             templates.attach(templateService, opened.sellerName());
         });
+        templates.onChanged(composeWindow::templatesChanged);
+        composeWindow.onTemplatesChanged(templatesWindow::refresh);
         // the Templates window previews with the order of the message being read
         mainWindow.readingPane().orderProperty().addListener((obs, old, order) -> templatesWindow.useOrder(order));
         AboutViewModel about = new AboutViewModel(appInfo);

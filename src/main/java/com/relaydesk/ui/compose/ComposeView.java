@@ -184,6 +184,12 @@ public final class ComposeView {
         ask.showAndWait().filter(sendAnyway::equals).ifPresent(choice -> viewModel.sendAnyway());
     }
 
+    /** "Save as template…": the reply as written becomes a template of this mailbox. */
+    @FXML
+    private void saveAsTemplate() {
+        viewModel.saveAsTemplate().ifPresent(model -> SaveAsTemplateDialog.show(send.getScene().getWindow(), model));
+    }
+
     @FXML
     private void markImportant() {
         viewModel.markImportant();

@@ -66,6 +66,7 @@ public final class ComposeViewModel {
     private com.relaydesk.model.Order order;
     private com.relaydesk.templates.TemplateService templateService;
     private String sellerName = "";
+    private String templateLanguage = "en";
     private final ObservableList<com.relaydesk.templates.Template> templates = FXCollections.observableArrayList();
     private String orderId;
     private List<String> quotedBuyerText = List.of();
@@ -132,11 +133,45 @@ public final class ComposeViewModel {
         }, templates::setAll, e -> status.set("Templates could not be read: " + e.getMessage()));
     }
 
+    /** The templates changed elsewhere (the Templates window): offer the new list. */
+    public void reloadTemplates() {
+        readTemplates();
+    }
+
+    /**
+     * "Save as template…": the reply as written, to be named; empty when no mailbox is open. The
+     * language is that of the last template used, else English.
+     */
+    public Optional<SaveAsTemplateViewModel> saveAsTemplate() {
+        if (templateService == null) {
+            status.set("No mailbox is open: templates are kept with the mailbox.");
+            return Optional.empty();
+        }
+        return Optional.of(new SaveAsTemplateViewModel(tasks, templateService, subject.get(), body.get(),
+                newMessage.get() ? MessageKind.UNSOLICITED : MessageKind.REPLY, contactReason.get(), order, sellerName,
+                templateLanguage, this::savedAsTemplate));
+    }
+
+    /** A template was saved from this reply: say so and offer it in the picker. */
+    private void savedAsTemplate(com.relaydesk.templates.Template saved) {
+        status.set("Saved as the template \"" + saved.name() + "\".");
+        readTemplates();
+        templatesChanged.run();
+    }
+
+    private Runnable templatesChanged = () -> { };
+
+    /** Runs after a template was saved from this reply (the Templates window, if open, reads the list again). */
+    public void onTemplatesChanged(Runnable changed) {
+        this.templatesChanged = changed;
+    }
+
     /** Fills the reply from a template and the order; what the order cannot fill stays and blocks (E5). */
     public void applyTemplate(com.relaydesk.templates.Template chosen) {
         if (chosen == null || templateService == null) {
             return;
         }
+        templateLanguage = chosen.language();
         com.relaydesk.templates.RenderedTemplate rendered = templateService.preview(chosen, order, sellerName).rendered();
         if (chosen.kind() == MessageKind.UNSOLICITED && !rendered.subject().isBlank()) {
             subject.set(rendered.subject());

@@ -29,6 +29,8 @@ public final class ComposeWindow {
     private com.relaydesk.inbox.ReplyDrafts drafts;
     private TemplateService templateService;
     private String sellerName;
+    private final java.util.Set<ComposeViewModel> editors = new java.util.LinkedHashSet<>();
+    private Runnable templatesChanged = () -> { };
 
     public ComposeWindow(Linter linter, UiTasks tasks, List<String> stylesheets) {
         this.linter = linter;
@@ -51,6 +53,16 @@ public final class ComposeWindow {
         this.sellerName = seller;
     }
 
+    /** Runs after a template was saved from a reply ("Save as template…"). */
+    public void onTemplatesChanged(Runnable changed) {
+        this.templatesChanged = changed;
+    }
+
+    /** Templates were changed elsewhere: the open replies offer the new list. */
+    public void templatesChanged() {
+        editors.forEach(ComposeViewModel::reloadTemplates);
+    }
+
     /** Opens a reply to {@code message}; {@code afterSent} runs once it is safely in the outbox. */
     public ComposeViewModel open(Window owner, MessageDetail message, Optional<Order> order, Runnable afterSent,
                                  Runnable afterClosed) {
@@ -61,6 +73,7 @@ public final class ComposeWindow {
         if (templateService != null) {
             viewModel.useTemplates(templateService, sellerName);
         }
+        viewModel.onTemplatesChanged(() -> templatesChanged.run());
         ComposeView[] view = new ComposeView[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(ComposeView.class, () -> view[0] = new ComposeView(viewModel));
         Parent root = new ViewLoader(controllers).load("compose/Compose.fxml");
@@ -81,7 +94,9 @@ public final class ComposeWindow {
             afterSent.run();
             stage.close();
         });
+        editors.add(viewModel);
         stage.setOnHidden(event -> {
+            editors.remove(viewModel);
             if (keeper != null) {
                 keeper.closed(); // also when the desktop locks: the text waits for the same person
             }

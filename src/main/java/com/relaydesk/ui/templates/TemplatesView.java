@@ -241,6 +241,7 @@ public final class TemplatesView {
         ask.setHeaderText("Save the changes to " + what + "?");
         ask.setContentText("Otherwise they are lost.");
         ask.getDialogPane().setId("templates-unsaved-dialog");
+        ask.getDialogPane().getStylesheets().addAll(list.getScene().getStylesheets());
         Optional<ButtonType> choice = ask.showAndWait();
         if (choice.isPresent() && choice.get() == save) {
             viewModel.save(proceed);
@@ -281,6 +282,7 @@ public final class TemplatesView {
         ask.setHeaderText("Delete \"" + doomed.name() + "\" (" + doomed.language() + ")?");
         ask.setContentText("It is removed from this mailbox for everyone who works on it. This cannot be undone.");
         ask.getDialogPane().setId("templates-delete-dialog");
+        ask.getDialogPane().getStylesheets().addAll(list.getScene().getStylesheets());
         ask.showAndWait().filter(delete::equals).ifPresent(choice -> viewModel.delete());
     }
 

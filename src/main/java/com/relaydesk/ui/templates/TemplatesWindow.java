@@ -52,6 +52,13 @@ public final class TemplatesWindow {
         opened.show();
     }
 
+    /** Templates changed elsewhere (saved from a reply): read the list again unless edits would be lost. */
+    public void refresh() {
+        if (stage != null && stage.isShowing() && !viewModel.editor().dirtyProperty().get()) {
+            viewModel.open();
+        }
+    }
+
     /** The editor's order follows the message selected in the main window while the window is open. */
     public void useOrder(Order selectedOrder) {
         viewModel.editor().useOrder(selectedOrder);

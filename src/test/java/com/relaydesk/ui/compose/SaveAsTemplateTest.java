@@ -1,0 +1,104 @@
+package com.relaydesk.ui.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.lint.Linter;
+import com.relaydesk.model.FulfillmentChannel;
+import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.model.Order;
+import com.relaydesk.model.OrderItem;
+import com.relaydesk.model.OrderStatus;
+import com.relaydesk.store.AccountCache;
+import com.relaydesk.templates.Template;
+import com.relaydesk.templates.TemplateService;
+import com.relaydesk.ui.common.UiTasks;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Save as template…" in the reply editor, over a real cache file. */
+class SaveAsTemplateTest {
+
+    @TempDir
+    Path dir;
+
+    private AccountCache cache;
+    private final ComposeViewModel compose = new ComposeViewModel(Linter.standard(), UiTasks.sameThread());
+    private final List<Template> saved = new ArrayList<>();
+
+    @BeforeEach
+    void replyToABuyerWithTemplates() {
+        cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
+        compose.useTemplates(new TemplateService(cache.templates(), Linter.standard()), "Walnut & Wick");
+        MessageSummary summary = new MessageSummary(7, "Anna Berg", "111-0000001-0000001", "Where is my lamp?", "",
+                Instant.parse("2026-11-30T08:00:00Z"), true, false, "abcdefghij1234@marketplace.amazon.com", null);
+        MessageDetail question = new MessageDetail(summary, "Anna Berg", "abcdefghij1234@marketplace.amazon.com",
+                "seller@example.org", "abcdefghij1234@marketplace.amazon.com", "Where is my lamp?", null, List.of(),
+                null, null);
+        Order shipped = new Order("111-0000001-0000001", Instant.parse("2026-11-20T08:00:00Z"), OrderStatus.SHIPPED,
+                FulfillmentChannel.MERCHANT, false, "Anna Berg", null,
+                List.of(new OrderItem("SKU", "B0", "Walnut Desk Lamp", 1)), "Leeds", "LS1", "GB", "DHL",
+                "00340434161234567890", null);
+        compose.replyTo(question, Optional.of(shipped), () -> { });
+    }
+
+    @AfterEach
+    void close() {
+        cache.close();
+    }
+
+    @Test
+    void theReplyBecomesATemplateWithTheOrdersValuesTurnedIntoVariables() {
+        compose.bodyProperty().set("Hello Anna Berg, your Walnut Desk Lamp (order 111-0000001-0000001) is with DHL, "
+                + "tracking 00340434161234567890.\n\nWalnut & Wick");
+        SaveAsTemplateViewModel dialog = compose.saveAsTemplate().orElseThrow();
+        assertTrue(dialog.replacements().contains("111-0000001-0000001 → {{order.id}}"), dialog.replacements());
+        dialog.nameProperty().set("Parcel is on its way");
+        dialog.save(saved::add);
+
+        Template back = cache.templates().find(saved.get(0).id()).orElseThrow();
+        assertEquals("Hello {{buyer.name}}, your {{item.title}} (order {{order.id}}) is with {{order.carrier}}, "
+                + "tracking {{order.tracking}}.\n\n{{seller.name}}", back.body());
+        assertEquals("", back.subject(), "a reply's subject is the buyer's, not part of the template");
+        assertTrue(compose.templates().stream().anyMatch(t -> t.name().equals("Parcel is on its way")),
+                "the picker offers the new template at once");
+    }
+
+    @Test
+    void theSellerCanKeepTheTypedValues() {
+        compose.bodyProperty().set("Order 111-0000001-0000001 ships today.");
+        SaveAsTemplateViewModel dialog = compose.saveAsTemplate().orElseThrow();
+        dialog.useVariablesProperty().set(false);
+        dialog.nameProperty().set("Ships today");
+        dialog.save(saved::add);
+        assertEquals("Order 111-0000001-0000001 ships today.", cache.templates().find(saved.get(0).id()).orElseThrow().body());
+    }
+
+    @Test
+    void aReplyThatBreaksARuleIsNotSavedAndTheRuleIsNamed() {
+        compose.bodyProperty().set("Thanks! Please leave us a 5 star review.");
+        SaveAsTemplateViewModel dialog = compose.saveAsTemplate().orElseThrow();
+        dialog.nameProperty().set("Thanks");
+        dialog.save(saved::add);
+        assertTrue(saved.isEmpty());
+        assertTrue(dialog.messageProperty().get().startsWith("Not saved: C3"), dialog.messageProperty().get());
+        assertTrue(cache.templates().list().stream().noneMatch(t -> t.name().equals("Thanks")));
+    }
+
+    @Test
+    void aTemplateNeedsAName() {
+        compose.bodyProperty().set("It ships today.");
+        SaveAsTemplateViewModel dialog = compose.saveAsTemplate().orElseThrow();
+        dialog.save(saved::add);
+        assertEquals("Give the template a name.", dialog.messageProperty().get());
+        assertTrue(saved.isEmpty());
+    }
+}
