@@ -7,6 +7,7 @@ import com.relaydesk.rules.ContactReason;
 import com.relaydesk.rules.Severity;
 import com.relaydesk.templates.Template;
 import com.relaydesk.templates.TemplateVariable;
+import com.relaydesk.ui.common.ShownAs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Binds the Templates window: list and search on the left, the editor with preview and policy check on the right. */
 public final class TemplatesView {
@@ -119,13 +119,13 @@ public final class TemplatesView {
         editor.languageProperty().addListener((obs, old, now) -> showLanguage(now));
         showLanguage(editor.languageProperty().get());
         kind.getItems().setAll(MessageKind.values());
-        kind.setConverter(converter(k -> k == MessageKind.UNSOLICITED ? "New message (critical only, C1)" : "Reply to a buyer"));
+        kind.setConverter(ShownAs.text(k -> k == MessageKind.UNSOLICITED ? "New message (critical only, C1)" : "Reply to a buyer"));
         kind.valueProperty().bindBidirectional(editor.kindProperty());
         List<ContactReason> reasons = new ArrayList<>();
         reasons.add(null);
         reasons.addAll(List.of(ContactReason.values()));
         reason.getItems().setAll(reasons);
-        reason.setConverter(converter(r -> r == null ? "None: a reply by email"
+        reason.setConverter(ShownAs.text(r -> r == null ? "None: a reply by email"
                 : r.label() + (r.critical() ? "  (critical)" : "")));
         reason.valueProperty().bindBidirectional(editor.reasonProperty());
         subject.textProperty().bindBidirectional(editor.subjectProperty());
@@ -296,20 +296,6 @@ public final class TemplatesView {
     @FXML
     private void revert() {
         viewModel.editor().revert();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     /** A row: the name, and language · reply or new message · contact reason. */
