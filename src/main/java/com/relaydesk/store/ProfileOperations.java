@@ -190,26 +190,11 @@ public final class ProfileOperations implements ProfileStore {
     }
 
     private Optional<String> setting(String key) {
-        return db.read("read a setting", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT value FROM desk_settings WHERE key = ?")) {
-                s.setString(1, key);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return new DeskSettings(db).get(key);
     }
 
     private void setSetting(String key, String value) {
-        db.durableTransaction("save a setting", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO desk_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                s.setString(1, key);
-                s.setString(2, value);
-                s.executeUpdate();
-            }
-            return null;
-        });
+        new DeskSettings(db).set(key, value);
     }
 
     static int count(Connection c) throws SQLException {

@@ -22,10 +22,24 @@ public final class TemplateOperations implements TemplateRepository {
 
     private static final String COLUMNS = "template_key, name, language, kind, reason, subject, body";
 
+    /** Set once the starter set was offered in this mailbox. */
+    private static final String STARTER_SET_OFFERED = "starter_templates_offered";
+
     private final Database db;
 
     public TemplateOperations(Database db) {
         this.db = db;
+    }
+
+    @Override
+    public boolean starterSetOffered() {
+        // A cache from before this record, with templates in it, was offered the set already.
+        return new DeskSettings(db).get(STARTER_SET_OFFERED).isPresent() || !list().isEmpty();
+    }
+
+    @Override
+    public void markStarterSetOffered() {
+        new DeskSettings(db).set(STARTER_SET_OFFERED, "1");
     }
 
     @Override

@@ -20,4 +20,16 @@ public interface TemplateRepository {
 
     /** Removes the template; false when there was none with this id. */
     boolean delete(String id);
+
+    /**
+     * Whether the starter set was offered here already, so a seller who deleted every template
+     * does not get it back. Without a record of it: as soon as there is any template.
+     */
+    default boolean starterSetOffered() {
+        return !list().isEmpty();
+    }
+
+    /** Records that the starter set was offered (where the repository can keep that). */
+    default void markStarterSetOffered() {
+    }
 }

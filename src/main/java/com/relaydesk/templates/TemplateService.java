@@ -65,6 +65,19 @@ public final class TemplateService {
         return new Preview(rendered, lint(rendered));
     }
 
+    /**
+     * The first time a mailbox's templates are opened, installs the starter set; never again, even
+     * when the seller has deleted them all. Returns how many were added.
+     */
+    public int offerStarterSet() {
+        if (repository.starterSetOffered()) {
+            return 0;
+        }
+        int added = installStarterSet();
+        repository.markStarterSetOffered();
+        return added;
+    }
+
     /** Saves every starter template whose id is not taken yet; returns how many were added. */
     public int installStarterSet() {
         int added = 0;

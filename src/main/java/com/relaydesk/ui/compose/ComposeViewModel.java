@@ -126,9 +126,7 @@ public final class ComposeViewModel {
             return;
         }
         tasks.run(() -> {
-            if (service.repository().list().isEmpty()) {
-                service.installStarterSet(); // a new mailbox starts with the compliant starter set
-            }
+            service.offerStarterSet(); // a new mailbox starts with the compliant starter set
             return service.repository().list();
         }, templates::setAll, e -> status.set("Templates could not be read: " + e.getMessage()));
     }

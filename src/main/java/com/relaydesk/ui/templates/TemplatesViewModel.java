@@ -70,9 +70,7 @@ public final class TemplatesViewModel {
         }
         message.set("");
         tasks.run(() -> {
-            if (current.repository().list().isEmpty()) {
-                current.installStarterSet();
-            }
+            current.offerStarterSet();
             return current.repository().list();
         }, list -> {
             templates.setAll(list);

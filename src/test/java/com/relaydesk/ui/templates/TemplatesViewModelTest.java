@@ -58,6 +58,18 @@ class TemplatesViewModelTest {
     }
 
     @Test
+    void aSellerWhoDeletedEveryTemplateDoesNotGetTheStarterSetBack() {
+        for (Template template : List.copyOf(cache.templates().list())) {
+            cache.templates().delete(template.id());
+        }
+        viewModel.open();
+        assertEquals(0, viewModel.shown().size(), "the starter set is offered once per mailbox");
+        TemplateService again = new TemplateService(cache.templates(), Linter.standard());
+        assertEquals(0, again.offerStarterSet(), "nor by the reply editor");
+        assertTrue(cache.templates().list().isEmpty());
+    }
+
+    @Test
     void aNewTemplateIsSavedInTheCacheUnderAnIdMadeFromItsName() {
         viewModel.newTemplate();
         assertFalse(editor().dirtyProperty().get(), "an untouched new template has nothing to lose");
