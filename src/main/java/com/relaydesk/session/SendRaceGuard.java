@@ -113,6 +113,11 @@ final class SendRaceGuard {
             outbox.takingAnswer(entry.messageId(), new TakenAnswer(uid, keyword));
             try {
                 if (!condstore || now.get().modSeq() <= 0) {
+                    // Logged: on a CONDSTORE server this path is a surprise (a double send was seen once
+                    // under load in SendRaceDovecotTest, issue 7), and the log is what tells.
+                    long modSeq = now.get().modSeq();
+                    LOG.info(() -> "taking the answer for " + entry.messageId() + " without a conditional store"
+                            + " (CONDSTORE " + (condstore ? "on" : "off") + ", MODSEQ read " + modSeq + ")");
                     return takePlainly(backend, entry, uid, keyword, take);
                 }
                 if (backend.addFlagsIfUnchanged(MailSync.INBOX, uid, now.get().modSeq(), take)) {
