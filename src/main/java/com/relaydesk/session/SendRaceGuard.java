@@ -81,6 +81,7 @@ final class SendRaceGuard {
         }
         long[] uids = backend.findByMessageId(MailSync.INBOX, entry.inReplyTo());
         if (uids.length == 0) {
+            LOG.info(() -> entry.messageId() + ": its buyer message " + entry.inReplyTo() + " is not in INBOX: nothing to take");
             return new Decision.Send(0, Optional.empty()); // the buyer message is gone from INBOX
         }
         long uid = uids[0];
@@ -89,6 +90,7 @@ final class SendRaceGuard {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<FlagState> now = backend.flagState(MailSync.INBOX, uid);
             if (now.isEmpty()) {
+                LOG.info(() -> entry.messageId() + ": its buyer message UID " + uid + " was removed meanwhile: nothing to take");
                 return new Decision.Send(0, Optional.empty());
             }
             Set<String> flags = now.get().flags();
@@ -121,6 +123,8 @@ final class SendRaceGuard {
                     return takePlainly(backend, entry, uid, keyword, take);
                 }
                 if (backend.addFlagsIfUnchanged(MailSync.INBOX, uid, now.get().modSeq(), take)) {
+                    LOG.info(() -> entry.messageId() + " took the answer on UID " + uid + " as " + keyword
+                            + " (conditional store, unchanged since MODSEQ " + now.get().modSeq() + ")");
                     return new Decision.Send(uid, Optional.of(keyword));
                 }
             } catch (KeywordsRefusedException refused) {
@@ -142,6 +146,7 @@ final class SendRaceGuard {
         Optional<FlagState> after = backend.flagState(MailSync.INBOX, uid);
         Optional<AnswerKeywords.Answer> rival = after.flatMap(state -> AnswerKeywords.other(state.flags(), keyword));
         if (rival.isEmpty()) {
+            LOG.info(() -> entry.messageId() + " took the answer on UID " + uid + " as " + keyword + " (plain store)");
             return new Decision.Send(uid, Optional.of(keyword));
         }
         // Both stores landed. The other desktop may already be submitting: keep its \Answered, give back ours.

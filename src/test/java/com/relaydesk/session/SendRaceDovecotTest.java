@@ -21,6 +21,7 @@ import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.mail.imap.SyncTuning;
 import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.testing.LogRecorder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -52,10 +53,13 @@ class SendRaceDovecotTest {
     Path dataDir;
 
     private final List<RaceDesktop> desktops = new java.util.ArrayList<>();
+    /** What the guard and the sender said: a race that goes wrong once in many runs explains itself. */
+    private final LogRecorder log = new LogRecorder(SendRaceGuard.class, OutboxSender.class, SyncedMailboxSession.class);
 
     @AfterEach
     void closeDesktops() {
         desktops.forEach(RaceDesktop::close);
+        log.close();
     }
 
     @Test
@@ -74,11 +78,16 @@ class SendRaceDovecotTest {
         Entry annas = anna.settled();
         Entry bens = ben.settled();
 
-        assertEquals(1, deliveredTo(annasView.buyerAlias()), "the buyer gets one reply: " + annas + " / " + bens);
+        assertEquals(1, deliveredTo(annasView.buyerAlias()), () -> "the buyer gets one reply: " + annas + " / " + bens
+                + "\n" + log.text());
+        assertTrue(log.text().contains("(conditional store, unchanged since MODSEQ"),
+                () -> "Dovecot has CONDSTORE: the answer is taken with a conditional store\n" + log.text());
+        assertTrue(!log.text().contains("without a conditional store"), log::text);
         RaceDesktop loser = annas.state() == State.HELD ? anna : ben;
         RaceDesktop winner = loser == anna ? ben : anna;
         Entry held = loser.onlyOutboxEntry();
-        assertEquals(State.ANSWERED, winner.onlyOutboxEntry().state(), "the other one went out: " + annas + " / " + bens);
+        assertEquals(State.ANSWERED, winner.onlyOutboxEntry().state(),
+                () -> "the other one went out: " + annas + " / " + bens + "\n" + log.text());
         assertEquals(State.HELD, held.state());
         String winnerInitials = winner == anna ? "AB" : "BC";
         assertTrue(held.lastError().matches(winnerInitials + " answered this buyer at \\d\\d:\\d\\d — your reply was not sent\\."
@@ -104,6 +113,42 @@ class SendRaceDovecotTest {
             assertEquals(false, second.addFlagsIfUnchanged("INBOX", uid, modSeq, java.util.Set.of("\\Answered", "$RDAnswer_BC")));
             assertEquals(java.util.Set.of("\\Answered", "$RDAnswer_AB"),
                     second.flagState("INBOX", uid).orElseThrow().flags());
+        }
+    }
+
+    /**
+     * The guarantee the guard rests on, under real concurrency rather than one store after the
+     * other: two sessions that read the same MODSEQ store at the same instant, many times over,
+     * and every time exactly one of them wins.
+     */
+    @Test
+    void ofTwoConditionalStoresSentAtTheSameInstantExactlyOneWinsEveryTime() throws Exception {
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (ImapBackend first = imap(); ImapBackend second = imap()) {
+            first.connect();
+            second.connect();
+            for (int round = 0; round < 40; round++) {
+                int n = newBuyerMessage();
+                long uid = first.findByMessageId("INBOX", "<buyer-" + n + "@relay.test>")[0];
+                long modSeq = first.flagState("INBOX", uid).orElseThrow().modSeq();
+                assertEquals(modSeq, second.flagState("INBOX", uid).orElseThrow().modSeq());
+                java.util.concurrent.CyclicBarrier go = new java.util.concurrent.CyclicBarrier(2);
+                var firstWon = both.submit(() -> {
+                    go.await();
+                    return first.addFlagsIfUnchanged("INBOX", uid, modSeq, java.util.Set.of("\\Answered", "$RDAnswer_AB"));
+                });
+                var secondWon = both.submit(() -> {
+                    go.await();
+                    return second.addFlagsIfUnchanged("INBOX", uid, modSeq, java.util.Set.of("\\Answered", "$RDAnswer_BC"));
+                });
+                boolean a = firstWon.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                boolean b = secondWon.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue(a ^ b, "round " + round + ": exactly one store wins, not " + (a ? "both" : "neither"));
+                String winner = a ? "$RDAnswer_AB" : "$RDAnswer_BC";
+                assertEquals(java.util.Set.of("\\Answered", winner), first.flagState("INBOX", uid).orElseThrow().flags());
+            }
+        } finally {
+            both.shutdownNow();
         }
     }
 
