@@ -211,6 +211,11 @@ public final class ImapBackend implements MailBackend {
             f.open(Folder.READ_ONLY);
             idling = f;
             try {
+                if (store == null) {
+                    // close() ran while the folder was opening and could not see it to end it; nobody
+                    // would: IDLE would wait for the server's next word, for up to half an hour.
+                    return null;
+                }
                 f.idle(true);
             } catch (IllegalStateException closedMeanwhile) {
                 // close() from another thread (stopping the watcher) may close the folder between
