@@ -5,14 +5,13 @@ import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.Part;
 import com.relaydesk.rules.Attachment;
 import com.relaydesk.rules.ContactReason;
-import com.relaydesk.rules.Severity;
+import com.relaydesk.ui.common.FindingsList;
 import com.relaydesk.ui.common.ShownAs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -25,7 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -91,15 +89,8 @@ public final class ComposeView {
         });
         viewModel.findings().addListener((ListChangeListener<Finding>) change -> underline());
 
-        findings.setItems(viewModel.findings());
-        Label clean = new Label("No findings: nothing in this reply breaks the relay's rules.");
-        clean.setWrapText(true);
-        findings.setPlaceholder(clean);
-        findings.setCellFactory(list -> {
-            FindingCell cell = new FindingCell();
-            cell.setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-            return cell;
-        });
+        FindingsList.show(findings, viewModel.findings(),
+                "No findings: nothing in this reply breaks the relay's rules.", (finding, textWidth) -> fixLinks(finding));
         findings.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> jumpTo(finding));
 
         attachments.setItems(viewModel.attachments());
@@ -146,13 +137,9 @@ public final class ComposeView {
         editor.clearStyle(0, length);
         for (Finding finding : viewModel.findings()) {
             if (finding.part() == Part.TEXT && finding.end() <= length && finding.end() > finding.start()) {
-                editor.setStyleClass(finding.start(), finding.end(), styleFor(finding.severity()));
+                editor.setStyleClass(finding.start(), finding.end(), FindingsList.styleClass(finding.severity()));
             }
         }
-    }
-
-    private static String styleFor(Severity severity) {
-        return "finding-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
     private void jumpTo(Finding finding) {
@@ -220,33 +207,15 @@ public final class ComposeView {
         viewModel.send();
     }
 
-    /** One finding: severity, rule, message, and a link per quick fix. */
-    private final class FindingCell extends ListCell<Finding> {
-        @Override
-        protected void updateItem(Finding finding, boolean empty) {
-            super.updateItem(finding, empty);
-            if (empty || finding == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label head = new Label(finding.severity().name() + "  " + finding.ruleId() + " · " + finding.ruleId().title());
-            head.getStyleClass().addAll("finding-head", styleFor(finding.severity()) + "-head");
-            Label message = new Label(finding.message());
-            message.setWrapText(true);
-            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            message.prefWidthProperty().bind(findings.widthProperty().subtract(36));
-            FlowPane fixes = new FlowPane(6, 2);
-            for (Fix fix : finding.fixes()) {
-                Hyperlink link = new Hyperlink(fix.label());
-                link.getStyleClass().add("finding-fix");
-                link.setOnAction(event -> viewModel.apply(fix));
-                fixes.getChildren().add(link);
-            }
-            VBox box = new VBox(2, head, message, fixes);
-            setGraphic(box);
-            setText(null);
-            setAccessibleText(finding.severity() + " " + finding.ruleId() + ": " + finding.message());
+    /** A link per quick fix under the finding's message. */
+    private FlowPane fixLinks(Finding finding) {
+        FlowPane fixes = new FlowPane(6, 2);
+        for (Fix fix : finding.fixes()) {
+            Hyperlink link = new Hyperlink(fix.label());
+            link.getStyleClass().add("finding-fix");
+            link.setOnAction(event -> viewModel.apply(fix));
+            fixes.getChildren().add(link);
         }
+        return fixes;
     }
 }

@@ -7,13 +7,15 @@ import com.relaydesk.rules.ContactReason;
 import com.relaydesk.rules.Severity;
 import com.relaydesk.templates.Template;
 import com.relaydesk.templates.TemplateVariable;
+import com.relaydesk.ui.common.FindingsList;
 import com.relaydesk.ui.common.ShownAs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.DoubleExpression;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -31,7 +33,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the Templates window: list and search on the left, the editor with preview and policy check on the right. */
@@ -148,15 +149,8 @@ public final class TemplatesView {
         previewNote.textProperty().bind(editor.previewNoteProperty());
         previewNote.visibleProperty().bind(editor.previewNoteProperty().isNotEmpty());
         previewNote.managedProperty().bind(previewNote.visibleProperty());
-        findings.setItems(editor.findings());
-        Label clean = new Label("No findings: this template keeps to the relay's rules.");
-        clean.setWrapText(true);
-        findings.setPlaceholder(clean);
-        findings.setCellFactory(view -> {
-            FindingCell cell = new FindingCell();
-            cell.setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-            return cell;
-        });
+        FindingsList.show(findings, editor.findings(), "No findings: this template keeps to the relay's rules.",
+                new PolicyCheckRows());
 
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
@@ -321,37 +315,22 @@ public final class TemplatesView {
         }
     }
 
-    /** One finding: severity, rule and what it says; suggested changes as plain text (they apply to the filled text). */
-    private final class FindingCell extends ListCell<Finding> {
+    /** Suggested changes as plain text (they apply to the filled text); a blocking finding stops the save. */
+    private static final class PolicyCheckRows implements FindingsList.Extras {
         @Override
-        protected void updateItem(Finding finding, boolean empty) {
-            super.updateItem(finding, empty);
-            if (empty || finding == null) {
-                setGraphic(null);
-                setText(null);
-                return;
+        public Node fixes(Finding finding, DoubleExpression textWidth) {
+            if (finding.fixes().isEmpty()) {
+                return null;
             }
-            String severity = finding.severity().name().toLowerCase(Locale.ROOT);
-            Label head = new Label(finding.severity().name() + "  " + finding.ruleId() + " · " + finding.ruleId().title());
-            head.getStyleClass().addAll("finding-head", "finding-" + severity + "-head");
-            Label text = new Label(finding.message());
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            text.prefWidthProperty().bind(findings.widthProperty().subtract(36));
-            VBox box = new VBox(2, head, text);
-            if (!finding.fixes().isEmpty()) {
-                Label fixes = new Label("What to change: " + String.join("; ",
-                        finding.fixes().stream().map(Fix::label).toList()));
-                fixes.setWrapText(true);
-                fixes.setMinHeight(Region.USE_PREF_SIZE);
-                fixes.prefWidthProperty().bind(findings.widthProperty().subtract(36));
-                fixes.getStyleClass().add("muted");
-                box.getChildren().add(fixes);
-            }
-            setGraphic(box);
-            setText(null);
-            setAccessibleText(finding.severity() + " " + finding.ruleId() + ": " + finding.message()
-                    + (finding.severity() == Severity.BLOCK ? " This stops the template being saved." : ""));
+            Label fixes = FindingsList.wrapping("What to change: " + String.join("; ",
+                    finding.fixes().stream().map(Fix::label).toList()), textWidth);
+            fixes.getStyleClass().add("muted");
+            return fixes;
+        }
+
+        @Override
+        public String accessibleNote(Finding finding) {
+            return finding.severity() == Severity.BLOCK ? " This stops the template being saved." : "";
         }
     }
 }
