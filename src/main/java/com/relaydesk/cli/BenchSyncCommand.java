@@ -74,7 +74,7 @@ final class BenchSyncCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("relaydesk-bench");
         Path file = cacheFile != null ? cacheFile : dir.resolve("bench.sqlite");
         try (AccountCache cache = AccountCache.open(file, address);
-                ImapBackend backend = new ImapBackend(account)) {
+                ImapBackend backend = new ImapBackend(account).loginAhead()) {
             MailSync sync = new MailSync(cache.sync());
             long t0 = System.nanoTime();
             backend.connect();
@@ -116,8 +116,14 @@ final class BenchSyncCommand implements Callable<Integer> {
                     initialCpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             out.println(String.format(Locale.ROOT, "no-change:   %.1f ms (median of %d; min %.1f, max %.1f)",
                     noChange[repeat / 2] * 1e3, repeat, noChange[0] * 1e3, noChange[repeat - 1] * 1e3));
+            SyncPhases inc = incremental.stream().map(FolderSyncResult::phases).reduce(SyncPhases.NONE, SyncPhases::plus);
             out.println(String.format(Locale.ROOT, "+100 new:    %.1f ms (%d stored, method %s)", incrementalS * 1e3,
                     incremental.stream().mapToLong(FolderSyncResult::added).sum(), incremental.get(0).method()));
+            out.println(String.format(Locale.ROOT, "  wall:      waited for a fresh login %.1f ms, opening the folders %.1f ms"
+                    + " (EXAMINE: the server's work); CPU: fetch %.1f ms, parse %.1f ms, store %.1f ms (writer),"
+                    + " waited for the writer %.1f ms; load average %.2f",
+                    ms(inc.waitedForLogin()), ms(inc.opening()), ms(inc.fetch()), ms(inc.parse()), ms(inc.store()),
+                    ms(inc.waitedForStore()), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             out.println(String.format(Locale.ROOT, "peak heap:   %.0f MB during initial sync (max heap %.0f MB)",
                     peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
             out.println(String.format(Locale.ROOT, "after GC:    %.0f MB at most in use right after a collection during initial sync"
@@ -129,6 +135,10 @@ final class BenchSyncCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static double ms(java.time.Duration d) {
+        return d.toNanos() / 1e6;
     }
 
     private static double secs(java.time.Duration d) {

@@ -20,4 +20,10 @@ public record FolderSyncResult(String folder, long added, long flagsChanged, lon
             boolean reset, String method, int damaged, Duration elapsed) {
         this(folder, added, flagsChanged, removed, bytes, reset, method, damaged, elapsed, SyncPhases.NONE);
     }
+
+    /** This result, with {@code d} waited for a fresh login before the sync counted in. */
+    public FolderSyncResult withLoginWait(Duration d) {
+        return new FolderSyncResult(folder, added, flagsChanged, removed, bytes, reset, method, damaged,
+                elapsed.plus(d), phases.withLoginWait(d));
+    }
 }

@@ -41,6 +41,6 @@ public final class AccountMailbox {
         smtp.checkTransportAllowed();
         AccountCache cache = AccountCache.open(folder, settings.address());
         return new SyncedMailboxSession(settings.address() + " · " + settings.imap().host(), settings.address(), cache,
-                () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock);
+                () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()).loginAhead(), clock);
     }
 }

@@ -36,7 +36,7 @@ public final class DemoMailbox {
             String label = "Offline demo · relay on " + relay.host() + ":" + relay.imapPort() + " · "
                     + relay.sellerAddress();
             return new SyncedMailboxSession(label, relay.sellerAddress(), cache,
-                    () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock)
+                    () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()).loginAhead(), clock)
                     .closing(relay)
                     .withSellerName(config.world().seller().name())
                     .asDemo();

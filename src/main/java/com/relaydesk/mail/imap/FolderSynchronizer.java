@@ -44,7 +44,9 @@ final class FolderSynchronizer {
         long started = System.nanoTime();
         cancel.throwIfCancelled();
         FolderSyncState state = cache.loadState(name);
+        long openStart = System.nanoTime();
         OpenedFolder opened = OpenFolderForSync.open(imap, name, state, caps);
+        long openNanos = System.nanoTime() - openStart;
         try {
             boolean reset = false;
             if (state.uidValidity() != 0 && state.uidValidity() != opened.uidValidity()) {
@@ -56,6 +58,7 @@ final class FolderSynchronizer {
                 state = new FolderSyncState(name, opened.uidValidity(), state.uidNext(), 0);
             }
             Counts counts = new Counts();
+            counts.openNanos = openNanos;
             long oldUidNext = Math.max(1, state.uidNext());
             String method = opened.method();
             if (oldUidNext > 1 && !reset) {
@@ -92,10 +95,11 @@ final class FolderSynchronizer {
         long parseNanos;
         long storeNanos;
         long waitNanos;
+        long openNanos;
 
         SyncPhases phases() {
             return new SyncPhases(Duration.ofNanos(fetchNanos), Duration.ofNanos(parseNanos), Duration.ofNanos(storeNanos),
-                    Duration.ofNanos(waitNanos));
+                    Duration.ofNanos(waitNanos), Duration.ofNanos(openNanos), Duration.ZERO);
         }
     }
 

@@ -40,6 +40,8 @@ public final class ImapBackend implements MailBackend {
     private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
     private Optional<String> sentFolder;
     private final SessionRenewal renewal = new SessionRenewal();
+    private final StandbyLogin standby = new StandbyLogin(this::newSession);
+    private boolean loginAhead;
 
     /** @param smtpAccount where {@link #send} submits; null when this backend only reads */
     public ImapBackend(MailAccount imapAccount, MailAccount smtpAccount, FetchedMessageFactory factory, SyncTuning tuning) {
@@ -53,13 +55,24 @@ public final class ImapBackend implements MailBackend {
         this(imapAccount, null, new FetchedMessageFactory(), SyncTuning.defaults());
     }
 
+    /**
+     * Logs the session that will replace this one ({@link SessionRenewal}) in ahead, on a
+     * background thread, as soon as a change makes the next sync want a fresh login; that sync then
+     * does not wait for the login. For owners that sync again and again (the app, {@code bench
+     * sync}); a one-shot sync would pay a login it never uses.
+     */
+    public ImapBackend loginAhead() {
+        this.loginAhead = true;
+        return this;
+    }
+
     @Override
     public void connect() {
-        login();
+        use(newSession());
         sentFolder = null;
     }
 
-    private void login() {
+    private StandbyLogin.Session newSession() {
         Session session = MailSessions.imap(imapAccount);
         try {
             Utf8LoginStore s = new Utf8LoginStore(session, imapAccount.security() == com.relaydesk.mail.Security.TLS);
@@ -73,11 +86,23 @@ public final class ImapBackend implements MailBackend {
             if (caps.contains(Capability.QRESYNC)) {
                 caps.add(Capability.CONDSTORE);  // QRESYNC implies CONDSTORE (RFC 7162 §3.2.3)
             }
-            capabilities = caps;
-            renewal.loggedIn(s.greeting());
-            store = s;
+            return new StandbyLogin.Session(s, caps, System.nanoTime());
         } catch (MessagingException e) {
             throw ImapErrors.translate(e, imapAccount, "logging in");
+        }
+    }
+
+    private void use(StandbyLogin.Session s) {
+        capabilities = s.capabilities();
+        renewal.loggedIn(s.store().greeting());
+        store = s.store();
+    }
+
+    /** This session picked up or made a change: the next round wants a fresh one, which may log in now. */
+    private void changed() {
+        renewal.changed();
+        if (loginAhead && renewal.renewsSessions() && idling == null) {
+            standby.prepare();
         }
     }
 
@@ -128,14 +153,27 @@ public final class ImapBackend implements MailBackend {
     public FolderSyncResult syncFolder(String folder, SyncStore cache, SyncListener listener, CancellationToken cancel) {
         boolean sent = sentFolder().map(folder::equals).orElse(false);
         open();  // connected at all? (the same error as every other call when not)
+        long loginStart = System.nanoTime();
+        boolean renewed = false;
         if (renewal.renewBeforeSync(folder) && idling == null) {
-            close();
-            login();  // the Sent folder and the capabilities stay what they were
+            renewed = true;
+            StandbyLogin.Session next = standby.take();
+            IMAPStore old = store;
+            store = null;
+            if (next == null) {
+                closeQuietly(old);
+                next = newSession();
+            } else {
+                standby.retire(old);
+            }
+            use(next);  // the Sent folder stays what it was
         }
+        java.time.Duration loginWait = java.time.Duration.ofNanos(renewed ? System.nanoTime() - loginStart : 0);
         FolderSyncResult result = call("syncing " + folder,
-                () -> new FolderSynchronizer(open(), capabilities, factory, tuning).sync(folder, sent, cache, listener, cancel));
+                () -> new FolderSynchronizer(open(), capabilities, factory, tuning).sync(folder, sent, cache, listener, cancel))
+                .withLoginWait(loginWait);
         if (result.added() > 0 || result.flagsChanged() > 0 || result.removed() > 0 || result.reset()) {
-            renewal.changed();
+            changed();
         }
         return result;
     }
@@ -143,7 +181,7 @@ public final class ImapBackend implements MailBackend {
     @Override
     public long append(String folder, byte[] rfc822, Set<String> flags) {
         long uid = call("saving to " + folder, () -> AppendMessage.to(open(), folder, rfc822, flags));
-        renewal.changed();
+        changed();
         return uid;
     }
 
@@ -153,7 +191,7 @@ public final class ImapBackend implements MailBackend {
             StoreFlags.on(open(), folder, uid, add, remove);
             return null;
         });
-        renewal.changed();
+        changed();
     }
 
     @Override
@@ -162,7 +200,7 @@ public final class ImapBackend implements MailBackend {
             throw new UnsupportedOperationException("the server has no CONDSTORE: no conditional STORE");
         }
         boolean stored = call("changing flags in " + folder, () -> ConditionalStore.addIfUnchanged(open(), folder, uid, modSeq, add));
-        renewal.changed();
+        changed();
         return stored;
     }
 
@@ -233,7 +271,10 @@ public final class ImapBackend implements MailBackend {
         });
     }
 
-    /** Closes the connection; safe from another thread, where it ends a running IDLE or fetch. */
+    /**
+     * Closes the connection, and a session logged in ahead; safe from another thread, where it ends
+     * a running IDLE or fetch.
+     */
     @Override
     public void close() {
         IMAPStore s = store;
@@ -246,6 +287,11 @@ public final class ImapBackend implements MailBackend {
                 // Closing anyway.
             }
         }
+        closeQuietly(s);
+        standby.close();
+    }
+
+    private static void closeQuietly(IMAPStore s) {
         if (s != null) {
             try {
                 s.close();

@@ -32,6 +32,11 @@ final class SessionRenewal {
         renewDue = false;
     }
 
+    /** True when this server gets fresh logins after changes (its greeting names Dovecot). */
+    boolean renewsSessions() {
+        return dovecot;
+    }
+
     /** This session picked up or made a change to a folder. */
     void changed() {
         changed = true;

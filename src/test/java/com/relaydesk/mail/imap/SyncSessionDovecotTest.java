@@ -46,8 +46,12 @@ class SyncSessionDovecotTest {
         server.createFolder(folder);
         cache = new MemorySyncStore();
         proxy = new CommandRecordingProxy(DOVECOT.server().port());
-        backend = new ImapBackend(MailAccount.of("127.0.0.1", proxy.port(), "seller", "secret", Security.PLAIN));
+        backend = new ImapBackend(account()).loginAhead();  // as the app uses it
         backend.connect();
+    }
+
+    private MailAccount account() {
+        return MailAccount.of("127.0.0.1", proxy.port(), "seller", "secret", Security.PLAIN);
     }
 
     @AfterEach
@@ -67,6 +71,22 @@ class SyncSessionDovecotTest {
 
     private FolderSyncResult sync() {
         return backend.syncFolder(folder, cache, SyncListener.NONE, new CancellationToken());
+    }
+
+    /** Connections that logged in and did nothing else yet: sessions waiting to be used. */
+    private List<List<String>> loggedInOnly() {
+        return proxy.connections().stream()
+                .filter(c -> c.contains("AUTHENTICATE") || c.contains("LOGIN"))
+                .filter(c -> c.stream().allMatch(cmd -> cmd.equals("AUTHENTICATE") || cmd.equals("LOGIN") || cmd.equals("CAPABILITY")))
+                .toList();
+    }
+
+    private void awaitLoggedInOnly(int count) throws InterruptedException {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (loggedInOnly().size() < count && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertEquals(count, loggedInOnly().size(), () -> "sessions logged in ahead: " + proxy.connections());
     }
 
     /** The connections that opened a folder (the Sent lookup's short connection only lists). */
@@ -151,5 +171,62 @@ class SyncSessionDovecotTest {
         }
         assertTrue(proxy.connections().stream().anyMatch(c -> c.contains("LIST")),
                 "the Sent folder is still found by LIST, on its own connection");
+    }
+
+    @Test
+    void theReplacementSessionIsLoggedInAheadAsSoonAsAChangeIsSeenAndTheNextSyncUsesIt() throws Exception {
+        deliver(0, 5);
+        assertEquals(5, sync().added());
+
+        awaitLoggedInOnly(1);  // before anybody asked for the next sync
+        int connections = proxy.connections().size();
+        sync();
+
+        assertEquals(connections, proxy.connections().size(), "the next sync logs in no session of its own");
+        assertEquals(0, loggedInOnly().size(), "the session logged in ahead is the one that synced");
+        List<String> old = syncConnections().get(syncConnections().size() - 2);
+        awaitLast(old, "LOGOUT");
+    }
+
+    @Test
+    void closingTheBackendLogsOutTheSessionLoggedInAhead() throws Exception {
+        deliver(0, 2);
+        sync();
+        awaitLoggedInOnly(1);
+        List<String> waiting = loggedInOnly().get(0);
+        int index = proxy.connections().indexOf(waiting);
+
+        backend.close();
+
+        awaitLast(index, "LOGOUT");
+    }
+
+    @Test
+    void withoutLoginAheadNoSessionIsLoggedInBeforeTheNextSync() throws Exception {
+        backend.close();
+        backend = new ImapBackend(account());  // a one-shot sync (relaydesk sync) would never use it
+        backend.connect();
+        deliver(0, 2);
+        sync();
+        Thread.sleep(300);
+
+        assertEquals(0, loggedInOnly().size(), () -> proxy.connections().toString());
+    }
+
+    private void awaitLast(List<String> connection, String command) throws InterruptedException {
+        awaitLast(proxy.connections().indexOf(connection), command);
+    }
+
+    private void awaitLast(int index, String command) throws InterruptedException {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (!lastOf(index).equals(command) && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertEquals(command, lastOf(index), () -> proxy.connections().get(index).toString());
+    }
+
+    private String lastOf(int index) {
+        List<String> c = proxy.connections().get(index);
+        return c.isEmpty() ? "" : c.get(c.size() - 1);
     }
 }
