@@ -23,13 +23,17 @@ final class FetchBodies {
     /** One message as it came off the wire. */
     record RawMessage(long uid, long modSeq, Set<String> flags, Instant internalDate, long size, byte[] content) { }
 
+    /** As {@code to}: up to the last message of the folder ({@code from:*}). */
+    static final long LAST = Long.MAX_VALUE;
+
     private FetchBodies() {
     }
 
     static void range(IMAPFolder folder, long from, long to, boolean modSeq, Consumer<RawMessage> sink)
             throws MessagingException {
         String items = "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]" + (modSeq ? " MODSEQ" : "") + ")";
-        StreamingCommand.fetch(folder, "UID FETCH " + from + ":" + to + " " + items, fr -> {
+        String range = from + ":" + (to == LAST ? "*" : Long.toString(to));
+        StreamingCommand.fetch(folder, "UID FETCH " + range + " " + items, fr -> {
             UID uid = fr.getItem(UID.class);
             BODY body = fr.getItem(BODY.class);
             if (uid == null || body == null || uid.uid < from || uid.uid > to) {

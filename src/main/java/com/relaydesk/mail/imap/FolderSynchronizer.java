@@ -183,12 +183,26 @@ final class FolderSynchronizer {
             listener.folderStarted(name, 0);
             return firstUid - 1;
         }
-        long listStart = CpuClock.thread();
-        ListNewMessages.Listing listing = ListNewMessages.from(opened.folder(), firstUid);
-        counts.fetchNanos += CpuClock.thread() - listStart;
-        long[] uids = listing.uids();
-        long[] sizes = listing.sizes();
-        listener.folderStarted(name, uids.length);
+        long[] uids;
+        long[] sizes;
+        long span = opened.uidNext() - firstUid;
+        boolean direct = opened.uidNext() > 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
+        if (direct) {
+            // Few new messages (new mail since the last sync): one body FETCH of "first:*" without the
+            // planning round trip. Messages are streamed one by one, so no size plan is needed to
+            // bound the heap; the progress total is the UID span, an upper bound.
+            uids = new long[] {firstUid};
+            sizes = new long[] {0};
+            listener.folderStarted(name, span);
+        } else {
+            long listStart = CpuClock.thread();
+            ListNewMessages.Listing listing = ListNewMessages.from(opened.folder(), firstUid);
+            counts.fetchNanos += CpuClock.thread() - listStart;
+            uids = listing.uids();
+            sizes = listing.sizes();
+            listener.folderStarted(name, uids.length);
+        }
+        long total = direct ? span : uids.length;
         Stored stored = new Stored(state.uidNext() - 1);
         try (BatchWriter writer = new BatchWriter(name, WRITER_QUEUE, cancel, (messages, coveredUid, bytes) -> {
             cache.storeBatch(name, messages,
@@ -196,7 +210,7 @@ final class FolderSynchronizer {
             stored.added += messages.size();
             stored.bytes += bytes;
             stored.lastUid = coveredUid;
-            listener.progress(name, stored.added, uids.length, stored.bytes);
+            listener.progress(name, stored.added, total, stored.bytes);
         })) {
             Batch batch = new Batch(writer, stored.lastUid, counts);
             int i = 0;
@@ -209,14 +223,16 @@ final class FolderSynchronizer {
                     j++;
                 }
                 long from = uids[i];
-                long to = uids[j - 1];
+                long to = direct ? FetchBodies.LAST : uids[j - 1];
                 long fetchStart = CpuClock.thread();
                 long parseBefore = counts.parseNanos;
+                long[] highest = {0};
                 FetchBodies.range(opened.folder(), from, to, caps.contains(Capability.CONDSTORE), raw -> {
                     long parseStart = CpuClock.thread();
                     FetchedMessage m = factory.create(name, sentFolder, raw.uid(), raw.modSeq(), raw.flags(),
                             raw.internalDate(), raw.size(), raw.content());
                     counts.parseNanos += CpuClock.thread() - parseStart;
+                    highest[0] = Math.max(highest[0], raw.uid());
                     batch.add(m, raw.size());
                     if (batch.full()) {
                         cancel.throwIfCancelled();
@@ -224,7 +240,8 @@ final class FolderSynchronizer {
                     }
                 });
                 counts.fetchNanos += CpuClock.thread() - fetchStart - (counts.parseNanos - parseBefore);
-                batch.flush(to);
+                // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1)
+                batch.flush(direct ? Math.max(opened.uidNext() - 1, highest[0]) : to);
                 i = j;
             }
             writer.finish();
@@ -235,6 +252,9 @@ final class FolderSynchronizer {
         counts.bytes += stored.bytes;
         return stored.lastUid;
     }
+
+    /** At most this many new UIDs are fetched without first listing their sizes (one round trip less). */
+    private static final long DIRECT_FETCH_UIDS = 500;
 
     /** Batches queued on the writer beyond the one it is storing: bounds the heap to about three batches. */
     private static final int WRITER_QUEUE = 1;

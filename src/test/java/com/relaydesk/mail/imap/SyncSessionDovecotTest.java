@@ -229,4 +229,20 @@ class SyncSessionDovecotTest {
         List<String> c = proxy.connections().get(index);
         return c.isEmpty() ? "" : c.get(c.size() - 1);
     }
+
+    @Test
+    void aFewNewMessagesAreFetchedInOneCommandWithoutListingTheirSizesFirst() throws Exception {
+        deliver(0, 3);
+        sync();
+        sync();
+        deliver(3, 6);
+        List<List<String>> before = syncConnections();
+        int sent = before.get(before.size() - 1).size();
+
+        assertEquals(3, sync().added());
+
+        List<String> last = syncConnections().get(syncConnections().size() - 1);
+        assertEquals(List.of("EXAMINE", "UID FETCH", "CLOSE"), last.subList(sent, last.size()));
+        assertEquals(6, cache.cachedUids(folder).length);
+    }
 }
