@@ -160,7 +160,7 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public com.relaydesk.templates.TemplateRepository templates() {
-        return cache.templates();
+        return cache.templates().actingAs(audit::actor); // the audit log names the profile that saved or deleted
     }
 
     @Override

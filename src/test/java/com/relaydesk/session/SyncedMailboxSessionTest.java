@@ -99,6 +99,19 @@ class SyncedMailboxSessionTest {
     }
 
     @Test
+    void templateSavesAndDeletesAreAuditedUnderTheProfileAtWorkNotAsTheSeller() {
+        session.actingAs("Anna Berg");
+        session.templates().save(new com.relaydesk.templates.Template("thanks", "Thanks", "en",
+                com.relaydesk.lint.MessageKind.REPLY, null, "", "Thank you for your order."));
+        session.actingAs("Ben Cole");
+        session.templates().delete("thanks");
+
+        assertEquals(List.of("Ben Cole template deleted", "Anna Berg template saved"),
+                cache.audit().latest(10).stream().filter(e -> e.action().startsWith("template"))
+                        .map(e -> e.actor() + " " + e.action()).toList());
+    }
+
+    @Test
     void newMailOnTheServerReachesTheCacheOnTheNextSync() throws Exception {
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(3));
         session.syncNow();
