@@ -24,6 +24,15 @@ public interface MailboxQueries {
     /** A page of a view in the given order; {@code after} is the last row of the previous page, null for the first. */
     List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit);
 
+    /** The list order the person at work chose last time (newest first until they choose). */
+    default ListOrder chosenOrder() {
+        return ListOrder.NEWEST_FIRST;
+    }
+
+    /** Remembers the list order the person at work chose, for their next start and switch back. */
+    default void chooseOrder(ListOrder order) {
+    }
+
     /** How many messages each view holds (the badge beside Response Needed). */
     Map<MailboxView, Integer> counts();
 

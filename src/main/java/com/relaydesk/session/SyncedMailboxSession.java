@@ -91,7 +91,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                 new SendRaceGuard(cache.outbox(),
                         (buyer, keyword) -> cache.sightings().firstSeenOn(buyer, keyword, clock.instant()),
                         () -> desk.current().initials()));
-        this.profileInbox = new ProfileInbox(cache.inbox(), cache.reads(), () -> desk.current().id());
+        this.profileInbox = new ProfileInbox(cache.inbox(), cache.reads(), cache.profiles(), () -> desk.current().id());
         ServerCalls server = new WorkerCalls();
         this.claims = new TeamClaims(cache, locations, server, () -> desk.current().initials(),
                 () -> desk.profiles().all().stream().map(Profile::initials).collect(java.util.stream.Collectors.toSet()),

@@ -20,13 +20,25 @@ public final class ProfileInbox implements MailboxQueries {
 
     private final InboxOperations inbox;
     private final ReadStateOperations reads;
+    private final ProfileOperations profiles;
     private final LongSupplier profile;
 
     /** @param profile the id of the profile working now; asked at every read, so a switch shows at once */
-    public ProfileInbox(InboxOperations inbox, ReadStateOperations reads, LongSupplier profile) {
+    public ProfileInbox(InboxOperations inbox, ReadStateOperations reads, ProfileOperations profiles, LongSupplier profile) {
         this.inbox = inbox;
         this.reads = reads;
+        this.profiles = profiles;
         this.profile = profile;
+    }
+
+    @Override
+    public com.relaydesk.model.ListOrder chosenOrder() {
+        return profiles.listOrder(profile.getAsLong()).orElse(com.relaydesk.model.ListOrder.NEWEST_FIRST);
+    }
+
+    @Override
+    public void chooseOrder(com.relaydesk.model.ListOrder order) {
+        profiles.setListOrder(profile.getAsLong(), order);
     }
 
     @Override

@@ -21,6 +21,8 @@ public final class ProfileOperations implements ProfileStore {
     private static final String COLUMNS = "id, name, initials, colour, owner, pin_hash, key_slot, os_user";
     private static final String LAST_USED = "profiles.last_used";
     private static final String IDLE_LOCK = "lock.idle_minutes";
+    /** Followed by the profile id: each person keeps the list order they chose. */
+    private static final String LIST_ORDER = "list.order.profile.";
 
     private final Database db;
 
@@ -187,6 +189,16 @@ public final class ProfileOperations implements ProfileStore {
     @Override
     public void setIdleLockMinutes(int minutes) {
         setSetting(IDLE_LOCK, Integer.toString(minutes));
+    }
+
+    /** The message-list order this profile chose last; empty until it chooses one. */
+    public Optional<com.relaydesk.model.ListOrder> listOrder(long profileId) {
+        return setting(LIST_ORDER + profileId).flatMap(name -> java.util.Arrays.stream(com.relaydesk.model.ListOrder.values())
+                .filter(order -> order.name().equals(name)).findFirst()); // a name from a newer RelayDesk: none
+    }
+
+    public void setListOrder(long profileId, com.relaydesk.model.ListOrder order) {
+        setSetting(LIST_ORDER + profileId, order.name());
     }
 
     private Optional<String> setting(String key) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.mail.FolderSyncState;
+import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.DraftOperations.Draft;
@@ -173,7 +174,7 @@ class ProfileStoreTest {
                     buyer(3).id("<m3@buyer>").flags(Set.of("\\Seen")).build()), new FolderSyncState("INBOX", 1, 4, 0));
             rememberRows(cache);
             long[] current = {anna.id()};
-            ProfileInbox inbox = new ProfileInbox(cache.inbox(), cache.reads(), () -> current[0]);
+            ProfileInbox inbox = new ProfileInbox(cache.inbox(), cache.reads(), cache.profiles(), () -> current[0]);
             assertEquals(Map.of(1L, true, 2L, true, 3L, false), unread(inbox),
                     "alone, the server's \\Seen counts as read: nothing changes for a seller working alone");
 
@@ -195,10 +196,38 @@ class ProfileStoreTest {
         try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
             rememberRows(cache);
             long ben = cache.profiles().all().get(1).id();
-            ProfileInbox inbox = new ProfileInbox(cache.inbox(), cache.reads(), () -> ben);
+            ProfileInbox inbox = new ProfileInbox(cache.inbox(), cache.reads(), cache.profiles(), () -> ben);
             assertEquals(Map.of(1L, true, 2L, false, 3L, false), unread(inbox), "kept on disk");
             cache.sync().removeMessages("INBOX", List.of(2L), new FolderSyncState("INBOX", 1, 4, 0));
             assertEquals(Map.of(1L, true, 3L, false), unread(inbox), "an expunged message takes its read rows along");
+        }
+    }
+
+    @Test
+    void eachProfileKeepsTheListOrderItChoseAcrossARestart() {
+        Path file = dir.resolve("order.sqlite");
+        long[] current = new long[1];
+        long annaId;
+        long benId;
+        try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
+            Profiles profiles = profiles(cache);
+            Profile anna = profiles.ensureOwner("Anna Berg");
+            Profile ben = profiles.add(anna, "Ben Cole");
+            annaId = anna.id();
+            benId = ben.id();
+            ProfileInbox inbox = new ProfileInbox(cache.inbox(), cache.reads(), cache.profiles(), () -> current[0]);
+            current[0] = annaId;
+            assertEquals(ListOrder.NEWEST_FIRST, inbox.chosenOrder(), "newest first until someone chooses");
+            inbox.chooseOrder(ListOrder.OLDEST_FIRST);
+            current[0] = benId;
+            assertEquals(ListOrder.NEWEST_FIRST, inbox.chosenOrder(), "Anna's choice is hers");
+        }
+        try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
+            ProfileInbox inbox = new ProfileInbox(cache.inbox(), cache.reads(), cache.profiles(), () -> current[0]);
+            current[0] = annaId;
+            assertEquals(ListOrder.OLDEST_FIRST, inbox.chosenOrder(), "kept in the cache file");
+            current[0] = benId;
+            assertEquals(ListOrder.NEWEST_FIRST, inbox.chosenOrder());
         }
     }
 

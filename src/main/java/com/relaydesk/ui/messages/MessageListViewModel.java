@@ -49,6 +49,8 @@ public final class MessageListViewModel {
     private boolean lastPageReached;
     /** Bumped on every reload so a slow answer for an old view or search never lands in the list. */
     private long generation;
+    /** True while the order is set from what the person chose before: that is not a new choice to save. */
+    private boolean restoringOrder;
 
     public MessageListViewModel(Clock clock) {
         this(clock, UiTasks.sameThread());
@@ -60,13 +62,45 @@ public final class MessageListViewModel {
         now.set(clock.instant());
         view.addListener((obs, old, current) -> reload());
         searchText.addListener((obs, old, current) -> reload());
-        order.addListener((obs, old, current) -> reload());
+        order.addListener((obs, old, current) -> {
+            reload();
+            if (!restoringOrder && source != null) {
+                MailboxQueries chosenIn = source;
+                tasks.run(() -> {
+                    chosenIn.chooseOrder(current);
+                    return null;
+                }, saved -> { }, e -> error.set("Could not save the list order: " + e.getMessage()));
+            }
+        });
     }
 
-    /** Shows the messages of this mailbox from now on (the account is ready). */
+    /** Shows the messages of this mailbox from now on (the account is ready), in the order this person chose. */
     public void attach(MailboxQueries queries) {
         this.source = queries;
-        reload();
+        restoreOrder();
+    }
+
+    /** Puts the list in the order the person at work chose last (after a profile switch too), then reads it. */
+    public void restoreOrder() {
+        MailboxQueries from = source;
+        if (from == null) {
+            return;
+        }
+        tasks.run(from::chosenOrder, chosen -> {
+            if (from != source) {
+                return; // another mailbox was attached meanwhile
+            }
+            if (chosen == order.get()) {
+                reload();
+                return;
+            }
+            restoringOrder = true;
+            try {
+                order.set(chosen); // reloads
+            } finally {
+                restoringOrder = false;
+            }
+        }, e -> reload());
     }
 
     /** Reads the first page again, keeping the selected message selected when it is still there. */

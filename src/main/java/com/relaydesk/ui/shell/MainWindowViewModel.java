@@ -58,7 +58,10 @@ public final class MainWindowViewModel {
         dashboard.setOpener(readingPane::openMessage);
         // locked: nothing of the mailbox stays on screen; switched: bold rows are the new person's
         desk.onLocked(() -> messageList.selectedMessageProperty().set(null));
-        desk.onSwitched(this::refresh);
+        desk.onSwitched(() -> {
+            messageList.restoreOrder(); // each person keeps the list order they chose; reloads the list
+            refreshCounts();
+        });
         readingPane.detailProperty().addListener((obs, old, shown) -> {
             if (shown != null && shown.summary().unread()) {
                 markRead(shown.id(), true);

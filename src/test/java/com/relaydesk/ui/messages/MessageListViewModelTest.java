@@ -32,7 +32,20 @@ class MessageListViewModelTest {
                     false, false))
             .toList();
     private final List<String> calls = new ArrayList<>();
+    /** The order the person chose before, and each new choice saved. */
+    private ListOrder chosenBefore = ListOrder.NEWEST_FIRST;
+    private final List<ListOrder> saved = new ArrayList<>();
     private final MailboxQueries mailbox = new MailboxQueries() {
+        @Override
+        public ListOrder chosenOrder() {
+            return chosenBefore;
+        }
+
+        @Override
+        public void chooseOrder(ListOrder order) {
+            saved.add(order);
+        }
+
         @Override
         public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
             calls.add(view + " after " + (after == null ? "-" : after.id()) + (order == ListOrder.OLDEST_FIRST ? " oldest first" : ""));
@@ -99,6 +112,23 @@ class MessageListViewModelTest {
         viewModel.loadMore();
         assertEquals(List.of("RESPONSE_NEEDED after -", "RESPONSE_NEEDED after - oldest first",
                 "RESPONSE_NEEDED after 251 oldest first"), calls);
+    }
+
+    @Test
+    void theListOpensInTheOrderThePersonChoseLastTimeAndOnlyANewChoiceIsSaved() {
+        chosenBefore = ListOrder.OLDEST_FIRST;
+        viewModel.attach(mailbox);
+        assertEquals(ListOrder.OLDEST_FIRST, viewModel.orderProperty().get());
+        assertEquals(List.of("RESPONSE_NEEDED after - oldest first"), calls, "one read, already in that order");
+        assertEquals(List.of(), saved, "restoring is not choosing");
+
+        viewModel.orderProperty().set(ListOrder.NEWEST_FIRST);
+        assertEquals(List.of(ListOrder.NEWEST_FIRST), saved);
+
+        chosenBefore = ListOrder.OLDEST_FIRST; // another profile took over, who chose otherwise
+        viewModel.restoreOrder();
+        assertEquals(ListOrder.OLDEST_FIRST, viewModel.orderProperty().get());
+        assertEquals(List.of(ListOrder.NEWEST_FIRST), saved);
     }
 
     @Test
