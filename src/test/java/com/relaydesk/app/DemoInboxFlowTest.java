@@ -15,54 +15,28 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.rules.RuleId;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main flows as a seller walks them, headless, against the real app in offline demo mode:
  * the embedded relay on loopback, real IMAP sync into a real SQLite cache.
  */
-class DemoInboxFlowTest extends FxRobot {
-
-    @TempDir
-    Path dataDir;
-
-    private Application application;
-
-    @BeforeEach
-    void startTheAppWithNoAccount() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(RelayDeskApplication.class, "--data-dir=" + dataDir);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !messages().getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class DemoInboxFlowTest extends DemoAppRobot {
 
     private javafx.scene.Node firstRow() throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup("#message-list .list-cell").tryQuery().isPresent());
         return lookup("#message-list .list-cell").query();
-    }
-
-    @AfterEach
-    void stopTheApp() throws TimeoutException {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -227,13 +201,9 @@ class DemoInboxFlowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composeRoot().isEmpty());
     }
 
-    /** The reply editor's window, if one is showing: looked up by title so a stale window never answers. */
+    /** The reply editor's window, if one is showing. */
     private java.util.Optional<javafx.scene.Parent> composeRoot() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w instanceof Stage stage && stage.getTitle() != null
-                        && stage.getTitle().startsWith("Reply to"))
-                .map(w -> w.getScene().getRoot())
-                .findFirst();
+        return shown("Reply to").map(w -> w.getScene().getRoot());
     }
 
     /** The editor is showing and laid out: its text area and policy list are in the scene. */
@@ -248,27 +218,5 @@ class DemoInboxFlowTest extends FxRobot {
 
     private Label composeLabel(String query) {
         return inCompose(query).queryAs(Label.class);
-    }
-
-    /** The list's rows, copied on the FX thread: the app reloads them while the test looks. */
-    private List<MessageSummary> rows() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(messages().getItems())).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the message list", e);
-        }
-    }
-
-    private ListView<MessageSummary> messages() {
-        return lookup("#message-list").queryListView();
-    }
-
-    private Label label(String query) {
-        return lookup(query).queryAs(Label.class);
-    }
-
-    @SuppressWarnings("unused")
-    private TextField field(String query) {
-        return lookup(query).queryAs(TextField.class);
     }
 }

@@ -5,49 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.model.MessageSummary;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two people on one desktop, headless, against the real app on the offline demo: add a profile,
  * switch (which locks), unlock with a PIN, and each person's list keeps their own bold rows.
  */
-class ProfilesFlowTest extends FxRobot {
-
-    @TempDir
-    Path dataDir;
-
-    private Application application;
-
-    @BeforeEach
-    void startTheAppWithNoAccount() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(RelayDeskApplication.class, "--data-dir=" + dataDir);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !rows().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopTheApp() throws TimeoutException {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-    }
+class ProfilesFlowTest extends DemoAppRobot {
 
     @Test
     void aSellerAloneWorksAsTheComputersUserWithoutAnyLock() {
@@ -139,21 +110,5 @@ class ProfilesFlowTest extends FxRobot {
 
     private MessageSummary row(long id) {
         return rows().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
-    }
-
-    private List<MessageSummary> rows() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(messages().getItems())).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ListView<MessageSummary> messages() {
-        return lookup("#message-list").queryListView();
-    }
-
-    private Label label(String query) {
-        return lookup(query).queryAs(Label.class);
     }
 }

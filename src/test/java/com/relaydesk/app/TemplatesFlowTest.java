@@ -6,53 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.templates.Template;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A seller writes their own canned reply, headless, in the real app on the offline demo: menu →
  * Templates…, New, name and text, Save; then the reply editor offers it and fills it from the order.
  */
-class TemplatesFlowTest extends FxRobot {
-
-    @TempDir
-    Path dataDir;
-
-    private Application application;
-
-    @BeforeEach
-    void startTheAppWithNoAccount() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(RelayDeskApplication.class, "--data-dir=" + dataDir);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !rows().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopTheApp() throws TimeoutException {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-    }
+class TemplatesFlowTest extends DemoAppRobot {
 
     @Test
     void aTemplateCreatedFromTheMenuIsOfferedInTheReplyEditorAndFilledFromTheOrder() throws TimeoutException {
@@ -91,29 +59,5 @@ class TemplatesFlowTest extends FxRobot {
         assertEquals("Hello " + withOrder.buyerName() + ", shall we gift-wrap order " + withOrder.orderId()
                 + " for you?\n\nWalnut & Wick", reply.getText());
         interact(() -> ((Stage) reply.getScene().getWindow()).close());
-    }
-
-    /** A showing window whose title starts so, looked up each time so a closed one never answers. */
-    private Optional<Window> shown(String titleStart) {
-        return Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof Stage stage
-                && stage.getTitle() != null && stage.getTitle().startsWith(titleStart)).findFirst();
-    }
-
-    private NodeQuery in(String titleStart, String query) {
-        Parent root = shown(titleStart).orElseThrow(() -> new AssertionError("no window " + titleStart)).getScene().getRoot();
-        return from(root).lookup(query);
-    }
-
-    /** The list's rows, copied on the FX thread: the app reloads them while the test looks. */
-    private List<MessageSummary> rows() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> List.copyOf(messages().getItems())).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the message list", e);
-        }
-    }
-
-    private ListView<MessageSummary> messages() {
-        return lookup("#message-list").queryListView();
     }
 }
