@@ -1,15 +1,11 @@
 package com.relaydesk.mail;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +22,9 @@ public final class KeywordRefusingProxy implements AutoCloseable {
     private static final Pattern STORE_KEYWORD = Pattern.compile(
             "^(\\S+) (?:UID )?STORE \\S+ (?:\\([^)]*\\) )?\\+FLAGS(?:\\.SILENT)? \\(([^)]*)\\)", Pattern.CASE_INSENSITIVE);
 
-    private final ServerSocket listener;
-    private final int targetPort;
     private final Mode mode;
     private final AtomicInteger refusedStores = new AtomicInteger();
-    private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final LoopbackProxy proxy;
 
     /** How the server in front of which the proxy sits should seem to behave. */
     public enum Mode {
@@ -43,14 +37,16 @@ public final class KeywordRefusingProxy implements AutoCloseable {
     }
 
     public KeywordRefusingProxy(int targetPort, Mode mode) throws IOException {
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        this.targetPort = targetPort;
         this.mode = mode;
-        pool.submit(this::accept);
+        this.proxy = new LoopbackProxy(targetPort, client -> {
+            OutputStream toClient = client.getOutputStream();
+            return new LoopbackProxy.Directions((in, out) -> fromClient(new BufferedInputStream(in), out, toClient),
+                    (in, out) -> fromServer(new BufferedInputStream(in), toClient));
+        });
     }
 
     public int port() {
-        return listener.getLocalPort();
+        return proxy.port();
     }
 
     /** How many keyword STOREs were answered NO (ones never sent because of PERMANENTFLAGS are not counted). */
@@ -58,65 +54,37 @@ public final class KeywordRefusingProxy implements AutoCloseable {
         return refusedStores.get();
     }
 
-    private void accept() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                OutputStream toClient = client.getOutputStream();
-                pool.submit(() -> fromClient(client, server, toClient));
-                pool.submit(() -> fromServer(server, client, toClient));
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void fromClient(Socket client, Socket server, OutputStream toClient) {
-        try (InputStream in = new java.io.BufferedInputStream(client.getInputStream()); OutputStream out = server.getOutputStream()) {
-            for (byte[] line = readLine(in); line != null; line = readLine(in)) {
-                Matcher m = STORE_KEYWORD.matcher(new String(line, StandardCharsets.ISO_8859_1));
-                if (mode != Mode.NO_PERMANENT_FLAGS && m.find() && hasKeyword(m.group(2))) {
-                    refusedStores.incrementAndGet();
-                    synchronized (toClient) {
-                        toClient.write((m.group(1) + " NO [CANNOT] Keywords are not supported\r\n")
-                                .getBytes(StandardCharsets.ISO_8859_1));
-                        toClient.flush();
-                    }
-                    continue;
-                }
-                out.write(line);
-                out.flush();
-            }
-        } catch (IOException ignored) {
-            // one side closed
-        } finally {
-            closeQuietly(client);
-            closeQuietly(server);
-        }
-    }
-
-    private void fromServer(Socket server, Socket client, OutputStream toClient) {
-        try (InputStream in = new java.io.BufferedInputStream(server.getInputStream())) {
-            for (byte[] line = readLine(in); line != null; line = readLine(in)) {
-                String text = new String(line, StandardCharsets.ISO_8859_1);
-                if (mode == Mode.NO_PERMANENT_FLAGS && text.contains("[PERMANENTFLAGS (")) {
-                    continue;
-                }
-                if (mode == Mode.NO_KEYWORDS && text.contains("[PERMANENTFLAGS (")) {
-                    line = text.replace(" \\*", "").replace("\\* ", "").replace("(\\*)", "()")
-                            .getBytes(StandardCharsets.ISO_8859_1);
-                }
+    private void fromClient(InputStream in, OutputStream out, OutputStream toClient) throws IOException {
+        for (byte[] line = readLine(in); line != null; line = readLine(in)) {
+            Matcher m = STORE_KEYWORD.matcher(new String(line, StandardCharsets.ISO_8859_1));
+            if (mode != Mode.NO_PERMANENT_FLAGS && m.find() && hasKeyword(m.group(2))) {
+                refusedStores.incrementAndGet();
                 synchronized (toClient) {
-                    toClient.write(line);
+                    toClient.write((m.group(1) + " NO [CANNOT] Keywords are not supported\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
                     toClient.flush();
                 }
+                continue;
             }
-        } catch (IOException ignored) {
-            // one side closed
-        } finally {
-            closeQuietly(client);
-            closeQuietly(server);
+            out.write(line);
+            out.flush();
+        }
+    }
+
+    private void fromServer(InputStream in, OutputStream toClient) throws IOException {
+        for (byte[] line = readLine(in); line != null; line = readLine(in)) {
+            String text = new String(line, StandardCharsets.ISO_8859_1);
+            if (mode == Mode.NO_PERMANENT_FLAGS && text.contains("[PERMANENTFLAGS (")) {
+                continue;
+            }
+            if (mode == Mode.NO_KEYWORDS && text.contains("[PERMANENTFLAGS (")) {
+                line = text.replace(" \\*", "").replace("\\* ", "").replace("(\\*)", "()")
+                        .getBytes(StandardCharsets.ISO_8859_1);
+            }
+            synchronized (toClient) {
+                toClient.write(line);
+                toClient.flush();
+            }
         }
     }
 
@@ -141,17 +109,8 @@ public final class KeywordRefusingProxy implements AutoCloseable {
         return line.size() == 0 ? null : line.toByteArray();
     }
 
-    private static void closeQuietly(Socket s) {
-        try {
-            s.close();
-        } catch (IOException ignored) {
-            // already closed
-        }
-    }
-
     @Override
     public void close() throws IOException {
-        listener.close();
-        pool.shutdownNow();
+        proxy.close();
     }
 }
