@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.relaydesk.inbox.ReplySender;
-import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.DovecotExtension;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.OutboxStore;
@@ -19,20 +17,14 @@ import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.mail.imap.SyncTuning;
 import com.relaydesk.mail.mime.FetchedMessageFactory;
-import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
-import com.relaydesk.store.AccountCache;
 import com.relaydesk.testing.HandClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,32 +62,32 @@ class KeywordNamesStayBoundedDovecotTest {
             }
         }
         Set<String> before = keywords();
-        Desktop anna = new Desktop("anna", "Anna Berg");
-        Desktop ben = new Desktop("ben", "Ben Cole");
+        RaceDesktop anna = desktop("anna", "Anna Berg");
+        RaceDesktop ben = desktop("ben", "Ben Cole");
         try {
             for (int n = 1; n <= MESSAGES; n++) {
-                Desktop who = n % 2 == 0 ? anna : ben;
-                MessageSummary buyer = who.row(n);
+                RaceDesktop who = n % 2 == 0 ? anna : ben;
+                MessageSummary buyer = who.buyerMessage(order(n));
                 who.session.claim(buyer.id());
                 clock.advance(Duration.ofMinutes(1));
                 who.session.release(buyer.id());
             }
             for (int n = 1; n <= MESSAGES; n++) {
-                Desktop who = n % 2 == 0 ? anna : ben;
-                MessageSummary buyer = who.row(n);
+                RaceDesktop who = n % 2 == 0 ? anna : ben;
+                MessageSummary buyer = who.buyerMessage(order(n));
                 who.session.claim(buyer.id());
-                who.reply(buyer);
+                who.reply(buyer, "It ships today.", false);
                 int sent = n / 2 + n % 2;
                 waitUntil(() -> who.session.outbox().stream()
                         .filter(e -> e.state() == OutboxStore.State.ANSWERED).count() == sent);
                 who.session.release(buyer.id());
                 clock.advance(Duration.ofMinutes(1));
             }
-            anna.syncOnce();
-            ben.syncOnce();
+            assertEquals("synced", anna.syncOnce());
+            assertEquals("synced", ben.syncOnce());
         } finally {
-            anna.session.close();
-            ben.session.close();
+            anna.close();
+            ben.close();
         }
 
         Set<String> added = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -110,47 +102,17 @@ class KeywordNamesStayBoundedDovecotTest {
     }
 
     /** One desktop: its own cache, one assistant, Dovecot for the mailbox and GreenMail for submission. */
-    private final class Desktop {
-        final SyncedMailboxSession session;
-        final BlockingQueue<String> synced = new LinkedBlockingQueue<>();
+    private RaceDesktop desktop(String name, String person) throws InterruptedException {
+        MailAccount imap = DOVECOT.server().account(Security.PLAIN);
+        MailAccount submit = imap.withEndpoint("127.0.0.1", smtp.getSmtp().getPort(), Security.PLAIN);
+        RaceDesktop desktop = new RaceDesktop(dataDir.resolve(name + ".sqlite"), person,
+                () -> new ImapBackend(imap, submit, new FetchedMessageFactory(), SyncTuning.defaults()), clock);
+        assertEquals("synced", desktop.syncOnce());
+        return desktop;
+    }
 
-        Desktop(String name, String person) throws InterruptedException {
-            AccountCache cache = AccountCache.open(dataDir.resolve(name + ".sqlite"), "seller@example.org");
-            MailAccount imap = DOVECOT.server().account(Security.PLAIN);
-            MailAccount submit = imap.withEndpoint("127.0.0.1", smtp.getSmtp().getPort(), Security.PLAIN);
-            session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                    () -> new ImapBackend(imap, submit, new FetchedMessageFactory(), SyncTuning.defaults()), clock)
-                    .actingAs(person);
-            session.addListener(new SessionListener() {
-                @Override
-                public void synced(Instant when) {
-                    synced.add("synced");
-                }
-
-                @Override
-                public void failed(String message) {
-                    synced.add("failed: " + message);
-                }
-            });
-            syncOnce();
-        }
-
-        void syncOnce() throws InterruptedException {
-            synced.clear();
-            session.syncNow();
-            assertEquals("synced", synced.poll(30, TimeUnit.SECONDS));
-        }
-
-        void reply(MessageSummary buyer) {
-            session.replies().send(new ReplySender.Reply(buyer.id(), buyer.buyerAlias(), "Re: " + buyer.subject(),
-                    "It ships today.", List.of(), buyer.orderId(), null));
-        }
-
-        MessageSummary row(int n) {
-            String order = String.format("113-4455667-%07d", n);
-            return session.queries().page(MailboxView.ALL, null, 200).stream()
-                    .filter(row -> row.buyerAlias() != null && row.subject().contains(order))
-                    .findFirst().orElseThrow(() -> new AssertionError("no buyer message " + n));
-        }
+    /** The order number in {@link TestMessages#buyerMessage}'s subject. */
+    private static String order(int n) {
+        return String.format("113-4455667-%07d", n);
     }
 }

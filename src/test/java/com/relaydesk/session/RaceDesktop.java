@@ -28,9 +28,14 @@ final class RaceDesktop implements AutoCloseable {
     private final BlockingQueue<String> synced = new LinkedBlockingQueue<>();
 
     RaceDesktop(Path cacheFile, String person, Supplier<MailBackend> connector) throws InterruptedException {
+        this(cacheFile, person, connector, Clock.systemUTC());
+    }
+
+    /** @param clock the desktop's time, for tests that move it by hand */
+    RaceDesktop(Path cacheFile, String person, Supplier<MailBackend> connector, Clock clock) throws InterruptedException {
         this.person = person;
         this.cache = AccountCache.open(cacheFile, "seller@example.org");
-        this.session = new SyncedMailboxSession("test", "seller@example.org", cache, connector, Clock.systemUTC())
+        this.session = new SyncedMailboxSession("test", "seller@example.org", cache, connector, clock)
                 .actingAs(person);
         session.addListener(new SessionListener() {
             @Override

@@ -4,67 +4,26 @@ import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.relaydesk.mail.Capability;
-import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.OutboxStore.Entry;
 import com.relaydesk.mail.OutboxStore.State;
-import com.relaydesk.mail.Security;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.imap.ImapBackend;
-import com.relaydesk.mail.imap.SyncTuning;
-import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MessageSummary;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The send-time race check without CONDSTORE (GreenMail has none): the honest fallback re-reads the
  * buyer message's flags and Sent just before submitting; and the crash and refusal cases of
  * taking the answer, which are the same with or without CONDSTORE.
  */
-class SendRaceGreenMailTest {
-
-    private static final String BUYER = "buyer0000001@marketplace.amazon.com";
-    private static final String ORDER = "113-4455667-0000001";
-
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
-
-    @TempDir
-    Path dataDir;
-
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeEach
-    void oneBuyerMessage() throws Exception {
-        GreenMailFolders.create(greenMail, "Sent");
-        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-    }
+class SendRaceGreenMailTest extends OneBuyerMailbox {
 
     @Test
     void withoutCondstoreTheRecheckHoldsAReplyWhenAnotherReplyReachedSentBeforeSubmission() throws Exception {
@@ -123,8 +82,7 @@ class SendRaceGreenMailTest {
         assertTrue(bens.lastError().startsWith("AB answered this buyer at "), bens.lastError());
 
         // Anna's desktop starts again, now with a mail server: her own answer keyword lets her reply go, once
-        anna.close();
-        open.remove(anna);
+        closeNow(anna);
         RaceDesktop again = desktop("anna", "Anna Berg", smtpPort());
         waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
         again.syncOnce();
@@ -149,8 +107,7 @@ class SendRaceGreenMailTest {
             hand.setFlags("INBOX", uid, Set.of(), Set.copyOf(buyerFlags()));
             hand.setFlags("INBOX", uid, Set.of("\\Answered"), Set.of());
         }
-        anna.close();
-        open.remove(anna);
+        closeNow(anna);
 
         RaceDesktop again = desktop("anna", "Anna Berg", smtpPort());
         waitUntil(() -> again.onlyOutboxEntry().state() == State.ANSWERED);
@@ -159,8 +116,7 @@ class SendRaceGreenMailTest {
 
     @Test
     void whenTheMailServerRefusesTheReplyForGoodTheAnswerIsGivenBack() throws Exception {
-        RefusingSmtp refusing = new RefusingSmtp();
-        open.add(refusing);
+        RefusingSmtp refusing = closedAfter(new RefusingSmtp());
         RaceDesktop anna = desktop("anna", "Anna Berg", refusing.port());
 
         anna.reply(anna.buyerMessage(ORDER), "Anna: it ships today.", false);
@@ -172,16 +128,13 @@ class SendRaceGreenMailTest {
     }
 
     private RaceDesktop desktop(String name, String person, int smtpPort) throws Exception {
-        RaceDesktop desktop = new RaceDesktop(dataDir.resolve(name + ".sqlite"), person, () -> imap(smtpPort));
-        open.add(desktop);
+        RaceDesktop desktop = closedAfter(new RaceDesktop(dataDir.resolve(name + ".sqlite"), person, () -> imap(smtpPort)));
         assertEquals("synced", desktop.syncOnce());
         return desktop;
     }
 
     private static ImapBackend imap(int smtpPort) {
-        MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret", Security.PLAIN);
-        MailAccount smtp = imap.withEndpoint("127.0.0.1", smtpPort, Security.PLAIN);
-        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults());
+        return GreenMailSeller.backend(greenMail.getImap().getPort(), smtpPort);
     }
 
     private static int smtpPort() {
@@ -191,18 +144,6 @@ class SendRaceGreenMailTest {
     private static int closedPort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    /** The buyer message's flags on the server now, \Seen and \Recent left out. */
-    private static Set<String> buyerFlags() {
-        try (ImapBackend hand = imap(smtpPort())) {
-            hand.connect();
-            long uid = hand.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
-            Set<String> flags = new java.util.HashSet<>(hand.flagState("INBOX", uid).orElseThrow().flags());
-            flags.remove("\\Seen");
-            flags.remove("\\Recent");
-            return flags;
         }
     }
 
@@ -216,10 +157,5 @@ class SendRaceGreenMailTest {
                 + "Message-ID: <elsewhere-1@seller.test>\r\n"
                 + "\r\n"
                 + "It ships today.\r\n");
-    }
-
-    private static int deliveredTo(String alias) throws Exception {
-        GreenMailUser buyer = greenMail.getUserManager().getUserByEmail(alias);
-        return buyer == null ? 0 : greenMail.getManagers().getImapHostManager().getInbox(buyer).getMessageCount();
     }
 }

@@ -5,34 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.KeywordRefusingProxy;
 import com.relaydesk.mail.KeywordsRefusedException;
-import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.OutboxStore.State;
-import com.relaydesk.mail.Security;
-import com.relaydesk.mail.TestMessages;
-import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.imap.ImapBackend;
-import com.relaydesk.mail.imap.SyncTuning;
-import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server that keeps no custom keywords, as Microsoft 365 and Exchange behave: GreenMail behind
@@ -40,33 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of a keyword (there is no Exchange here to test against). Team marks cannot be shared there: each
  * such step says so in a sentence, the marks still work on this desktop, and replies still go out.
  */
-class ServerWithoutKeywordsTest {
-
-    private static final String ORDER = "113-4455667-0000001";
-    private static final String BUYER = "buyer0000001@marketplace.amazon.com";
-
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
-
-    @TempDir
-    Path dataDir;
-
-    private final List<AutoCloseable> open = new java.util.ArrayList<>();
-
-    @BeforeEach
-    void oneBuyerMessage() throws Exception {
-        GreenMailFolders.create(greenMail, "Sent");
-        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-    }
+class ServerWithoutKeywordsTest extends OneBuyerMailbox {
 
     @Test
     void aFolderWhosePermanentFlagsLackTheStarRefusesKeywordsBeforeAnyStoreIsSent() throws Exception {
@@ -111,8 +70,7 @@ class ServerWithoutKeywordsTest {
     @Test
     void claimsSayTheyAreNotSharedMarksStayOnThisDesktopAndRepliesStillGoOutOnce() throws Exception {
         KeywordRefusingProxy proxy = proxy(KeywordRefusingProxy.Mode.NO_KEYWORDS);
-        RaceDesktop anna = new RaceDesktop(dataDir.resolve("anna.sqlite"), "Anna Berg", () -> imap(proxy.port()));
-        open.add(anna);
+        RaceDesktop anna = closedAfter(new RaceDesktop(dataDir.resolve("anna.sqlite"), "Anna Berg", () -> imap(proxy.port())));
         List<String> told = new CopyOnWriteArrayList<>();
         anna.session.addListener(new SessionListener() {
             @Override
@@ -141,9 +99,7 @@ class ServerWithoutKeywordsTest {
     }
 
     private KeywordRefusingProxy proxy(KeywordRefusingProxy.Mode mode) throws Exception {
-        KeywordRefusingProxy proxy = new KeywordRefusingProxy(greenMail.getImap().getPort(), mode);
-        open.add(proxy);
-        return proxy;
+        return closedAfter(new KeywordRefusingProxy(greenMail.getImap().getPort(), mode));
     }
 
     private static Set<Long> ids(RaceDesktop desktop, MailboxView view) {
@@ -153,25 +109,6 @@ class ServerWithoutKeywordsTest {
     }
 
     private static ImapBackend imap(int imapPort) {
-        MailAccount imap = MailAccount.of("127.0.0.1", imapPort, "seller", "secret", Security.PLAIN);
-        MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
-        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults());
-    }
-
-    /** The buyer message's flags on the server itself (not through the proxy), \Seen and \Recent left out. */
-    private static Set<String> buyerFlags() {
-        try (ImapBackend hand = imap(greenMail.getImap().getPort())) {
-            hand.connect();
-            long uid = hand.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
-            Set<String> flags = new HashSet<>(hand.flagState("INBOX", uid).orElseThrow().flags());
-            flags.remove("\\Seen");
-            flags.remove("\\Recent");
-            return flags;
-        }
-    }
-
-    private static int deliveredTo(String alias) throws Exception {
-        GreenMailUser buyer = greenMail.getUserManager().getUserByEmail(alias);
-        return buyer == null ? 0 : greenMail.getManagers().getImapHostManager().getInbox(buyer).getMessageCount();
+        return GreenMailSeller.backend(imapPort, greenMail.getSmtp().getPort());
     }
 }

@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.testing.HandClock;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.relaydesk.inbox.ReplySender;
-import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.mail.Security;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.mail.imap.SyncTuning;
 import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
-import com.relaydesk.store.AccountCache;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +25,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ThreeDesktopsTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     @TempDir
     Path root;
@@ -207,41 +197,22 @@ class ThreeDesktopsTest {
     private final class Desktop {
         final String person;
         final SyncedMailboxSession session;
-        final BlockingQueue<String> synced = new LinkedBlockingQueue<>();
+        private final RaceDesktop desktop;
 
         Desktop(Path dataFolder, String person) throws InterruptedException {
             this.person = person;
-            AccountCache cache = AccountCache.open(dataFolder.resolve("cache.sqlite"), "seller@example.org");
-            MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
-                    Security.PLAIN);
-            MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
-            session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                    () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), clock)
-                    .actingAs(person);
-            session.addListener(new SessionListener() {
-                @Override
-                public void synced(Instant when) {
-                    synced.add("synced");
-                }
-
-                @Override
-                public void failed(String message) {
-                    synced.add("failed: " + message);
-                }
-            });
+            this.desktop = new RaceDesktop(dataFolder.resolve("cache.sqlite"), person,
+                    () -> GreenMailSeller.backend(greenMail.getImap().getPort(), greenMail.getSmtp().getPort()), clock);
+            this.session = desktop.session;
             syncOnce(); // not start(): no IDLE, so nothing syncs unless the test asks
         }
 
         void syncOnce() throws InterruptedException {
-            synced.clear();
-            session.syncNow();
-            assertEquals("synced", synced.poll(30, TimeUnit.SECONDS), person);
+            assertEquals("synced", desktop.syncOnce(), person);
         }
 
         void reply(int n, String text) {
-            MessageSummary buyer = row(n);
-            session.replies().send(new ReplySender.Reply(buyer.id(), buyer.buyerAlias(), "Re: " + buyer.subject(), text,
-                    List.of(), buyer.orderId(), null));
+            desktop.reply(row(n), text, false);
         }
 
         /** The buyer message {@code n} of {@link TestMessages#buyerMessage}, as this desktop's cache knows it. */

@@ -1,0 +1,42 @@
+package com.relaydesk.mail.imap;
+
+import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
+
+/** GreenMail on loopback holding the seller's mailbox (seller@example.org, login seller / secret). */
+public final class GreenMailSeller {
+
+    private GreenMailSeller() {
+    }
+
+    /**
+     * IMAP and SMTP on free ports.
+     *
+     * @param perMethod a fresh server for each test, or one for the whole class
+     */
+    public static GreenMailExtension imapAndSmtp(boolean perMethod) {
+        return new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
+                .withPerMethodLifecycle(perMethod);
+    }
+
+    /** A backend (not yet connected) that logs in as the seller on loopback, in plain text. */
+    public static ImapBackend backend(int imapPort, int smtpPort) {
+        MailAccount imap = MailAccount.of("127.0.0.1", imapPort, "seller", "secret", Security.PLAIN);
+        MailAccount smtp = imap.withEndpoint("127.0.0.1", smtpPort, Security.PLAIN);
+        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults());
+    }
+
+    /** How many messages GreenMail delivered to {@code address} (0 when none ever reached it). */
+    public static int deliveredTo(GreenMailOperations greenMail, String address) throws Exception {
+        GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        return user == null ? 0 : greenMail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+    }
+}
