@@ -64,11 +64,18 @@ public final class EncryptedFileSecretStore implements SecretStore {
     public static EncryptedFileSecretStore open(Path path, char[] passphrase) {
         SecretsFile file = new SecretsFile(path);
         Properties stored = file.load();
-        if (stored.isEmpty()) {
-            return create(file, passphrase, new TreeMap<>());
-        }
-        if (stored.getProperty("format") == null && stored.getProperty("check") != null) {
-            return LegacyFormat.convert(file, stored, passphrase);
+        if (stored.isEmpty() || stored.getProperty("format") == null && stored.getProperty("check") != null) {
+            // Made or converted here: under the lock, looking again, so two first starts make one file.
+            return file.exclusively(() -> {
+                Properties now = file.load();
+                if (now.isEmpty()) {
+                    return create(file, passphrase, new TreeMap<>());
+                }
+                if (now.getProperty("format") == null && now.getProperty("check") != null) {
+                    return LegacyFormat.convert(file, now, passphrase);
+                }
+                return open(path, passphrase); // another process made it meanwhile: open that one
+            });
         }
         EncryptedFileSecretStore store = unlock(file, stored, passphrase);
         store.verified(stored); // the data key opens and the MAC matches, or it throws
@@ -133,15 +140,18 @@ public final class EncryptedFileSecretStore implements SecretStore {
 
     @Override
     public synchronized void put(String key, char[] secret) {
-        Properties stored = file.load();
-        byte[] dataKey = verified(stored);
-        byte[] plain = Sealing.utf8(secret);
-        try {
-            stored.setProperty(SECRET + key, sealing.seal(dataKey, plain, secretContext(key)));
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
-        save(stored, dataKey);
+        file.exclusively(() -> {
+            Properties stored = file.load();
+            byte[] dataKey = verified(stored);
+            byte[] plain = Sealing.utf8(secret);
+            try {
+                stored.setProperty(SECRET + key, sealing.seal(dataKey, plain, secretContext(key)));
+            } finally {
+                Arrays.fill(plain, (byte) 0);
+            }
+            save(stored, dataKey);
+            return null;
+        });
     }
 
     @Override
@@ -162,11 +172,14 @@ public final class EncryptedFileSecretStore implements SecretStore {
 
     @Override
     public synchronized void remove(String key) {
-        Properties stored = file.load();
-        byte[] dataKey = verified(stored);
-        if (stored.remove(SECRET + key) != null) {
-            save(stored, dataKey);
-        }
+        file.exclusively(() -> {
+            Properties stored = file.load();
+            byte[] dataKey = verified(stored);
+            if (stored.remove(SECRET + key) != null) {
+                save(stored, dataKey);
+            }
+            return null;
+        });
     }
 
     @Override
@@ -186,32 +199,35 @@ public final class EncryptedFileSecretStore implements SecretStore {
      * here, at the owner's desk; the owner never needs to know it.
      */
     public synchronized void addAssistant(String name, char[] passphrase) {
-        requireOwner("add an assistant");
-        String cleaned = validName(name);
-        if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
-            throw new SecretStoreException("An assistant's passphrase needs at least " + MIN_PASSPHRASE
-                    + " characters: a shorter one could be guessed from a copy of the file.");
-        }
-        Properties stored = file.load();
-        byte[] dataKey = verified(stored);
-        if (slotIdOf(stored, cleaned).isPresent()) {
-            throw new SecretStoreException(cleaned + " already has access on this desktop. Revoke it first to "
-                    + "give a new passphrase.");
-        }
-        String id = java.util.HexFormat.of().formatHex(sealing.randomBytes(4));
-        byte[] assistantKey = sealing.randomKey();
-        byte[] salt = sealing.randomBytes(16);
-        byte[] passphraseKey = Sealing.derive(passphrase, salt, ITERATIONS);
-        String prefix = SLOT + id + ".";
-        stored.setProperty(prefix + "name", cleaned);
-        stored.setProperty(prefix + "salt", Sealing.base64(salt));
-        stored.setProperty(prefix + "iterations", Integer.toString(ITERATIONS));
-        stored.setProperty(prefix + "key", sealing.seal(passphraseKey, assistantKey, slotContext(id, cleaned)));
-        stored.setProperty(prefix + "owner-copy", sealing.seal(slotKey, assistantKey, "by owner " + slotContext(id,
-                cleaned)));
-        stored.setProperty(prefix + "data-key", sealing.seal(assistantKey, dataKey,
-                dataKeyContext(id, stored.getProperty(DATA_KEY_ID))));
-        save(stored, dataKey);
+        file.exclusively(() -> {
+            requireOwner("add an assistant");
+            String cleaned = validName(name);
+            if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
+                throw new SecretStoreException("An assistant's passphrase needs at least " + MIN_PASSPHRASE
+                        + " characters: a shorter one could be guessed from a copy of the file.");
+            }
+            Properties stored = file.load();
+            byte[] dataKey = verified(stored);
+            if (slotIdOf(stored, cleaned).isPresent()) {
+                throw new SecretStoreException(cleaned + " already has access on this desktop. Revoke it first to "
+                        + "give a new passphrase.");
+            }
+            String id = java.util.HexFormat.of().formatHex(sealing.randomBytes(4));
+            byte[] assistantKey = sealing.randomKey();
+            byte[] salt = sealing.randomBytes(16);
+            byte[] passphraseKey = Sealing.derive(passphrase, salt, ITERATIONS);
+            String prefix = SLOT + id + ".";
+            stored.setProperty(prefix + "name", cleaned);
+            stored.setProperty(prefix + "salt", Sealing.base64(salt));
+            stored.setProperty(prefix + "iterations", Integer.toString(ITERATIONS));
+            stored.setProperty(prefix + "key", sealing.seal(passphraseKey, assistantKey, slotContext(id, cleaned)));
+            stored.setProperty(prefix + "owner-copy", sealing.seal(slotKey, assistantKey, "by owner " + slotContext(id,
+                    cleaned)));
+            stored.setProperty(prefix + "data-key", sealing.seal(assistantKey, dataKey,
+                    dataKeyContext(id, stored.getProperty(DATA_KEY_ID))));
+            save(stored, dataKey);
+            return null;
+        });
     }
 
     /**
@@ -220,24 +236,27 @@ public final class EncryptedFileSecretStore implements SecretStore {
      * desktops' running windows are not disturbed.
      */
     public synchronized void changePassphrase(char[] next) {
-        if (next == null || next.length < MIN_PASSPHRASE) {
-            throw new SecretStoreException("A passphrase needs at least " + MIN_PASSPHRASE
-                    + " characters: a shorter one could be guessed from a copy of the file.");
-        }
-        Properties stored = file.load();
-        byte[] dataKey = verified(stored);
-        String prefix = slot.equals(OWNER) ? OWNER : SLOT + slot;
-        String context = slot.equals(OWNER) ? "relaydesk owner key" : slotContext(slot, stored.getProperty(prefix + ".name"));
-        byte[] salt = sealing.randomBytes(16);
-        byte[] passphraseKey = Sealing.derive(next, salt, ITERATIONS);
-        try {
-            stored.setProperty(prefix + ".salt", Sealing.base64(salt));
-            stored.setProperty(prefix + ".iterations", Integer.toString(ITERATIONS));
-            stored.setProperty(prefix + ".key", sealing.seal(passphraseKey, slotKey, context));
-        } finally {
-            Arrays.fill(passphraseKey, (byte) 0);
-        }
-        save(stored, dataKey);
+        file.exclusively(() -> {
+            if (next == null || next.length < MIN_PASSPHRASE) {
+                throw new SecretStoreException("A passphrase needs at least " + MIN_PASSPHRASE
+                        + " characters: a shorter one could be guessed from a copy of the file.");
+            }
+            Properties stored = file.load();
+            byte[] dataKey = verified(stored);
+            String prefix = slot.equals(OWNER) ? OWNER : SLOT + slot;
+            String context = slot.equals(OWNER) ? "relaydesk owner key" : slotContext(slot, stored.getProperty(prefix + ".name"));
+            byte[] salt = sealing.randomBytes(16);
+            byte[] passphraseKey = Sealing.derive(next, salt, ITERATIONS);
+            try {
+                stored.setProperty(prefix + ".salt", Sealing.base64(salt));
+                stored.setProperty(prefix + ".iterations", Integer.toString(ITERATIONS));
+                stored.setProperty(prefix + ".key", sealing.seal(passphraseKey, slotKey, context));
+            } finally {
+                Arrays.fill(passphraseKey, (byte) 0);
+            }
+            save(stored, dataKey);
+            return null;
+        });
     }
 
     /**
@@ -245,20 +264,23 @@ public final class EncryptedFileSecretStore implements SecretStore {
      * secret under a new data key, so their passphrase opens nothing from now on.
      */
     public synchronized void revoke(String name) {
-        requireOwner("revoke an assistant");
-        Properties stored = file.load();
-        byte[] dataKey = verified(stored);
-        String id = slotIdOf(stored, name).orElseThrow(() -> new SecretStoreException(name
-                + " has no access on this desktop."));
-        stored.stringPropertyNames().stream().filter(key -> key.startsWith(SLOT + id + ".")).forEach(stored::remove);
-        Map<String, byte[]> secrets = new TreeMap<>();
-        for (String key : stored.stringPropertyNames()) {
-            if (key.startsWith(SECRET)) {
-                String entry = key.substring(SECRET.length());
-                secrets.put(entry, openOrTampered(dataKey, stored.getProperty(key), secretContext(entry)));
+        file.exclusively(() -> {
+            requireOwner("revoke an assistant");
+            Properties stored = file.load();
+            byte[] dataKey = verified(stored);
+            String id = slotIdOf(stored, name).orElseThrow(() -> new SecretStoreException(name
+                    + " has no access on this desktop."));
+            stored.stringPropertyNames().stream().filter(key -> key.startsWith(SLOT + id + ".")).forEach(stored::remove);
+            Map<String, byte[]> secrets = new TreeMap<>();
+            for (String key : stored.stringPropertyNames()) {
+                if (key.startsWith(SECRET)) {
+                    String entry = key.substring(SECRET.length());
+                    secrets.put(entry, openOrTampered(dataKey, stored.getProperty(key), secretContext(entry)));
+                }
             }
-        }
-        rekey(stored, secrets);
+            rekey(stored, secrets);
+            return null;
+        });
     }
 
     /** A new data key: wraps it for the owner and each assistant, seals {@code secrets} (name → bytes) under it. */

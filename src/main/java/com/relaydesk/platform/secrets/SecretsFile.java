@@ -13,12 +13,19 @@ import java.util.TreeMap;
 
 /**
  * Reads and writes the secrets file as properties: atomically (a crash leaves the old file or
- * the new one, never half of each), readable by the OS user only. Also gives the canonical text
- * the file's MAC is computed over.
+ * the new one, never half of each), readable by the OS user only. Changes run {@link #exclusively}:
+ * two RelayDesk processes of one user (two windows, a scripted sync) never lose each other's
+ * change. Also gives the canonical text the file's MAC is computed over.
  */
 final class SecretsFile {
 
     static final String MAC = "mac";
+    /**
+     * The JVM's own lock per secrets file. An OS file lock is held by the whole process, and Java
+     * refuses a second one on the same file from another thread, so threads queue here first.
+     */
+    private static final java.util.concurrent.ConcurrentMap<Path, java.util.concurrent.locks.ReentrantLock> IN_PROCESS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Path path;
 
     SecretsFile(Path path) {
@@ -31,6 +38,38 @@ final class SecretsFile {
 
     boolean exists() {
         return Files.exists(path);
+    }
+
+    /**
+     * Runs a read-modify-write of the file while no other thread or process changes it (an OS lock
+     * on {@code <file>.lock} beside it; the OS lets it go if the process dies). Nests.
+     */
+    <T> T exclusively(java.util.function.Supplier<T> change) {
+        java.util.concurrent.locks.ReentrantLock local = IN_PROCESS.computeIfAbsent(path.toAbsolutePath().normalize(),
+                p -> new java.util.concurrent.locks.ReentrantLock());
+        local.lock();
+        try {
+            if (local.getHoldCount() > 1) {
+                return change.get(); // the OS lock is held already, by an outer change on this thread
+            }
+            Path lockFile = path.resolveSibling(path.getFileName() + ".lock");
+            try {
+                Files.createDirectories(path.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new SecretStoreException("The password could not be saved to " + path + ": " + e.getMessage()
+                        + ". Check that the data folder is writable.", e);
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                    java.nio.channels.FileLock held = channel.lock()) {
+                return change.get();
+            } catch (IOException e) {
+                throw new SecretStoreException("The saved passwords in " + path + " could not be locked for a change: "
+                        + e.getMessage() + ". Check that the data folder is writable.", e);
+            }
+        } finally {
+            local.unlock();
+        }
     }
 
     Properties load() {
@@ -49,16 +88,20 @@ final class SecretsFile {
     void save(Properties stored) {
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
-            Path temp = path.resolveSibling(path.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                stored.store(out, "RelayDesk saved passwords: AES-256-GCM under a random data key, "
-                        + "wrapped for the owner and each assistant (key slots)");
-            }
-            restrictToOwner(temp);
+            // A name of its own (never another writer's half-written file), private from the first byte.
+            Path temp = ownerOnlyTempFile();
             try {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    stored.store(out, "RelayDesk saved passwords: AES-256-GCM under a random data key, "
+                            + "wrapped for the owner and each assistant (key slots)");
+                }
+                try {
+                    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp); // gone already when the move worked
             }
         } catch (IOException e) {
             throw new SecretStoreException("The password could not be saved to " + path + ": " + e.getMessage()
@@ -83,11 +126,15 @@ final class SecretsFile {
         return text.toString();
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
+    private Path ownerOnlyTempFile() throws IOException {
+        Path folder = path.toAbsolutePath().getParent();
+        String prefix = path.getFileName() + ".";
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return Files.createTempFile(folder, prefix, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             // Windows: the file inherits the per-user data folder's ACL, which is already private.
+            return Files.createTempFile(folder, prefix, ".tmp");
         }
     }
 }

@@ -192,4 +192,65 @@ class EncryptedFileSecretStoreTest {
     void anEmptyPassphraseIsRefused() {
         assertThrows(SecretStoreException.class, () -> EncryptedFileSecretStore.open(dir.resolve("s"), new char[0]));
     }
+
+    /** Two windows of one desktop each hold the file open and save at the same time: nothing is lost. */
+    @Test
+    void twoStoresOnOneFileSavingAtOnceLoseNoneOfEachOthersSecrets() throws Exception {
+        Path file = dir.resolve("secrets.properties");
+        EncryptedFileSecretStore first = EncryptedFileSecretStore.open(file, "owner phrase".toCharArray());
+        EncryptedFileSecretStore second = EncryptedFileSecretStore.open(file, "owner phrase".toCharArray());
+        java.util.concurrent.CyclicBarrier go = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = both.submit(() -> putMany(first, "first", go));
+            var b = both.submit(() -> putMany(second, "second", go));
+            a.get();
+            b.get();
+        } finally {
+            both.shutdownNow();
+        }
+        List<String> keys = EncryptedFileSecretStore.keysIn(file);
+        assertEquals(2 * SAVES, keys.size(), keys.toString());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(f -> f.toString().endsWith(".tmp")).toList(), "no temporary file stays");
+        }
+    }
+
+    /** Two processes (the app, and a sync run from a script) saving at the same time: nothing is lost. */
+    @Test
+    void anotherProcessSavingAtTheSameTimeLosesNoneOfOurSecretsNorWeOfItsOwn() throws Exception {
+        Path file = dir.resolve("secrets.properties");
+        EncryptedFileSecretStore ours = EncryptedFileSecretStore.open(file, "owner phrase".toCharArray());
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process other = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+                EncryptedFileSecretStoreTest.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        String ready = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
+        assertEquals("ready", ready, "the other process opened the file");
+        putMany(ours, "ours", null);
+        assertTrue(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the other process ended");
+        assertEquals(0, other.exitValue());
+        List<String> keys = EncryptedFileSecretStore.keysIn(file);
+        assertEquals(2 * SAVES, keys.size(), keys.toString());
+    }
+
+    private static final int SAVES = 25;
+
+    private static Void putMany(SecretStore store, String who, java.util.concurrent.CyclicBarrier go) throws Exception {
+        if (go != null) {
+            go.await();
+        }
+        for (int i = 0; i < SAVES; i++) {
+            store.put("imap:" + who + i + "@example.com", PASSWORD.toCharArray());
+        }
+        return null;
+    }
+
+    /** The other process of the test above: opens the file, says so, then saves its secrets. */
+    public static void main(String[] args) throws Exception {
+        EncryptedFileSecretStore theirs = EncryptedFileSecretStore.open(Path.of(args[0]), "owner phrase".toCharArray());
+        System.out.println("ready");
+        System.out.flush();
+        putMany(theirs, "theirs", null);
+    }
 }
