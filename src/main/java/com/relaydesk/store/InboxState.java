@@ -102,18 +102,21 @@ final class InboxState {
             s.setLong(2, lastRow);
             s.executeUpdate();
         }
-        // Two statements, each led by an index (Message-ID, alias); one OR across both would scan.
-        try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m SET replied = 1"
+        // Two statements, each led by an index (Message-ID, alias); one OR across both would scan. The
+        // index is named, and the folder terms are kept off indexes (unary +), because on a cache
+        // filled since it was opened SQLite has no statistics yet and would walk the whole INBOX by
+        // folder instead (15 ms per batch at 40,000 messages, growing with the mailbox).
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m INDEXED BY messages_by_message_id SET replied = 1"
                 + " WHERE m.message_id IN (SELECT l.ref FROM message_links l CROSS JOIN messages s ON s.id = l.message_row"
-                + "                        WHERE l.message_row BETWEEN ? AND ? AND s.folder_id = " + SENT_FOLDER + ")"
-                + " AND m.replied = 0 AND m.buyer_alias IS NOT NULL AND m.folder_id = " + INBOX_FOLDER)) {
+                + "                        WHERE l.message_row BETWEEN ? AND ? AND +s.folder_id = " + SENT_FOLDER + ")"
+                + " AND m.replied = 0 AND m.buyer_alias IS NOT NULL AND +m.folder_id = " + INBOX_FOLDER)) {
             s.setLong(1, firstRow);
             s.setLong(2, lastRow);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m SET replied = 1"
                 + " WHERE m.peer_alias IN (SELECT s.peer_alias FROM messages s"
-                + "                        WHERE s.id BETWEEN ? AND ? AND s.folder_id = " + SENT_FOLDER + ")"
+                + "                        WHERE s.id BETWEEN ? AND ? AND +s.folder_id = " + SENT_FOLDER + ")"
                 + " AND m.replied = 0 AND m.buyer_alias IS NOT NULL AND m.folder_id = " + INBOX_FOLDER
                 + " AND " + REPLY_EXISTS)) {
             s.setLong(1, firstRow);
