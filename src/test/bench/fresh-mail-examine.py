@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""What Dovecot charges for opening a big maildir folder right after new mail, with raw IMAP and no
+RelayDesk (see README, Mail sync, "+100 at 50k").
+
+  fresh-mail-examine.py window [PORT]          10 APPENDs, then at once EXAMINE INBOX on the session
+                                               that appended, a fresh one, and one logged in before
+  fresh-mail-examine.py push [PORT] [MAILDIR]  the app's flow: an IDLE session on INBOX, 100 messages
+                                               renamed into MAILDIR/new as an MTA delivers (DELIVERY=lda:
+                                               one MULTIAPPEND, as Dovecot's LDA/LMTP saves), and a sync
+                                               session logged in ahead that opens INBOX as soon as IDLE
+                                               reports the mail; then the same EXAMINE 3 s later
+Defaults: PORT 10143, MAILDIR /tmp/imapbench/mail, user bench/benchpass; TRIALS=3. It adds mail to INBOX.
+"""
+import os, re, socket, statistics, sys, time
+
+MODE = sys.argv[1] if len(sys.argv) > 1 else "window"
+PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 10143
+MAILDIR = sys.argv[3] if len(sys.argv) > 3 else "/tmp/imapbench/mail"
+TRIALS = int(os.environ.get("TRIALS", "3"))
+
+
+class Session:
+    def __init__(self):
+        self.sock = socket.create_connection(("127.0.0.1", PORT))
+        self.file = self.sock.makefile("rb")
+        self.file.readline()
+        self.n = 0
+        self.cmd("LOGIN bench benchpass")
+        self.cmd("ENABLE QRESYNC")
+
+    def send(self, data):
+        self.n += 1
+        self.sock.sendall(b"T%d " % self.n + data + b"\r\n")
+
+    def cmd(self, command):
+        start = time.perf_counter()
+        self.send(command.encode())
+        lines = []
+        while True:
+            line = self.file.readline()
+            literal = re.search(rb"\{(\d+)\}\r\n$", line)
+            if literal:
+                line += self.file.read(int(literal.group(1)))
+            lines.append(line)
+            if line.startswith(b"T%d " % self.n):
+                return (time.perf_counter() - start) * 1e3, lines
+
+
+def message(i, tag):
+    return ("From: buyer%d@marketplace.amazon.com\r\nSubject: where is it %d\r\nMessage-ID: <%s.%d.%f@bench>\r\n\r\n"
+            % (i, i, tag, i, time.time()) + "Where is my parcel? " * 100 + "\r\n").encode()
+
+
+def examine_query():
+    _, status = Session().cmd("STATUS INBOX (UIDVALIDITY HIGHESTMODSEQ UIDNEXT)")
+    v, m, u = (re.search(rb"%s (\d+)" % k, status[0]).group(1).decode() for k in (b"UIDVALIDITY", b"HIGHESTMODSEQ", b"UIDNEXT"))
+    return "EXAMINE INBOX (QRESYNC (%s %s))" % (v, m), int(u)
+
+
+def dovecot_ms(lines):
+    m = re.search(rb"\((\d+\.\d+) \+", lines[-1])
+    return float(m.group(1)) * 1e3 if m else float("nan")
+
+
+def window():
+    res = {"same session": [], "fresh session": [], "logged in before": []}
+    for _ in range(TRIALS):
+        for who in res:
+            query, _ = examine_query()
+            time.sleep(2.5)  # out of the previous trial's window
+            appender, ahead = Session(), Session()
+            for i in range(10):
+                body = message(i, "w")
+                appender.send(b"APPEND INBOX {%d+}\r\n" % len(body) + body)
+                while not appender.file.readline().startswith(b"T%d " % appender.n):
+                    pass
+            s = appender if who == "same session" else ahead if who == "logged in before" else Session()
+            res[who].append(s.cmd(query)[0])
+            time.sleep(2.5)
+            res.setdefault("fresh session 2.5 s later", []).append(Session().cmd(query)[0])
+    for who, ms in res.items():
+        print("EXAMINE INBOX right after 10 APPENDs, %-26s median %6.1f ms  (%s)" % (who, statistics.median(ms), " ".join("%.0f" % x for x in ms)))
+
+
+def push():
+    import pwd
+    uid = pwd.getpwnam("imapbench").pw_uid if os.getuid() == 0 else -1
+    rows = []
+    for t in range(TRIALS):
+        query, uidnext = examine_query()
+        idle = Session()
+        idle.cmd("EXAMINE INBOX")
+        idle.send(b"IDLE")
+        idle.file.readline()
+        sync = Session()
+        time.sleep(2.5)
+        if os.environ.get("DELIVERY", "mta") == "lda":
+            d = Session()
+            parts = [b"{%d+}\r\n" % len(b) + b for b in (message(i, "lda") for i in range(100))]
+            d.send(b"APPEND INBOX " + b" ".join(parts))
+            while not d.file.readline().startswith(b"T%d " % d.n):
+                pass
+        else:
+            names = []
+            for i in range(100):
+                name = "%d.M%dP%d.freshmail%d_%d" % (time.time(), i, os.getpid(), t, i)
+                path = os.path.join(MAILDIR, "tmp", name)
+                with open(path, "wb") as f:
+                    f.write(message(i, "mta"))
+                if uid >= 0:
+                    os.chown(path, uid, -1)
+                names.append(name)
+            for name in names:
+                os.rename(os.path.join(MAILDIR, "tmp", name), os.path.join(MAILDIR, "new", name))
+        delivered = time.perf_counter()
+        while b"EXISTS" not in idle.file.readline():
+            pass
+        told = time.perf_counter()
+        ex_ms, lines = sync.cmd(query)
+        fetch_ms, _ = sync.cmd("UID FETCH %d:* (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[] MODSEQ)" % uidnext)
+        time.sleep(3)
+        later_ms, _ = Session().cmd(query)
+        rows.append((told - delivered) * 1e3, ex_ms, dovecot_ms(lines), fetch_ms, later_ms)
+        print("IDLE told %.0f ms after delivery; EXAMINE then %.1f ms (Dovecot's own %.0f), body FETCH %.1f ms;"
+              " EXAMINE 3 s later %.1f ms" % rows[-1])
+    print("median EXAMINE as soon as IDLE tells: %.1f ms; 3 s later: %.1f ms"
+          % (statistics.median(r[1] for r in rows), statistics.median(r[4] for r in rows)))
+
+
+window() if MODE == "window" else push()
