@@ -93,14 +93,22 @@ final class InboxState {
 
     /**
      * After a batch (rows {@code firstRow..lastRow}) was stored: buyer messages of the batch learn
-     * whether a reply exists; if the batch was Sent mail, the buyer messages it answers learn it too.
+     * whether a reply exists; if the batch was Sent mail ({@code sentBatch}), the buyer messages it
+     * answers learn it too. What cannot match is not looked for: no reply exists while Sent has no
+     * cached message (INBOX comes first in an initial sync), and only a Sent batch answers others.
      */
-    static void refreshAfterStore(Connection c, long firstRow, long lastRow) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m SET replied = " + REPLY_EXISTS
-                + " WHERE m.id BETWEEN ? AND ? AND m.buyer_alias IS NOT NULL")) {
-            s.setLong(1, firstRow);
-            s.setLong(2, lastRow);
-            s.executeUpdate();
+    static void refreshAfterStore(Connection c, long firstRow, long lastRow, boolean sentBatch) throws SQLException {
+        // Rows a batch inserts start with replied = 0, which is right while Sent is empty.
+        if (sentBatch || sentHasMessages(c)) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE messages AS m SET replied = " + REPLY_EXISTS
+                    + " WHERE m.id BETWEEN ? AND ? AND m.buyer_alias IS NOT NULL")) {
+                s.setLong(1, firstRow);
+                s.setLong(2, lastRow);
+                s.executeUpdate();
+            }
+        }
+        if (!sentBatch) {
+            return;
         }
         // Two statements, each led by an index (Message-ID, alias); one OR across both would scan. The
         // index is named, and the folder terms are kept off indexes (unary +), because on a cache
@@ -122,6 +130,14 @@ final class InboxState {
             s.setLong(1, firstRow);
             s.setLong(2, lastRow);
             s.executeUpdate();
+        }
+    }
+
+    private static boolean sentHasMessages(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM messages WHERE folder_id = " + SENT_FOLDER + ")");
+                java.sql.ResultSet rs = s.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
         }
     }
 

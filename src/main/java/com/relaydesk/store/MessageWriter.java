@@ -3,8 +3,6 @@ package com.relaydesk.store;
 import com.relaydesk.mail.FetchedMessage;
 import com.relaydesk.mail.FetchedMessage.FetchedAttachment;
 import com.relaydesk.mail.FetchedMessage.NoticeFacts;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +11,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,15 @@ final class MessageWriter implements AutoCloseable {
     private static final Pattern TAGS = Pattern.compile("<(script|style)[^>]*>.*?</\\1>|<[^>]*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final String UPSERT_CONVERSATIONS =
+            "INSERT INTO conversations (buyer_alias, buyer_name, last_message_at) VALUES ";
+    private static final String UPSERT_CONVERSATIONS_END = """
+
+            ON CONFLICT (buyer_alias) DO UPDATE SET
+              buyer_name = coalesce(excluded.buyer_name, buyer_name),
+              last_message_at = max(coalesce(last_message_at, 0), excluded.last_message_at)""";
+    /** Buyers per multi-row conversation statement (3 parameters each, well under SQLite's limit). */
+    private static final int CONVERSATIONS_PER_STATEMENT = 500;
 
     private final Connection c;
     private final PreparedStatement deleteOld;
@@ -45,6 +53,7 @@ final class MessageWriter implements AutoCloseable {
     private final PreparedStatement insertSearch;
     private final PreparedStatement upsertDelivery;
     private final Map<String, Long> conversationIds = new HashMap<>();
+    private final Set<String> upserted = new HashSet<>();
     private final List<Long> indexLater = new ArrayList<>();
 
     MessageWriter(Connection c) throws SQLException {
@@ -64,11 +73,7 @@ final class MessageWriter implements AutoCloseable {
         insertAttachment = c.prepareStatement("""
                 INSERT INTO attachments (message_row, position, file_name, content_type, size, sha256)
                 VALUES (?, ?, ?, ?, ?, ?)""");
-        upsertConversation = c.prepareStatement("""
-                INSERT INTO conversations (buyer_alias, buyer_name, last_message_at) VALUES (?, ?, ?)
-                ON CONFLICT (buyer_alias) DO UPDATE SET
-                  buyer_name = coalesce(excluded.buyer_name, buyer_name),
-                  last_message_at = max(coalesce(last_message_at, 0), excluded.last_message_at)""");
+        upsertConversation = c.prepareStatement(UPSERT_CONVERSATIONS + "(?, ?, ?)" + UPSERT_CONVERSATIONS_END);
         findConversation = c.prepareStatement("SELECT id FROM conversations WHERE buyer_alias = ?");
         insertSearch = c.prepareStatement("""
                 INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
@@ -84,15 +89,11 @@ final class MessageWriter implements AutoCloseable {
 
     /** Inserts the message, replacing one with the same folder and UID; returns its row id. */
     long replace(long folderId, FetchedMessage m) throws SQLException {
-        String buyerAlias = m.buyerAlias() == null ? null : RelayAddresses.bareAddress(m.buyerAlias());
-        String peerAlias = buyerAlias != null ? buyerAlias : RelayAddresses.firstAlias(m.to());
+        String buyerAlias = buyerAlias(m);
+        String peerAlias = peerAlias(m, buyerAlias);
         long sortTime = sortTime(m);
-        // The buyer's name comes only from the buyer's own messages: in Sent the alias is the
-        // recipient's and the From name is the seller's.
-        boolean fromTheBuyer = buyerAlias != null && m.fromAddress() != null
-                && buyerAlias.equalsIgnoreCase(RelayAddresses.bareAddress(m.fromAddress()));
         Long conversationId = peerAlias == null ? null
-                : conversation(peerAlias, fromTheBuyer ? blankToNull(m.fromName()) : null, sortTime);
+                : conversation(peerAlias, buyerName(m, buyerAlias), sortTime);
         MessageFlags flags = MessageFlags.of(m.flags());
         String searchableBody = searchableBody(m.textBody(), m.htmlBody());
 
@@ -206,7 +207,7 @@ final class MessageWriter implements AutoCloseable {
     private void insertAttachment(long row, int position, FetchedAttachment a) throws SQLException {
         String sha = null;
         if (a.content() != null) {
-            sha = sha256(a.content());
+            sha = a.sha256() != null ? a.sha256() : sha256(a.content());
             insertContent.setString(1, sha);
             insertContent.setLong(2, a.content().length);
             insertContent.setBytes(3, a.content());
@@ -238,7 +239,69 @@ final class MessageWriter implements AutoCloseable {
         upsertDelivery.executeUpdate();
     }
 
+    /**
+     * Creates or updates the conversation of every buyer in {@code batch} with one statement per
+     * {@value #CONVERSATIONS_PER_STATEMENT} buyers instead of one per message, and learns their
+     * ids; {@link #replace} then takes them from here. The rows end as the per-message upserts
+     * would leave them: the latest message time, and the last buyer name the batch carries.
+     * Call before the batch's {@link #replace} calls, in the same transaction.
+     */
+    void upsertConversations(List<FetchedMessage> batch) throws SQLException {
+        Map<String, BuyerFacts> buyers = new LinkedHashMap<>();
+        for (FetchedMessage m : batch) {
+            String buyerAlias = buyerAlias(m);
+            String peerAlias = peerAlias(m, buyerAlias);
+            if (peerAlias != null) {
+                buyers.computeIfAbsent(peerAlias, k -> new BuyerFacts()).add(buyerName(m, buyerAlias), sortTime(m));
+            }
+        }
+        List<String> aliases = new ArrayList<>(buyers.keySet());
+        for (int from = 0; from < aliases.size(); from += CONVERSATIONS_PER_STATEMENT) {
+            List<String> chunk = aliases.subList(from, Math.min(aliases.size(), from + CONVERSATIONS_PER_STATEMENT));
+            String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?)"));
+            try (PreparedStatement upsert = c.prepareStatement(UPSERT_CONVERSATIONS + values + UPSERT_CONVERSATIONS_END)) {
+                int i = 1;
+                for (String alias : chunk) {
+                    BuyerFacts facts = buyers.get(alias);
+                    upsert.setString(i++, alias);
+                    upsert.setString(i++, facts.name);
+                    upsert.setLong(i++, facts.latest);
+                }
+                upsert.executeUpdate();
+            }
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement find = c.prepareStatement(
+                    "SELECT buyer_alias, id FROM conversations WHERE buyer_alias IN (" + marks + ")")) {
+                for (int k = 0; k < chunk.size(); k++) {
+                    find.setString(k + 1, chunk.get(k));
+                }
+                try (ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        upserted.add(rs.getString(1));
+                        conversationIds.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a batch says about one buyer's conversation. */
+    private static final class BuyerFacts {
+        String name;
+        long latest = Long.MIN_VALUE;
+
+        void add(String buyerName, long time) {
+            if (buyerName != null) {
+                name = buyerName;  // the last one wins, as coalesce(excluded.buyer_name, …) message by message
+            }
+            latest = Math.max(latest, time);
+        }
+    }
+
     private Long conversation(String alias, String buyerName, long time) throws SQLException {
+        if (upserted.contains(alias)) {
+            return conversationIds.get(alias);  // written by upsertConversations for the whole batch
+        }
         upsertConversation.setString(1, alias);
         upsertConversation.setString(2, buyerName);
         upsertConversation.setLong(3, time);
@@ -255,6 +318,24 @@ final class MessageWriter implements AutoCloseable {
             }
             return id;
         }
+    }
+
+    private static String buyerAlias(FetchedMessage m) {
+        return m.buyerAlias() == null ? null : RelayAddresses.bareAddress(m.buyerAlias());
+    }
+
+    private static String peerAlias(FetchedMessage m, String buyerAlias) {
+        return buyerAlias != null ? buyerAlias : RelayAddresses.firstAlias(m.to());
+    }
+
+    /**
+     * The buyer's name comes only from the buyer's own messages: in Sent the alias is the
+     * recipient's and the From name is the seller's.
+     */
+    private static String buyerName(FetchedMessage m, String buyerAlias) {
+        boolean fromTheBuyer = buyerAlias != null && m.fromAddress() != null
+                && buyerAlias.equalsIgnoreCase(RelayAddresses.bareAddress(m.fromAddress()));
+        return fromTheBuyer ? blankToNull(m.fromName()) : null;
     }
 
     private static Set<String> replyLinks(FetchedMessage m) {
@@ -353,11 +434,7 @@ final class MessageWriter implements AutoCloseable {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return FetchedAttachment.sha256Hex(content);
     }
 
     private static String blankToNull(String s) {

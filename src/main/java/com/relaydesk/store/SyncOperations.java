@@ -56,6 +56,7 @@ public final class SyncOperations implements SyncStore {
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
             try (MessageWriter writer = new MessageWriter(c)) {
+                writer.upsertConversations(messages);
                 for (FetchedMessage m : messages) {
                     long row = writer.replace(folderId, m);
                     first = Math.min(first, row);
@@ -64,7 +65,7 @@ public final class SyncOperations implements SyncStore {
                 writer.indexBatch();
             }
             if (!messages.isEmpty()) {
-                InboxState.refreshAfterStore(c, first, last);
+                InboxState.refreshAfterStore(c, first, last, isSent(c, folderId));
             }
             saveState(c, folderId, stateAfter);
             return null;

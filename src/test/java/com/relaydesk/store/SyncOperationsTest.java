@@ -10,6 +10,7 @@ import com.relaydesk.mail.FetchedMessage;
 import com.relaydesk.mail.FolderSyncState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,46 @@ class SyncOperationsTest {
         sync.removeMessages("INBOX", List.of(2L), new FolderSyncState("INBOX", 1, 3, 0));
         assertEquals("0", scalar(db, "SELECT count(*) FROM attachment_contents"));
         assertArrayEquals(new long[0], sync.cachedUids("INBOX"));
+    }
+
+    @Test
+    void anAttachmentHashedByTheParserAndOneHashedByTheStoreShareOneContent() {
+        byte[] invoice = "%PDF-1.4 invoice".getBytes(StandardCharsets.US_ASCII);
+        FetchedMessage plain = TestMessages.buyer(1).attachment("invoice.pdf", invoice).build();
+        FetchedMessage parsed = TestMessages.buyer(2).build();
+        parsed = new FetchedMessage(parsed.folder(), parsed.uid(), parsed.modSeq(), parsed.messageId(), parsed.inReplyTo(),
+                parsed.references(), parsed.fromAddress(), parsed.fromName(), parsed.to(), parsed.subject(),
+                parsed.sentDate(), parsed.receivedDate(), parsed.flags(), parsed.size(), parsed.textBody(),
+                parsed.htmlBody(), List.of(FetchedMessage.FetchedAttachment.hashed("copy.pdf", "application/pdf", invoice)),
+                parsed.buyerAlias(), parsed.orderId(), parsed.notice(), parsed.damage());
+        sync.storeBatch("INBOX", List.of(plain, parsed), new FolderSyncState("INBOX", 1, 3, 0));
+        assertEquals("1", scalar(db, "SELECT count(*) FROM attachment_contents"));
+        assertEquals(MessageWriter.sha256(invoice), scalar(db, "SELECT sha256 FROM attachment_contents"));
+        assertEquals("2", scalar(db, "SELECT count(*) FROM attachments WHERE sha256 = '" + MessageWriter.sha256(invoice) + "'"));
+    }
+
+    @Test
+    void aBatchWithSeveralMessagesOfOneBuyerLeavesTheConversationWithTheLatestTimeAndTheLastName() {
+        Instant t0 = TestMessages.T0;
+        sync.storeBatch("INBOX", List.of(
+                TestMessages.buyer(1).from(TestMessages.ALIAS, "Erika").at(t0.plusSeconds(300)).build(),
+                TestMessages.buyer(2).from(TestMessages.ALIAS, "Erika Mustermann").at(t0).build(),
+                TestMessages.buyer(3).from(TestMessages.ALIAS, " ").at(t0.plusSeconds(60)).build(),
+                TestMessages.buyer(4).from(TestMessages.OTHER_ALIAS, "Max").buyerAlias(TestMessages.OTHER_ALIAS).build()),
+                new FolderSyncState("INBOX", 1, 5, 0));
+        assertEquals("2", scalar(db, "SELECT count(*) FROM conversations"));
+        assertEquals("Erika Mustermann|" + t0.plusSeconds(300).toEpochMilli(), scalar(db,
+                "SELECT buyer_name || '|' || last_message_at FROM conversations WHERE buyer_alias = '" + TestMessages.ALIAS + "'"));
+        assertEquals("1", scalar(db, "SELECT count(DISTINCT conversation_id) FROM messages WHERE uid <= 3"));
+        assertEquals("0", scalar(db, "SELECT count(*) FROM messages WHERE conversation_id IS NULL"));
+
+        // A later batch keeps what it does not bring: the name, and a newer time than its own.
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(5).from(TestMessages.ALIAS, null).at(t0).build()),
+                new FolderSyncState("INBOX", 1, 6, 0));
+        assertEquals("Erika Mustermann|" + t0.plusSeconds(300).toEpochMilli(), scalar(db,
+                "SELECT buyer_name || '|' || last_message_at FROM conversations WHERE buyer_alias = '" + TestMessages.ALIAS + "'"));
+        assertEquals("1", scalar(db, "SELECT count(DISTINCT conversation_id) FROM messages WHERE buyer_alias = '"
+                + TestMessages.ALIAS + "'"));
     }
 
     @Test

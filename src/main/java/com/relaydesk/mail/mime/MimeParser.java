@@ -232,7 +232,7 @@ public final class MimeParser {
             byte[] bytes = content(part, damage);
             String name = fileName != null ? fileName
                     : base.equals("message/rfc822") ? "attached-message.eml" : "attachment-" + (body.attachments.size() + 1);
-            body.attachments.add(new FetchedAttachment(name, base, bytes.length, bytes));
+            body.attachments.add(FetchedAttachment.hashed(name, base, bytes));
         }
     }
 
