@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
 
 /**
  * Writes fetched messages into the cache inside a transaction someone else owns: the message
@@ -42,6 +44,9 @@ final class MessageWriter implements AutoCloseable {
     private static final int CONVERSATIONS_PER_STATEMENT = 500;
 
     private final Connection c;
+    private final SQLiteConnectionConfig keys;
+    private final boolean keysWereOn;
+    private final PreparedStatement lastRowId;
     private final PreparedStatement deleteOld;
     private final PreparedStatement insertMessage;
     private final PreparedStatement insertBody;
@@ -58,14 +63,14 @@ final class MessageWriter implements AutoCloseable {
 
     MessageWriter(Connection c) throws SQLException {
         this.c = c;
+        lastRowId = c.prepareStatement("SELECT last_insert_rowid()");
         deleteOld = c.prepareStatement("DELETE FROM messages WHERE folder_id = ? AND uid = ?");
         insertMessage = c.prepareStatement("""
                 INSERT OR IGNORE INTO messages (folder_id, uid, modseq, message_id, in_reply_to, refs, from_address, from_name,
                   to_addresses, buyer_alias, peer_alias, conversation_id, order_id, subject, sent_at, received_at,
                   sort_time, flags, seen, answered, no_response_needed, reported, is_notice, size, snippet,
                   has_attachments, damage)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                new String[] {"id"});
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         insertBody = c.prepareStatement("INSERT INTO message_bodies (message_row, text_body, html_body) VALUES (?, ?, ?)");
         insertLink = c.prepareStatement("INSERT OR IGNORE INTO message_links (ref, message_row) VALUES (?, ?)");
         insertContent = c.prepareStatement(
@@ -85,6 +90,13 @@ final class MessageWriter implements AutoCloseable {
                 ON CONFLICT (message_id) DO UPDATE SET status = excluded.status, rule_id = excluded.rule_id,
                   recipient_alias = excluded.recipient_alias, notice_row = excluded.notice_row,
                   notice_message_id = excluded.notice_message_id, updated_at = excluded.updated_at""");
+        // sqlite-jdbc answers getGeneratedKeys by running "SELECT last_insert_rowid()" as a new
+        // statement after every INSERT it executes, asked for or not: eight per message here.
+        // Off while this writer works (close() restores it); the one row id it needs it reads with
+        // the prepared statement above. Last, so a failed constructor leaves the setting alone.
+        this.keys = c.unwrap(SQLiteConnection.class).getConnectionConfig();
+        this.keysWereOn = keys.isGetGeneratedKeys();
+        keys.setGetGeneratedKeys(false);
     }
 
     /** Inserts the message, replacing one with the same folder and UID; returns its row id. */
@@ -134,9 +146,9 @@ final class MessageWriter implements AutoCloseable {
             insertMessage.executeUpdate();
         }
         long row;
-        try (ResultSet keys = insertMessage.getGeneratedKeys()) {
-            keys.next();
-            row = keys.getLong(1);
+        try (ResultSet rs = lastRowId.executeQuery()) {
+            rs.next();
+            row = rs.getLong(1);
         }
 
         insertBody.setLong(1, row);
@@ -451,7 +463,8 @@ final class MessageWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : new PreparedStatement[] {deleteOld, insertMessage, insertBody, insertLink,
+        keys.setGetGeneratedKeys(keysWereOn);
+        for (PreparedStatement s : new PreparedStatement[] {lastRowId, deleteOld, insertMessage, insertBody, insertLink,
                 insertContent, insertAttachment, upsertConversation, findConversation, insertSearch, upsertDelivery}) {
             s.close();
         }
