@@ -29,6 +29,29 @@ class DatabaseTest {
     }
 
     @Test
+    void aNewCacheFileHasSixteenKilobytePagesAndAnOlderOneKeepsItsOwn() throws Exception {
+        try (Database db = Database.open(dir.resolve("new.sqlite"))) {
+            assertEquals("16384", pragma(db, "page_size"));
+        }
+        Path old = dir.resolve("4k.sqlite");
+        try (Database v1 = Database.open(old, List.of(Schema.V1_CACHE))) {
+            assertEquals(1, v1.userVersion());
+        }
+        // A file from before 16 KB pages: SQLite's default 4 KB (the size changes only outside WAL, by VACUUM).
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("PRAGMA page_size = 4096");
+            s.execute("VACUUM");
+        }
+        try (Database upgraded = Database.open(old)) {
+            assertEquals("4096", pragma(upgraded, "page_size"));
+            assertEquals(Database.latestVersion(), upgraded.userVersion());
+            assertEquals("wal", pragma(upgraded, "journal_mode"));
+        }
+    }
+
+    @Test
     void aCacheUpgradedFromVersionOneHasTheSameSchemaAsAFreshOneAndKeepsItsRows() throws Exception {
         Path old = dir.resolve("old.sqlite");
         try (Database v1 = Database.open(old, List.of(Schema.V1_CACHE))) {
