@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.Security;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import java.util.List;
@@ -18,8 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MailboxLoginTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"));
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     private static AccountSettings settings() {
         return new AccountSettings("seller@example.org", "seller",

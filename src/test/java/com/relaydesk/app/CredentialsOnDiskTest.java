@@ -1,5 +1,6 @@
 package com.relaydesk.app;
 
+import com.relaydesk.inbox.SyncEvents;
 import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +19,6 @@ import com.relaydesk.account.MailboxLogin;
 import com.relaydesk.account.ServerEndpoint;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.inbox.ReplySender;
-import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.mail.Security;
 import com.relaydesk.mail.TestMessages;
@@ -32,13 +32,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -262,20 +258,9 @@ class CredentialsOnDiskTest {
     }
 
     private static void awaitSync(MailboxSession session) throws InterruptedException {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        session.addListener(new SessionListener() {
-            @Override
-            public void synced(Instant when) {
-                events.add("synced");
-            }
-
-            @Override
-            public void failed(String message) {
-                events.add("failed: " + message);
-            }
-        });
+        SyncEvents events = new SyncEvents();
+        session.addListener(events);
         session.syncNow();
-        String event = events.poll(30, TimeUnit.SECONDS);
-        assertEquals("synced", event);
+        assertEquals("synced", events.next(30));
     }
 }

@@ -3,10 +3,8 @@ package com.relaydesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import java.io.PrintWriter;
@@ -21,9 +19,7 @@ import picocli.CommandLine;
 class SyncCommandTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     @TempDir
     Path dataDir;

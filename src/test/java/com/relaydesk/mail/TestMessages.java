@@ -8,6 +8,15 @@ public final class TestMessages {
     private TestMessages() {
     }
 
+    /** Buyer messages {@code from} (included) to {@code to} (left out). */
+    public static byte[][] buyerMessages(int from, int to) {
+        byte[][] messages = new byte[to - from][];
+        for (int i = from; i < to; i++) {
+            messages[i - from] = buyerMessage(i);
+        }
+        return messages;
+    }
+
     public static byte[] buyerMessage(int n) {
         String alias = String.format("buyer%07d", n) + "@marketplace.amazon.com";
         return raw("From: \"Buyer " + n + "\" <" + alias + ">\r\n"

@@ -3,7 +3,7 @@ package com.relaydesk.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.relaydesk.inbox.SessionListener;
+import com.relaydesk.inbox.SyncEvents;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.platform.DataFolder;
@@ -24,9 +24,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,23 +39,13 @@ class DemoMailboxTest {
         Seller seller = new Seller("s1", "Walnut Lamps", "seller@walnut.example", "demo", List.of());
         RelayWorld world = new RelayWorld(seller, List.of(anna), List.of(),
                 List.of(new MailItem(seller.address(), MailItem.INBOX, question(anna, seller), false)));
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        SyncEvents events = new SyncEvents();
         int imapPort;
         try (SyncedMailboxSession session = DemoMailbox.open(DataFolder.at(dataDir), RelayConfig.of(world),
                 Clock.systemUTC())) {
-            session.addListener(new SessionListener() {
-                @Override
-                public void synced(Instant when) {
-                    events.add("synced");
-                }
-
-                @Override
-                public void failed(String message) {
-                    events.add(message);
-                }
-            });
+            session.addListener(events);
             session.start();
-            assertEquals("synced", events.poll(30, TimeUnit.SECONDS));
+            assertEquals("synced", events.next(30));
             List<MessageSummary> rows = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 10);
             assertEquals(1, rows.size());
             assertEquals(anna.alias(), rows.get(0).buyerAlias());

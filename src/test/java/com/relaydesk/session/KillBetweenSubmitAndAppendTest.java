@@ -3,10 +3,8 @@ package com.relaydesk.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.lint.Linter;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailBackend;
@@ -25,7 +23,6 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,9 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillBetweenSubmitAndAppendTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     private static final String SELLER = "seller@example.org";
     private static final String BUYER = "buyer0000001@marketplace.amazon.com";

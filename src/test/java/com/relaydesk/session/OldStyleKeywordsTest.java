@@ -1,19 +1,12 @@
 package com.relaydesk.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.relaydesk.mail.MailAccount;
-import com.relaydesk.mail.Security;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.ImapBackend;
-import com.relaydesk.mail.imap.SyncTuning;
-import com.relaydesk.mail.mime.FetchedMessageFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +34,7 @@ class OldStyleKeywordsTest {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     @TempDir
     Path dataDir;
@@ -83,9 +74,7 @@ class OldStyleKeywordsTest {
     }
 
     private static ImapBackend imap() {
-        MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret", Security.PLAIN);
-        return new ImapBackend(imap, imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN),
-                new FetchedMessageFactory(), SyncTuning.defaults());
+        return GreenMailSeller.backend(greenMail);
     }
 
     private static long uid(ImapBackend hand, int n) {

@@ -58,7 +58,7 @@ abstract class OneBuyerMailbox {
 
     /** The buyer message's flags on the server itself (not through any proxy), \Seen and \Recent left out. */
     static Set<String> buyerFlags() {
-        try (ImapBackend hand = GreenMailSeller.backend(greenMail.getImap().getPort(), greenMail.getSmtp().getPort())) {
+        try (ImapBackend hand = GreenMailSeller.backend(greenMail)) {
             hand.connect();
             long uid = hand.findByMessageId("INBOX", "<buyer-1@relay.test>")[0];
             Set<String> flags = new HashSet<>(hand.flagState("INBOX", uid).orElseThrow().flags());

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.inbox.SessionListener;
-import com.relaydesk.mail.MailAccount;
-import com.relaydesk.mail.Security;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
-import com.relaydesk.mail.imap.ImapBackend;
-import com.relaydesk.mail.imap.SyncTuning;
-import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.AccountCache;
@@ -37,9 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProfilesOnOneDesktopTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     @TempDir
     Path dataDir;
@@ -51,10 +42,8 @@ class ProfilesOnOneDesktopTest {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
         AccountCache cache = AccountCache.open(dataDir.resolve("desk.sqlite"), "seller@example.org");
-        MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret", Security.PLAIN);
-        MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
         session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()), Clock.systemUTC());
+                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC());
         BlockingQueue<Instant> synced = new LinkedBlockingQueue<>();
         session.addListener(new SessionListener() {
             @Override

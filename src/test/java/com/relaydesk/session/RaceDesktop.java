@@ -1,10 +1,10 @@
 package com.relaydesk.session;
 
+import com.relaydesk.inbox.SyncEvents;
 import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.relaydesk.inbox.ReplySender;
-import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.model.MailboxView;
@@ -12,11 +12,7 @@ import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.AccountCache;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /** One RelayDesk desktop for the send-race tests: its own cache file, one person, the shared server. */
@@ -25,7 +21,7 @@ final class RaceDesktop implements AutoCloseable {
     final String person;
     final AccountCache cache;
     final SyncedMailboxSession session;
-    private final BlockingQueue<String> synced = new LinkedBlockingQueue<>();
+    private final SyncEvents synced = new SyncEvents();
 
     RaceDesktop(Path cacheFile, String person, Supplier<MailBackend> connector) throws InterruptedException {
         this(cacheFile, person, connector, Clock.systemUTC());
@@ -37,24 +33,14 @@ final class RaceDesktop implements AutoCloseable {
         this.cache = AccountCache.open(cacheFile, "seller@example.org");
         this.session = new SyncedMailboxSession("test", "seller@example.org", cache, connector, clock)
                 .actingAs(person);
-        session.addListener(new SessionListener() {
-            @Override
-            public void synced(Instant when) {
-                synced.add("synced");
-            }
-
-            @Override
-            public void failed(String message) {
-                synced.add("failed: " + message);
-            }
-        });
+        session.addListener(synced);
     }
 
     /** Syncs once and says how it ended: "synced" or "failed: …". No IDLE: nothing syncs unless asked. */
     String syncOnce() throws InterruptedException {
         synced.clear();
         session.syncNow();
-        String outcome = synced.poll(30, TimeUnit.SECONDS);
+        String outcome = synced.next(30);
         assertEquals(true, outcome != null, person + ": sync did not end within 30 s");
         return outcome;
     }

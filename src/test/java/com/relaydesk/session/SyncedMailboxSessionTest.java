@@ -1,13 +1,12 @@
 package com.relaydesk.session;
 
+import com.relaydesk.mail.imap.GreenMailSeller;
+import com.relaydesk.inbox.SyncEvents;
 import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.Security;
@@ -24,7 +23,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -40,14 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SyncedMailboxSessionTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     @TempDir
     Path dataDir;
 
-    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    private final SyncEvents events = new SyncEvents();
     private SyncedMailboxSession session;
     private AccountCache cache;
 
@@ -56,25 +52,11 @@ class SyncedMailboxSessionTest {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
         cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
-        MailAccount account = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
-                Security.PLAIN);
-        MailAccount smtp = account.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
         session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> new ImapBackend(account, smtp, new com.relaydesk.mail.mime.FetchedMessageFactory(),
-                        com.relaydesk.mail.imap.SyncTuning.defaults()), Clock.systemUTC());
-        session.addListener(new SessionListener() {
-            @Override
-            public void synced(Instant when) {
-                events.add("synced");
-            }
-
-            @Override
-            public void failed(String message) {
-                events.add("failed: " + message);
-            }
-        });
+                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC());
+        session.addListener(events);
         session.start();
-        assertEquals("synced", events.poll(30, TimeUnit.SECONDS));
+        assertEquals("synced", events.next(30));
     }
 
     @AfterEach
@@ -118,7 +100,7 @@ class SyncedMailboxSessionTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         // a sync already running (the one IDLE asks for on connect) may finish first: wait for the next
         while (session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size() < 3 && System.nanoTime() < deadline) {
-            events.poll(1, TimeUnit.SECONDS);
+            events.next(1);
             session.syncNow();
         }
         assertEquals(3, session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size());
@@ -129,7 +111,7 @@ class SyncedMailboxSessionTest {
         events.clear();
         greenMail.stop();
         session.syncNow();
-        String event = events.poll(60, TimeUnit.SECONDS);
+        String event = events.next(60);
         assertTrue(event != null && event.startsWith("failed: "), String.valueOf(event));
     }
 

@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.relaydesk.testing.HandClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.OutboxStore;
-import com.relaydesk.mail.Security;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.imap.ImapBackend;
-import com.relaydesk.mail.imap.SyncTuning;
-import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import java.nio.file.Path;
@@ -175,8 +171,7 @@ class ThreeDesktopsTest {
 
     /** The claim keywords on buyer message {@code n} on the server now. */
     private static Set<String> claimsOnServer(int n) {
-        MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret", Security.PLAIN);
-        try (ImapBackend hand = new ImapBackend(imap, imap, new FetchedMessageFactory(), SyncTuning.defaults())) {
+        try (ImapBackend hand = GreenMailSeller.backend(greenMail)) {
             hand.connect();
             long uid = hand.findByMessageId("INBOX", "<buyer-" + n + "@relay.test>")[0];
             return hand.flagState("INBOX", uid).orElseThrow().flags().stream()
@@ -202,7 +197,7 @@ class ThreeDesktopsTest {
         Desktop(Path dataFolder, String person) throws InterruptedException {
             this.person = person;
             this.desktop = new RaceDesktop(dataFolder.resolve("cache.sqlite"), person,
-                    () -> GreenMailSeller.backend(greenMail.getImap().getPort(), greenMail.getSmtp().getPort()), clock);
+                    () -> GreenMailSeller.backend(greenMail), clock);
             this.session = desktop.session;
             syncOnce(); // not start(): no IDLE, so nothing syncs unless the test asks
         }

@@ -4,19 +4,12 @@ import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.inbox.ReplySender;
 import com.relaydesk.inbox.SessionListener;
-import com.relaydesk.mail.MailAccount;
-import com.relaydesk.mail.Security;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
-import com.relaydesk.mail.imap.ImapBackend;
-import com.relaydesk.mail.imap.SyncTuning;
-import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.AccountCache;
@@ -38,9 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoDesktopsTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
-            .withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
 
     @TempDir
     Path dataDir;
@@ -142,11 +133,8 @@ class TwoDesktopsTest {
 
         Desktop(Path cacheFile, String person) throws InterruptedException {
             AccountCache cache = AccountCache.open(cacheFile, "seller@example.org");
-            MailAccount imap = MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
-                    Security.PLAIN);
-            MailAccount smtp = imap.withEndpoint("127.0.0.1", greenMail.getSmtp().getPort(), Security.PLAIN);
             session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                    () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()),
+                    () -> GreenMailSeller.backend(greenMail),
                     Clock.systemUTC()).actingAs(person);
             session.addListener(new SessionListener() {
                 @Override

@@ -84,7 +84,8 @@ public final class RelayBenchmark {
         Transport.send(message);
     }
 
-    private static int inboxCount(RunningRelay relay) throws MessagingException {
+    /** How many messages the seller's INBOX holds, read over IMAP as a mail program would (DemoRelayTest uses it too). */
+    static int inboxCount(RunningRelay relay) throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect(relay.host(), relay.imapPort(), relay.sellerAddress(), relay.sellerPassword());
         try {

@@ -27,6 +27,11 @@ public final class GreenMailSeller {
                 .withPerMethodLifecycle(perMethod);
     }
 
+    /** A backend (not yet connected) for the seller's mailbox on {@code greenMail}: its IMAP, and its SMTP to send. */
+    public static ImapBackend backend(GreenMailExtension greenMail) {
+        return backend(greenMail.getImap().getPort(), greenMail.getSmtp().getPort());
+    }
+
     /** A backend (not yet connected) that logs in as the seller on loopback, in plain text. */
     public static ImapBackend backend(int imapPort, int smtpPort) {
         MailAccount imap = MailAccount.of("127.0.0.1", imapPort, "seller", "secret", Security.PLAIN);

@@ -62,11 +62,7 @@ class SyncSessionDovecotTest {
     }
 
     private void deliver(int from, int to) throws Exception {
-        byte[][] messages = new byte[to - from][];
-        for (int i = from; i < to; i++) {
-            messages[i - from] = TestMessages.buyerMessage(i);
-        }
-        server.append(folder, messages);
+        server.append(folder, TestMessages.buyerMessages(from, to));
     }
 
     private FolderSyncResult sync() {

@@ -24,27 +24,13 @@ import org.junit.jupiter.api.Test;
 /** The demo world running in the relay: readable over IMAP, and alive. */
 class DemoRelayTest {
 
-    private static int inboxCount(RunningRelay relay) throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect(relay.host(), relay.imapPort(), relay.sellerAddress(), relay.sellerPassword());
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            int count = inbox.getMessageCount();
-            inbox.close(false);
-            return count;
-        } finally {
-            store.close();
-        }
-    }
-
     /** Polls until the INBOX count satisfies the condition; the relay's buyers work on their own thread. */
     private static int awaitInbox(RunningRelay relay, IntPredicate condition) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        int count = inboxCount(relay);
+        int count = RelayBenchmark.inboxCount(relay);
         while (!condition.test(count) && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            count = inboxCount(relay);
+            count = RelayBenchmark.inboxCount(relay);
         }
         return count;
     }
@@ -55,7 +41,7 @@ class DemoRelayTest {
         long expected = world.mail().stream()
                 .filter(i -> i.owner().equals(DemoWorld.SELLER_ADDRESS) && i.folder().equals(MailItem.INBOX)).count();
         try (RunningRelay relay = EmbeddedRelay.start(RelayConfig.of(world.relayWorld()))) {
-            assertEquals(expected, inboxCount(relay));
+            assertEquals(expected, RelayBenchmark.inboxCount(relay));
             assertEquals(DemoWorld.SELLER_ADDRESS, relay.sellerAddress());
         }
     }
@@ -105,7 +91,7 @@ class DemoRelayTest {
         RelayConfig config = RelayConfig.of(world.relayWorld())
                 .withTraffic(world.traffic(), Duration.ofMillis(50), Duration.ZERO);
         try (RunningRelay relay = EmbeddedRelay.start(config)) {
-            int before = inboxCount(relay);
+            int before = RelayBenchmark.inboxCount(relay);
             int after = awaitInbox(relay, n -> n >= before + 3);
             assertTrue(after >= before + 3, "before " + before + ", after " + after);
         }
@@ -117,7 +103,7 @@ class DemoRelayTest {
         RelayConfig config = RelayConfig.of(world.relayWorld()).withTraffic(world.traffic(), Duration.ZERO, Duration.ZERO);
         List<Buyer> reachable = world.buyers().stream().filter(b -> !b.optedOut() && !b.unreachable()).limit(12).toList();
         try (RunningRelay relay = EmbeddedRelay.start(config)) {
-            int before = inboxCount(relay);
+            int before = RelayBenchmark.inboxCount(relay);
             Properties props = new Properties();
             props.put("mail.smtp.host", relay.host());
             props.put("mail.smtp.port", Integer.toString(relay.smtpPort()));

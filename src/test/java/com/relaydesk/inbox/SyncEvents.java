@@ -1,0 +1,32 @@
+package com.relaydesk.inbox;
+
+import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A session listener that queues how each sync ended: {@code "synced"} or {@code "failed: <message>"}. */
+public final class SyncEvents implements SessionListener {
+
+    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+    @Override
+    public void synced(Instant when) {
+        events.add("synced");
+    }
+
+    @Override
+    public void failed(String message) {
+        events.add("failed: " + message);
+    }
+
+    /** The next outcome, or null when none came within {@code seconds}. */
+    public String next(int seconds) throws InterruptedException {
+        return events.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    /** Forgets outcomes not read yet, so that {@link #next} answers for a sync started after this. */
+    public void clear() {
+        events.clear();
+    }
+}
