@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.store.AccountCache;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ImportOrdersCommandTest {
 
@@ -23,10 +21,7 @@ class ImportOrdersCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = RelayDeskCli.create((folder, log) -> 0);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return TestCommandLine.run(out, err, args);
     }
 
     @Test

@@ -7,13 +7,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code relaydesk sync} end to end: GreenMail on loopback into a real SQLite cache. */
 class SyncCommandTest {
@@ -28,10 +26,7 @@ class SyncCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = RelayDeskCli.create((folder, log) -> 0);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return TestCommandLine.run(out, err, args);
     }
 
     private String[] syncArgs(String... extra) {

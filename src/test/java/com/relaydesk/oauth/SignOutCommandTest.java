@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.cli.TestCommandLine;
 import com.relaydesk.account.AccountSettings;
 import com.relaydesk.account.AccountSettingsFile;
 import com.relaydesk.account.ServerEndpoint;
-import com.relaydesk.cli.RelayDeskCli;
 import com.relaydesk.mail.Security;
 import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code relaydesk sign-out} against the loopback authorization server: the refresh token leaves
@@ -78,12 +76,9 @@ class SignOutCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = RelayDeskCli.create((folder, log) -> 0);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
-        return cli.execute(all.toArray(String[]::new));
+        return TestCommandLine.run(out, err, all.toArray(String[]::new));
     }
 
     @Test

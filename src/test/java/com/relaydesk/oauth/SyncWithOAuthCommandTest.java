@@ -8,10 +8,9 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.relaydesk.cli.RelayDeskCli;
+import com.relaydesk.cli.TestCommandLine;
 import com.relaydesk.platform.secrets.EncryptedFileSecretStore;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code relaydesk sync --oauth generic}: the provider's endpoints and client ID come from
@@ -69,10 +67,7 @@ class SyncWithOAuthCommandTest {
     }
 
     private int sync() {
-        CommandLine cli = RelayDeskCli.create((folder, log) -> 0);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute("--data-dir", dataDir.toString(), "sync", "--oauth", "generic", "--host", "127.0.0.1",
+        return TestCommandLine.run(out, err, "--data-dir", dataDir.toString(), "sync", "--oauth", "generic", "--host", "127.0.0.1",
                 "--port", Integer.toString(greenMail.getImap().getPort()), "--plain", "--user", USER,
                 "--passphrase-env", "RD_TEST_PASSPHRASE");
     }

@@ -10,7 +10,6 @@ import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.Linter;
 import com.relaydesk.model.FulfillmentChannel;
 import com.relaydesk.model.MessageDetail;
-import com.relaydesk.model.MessageSummary;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderStatus;
 import com.relaydesk.rules.ContactReason;
@@ -48,11 +47,7 @@ class ComposeViewModelTest {
                 return new Allowance(3, 610);
             }
         });
-        MessageSummary summary = new MessageSummary(7, "Anna Berg", "111-0000001-0000001", "Where is my lamp?", "",
-                Instant.parse("2026-11-30T08:00:00Z"), true, false, "abcdefghij1234@marketplace.amazon.com", null);
-        MessageDetail question = new MessageDetail(summary, "Anna Berg", "abcdefghij1234@marketplace.amazon.com",
-                "seller@example.org", "abcdefghij1234@marketplace.amazon.com", "Where is my lamp?", null, List.of(),
-                null, null);
+        MessageDetail question = AnnasQuestion.message();
         Order shipped = new Order("111-0000001-0000001", Instant.parse("2026-11-20T08:00:00Z"), OrderStatus.SHIPPED,
                 FulfillmentChannel.MERCHANT, false, "Anna Berg", null, List.of(), "Leeds", "LS1", "GB", null, null, null);
         viewModel.replyTo(question, Optional.of(shipped), () -> { });
