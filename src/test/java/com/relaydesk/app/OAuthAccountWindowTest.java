@@ -276,15 +276,7 @@ class OAuthAccountWindowTest extends FxRobot {
         startTheAppAndUnlock();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#status-last-sync").getText().startsWith("Synced"));
 
-        // opening the menu is what finds out whether a mailbox is connected
-        interact(() -> lookup("#app-menu").queryAs(MenuButton.class).show());
-        MenuItem item = menuItem("sign-out-menu-item");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !item.isDisable());
-        interact(() -> {
-            lookup("#app-menu").queryAs(MenuButton.class).hide();
-            item.fire();
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#sign-out-confirm").tryQuery().isPresent());
+        askToSignOutFromTheMenu();
         String confirmation = label("#sign-out-dialog #sign-out-text").getText();
         assertTrue(confirmation.startsWith("Sign out of " + USER + "? RelayDesk deletes the Google sign-in from this "
                 + "computer and asks Google to withdraw RelayDesk's access."), confirmation);
@@ -322,6 +314,12 @@ class OAuthAccountWindowTest extends FxRobot {
     }
 
     private void signOutFromTheMenu() throws TimeoutException {
+        askToSignOutFromTheMenu();
+        interact(() -> lookup("#sign-out-confirm").queryButton().fire());
+    }
+
+    /** Menu → Sign out…, up to the confirmation. */
+    private void askToSignOutFromTheMenu() throws TimeoutException {
         // opening the menu is what finds out whether a mailbox is connected
         interact(() -> lookup("#app-menu").queryAs(MenuButton.class).show());
         MenuItem item = menuItem("sign-out-menu-item");
@@ -331,7 +329,6 @@ class OAuthAccountWindowTest extends FxRobot {
             item.fire();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#sign-out-confirm").tryQuery().isPresent());
-        interact(() -> lookup("#sign-out-confirm").queryButton().fire());
     }
 
     private MenuItem menuItem(String id) {

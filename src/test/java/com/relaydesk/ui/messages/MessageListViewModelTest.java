@@ -35,7 +35,9 @@ class MessageListViewModelTest {
     /** The order the person chose before, and each new choice saved. */
     private ListOrder chosenBefore = ListOrder.NEWEST_FIRST;
     private final List<ListOrder> saved = new ArrayList<>();
-    private final MailboxQueries mailbox = new MailboxQueries() {
+    private final MailboxQueries mailbox = new TinyMailbox();
+
+    private class TinyMailbox implements MailboxQueries {
         @Override
         public ListOrder chosenOrder() {
             return chosenBefore;
@@ -83,7 +85,7 @@ class MessageListViewModelTest {
         public List<ResponseStats.Sample> responseSamples(Instant since) {
             return List.of();
         }
-    };
+    }
 
     private final MessageListViewModel viewModel = new MessageListViewModel(Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -180,44 +182,15 @@ class MessageListViewModelTest {
 
     @Test
     void aFailingCacheReadSaysSoInsteadOfShowingAnEmptyMailbox() {
-        viewModel.attach(new FailingMailbox(mailbox));
+        viewModel.attach(new FailingMailbox());
         assertTrue(viewModel.errorProperty().get().contains("disk I/O error"), viewModel.errorProperty().get());
     }
 
-    private record FailingMailbox(MailboxQueries delegate) implements MailboxQueries {
+    /** The same mailbox, but its pages cannot be read. */
+    private final class FailingMailbox extends TinyMailbox {
         @Override
         public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
             throw new IllegalStateException("disk I/O error");
-        }
-
-        @Override
-        public Map<MailboxView, Integer> counts() {
-            return delegate.counts();
-        }
-
-        @Override
-        public Optional<MessageDetail> detail(long messageId) {
-            return delegate.detail(messageId);
-        }
-
-        @Override
-        public List<MessageSummary> conversation(String buyerAlias) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<byte[]> attachmentContent(long attachmentId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<MessageSummary> search(String query, int limit) {
-            return delegate.search(query, limit);
-        }
-
-        @Override
-        public List<ResponseStats.Sample> responseSamples(Instant since) {
-            return List.of();
         }
     }
 }
