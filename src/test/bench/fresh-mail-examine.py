@@ -63,9 +63,9 @@ def dovecot_ms(lines):
 
 
 def window():
-    res = {"same session": [], "fresh session": [], "logged in before": []}
+    res = {"same session": [], "fresh session": [], "logged in before": [], "fresh session 2.5 s later": []}
     for _ in range(TRIALS):
-        for who in res:
+        for who in list(res)[:3]:
             query, _ = examine_query()
             time.sleep(2.5)  # out of the previous trial's window
             appender, ahead = Session(), Session()
@@ -77,7 +77,7 @@ def window():
             s = appender if who == "same session" else ahead if who == "logged in before" else Session()
             res[who].append(s.cmd(query)[0])
             time.sleep(2.5)
-            res.setdefault("fresh session 2.5 s later", []).append(Session().cmd(query)[0])
+            res["fresh session 2.5 s later"].append(Session().cmd(query)[0])
     for who, ms in res.items():
         print("EXAMINE INBOX right after 10 APPENDs, %-26s median %6.1f ms  (%s)" % (who, statistics.median(ms), " ".join("%.0f" % x for x in ms)))
 
@@ -120,7 +120,7 @@ def push():
         fetch_ms, _ = sync.cmd("UID FETCH %d:* (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[] MODSEQ)" % uidnext)
         time.sleep(3)
         later_ms, _ = Session().cmd(query)
-        rows.append((told - delivered) * 1e3, ex_ms, dovecot_ms(lines), fetch_ms, later_ms)
+        rows.append(((told - delivered) * 1e3, ex_ms, dovecot_ms(lines), fetch_ms, later_ms))
         print("IDLE told %.0f ms after delivery; EXAMINE then %.1f ms (Dovecot's own %.0f), body FETCH %.1f ms;"
               " EXAMINE 3 s later %.1f ms" % rows[-1])
     print("median EXAMINE as soon as IDLE tells: %.1f ms; 3 s later: %.1f ms"
