@@ -49,6 +49,16 @@ public interface MailBackend extends AutoCloseable {
      */
     boolean addFlagsIfUnchanged(String folder, long uid, long modSeq, Set<String> add);
 
+    /**
+     * Makes sure the folder knows these keyword names before {@link #addFlagsIfUnchanged} relies on
+     * them: a name the folder has never had is set on message {@code uid} and taken off again at once.
+     * Dovecot lets two conditional stores that each bring a new keyword into the folder both win
+     * (seen in 2–4 of 150 races); once the names exist, exactly one wins. Does nothing without
+     * {@link Capability#CONDSTORE}, and asks the server once per name and session. Throws
+     * {@link KeywordsRefusedException} as {@link #setFlags} does.
+     */
+    void ensureKeywordsKnown(String folder, long uid, Set<String> keywords);
+
     /** Flags, MODSEQ and INTERNALDATE of one message now ({@code UID FETCH}); empty when it is gone. */
     Optional<FlagState> flagState(String folder, long uid);
 

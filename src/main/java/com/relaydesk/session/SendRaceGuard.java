@@ -87,6 +87,9 @@ final class SendRaceGuard {
         long uid = uids[0];
         boolean condstore = backend.capabilities().contains(Capability.CONDSTORE);
         Optional<TakenAnswer> before = outbox.takenAnswer(entry.messageId()).filter(t -> t.uid() == uid);
+        if (condstore && !keywordsRefused && before.isEmpty()) { // after a restart its record stays as it was
+            bringInKeyword(backend, entry, uid);
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<FlagState> now = backend.flagState(MailSync.INBOX, uid);
             if (now.isEmpty()) {
@@ -138,6 +141,27 @@ final class SendRaceGuard {
         }
         throw new MailException("The buyer message kept changing on the server while RelayDesk tried to send the reply."
                 + " It stays in the outbox and goes with the next sync.", null, true);
+    }
+
+    /**
+     * The conditional store below is exact only for keyword names the folder already has (Dovecot
+     * lets two stores that each bring a new name in both win), so a person's answer keyword is
+     * brought into INBOX first, once, by a set-and-remove on the buyer message. Another desktop that
+     * reads the flags in that moment holds its reply, naming this person, who is indeed about to
+     * answer; two desktops doing this at once cannot both hold (each reads only after its own
+     * set-and-remove is done). The outbox notes the keyword first: after a crash in that moment it
+     * is this reply's, and the reply goes.
+     */
+    private void bringInKeyword(MailBackend backend, Entry entry, long uid) {
+        String mine = AnswerKeywords.keyword(initials.get());
+        outbox.takingAnswer(entry.messageId(), new TakenAnswer(uid, mine));
+        try {
+            backend.ensureKeywordsKnown(MailSync.INBOX, uid, Set.of(mine));
+        } catch (KeywordsRefusedException refused) {
+            LOG.info(() -> "the server keeps no keywords: taking the answer with \\Answered alone");
+            keywordsRefused = true;
+        }
+        outbox.answerGivenBack(entry.messageId());
     }
 
     /** Without CONDSTORE: store, then look again for another desktop's answer stored at the same time. */

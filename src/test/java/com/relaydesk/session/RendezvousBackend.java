@@ -86,6 +86,11 @@ final class RendezvousBackend implements MailBackend {
     }
 
     @Override
+    public void ensureKeywordsKnown(String folder, long uid, Set<String> keywords) {
+        real.ensureKeywordsKnown(folder, uid, keywords);
+    }
+
+    @Override
     public boolean addFlagsIfUnchanged(String folder, long uid, long modSeq, Set<String> add) {
         return real.addFlagsIfUnchanged(folder, uid, modSeq, add);
     }

@@ -40,6 +40,8 @@ public final class ImapBackend implements MailBackend {
     private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
     private Optional<String> sentFolder;
     private final SessionRenewal renewal = new SessionRenewal();
+    /** Folder and keyword (lower case) that the server has, asked or brought in once ({@link #ensureKeywordsKnown}). */
+    private final Set<String> knownKeywords = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final StandbyLogin standby = new StandbyLogin(this::newSession);
     private boolean loginAhead;
 
@@ -202,6 +204,27 @@ public final class ImapBackend implements MailBackend {
         boolean stored = call("changing flags in " + folder, () -> ConditionalStore.addIfUnchanged(open(), folder, uid, modSeq, add));
         changed();
         return stored;
+    }
+
+    @Override
+    public void ensureKeywordsKnown(String folder, long uid, Set<String> keywords) {
+        if (!capabilities.contains(Capability.CONDSTORE)) {
+            return; // only a conditional store needs the names to exist first
+        }
+        Set<String> unasked = new java.util.HashSet<>();
+        for (String keyword : keywords) {
+            if (!keyword.startsWith("\\") && !knownKeywords.contains(folder + "\n" + keyword.toLowerCase(java.util.Locale.ROOT))) {
+                unasked.add(keyword);
+            }
+        }
+        if (unasked.isEmpty()) {
+            return;
+        }
+        boolean introduced = call("preparing flags in " + folder, () -> ConditionalStore.introduce(open(), folder, uid, unasked));
+        unasked.forEach(keyword -> knownKeywords.add(folder + "\n" + keyword.toLowerCase(java.util.Locale.ROOT)));
+        if (introduced) {
+            changed();
+        }
     }
 
     @Override
