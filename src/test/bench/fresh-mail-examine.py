@@ -11,7 +11,9 @@ RelayDesk (see README, Mail sync, "+100 at 50k").
                                                reports the mail; then the same EXAMINE 3 s later
 Defaults: PORT 10143, MAILDIR /tmp/imapbench/mail, user bench/benchpass; TRIALS=3. It adds mail to INBOX.
 """
-import os, re, socket, statistics, sys, time
+import functools, os, re, statistics, sys, time
+
+import rawimap
 
 MODE = sys.argv[1] if len(sys.argv) > 1 else "window"
 PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 10143
@@ -19,31 +21,7 @@ MAILDIR = sys.argv[3] if len(sys.argv) > 3 else "/tmp/imapbench/mail"
 TRIALS = int(os.environ.get("TRIALS", "3"))
 
 
-class Session:
-    def __init__(self):
-        self.sock = socket.create_connection(("127.0.0.1", PORT))
-        self.file = self.sock.makefile("rb")
-        self.file.readline()
-        self.n = 0
-        self.cmd("LOGIN bench benchpass")
-        self.cmd("ENABLE QRESYNC")
-
-    def send(self, data):
-        self.n += 1
-        self.sock.sendall(b"T%d " % self.n + data + b"\r\n")
-
-    def cmd(self, command):
-        start = time.perf_counter()
-        self.send(command.encode())
-        lines = []
-        while True:
-            line = self.file.readline()
-            literal = re.search(rb"\{(\d+)\}\r\n$", line)
-            if literal:
-                line += self.file.read(int(literal.group(1)))
-            lines.append(line)
-            if line.startswith(b"T%d " % self.n):
-                return (time.perf_counter() - start) * 1e3, lines
+Session = functools.partial(rawimap.Session, PORT)
 
 
 def message(i, tag):
@@ -52,9 +30,7 @@ def message(i, tag):
 
 
 def examine_query():
-    _, status = Session().cmd("STATUS INBOX (UIDVALIDITY HIGHESTMODSEQ UIDNEXT)")
-    v, m, u = (re.search(rb"%s (\d+)" % k, status[0]).group(1).decode() for k in (b"UIDVALIDITY", b"HIGHESTMODSEQ", b"UIDNEXT"))
-    return "EXAMINE INBOX (QRESYNC (%s %s))" % (v, m), int(u)
+    return rawimap.examine_query(PORT)
 
 
 def dovecot_ms(lines):
