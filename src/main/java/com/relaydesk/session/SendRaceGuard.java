@@ -68,6 +68,8 @@ final class SendRaceGuard {
     private final Supplier<String> initials;
     /** Set once the server refused a keyword: it keeps none (Microsoft 365), so none is tried again. */
     private volatile boolean keywordsRefused;
+    /** Answer keywords this session has brought into INBOX: the server keeps the names, so once is enough. */
+    private final Set<String> broughtIn = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SendRaceGuard(OutboxStore outbox, AnswerSightings sightings, Supplier<String> initials) {
         this.outbox = outbox;
@@ -154,9 +156,13 @@ final class SendRaceGuard {
      */
     private void bringInKeyword(MailBackend backend, Entry entry, long uid) {
         String mine = AnswerKeywords.keyword(initials.get());
+        if (broughtIn.contains(mine)) {
+            return; // not two durable outbox writes on every send for what was done once
+        }
         outbox.takingAnswer(entry.messageId(), new TakenAnswer(uid, mine));
         try {
             backend.ensureKeywordsKnown(MailSync.INBOX, uid, Set.of(mine));
+            broughtIn.add(mine);
         } catch (KeywordsRefusedException refused) {
             LOG.info(() -> "the server keeps no keywords: taking the answer with \\Answered alone");
             keywordsRefused = true;

@@ -213,7 +213,7 @@ public final class ImapBackend implements MailBackend {
         }
         Set<String> unasked = new java.util.HashSet<>();
         for (String keyword : keywords) {
-            if (!keyword.startsWith("\\") && !knownKeywords.contains(folder + "\n" + keyword.toLowerCase(java.util.Locale.ROOT))) {
+            if (!keyword.startsWith("\\") && !knownKeywords.contains(knownKey(folder, keyword))) {
                 unasked.add(keyword);
             }
         }
@@ -221,10 +221,14 @@ public final class ImapBackend implements MailBackend {
             return;
         }
         boolean introduced = call("preparing flags in " + folder, () -> ConditionalStore.introduce(open(), folder, uid, unasked));
-        unasked.forEach(keyword -> knownKeywords.add(folder + "\n" + keyword.toLowerCase(java.util.Locale.ROOT)));
+        unasked.forEach(keyword -> knownKeywords.add(knownKey(folder, keyword)));
         if (introduced) {
             changed();
         }
+    }
+
+    private static String knownKey(String folder, String keyword) {
+        return folder + "\n" + keyword.toLowerCase(java.util.Locale.ROOT); // keywords are case-insensitive
     }
 
     @Override
