@@ -9,6 +9,11 @@ RelayDesk (see README, Mail sync, "+100 at 50k").
                                                one MULTIAPPEND, as Dovecot's LDA/LMTP saves), and a sync
                                                session logged in ahead that opens INBOX as soon as IDLE
                                                reports the mail; then the same EXAMINE 3 s later
+  fresh-mail-examine.py idlefetch [PORT] [MAILDIR]  the same delivery, but the IDLE session (INBOX
+                                               examined with QRESYNC) fetches the new mail itself: DONE,
+                                               UID FETCH <UIDNEXT>:* of the bodies; against an EXAMINE
+                                               on a session logged in before, at the same moment
+                                               (ORDER=parallel), after the fetch (after) or before it (before)
 Defaults: PORT 10143, MAILDIR /tmp/imapbench/mail, user bench/benchpass; TRIALS=3. It adds mail to INBOX.
 """
 import functools, os, re, statistics, sys, time
@@ -58,9 +63,31 @@ def window():
         print("EXAMINE INBOX right after 10 APPENDs, %-26s median %6.1f ms  (%s)" % (who, statistics.median(ms), " ".join("%.0f" % x for x in ms)))
 
 
-def push():
+def deliver(t):
+    """100 messages into INBOX as an MTA (or with DELIVERY=lda, as Dovecot's LDA) delivers them."""
     import pwd
     uid = pwd.getpwnam("imapbench").pw_uid if os.getuid() == 0 else -1
+    if os.environ.get("DELIVERY", "mta") == "lda":
+        d = Session()
+        parts = [b"{%d+}\r\n" % len(b) + b for b in (message(i, "lda") for i in range(100))]
+        d.send(b"APPEND INBOX " + b" ".join(parts))
+        while not d.file.readline().startswith(b"T%d " % d.n):
+            pass
+        return
+    names = []
+    for i in range(100):
+        name = "%d.M%dP%d.freshmail%d_%d" % (time.time(), i, os.getpid(), t, i)
+        path = os.path.join(MAILDIR, "tmp", name)
+        with open(path, "wb") as f:
+            f.write(message(i, "mta"))
+        if uid >= 0:
+            os.chown(path, uid, -1)
+        names.append(name)
+    for name in names:
+        os.rename(os.path.join(MAILDIR, "tmp", name), os.path.join(MAILDIR, "new", name))
+
+
+def push():
     rows = []
     for t in range(TRIALS):
         query, uidnext = examine_query()
@@ -70,24 +97,7 @@ def push():
         idle.file.readline()
         sync = Session()
         time.sleep(2.5)
-        if os.environ.get("DELIVERY", "mta") == "lda":
-            d = Session()
-            parts = [b"{%d+}\r\n" % len(b) + b for b in (message(i, "lda") for i in range(100))]
-            d.send(b"APPEND INBOX " + b" ".join(parts))
-            while not d.file.readline().startswith(b"T%d " % d.n):
-                pass
-        else:
-            names = []
-            for i in range(100):
-                name = "%d.M%dP%d.freshmail%d_%d" % (time.time(), i, os.getpid(), t, i)
-                path = os.path.join(MAILDIR, "tmp", name)
-                with open(path, "wb") as f:
-                    f.write(message(i, "mta"))
-                if uid >= 0:
-                    os.chown(path, uid, -1)
-                names.append(name)
-            for name in names:
-                os.rename(os.path.join(MAILDIR, "tmp", name), os.path.join(MAILDIR, "new", name))
+        deliver(t)
         delivered = time.perf_counter()
         while b"EXISTS" not in idle.file.readline():
             pass
@@ -103,4 +113,53 @@ def push():
           % (statistics.median(r[1] for r in rows), statistics.median(r[4] for r in rows)))
 
 
-window() if MODE == "window" else push()
+def idlefetch():
+    import threading
+    order = os.environ.get("ORDER", "parallel")
+    rows = []
+    for t in range(TRIALS):
+        query, uidnext = examine_query()
+        idle = Session()
+        idle.cmd(query)  # as the app's watcher would: the folder open with QRESYNC from the cached state
+        idle.send(b"IDLE")
+        idle.file.readline()
+        other = Session()
+        time.sleep(2.5)
+        deliver(t)
+        delivered = time.perf_counter()
+        exists = 0
+        while exists == 0:
+            m = re.match(rb"\* (\d+) EXISTS", idle.file.readline())
+            exists = int(m.group(1)) if m else 0
+        told = time.perf_counter()
+        got = {}
+
+        def fetch():
+            start = time.perf_counter()
+            idle.sock.sendall(b"DONE\r\n")
+            while not idle.file.readline().startswith(b"T%d " % idle.n):
+                pass
+            ms, lines = idle.cmd("UID FETCH %d:* (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[] MODSEQ)" % uidnext)
+            got["fetch"] = ((time.perf_counter() - start) * 1e3, dovecot_ms(lines),
+                            sum(1 for l in lines if b" FETCH (" in l and b"BODY[]" in l))
+
+        def examine():
+            ms, lines = other.cmd(query)
+            got["examine"] = (ms, dovecot_ms(lines))
+
+        if order == "parallel":
+            threads = [threading.Thread(target=f) for f in (fetch, examine)]
+            [th.start() for th in threads]
+            [th.join() for th in threads]
+        else:
+            for f in ((fetch, examine) if order == "after" else (examine, fetch)):
+                f()
+        rows.append(((told - delivered) * 1e3,) + got["fetch"] + got["examine"])
+        print("IDLE told %.0f ms after delivery; on it DONE + UID FETCH %.1f ms (Dovecot's own %.1f), %d bodies;"
+              " EXAMINE on another session %.1f ms (Dovecot's own %.1f)" % rows[-1])
+        time.sleep(3)  # out of the window before the next trial
+    print("ORDER=%s median DONE + FETCH on the IDLE session %.1f ms; EXAMINE elsewhere %.1f ms"
+          % (order, statistics.median(r[1] for r in rows), statistics.median(r[4] for r in rows)))
+
+
+{"window": window, "push": push, "idlefetch": idlefetch}[MODE]()
