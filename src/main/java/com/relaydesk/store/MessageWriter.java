@@ -425,6 +425,7 @@ final class MessageWriter implements AutoCloseable {
         // for every stored message and was a tenth of the time a batch took to store.
         StringBuilder b = new StringBuilder(Math.min(end, SNIPPET_LENGTH + 16));
         boolean space = false;
+        int first = -1;  // where trim() will start: the first character above ' '
         for (int i = 0; i < end; i++) {
             char ch = text.charAt(i);
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == 0x0B) {
@@ -435,6 +436,15 @@ final class MessageWriter implements AutoCloseable {
             } else {
                 b.append(ch);
                 space = false;
+                if (ch > ' ') {
+                    if (first < 0) {
+                        first = b.length() - 1;
+                    } else if (b.length() - first > SNIPPET_LENGTH) {
+                        // Longer than a snippet whatever follows: the rest would only be cut off
+                        // (this loop ran over 800 characters of every stored message).
+                        break;
+                    }
+                }
             }
         }
         String collapsed = b.toString().trim();
