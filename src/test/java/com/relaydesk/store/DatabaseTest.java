@@ -28,6 +28,15 @@ class DatabaseTest {
         }
     }
 
+    private static final String SEARCH_AUTOMERGE = "SELECT v FROM message_search_config WHERE k = 'automerge'";
+
+    @Test
+    void theSearchIndexOfANewCacheMergesSixteenSegmentsAtATimeSoItsWritesStayFlatAsTheMailboxGrows() {
+        try (Database db = Database.open(dir.resolve("a.sqlite"))) {
+            assertEquals("16", scalar(db, SEARCH_AUTOMERGE));
+        }
+    }
+
     @Test
     void aNewCacheFileHasSixteenKilobytePagesAndAnOlderOneKeepsItsOwn() throws Exception {
         try (Database db = Database.open(dir.resolve("new.sqlite"))) {
@@ -74,6 +83,8 @@ class DatabaseTest {
             assertEquals("1", scalar(upgraded, "SELECT count(*) FROM messages"));
             // v3 filled the search index from the rows v1 had.
             assertEquals("1", scalar(upgraded, "SELECT count(*) FROM message_search WHERE message_search MATCH 'parcel'"));
+            // v14's setting lives in a row, not in the schema text: an upgraded index merges like a fresh one.
+            assertEquals(scalar(fresh, SEARCH_AUTOMERGE), scalar(upgraded, SEARCH_AUTOMERGE));
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().matches("old\\.sqlite\\.v1-.*\\.bak")),
