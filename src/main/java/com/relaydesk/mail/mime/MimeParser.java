@@ -3,22 +3,19 @@ package com.relaydesk.mail.mime;
 import com.relaydesk.mail.FetchedMessage.FetchedAttachment;
 import com.relaydesk.mail.MailSessions;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.HeaderTokenizer;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +28,12 @@ import org.jsoup.Jsoup;
  * Reads one raw RFC 822 message into a {@link ParsedMessage}, never throwing for bad input:
  * broken boundaries, unknown charsets, 8-bit headers, missing headers, deep nesting and empty
  * messages all give what could be read plus a damage note. Thread-safe.
+ *
+ * <p>Headers and multipart structure are read straight from the message's bytes (bodies are
+ * sliced, not copied), with the leniency of Jakarta Mail's MimeMessage/MimeMultipart, which
+ * this parser replaced on the sync path because it took most of the syncing thread's time:
+ * same fields, same damage notes. Addresses, encoded words and dates still go through Jakarta
+ * Mail (they are per message and cheap).
  */
 public final class MimeParser {
 
@@ -39,7 +42,12 @@ public final class MimeParser {
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"',;:]+@[^\\s<>\"',;:]+");
     private static final Pattern MSG_ID = Pattern.compile("<[^<>\\s]+>");
 
-    private final Session session = MailSessions.parsing();
+    static {
+        MailSessions.nameStreamProvider();  // encoded words are decoded through Jakarta's streams
+    }
+
+    /** Not thread-safe itself; used under its own lock, as Jakarta's MimeMessage does with its one. */
+    private final MailDateFormat dates = new MailDateFormat();
 
     /** Parses {@code raw}; the array is shared, not copied, and must not change afterwards. */
     public ParsedMessage parse(byte[] raw) {
@@ -47,26 +55,24 @@ public final class MimeParser {
         if (raw.length == 0) {
             damage.add("empty message (0 bytes)");
         }
-        MimeMessage m;
-        try {
-            m = new MimeMessage(session, new ByteSlice(raw));
-        } catch (MessagingException | RuntimeException e) {
-            damage.add("headers unreadable (" + e.getClass().getSimpleName() + ")");
+        Part message = new Part(raw, 0, raw.length, true);
+        if (message.headers.continuationWithoutHeader) {
+            damage.add("headers unreadable (IndexOutOfBoundsException)");
             return new ParsedMessage(null, null, List.of(), null, null, List.of(), "", null,
                     TextDecoder.decode(raw, null, damage), null, List.of(), Map.of(), damage);
         }
-        Map<String, String> headers = headers(m);
+        Map<String, String> headers = headers(message.headers);
         String messageId = firstId(headers.get("message-id"));
         if (raw.length > 0 && messageId == null) {
             damage.add("no Message-ID");
         }
         String[] from = from(headers.get("from"), damage);
-        String subject = subject(m, damage);
-        Instant sent = sentDate(m, headers, damage);
+        String subject = subject(message.headers.first("Subject"), damage);
+        Instant sent = sentDate(message.headers.first("Date"), headers, damage);
         Body body = new Body();
-        walk(m, 0, body, damage);
-        String text = body.text.toString();
-        String html = body.html.length() == 0 ? null : body.html.toString();
+        walk(message, 0, body, damage);
+        String text = body.text == null ? "" : body.text.toString();
+        String html = body.html == null || body.html.length() == 0 ? null : body.html.toString();
         if (text.isEmpty() && html != null) {
             text = Jsoup.parse(html).text();
         }
@@ -75,15 +81,33 @@ public final class MimeParser {
                 body.attachments, headers, damage);
     }
 
-    private static Map<String, String> headers(MimeMessage m) {
+    /** A message or body part: its header block and where its content lies in the message's bytes. */
+    private static final class Part {
+        final byte[] raw;
+        final HeaderBlock headers;
+        final int contentStart;
+        final int contentEnd;
+
+        Part(byte[] raw, int start, int end, boolean messageHeaders) {
+            this.raw = raw;
+            this.headers = HeaderBlock.read(raw, start, end, messageHeaders);
+            this.contentStart = headers.contentStart;
+            this.contentEnd = end;
+        }
+
+        int contentLength() {
+            return contentEnd - contentStart;
+        }
+
+        byte[] rawContent() {
+            return Arrays.copyOfRange(raw, contentStart, contentEnd);
+        }
+    }
+
+    private static Map<String, String> headers(HeaderBlock block) {
         Map<String, String> map = new HashMap<>();
-        try {
-            for (Enumeration<jakarta.mail.Header> e = m.getAllHeaders(); e.hasMoreElements(); ) {
-                jakarta.mail.Header h = e.nextElement();
-                map.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue() == null ? "" : h.getValue().trim());
-            }
-        } catch (MessagingException | RuntimeException ignored) {
-            // Headers are parsed in the constructor; nothing more to read here.
+        for (int i = 0; i < block.size(); i++) {
+            map.putIfAbsent(block.name(i).toLowerCase(Locale.ROOT), block.value(i).trim());
         }
         return map;
     }
@@ -166,15 +190,17 @@ public final class MimeParser {
         }
     }
 
-    private static String subject(MimeMessage m, List<String> damage) {
+    private static String subject(String raw, List<String> damage) {
+        if (raw == null) {
+            return "";
+        }
         String subject;
         try {
-            subject = m.getSubject();
-        } catch (MessagingException | RuntimeException e) {
+            subject = MimeUtility.decodeText(MimeUtility.unfold(raw));
+        } catch (UnsupportedEncodingException e) {
+            subject = raw;
+        } catch (RuntimeException e) {
             damage.add("unreadable Subject");
-            subject = null;
-        }
-        if (subject == null) {
             return "";
         }
         if (subject.length() > MAX_SUBJECT) {
@@ -184,29 +210,33 @@ public final class MimeParser {
         return subject;
     }
 
-    private static Instant sentDate(MimeMessage m, Map<String, String> headers, List<String> damage) {
+    private Instant sentDate(String raw, Map<String, String> headers, List<String> damage) {
         if (!headers.containsKey("date")) {
             if (!headers.isEmpty()) {
                 damage.add("no Date");
             }
             return null;
         }
-        try {
-            Date d = m.getSentDate();
-            if (d == null) {
-                damage.add("unreadable Date");
-                return null;
+        Date d = null;
+        if (raw != null) {
+            try {
+                synchronized (dates) {
+                    d = dates.parse(raw);
+                }
+            } catch (java.text.ParseException | RuntimeException e) {
+                d = null;
             }
-            return d.toInstant();
-        } catch (MessagingException | RuntimeException e) {
+        }
+        if (d == null) {
             damage.add("unreadable Date");
             return null;
         }
+        return d.toInstant();
     }
 
     private static final class Body {
-        final StringBuilder text = new StringBuilder();
-        final StringBuilder html = new StringBuilder();
+        StringBuilder text;
+        StringBuilder html;
         final List<FetchedAttachment> attachments = new ArrayList<>();
     }
 
@@ -215,123 +245,186 @@ public final class MimeParser {
             damage.add("MIME nesting deeper than " + MAX_DEPTH + " levels not read");
             return;
         }
-        ContentType type = contentType(part, damage);
-        String base = type.getBaseType().toLowerCase(Locale.ROOT);
-        String fileName = fileName(part);
-        boolean attachment = fileName != null || Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
+        HeaderParameters.Type type = contentType(part, damage);
+        String base = type.base();
+        String fileName = fileName(part, type);
+        boolean attachment = fileName != null || "attachment".equalsIgnoreCase(disposition(part));
         if (base.startsWith("multipart/")) {
-            walkMultipart(part, depth, body, damage);
+            walkMultipart(part, type, depth, body, damage);
         } else if (!attachment && (base.equals("text/plain") || base.equals("text/html"))) {
-            String text = TextDecoder.decode(content(part, damage), type.getParameter("charset"), damage);
-            StringBuilder target = base.equals("text/html") ? body.html : body.text;
+            String text = text(part, type.charset(), damage);
+            StringBuilder target;
+            if (base.equals("text/html")) {
+                target = body.html == null ? body.html = new StringBuilder(text.length()) : body.html;
+            } else {
+                target = body.text == null ? body.text = new StringBuilder(text.length()) : body.text;
+            }
             if (target.length() > 0) {
                 target.append('\n');
             }
             target.append(text);
         } else {
-            byte[] bytes = content(part, damage);
+            byte[] bytes = content(part, base, damage);
             String name = fileName != null ? fileName
                     : base.equals("message/rfc822") ? "attached-message.eml" : "attachment-" + (body.attachments.size() + 1);
             body.attachments.add(FetchedAttachment.hashed(name, base, bytes));
         }
     }
 
-    private void walkMultipart(Part part, int depth, Body body, List<String> damage) {
-        int count;
-        Multipart multipart;
+    private void walkMultipart(Part part, HeaderParameters.Type type, int depth, Body body, List<String> damage) {
+        MultipartSplitter.IntList bounds = new MultipartSplitter.IntList();
+        Part[] parts;
+        String broken = null;
         try {
-            multipart = new MimeMultipart(part.getDataHandler().getDataSource());
-            count = multipart.getCount();
-        } catch (MessagingException | RuntimeException e) {
-            damage.add("broken MIME structure (" + TextDecoder.shorten(String.valueOf(e.getMessage())) + "); shown as plain text");
-            byte[] raw = rawContent(part);
-            body.text.append(TextDecoder.decode(raw, null, damage));
+            MultipartSplitter.split(part.raw, part.contentStart, part.contentEnd, type.boundary(), bounds);
+            parts = new Part[bounds.size / 2];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = new Part(part.raw, bounds.a[2 * i], bounds.a[2 * i + 1], false);
+                if (parts[i].headers.continuationWithoutHeader) {
+                    broken = HeaderBlock.JAKARTA_FAILURE;
+                }
+            }
+        } catch (MultipartSplitter.NoStartBoundary e) {
+            broken = e.getMessage();
+            parts = null;
+        }
+        if (broken != null) {
+            damage.add("broken MIME structure (" + TextDecoder.shorten(broken) + "); shown as plain text");
+            if (body.text == null) {
+                body.text = new StringBuilder();
+            }
+            body.text.append(TextDecoder.decode(part.raw, part.contentStart, part.contentLength(), null, damage));
             return;
         }
-        for (int i = 0; i < count; i++) {
-            try {
-                BodyPart child = multipart.getBodyPart(i);
-                walk(child, depth + 1, body, damage);
-            } catch (MessagingException | RuntimeException e) {
-                damage.add("MIME part " + (i + 1) + " unreadable");
-            }
+        for (Part child : parts) {
+            walk(child, depth + 1, body, damage);
         }
     }
 
-    private static ContentType contentType(Part part, List<String> damage) {
-        String raw = null;
+    private static HeaderParameters.Type contentType(Part part, List<String> damage) {
+        String raw = part.headers.first("Content-Type");
         try {
-            raw = part.getContentType();
-            return new ContentType(raw == null ? "text/plain" : raw);
+            return raw == null ? TEXT_PLAIN : HeaderParameters.contentType(raw);
         } catch (MessagingException | RuntimeException e) {
             damage.add("malformed Content-Type '" + TextDecoder.shorten(String.valueOf(raw)) + "'");
-            String lower = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
-            try {
-                return new ContentType(lower.startsWith("text/html") ? "text/html" : "text/plain");
-            } catch (MessagingException impossible) {
-                throw new IllegalStateException(impossible);
-            }
+            return raw.toLowerCase(Locale.ROOT).startsWith("text/html") ? TEXT_HTML : TEXT_PLAIN;
         }
     }
 
-    private static String fileName(Part part) {
+    private static final HeaderParameters.Type TEXT_PLAIN = new HeaderParameters.Type("text/plain", null, null, null);
+    private static final HeaderParameters.Type TEXT_HTML = new HeaderParameters.Type("text/html", null, null, null);
+
+    /**
+     * The file name as Jakarta's getFileName gave it: Content-Disposition's filename, else
+     * Content-Type's name; none when the disposition cannot be parsed. Encoded words decoded.
+     */
+    private static String fileName(Part part, HeaderParameters.Type type) {
+        String name = null;
+        String cd = part.headers.first("Content-Disposition");
         try {
-            String name = part.getFileName();
-            return name == null || name.isBlank() ? null : decodeWord(name);
+            if (cd != null) {
+                name = HeaderParameters.disposition(cd).fileName();
+            }
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
+        if (name == null) {
+            // The Content-Type as read for the walk, or none when it was malformed (then it has no name).
+            name = type == TEXT_PLAIN || type == TEXT_HTML ? null : type.name();
+        }
+        return name == null || name.isBlank() ? null : decodeWord(name);
     }
 
     private static String disposition(Part part) {
+        String cd = part.headers.first("Content-Disposition");
+        if (cd == null) {
+            return null;
+        }
         try {
-            return part.getDisposition();
+            return HeaderParameters.disposition(cd).disposition();
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** A text part's content as a string: identity encodings are decoded from the message's bytes in place. */
+    private static String text(Part part, String charset, List<String> damage) {
+        String cte = part.headers.first("Content-Transfer-Encoding");
+        if (cte == null || isIdentity(cte)) {
+            return TextDecoder.decode(part.raw, part.contentStart, part.contentLength(), charset, damage);
+        }
+        return TextDecoder.decode(content(part, null, damage), charset, damage);
+    }
+
+    private static boolean isIdentity(String cte) {
+        String e = cte.trim();
+        return e.equalsIgnoreCase("7bit") || e.equalsIgnoreCase("8bit") || e.equalsIgnoreCase("binary");
     }
 
     /** The decoded (transfer-encoding undone) content; on failure the raw bytes. */
-    private static byte[] content(Part part, List<String> damage) {
-        byte[] fast = fastContent(part);
-        if (fast != null) {
-            return fast;
+    private static byte[] content(Part part, String base, List<String> damage) {
+        String cte = part.headers.first("Content-Transfer-Encoding");
+        if (cte == null) {
+            return part.rawContent();
         }
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
-        } catch (MessagingException | IOException | RuntimeException e) {
+        String e = cte.trim().toLowerCase(Locale.ROOT);
+        if (e.equals("quoted-printable") || e.equals("base64") || e.equals("7bit") || e.equals("8bit")
+                || e.equals("binary")) {
+            byte[] fast = TransferDecoding.decode(part.raw, part.contentStart, part.contentLength(), e);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        try {
+            return jakartaDecode(part, base);
+        } catch (MessagingException | IOException | RuntimeException failed) {
             damage.add("content encoding unreadable; kept as sent");
-            return rawContent(part);
+            return part.rawContent();
         }
     }
 
-    /** Our own decoding of the common encodings; null to let Jakarta Mail try. */
-    private static byte[] fastContent(Part part) {
-        try {
-            String[] cte = part.getHeader("Content-Transfer-Encoding");
-            String encoding = cte == null || cte.length == 0 ? null : cte[0];
-            if (encoding != null) {
-                String e = encoding.trim().toLowerCase(Locale.ROOT);
-                if (!e.equals("quoted-printable") && !e.equals("base64") && !e.equals("7bit") && !e.equals("8bit")
-                        && !e.equals("binary")) {
-                    return null;
-                }
-            }
-            return TransferDecoding.decode(rawContent(part), encoding);
-        } catch (MessagingException | RuntimeException e) {
+    /**
+     * What Jakarta's getInputStream gave for encodings this class does not decode itself
+     * (uuencode, comments in the header, base64 the JDK rejects): the encoding token, ignored
+     * for message/* parts, decoded by Jakarta's streams.
+     */
+    private static byte[] jakartaDecode(Part part, String base) throws MessagingException, IOException {
+        String encoding = encodingToken(part.headers.first("Content-Transfer-Encoding"));
+        if (encoding == null) {
+            return part.rawContent();
+        }
+        if (base == null) {
+            base = contentType(part, new ArrayList<>()).base();
+        }
+        boolean identity = encoding.equalsIgnoreCase("7bit") || encoding.equalsIgnoreCase("8bit")
+                || encoding.equalsIgnoreCase("binary");
+        if (!identity && base.startsWith("message/") && part.headers.first("Content-Type") != null) {
+            return part.rawContent();  // message parts may not be encoded: Jakarta ignores the header
+        }
+        try (InputStream in = MimeUtility.decode(
+                new ByteArrayInputStream(part.raw, part.contentStart, part.contentLength()), encoding)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The Content-Transfer-Encoding as Jakarta's MimeBodyPart.getEncoding reads it. */
+    private static String encodingToken(String s) throws MessagingException {
+        if (s == null) {
             return null;
         }
-    }
-
-    private static byte[] rawContent(Part part) {
-        try {
-            InputStream in = part instanceof MimeMessage mm ? mm.getRawInputStream()
-                    : part instanceof jakarta.mail.internet.MimeBodyPart bp ? bp.getRawInputStream() : part.getInputStream();
-            try (in) {
-                return in.readAllBytes();
+        s = s.trim();
+        if (s.isEmpty()) {
+            return null;
+        }
+        HeaderTokenizer h = new HeaderTokenizer(s, HeaderTokenizer.MIME);
+        while (true) {
+            HeaderTokenizer.Token tk = h.next();
+            if (tk.getType() == HeaderTokenizer.Token.EOF) {
+                return s;
             }
-        } catch (MessagingException | IOException | RuntimeException e) {
-            return new byte[0];
+            if (tk.getType() == HeaderTokenizer.Token.ATOM) {
+                return tk.getValue();
+            }
         }
     }
 }

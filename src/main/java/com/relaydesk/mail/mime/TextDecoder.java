@@ -24,10 +24,16 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes, String declared, List<String> damage) {
-        if (isAscii(bytes) && (declared == null || asciiCompatible(declared))) {
+        return decode(bytes, 0, bytes.length, declared, damage);
+    }
+
+    /** Decodes {@code bytes[off, off + len)}. */
+    static String decode(byte[] all, int off, int len, String declared, List<String> damage) {
+        if (isAscii(all, off, len) && (declared == null || asciiCompatible(declared))) {
             // Plain ASCII reads the same in every such charset, and no check can fail: the common case, made cheap.
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return new String(all, off, len, StandardCharsets.ISO_8859_1);
         }
+        byte[] bytes = off == 0 && len == all.length ? all : java.util.Arrays.copyOfRange(all, off, off + len);
         if (declared == null || declared.isBlank()) {
             return fallback(bytes);
         }
@@ -52,9 +58,9 @@ final class TextDecoder {
         return new String(bytes, charset.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : charset);
     }
 
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
+    private static boolean isAscii(byte[] bytes, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            if (bytes[i] < 0) {
                 return false;
             }
         }
