@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +23,11 @@ import java.util.logging.Logger;
  * different driver never loads a stale library; it is written to a temporary name and moved into
  * place, so a half-written file is never loaded. Anything unexpected (no jar, no cache folder, a
  * read-only home) leaves sqlite-jdbc's own extraction in charge.
+ *
+ * <p>Which of the jar's libraries fits this machine (Linux/x86_64, Mac/aarch64, …) is asked of
+ * sqlite-jdbc once and remembered beside the copy: its answer starts a process ({@code uname -o},
+ * to tell Android from Linux), which took 27–29 ms of every start, on the path the first sync
+ * waits on.
  */
 final class SqliteNativeLibrary {
 
@@ -46,8 +52,8 @@ final class SqliteNativeLibrary {
                 return;
             }
             String libName = System.mapLibraryName("sqlitejdbc");
-            URL url = SqliteNativeLibrary.class.getResource("/org/sqlite/native/"
-                    + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + libName);
+            Path nativeRoot = cacheRoot.resolve("RelayDesk").resolve("native");
+            URL url = libraryResource(nativeRoot, libName, org.sqlite.util.OSInfo::getNativeLibFolderPathForCurrentOS);
             if (url == null || !(url.openConnection() instanceof JarURLConnection jar)) {
                 return;
             }
@@ -56,7 +62,7 @@ final class SqliteNativeLibrary {
             if (entry.getSize() <= 0 || entry.getCrc() < 0) {
                 return;
             }
-            Path dir = cacheRoot.resolve("RelayDesk").resolve("native").resolve(String.format(Locale.ROOT, "sqlite-%s-%08x",
+            Path dir = nativeRoot.resolve(String.format(Locale.ROOT, "sqlite-%s-%08x",
                     org.sqlite.SQLiteJDBCLoader.getVersion(), entry.getCrc()));
             Path lib = dir.resolve(libName);
             if (!Files.isRegularFile(lib) || Files.size(lib) != entry.getSize()) {
@@ -71,6 +77,58 @@ final class SqliteNativeLibrary {
             System.setProperty(NAME_PROPERTY, libName);
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "no cached SQLite library; sqlite-jdbc extracts its own", e);
+        }
+    }
+
+    /**
+     * The jar's copy of the library for this machine: from the folder remembered in
+     * {@code nativeRoot} by an earlier start, else from {@code detect} (sqlite-jdbc's answer),
+     * which is then remembered. A remembered folder the jar does not have is asked again.
+     */
+    static URL libraryResource(Path nativeRoot, String libName, Supplier<String> detect) {
+        Path hint = nativeRoot.resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + platformKey()
+                + ".folder");
+        String remembered = readHint(hint);
+        if (remembered != null) {
+            URL url = SqliteNativeLibrary.class.getResource("/org/sqlite/native/" + remembered + "/" + libName);
+            if (url != null) {
+                return url;
+            }
+        }
+        String folder = detect.get();
+        URL url = SqliteNativeLibrary.class.getResource("/org/sqlite/native/" + folder + "/" + libName);
+        if (url != null) {
+            writeHint(hint, folder);
+        }
+        return url;
+    }
+
+    /** OS, architecture and C library: a home folder shared by a glibc and a musl system keeps two answers. */
+    private static String platformKey() {
+        String arch = System.getProperty("os.arch", "");
+        boolean musl = Files.exists(Path.of("/lib/ld-musl-" + arch + ".so.1"))
+                || Files.exists(Path.of("/lib/ld-musl-x86_64.so.1")) || Files.exists(Path.of("/lib/ld-musl-aarch64.so.1"));
+        return (System.getProperty("os.name", "") + "-" + arch + (musl ? "-musl" : "")).replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static String readHint(Path hint) {
+        try {
+            String folder = Files.readString(hint).trim();
+            // Only the shape sqlite-jdbc's folders have ("Linux/x86_64"): a damaged file is asked again.
+            return folder.matches("[A-Za-z0-9_-]+/[A-Za-z0-9_-]+") ? folder : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void writeHint(Path hint, String folder) {
+        try {
+            Files.createDirectories(hint.getParent());
+            Path partial = Files.createTempFile(hint.getParent(), hint.getFileName().toString(), ".part");
+            Files.writeString(partial, folder);
+            Files.move(partial, hint, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "could not remember the SQLite library folder", e);
         }
     }
 
