@@ -71,8 +71,11 @@ public final class MimeParser {
         Instant sent = sentDate(message.headers.first("Date"), headers, damage);
         Body body = new Body();
         walk(message, 0, body, damage);
-        String text = body.text == null ? "" : body.text.toString();
-        String html = body.html == null || body.html.length() == 0 ? null : body.html.toString();
+        String text = body.text.value();
+        String html = body.html.value();
+        if (html.isEmpty()) {
+            html = null;
+        }
         if (text.isEmpty() && html != null) {
             text = Jsoup.parse(html).text();
         }
@@ -235,9 +238,35 @@ public final class MimeParser {
     }
 
     private static final class Body {
-        StringBuilder text;
-        StringBuilder html;
+        final Joined text = new Joined();
+        final Joined html = new Joined();
         final List<FetchedAttachment> attachments = new ArrayList<>();
+    }
+
+    /** Text parts joined by line breaks; one part (the common case) is kept as is, not copied. */
+    private static final class Joined {
+        private String single;
+        private StringBuilder many;
+
+        /** Appends {@code s}, after a line break unless nothing is there yet or {@code lineBreak} is false. */
+        void add(String s, boolean lineBreak) {
+            if (many == null && single == null) {
+                single = s;
+                return;
+            }
+            if (many == null) {
+                many = new StringBuilder(single.length() + s.length() + 1).append(single);
+                single = null;
+            }
+            if (lineBreak && many.length() > 0) {
+                many.append('\n');
+            }
+            many.append(s);
+        }
+
+        String value() {
+            return many != null ? many.toString() : single != null ? single : "";
+        }
     }
 
     private void walk(Part part, int depth, Body body, List<String> damage) {
@@ -253,16 +282,7 @@ public final class MimeParser {
             walkMultipart(part, type, depth, body, damage);
         } else if (!attachment && (base.equals("text/plain") || base.equals("text/html"))) {
             String text = text(part, type.charset(), damage);
-            StringBuilder target;
-            if (base.equals("text/html")) {
-                target = body.html == null ? body.html = new StringBuilder(text.length()) : body.html;
-            } else {
-                target = body.text == null ? body.text = new StringBuilder(text.length()) : body.text;
-            }
-            if (target.length() > 0) {
-                target.append('\n');
-            }
-            target.append(text);
+            (base.equals("text/html") ? body.html : body.text).add(text, true);
         } else {
             byte[] bytes = content(part, base, damage);
             String name = fileName != null ? fileName
@@ -290,10 +310,7 @@ public final class MimeParser {
         }
         if (broken != null) {
             damage.add("broken MIME structure (" + TextDecoder.shorten(broken) + "); shown as plain text");
-            if (body.text == null) {
-                body.text = new StringBuilder();
-            }
-            body.text.append(TextDecoder.decode(part.raw, part.contentStart, part.contentLength(), null, damage));
+            body.text.add(TextDecoder.decode(part.raw, part.contentStart, part.contentLength(), null, damage), false);
             return;
         }
         for (Part child : parts) {
@@ -350,15 +367,17 @@ public final class MimeParser {
     /** A text part's content as a string: identity encodings are decoded from the message's bytes in place. */
     private static String text(Part part, String charset, List<String> damage) {
         String cte = part.headers.first("Content-Transfer-Encoding");
-        if (cte == null || isIdentity(cte)) {
-            return TextDecoder.decode(part.raw, part.contentStart, part.contentLength(), charset, damage);
+        String e = cte == null ? "7bit" : cte.trim().toLowerCase(Locale.ROOT);
+        switch (e) {
+            case "7bit", "8bit", "binary":
+                return TextDecoder.decode(part.raw, part.contentStart, part.contentLength(), charset, damage);
+            case "quoted-printable":
+                byte[] out = new byte[part.contentLength()];
+                int n = TransferDecoding.quotedPrintable(part.raw, part.contentStart, part.contentLength(), out);
+                return TextDecoder.decode(out, 0, n, charset, damage);
+            default:
+                return TextDecoder.decode(content(part, null, damage), charset, damage);
         }
-        return TextDecoder.decode(content(part, null, damage), charset, damage);
-    }
-
-    private static boolean isIdentity(String cte) {
-        String e = cte.trim();
-        return e.equalsIgnoreCase("7bit") || e.equalsIgnoreCase("8bit") || e.equalsIgnoreCase("binary");
     }
 
     /** The decoded (transfer-encoding undone) content; on failure the raw bytes. */

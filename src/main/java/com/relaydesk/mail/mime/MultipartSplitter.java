@@ -61,6 +61,7 @@ final class MultipartSplitter {
         }
         int pos = lines.pos;
         int bl = bnd.length;
+        int[] skip = skipTable(bnd);
         while (true) {
             int start = pos;
             // Skip the part's header block.
@@ -82,22 +83,11 @@ final class MultipartSplitter {
             int next = -1;
             boolean close = false;
             while (p <= last) {
-                if (p != p0) {
-                    // A delimiter follows a line break: find the next CR or LF.
-                    int q = p - 1;
-                    while (q < last) {
-                        byte c = b[q];
-                        if (c == '\n' || c == '\r') {
-                            break;
-                        }
-                        q++;
-                    }
-                    if (q >= last) {
-                        break;
-                    }
-                    p = q + 1;
+                p = indexOf(b, bnd, p, last, skip);
+                if (p < 0) {
+                    break;
                 }
-                if (regionEquals(b, p, bnd)) {
+                if (p == p0 || b[p - 1] == '\n' || b[p - 1] == '\r') {
                     int eol = 0;
                     if (p != p0) {
                         eol = 1;
@@ -143,6 +133,32 @@ final class MultipartSplitter {
             }
             pos = next;
         }
+    }
+
+    /** Boyer-Moore-Horspool shifts: how far the window may move when its last byte is c. */
+    private static int[] skipTable(byte[] pattern) {
+        int m = pattern.length;
+        int[] skip = new int[256];
+        java.util.Arrays.fill(skip, m);
+        for (int i = 0; i < m - 1; i++) {
+            skip[pattern[i] & 0xff] = m - 1 - i;
+        }
+        return skip;
+    }
+
+    /** The first place at or after {@code from} (and at most {@code last}) where {@code pattern} occurs, or -1. */
+    private static int indexOf(byte[] b, byte[] pattern, int from, int last, int[] skip) {
+        int m1 = pattern.length - 1;
+        byte lastByte = pattern[m1];
+        int p = from;
+        while (p <= last) {
+            byte c = b[p + m1];
+            if (c == lastByte && regionEquals(b, p, pattern)) {
+                return p;
+            }
+            p += skip[c & 0xff];
+        }
+        return -1;
     }
 
     private static boolean regionEquals(byte[] b, int at, byte[] what) {

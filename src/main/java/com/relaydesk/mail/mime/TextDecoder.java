@@ -28,61 +28,73 @@ final class TextDecoder {
     }
 
     /** Decodes {@code bytes[off, off + len)}. */
-    static String decode(byte[] all, int off, int len, String declared, List<String> damage) {
-        if (isAscii(all, off, len) && (declared == null || asciiCompatible(declared))) {
+    static String decode(byte[] bytes, int off, int len, String declared, List<String> damage) {
+        int firstHigh = firstNonAscii(bytes, off, len);
+        if (firstHigh < 0 && (declared == null || asciiCompatible(declared))) {
             // Plain ASCII reads the same in every such charset, and no check can fail: the common case, made cheap.
-            return new String(all, off, len, StandardCharsets.ISO_8859_1);
+            return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
         }
-        byte[] bytes = off == 0 && len == all.length ? all : java.util.Arrays.copyOfRange(all, off, off + len);
         if (declared == null || declared.isBlank()) {
-            return fallback(bytes);
+            return fallback(bytes, off, len, firstHigh);
         }
         Charset charset;
-        try {
-            charset = Charset.forName(MimeUtility.javaCharset(declared.trim()));
-        } catch (RuntimeException unknown) {
-            damage.add("unknown charset '" + shorten(declared) + "'");
-            return fallback(bytes);
+        String label = declared.trim();
+        if (label.equalsIgnoreCase("utf-8")) {
+            charset = StandardCharsets.UTF_8;  // what the lookup below gives, without it
+        } else {
+            try {
+                charset = Charset.forName(MimeUtility.javaCharset(label));
+            } catch (RuntimeException unknown) {
+                damage.add("unknown charset '" + shorten(declared) + "'");
+                return fallback(bytes, off, len, firstHigh);
+            }
         }
-        String strict = strict(bytes, charset);
+        String strict = strict(bytes, off, len, charset, firstHigh);
         if (strict != null) {
             return strict;
         }
-        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        String utf8 = strict(bytes, off, len, StandardCharsets.UTF_8, firstHigh);
         if (utf8 != null) {
             // Labelled us-ascii or latin-1 but really UTF-8: common and harmless, no damage note.
             return utf8;
         }
         damage.add("text is not valid " + charset.name());
         // Mislabelled 8-bit text is nearly always Windows-1252/Latin-1, which maps every byte.
-        return new String(bytes, charset.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : charset);
+        return new String(bytes, off, len, charset.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : charset);
     }
 
-    private static boolean isAscii(byte[] bytes, int off, int len) {
+    /** Index of the first byte over 127, or -1. */
+    private static int firstNonAscii(byte[] bytes, int off, int len) {
         for (int i = off, end = off + len; i < end; i++) {
             if (bytes[i] < 0) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /** Charsets in which the bytes 0-127 are ASCII (UTF-16, UTF-32 and EBCDIC are not). */
     private static boolean asciiCompatible(String declared) {
-        return ASCII_COMPATIBLE.contains(declared.trim().toLowerCase(java.util.Locale.ROOT));
+        return declared.equalsIgnoreCase("utf-8") || declared.equalsIgnoreCase("us-ascii")
+                || ASCII_COMPATIBLE.contains(declared.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String fallback(byte[] bytes) {
-        String utf8 = strict(bytes, StandardCharsets.UTF_8);
-        return utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
+    private static String fallback(byte[] bytes, int off, int len, int firstHigh) {
+        String utf8 = strict(bytes, off, len, StandardCharsets.UTF_8, firstHigh);
+        return utf8 != null ? utf8 : new String(bytes, off, len, WINDOWS_1252);
     }
 
-    private static String strict(byte[] bytes, Charset charset) {
+    /** The text in {@code charset}, or null when the bytes are not valid in it. */
+    private static String strict(byte[] bytes, int off, int len, Charset charset, int firstHigh) {
+        if (charset == StandardCharsets.UTF_8) {
+            // Checked here, then decoded by String (faster than a reporting decoder; same text for valid input).
+            return firstHigh < 0 || Utf8.valid(bytes, firstHigh, off + len) ? new String(bytes, off, len, StandardCharsets.UTF_8) : null;
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes, off, len)).toString();
         } catch (CharacterCodingException | UnsupportedOperationException e) {
             return null;
         }

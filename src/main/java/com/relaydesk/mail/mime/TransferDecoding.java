@@ -14,8 +14,17 @@ final class TransferDecoding {
 
     /** Hex digit values, -1 for other bytes. */
     private static final byte[] HEX = new byte[256];
+    /** Base64 digit values; -1 for CR and LF, -2 for everything else. */
+    private static final byte[] BASE64 = new byte[256];
 
     static {
+        Arrays.fill(BASE64, (byte) -2);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < 64; i++) {
+            BASE64[alphabet.charAt(i)] = (byte) i;
+        }
+        BASE64['\r'] = -1;
+        BASE64['\n'] = -1;
         Arrays.fill(HEX, (byte) -1);
         for (int i = 0; i < 10; i++) {
             HEX['0' + i] = (byte) i;
@@ -38,6 +47,10 @@ final class TransferDecoding {
             case "quoted-printable":
                 return quotedPrintable(raw, off, len);
             case "base64":
+                byte[] fast = base64(raw, off, len);
+                if (fast != null) {
+                    return fast;
+                }
                 try {
                     ByteBuffer out = Base64.getMimeDecoder().decode(ByteBuffer.wrap(raw, off, len));
                     byte[] a = out.array();
@@ -50,27 +63,98 @@ final class TransferDecoding {
         }
     }
 
+    /**
+     * Base64 in lines as mail carries it (alphabet, CR, LF, "=" padding at the end) in one pass;
+     * null for anything else, which the JDK's MIME decoder then reads with its own leniency. (The
+     * JDK's decoder first counts the input in a separate pass, a third of its time.)
+     */
+    static byte[] base64(byte[] in, int off, int len) {
+        byte[] table = BASE64;
+        byte[] out = new byte[len / 4 * 3 + 3];
+        int o = 0;
+        int bits = 0;
+        int have = 0;  // digits in bits
+        int i = off;
+        int n = off + len;
+        while (i < n) {
+            int d = table[in[i] & 0xff];
+            if (d >= 0) {
+                bits = bits << 6 | d;
+                if (++have == 4) {
+                    out[o] = (byte) (bits >> 16);
+                    out[o + 1] = (byte) (bits >> 8);
+                    out[o + 2] = (byte) bits;
+                    o += 3;
+                    bits = 0;
+                    have = 0;
+                }
+            } else if (d == -2) {
+                break;  // padding or a stray byte: the ending is checked below
+            }
+            i++;
+        }
+        if (i < n) {
+            if (in[i] != '=' || have < 2) {
+                return null;
+            }
+            if (have == 2) {
+                if (i + 1 >= n || in[i + 1] != '=') {
+                    return null;
+                }
+                i++;
+                out[o++] = (byte) (bits >> 4);
+            } else {
+                out[o++] = (byte) (bits >> 10);
+                out[o++] = (byte) (bits >> 2);
+            }
+            for (i++; i < n; i++) {
+                byte c = in[i];
+                if (c != '\r' && c != '\n' && c != '=') {
+                    return null;
+                }
+            }
+        } else if (have != 0) {
+            return null;
+        }
+        return o == out.length ? out : Arrays.copyOf(out, o);
+    }
+
     static byte[] quotedPrintable(byte[] in) {
         return quotedPrintable(in, 0, in.length);
     }
 
     static byte[] quotedPrintable(byte[] in, int off, int len) {
         byte[] out = new byte[len];  // decoding never grows the text
+        int o = quotedPrintable(in, off, len, out);
+        return o == len ? out : Arrays.copyOf(out, o);
+    }
+
+    /** Decodes {@code in[off, off + len)} into {@code out} (at least len long); returns the length decoded. */
+    static int quotedPrintable(byte[] in, int off, int len, byte[] out) {
         byte[] hex = HEX;
         int o = 0;
         int n = off + len;
-        for (int i = off; i < n; i++) {
-            byte b = in[i];
-            if (b != '=') {
-                out[o++] = b;
-                continue;
+        int i = off;
+        while (i < n) {
+            // Copy the run up to the next "=" in one go.
+            int run = i;
+            while (run < n && in[run] != '=') {
+                run++;
+            }
+            if (run > i) {
+                System.arraycopy(in, i, out, o, run - i);
+                o += run - i;
+                i = run;
+                if (i == n) {
+                    break;
+                }
             }
             if (i + 2 < n) {
                 int hi = hex[in[i + 1] & 0xff];
                 int lo = hex[in[i + 2] & 0xff];
                 if ((hi | lo) >= 0) {
                     out[o++] = (byte) (hi << 4 | lo);
-                    i += 2;
+                    i += 3;
                     continue;
                 }
             }
@@ -80,15 +164,15 @@ final class TransferDecoding {
                 j++;
             }
             if (j < n && (in[j] == '\r' || in[j] == '\n')) {
-                i = in[j] == '\r' && j + 1 < n && in[j + 1] == '\n' ? j + 1 : j;
+                i = (in[j] == '\r' && j + 1 < n && in[j + 1] == '\n' ? j + 1 : j) + 1;
                 continue;
             }
             if (j == n) {
-                i = n;
-                continue;
+                break;
             }
-            out[o++] = b;
+            out[o++] = '=';
+            i++;
         }
-        return o == len ? out : Arrays.copyOf(out, o);
+        return o;
     }
 }
