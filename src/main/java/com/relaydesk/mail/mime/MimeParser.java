@@ -6,7 +6,6 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.HeaderTokenizer;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +44,7 @@ public final class MimeParser {
         MailSessions.nameStreamProvider();  // encoded words are decoded through Jakarta's streams
     }
 
-    /** Not thread-safe itself; used under its own lock, as Jakarta's MimeMessage does with its one. */
-    private final MailDateFormat dates = new MailDateFormat();
+    private final MailDates dates = new MailDates();
 
     /** Parses {@code raw}; the array is shared, not copied, and must not change afterwards. */
     public ParsedMessage parse(byte[] raw) {
@@ -199,7 +196,8 @@ public final class MimeParser {
         }
         String subject;
         try {
-            subject = MimeUtility.decodeText(MimeUtility.unfold(raw));
+            // unfold leaves a value without line breaks as it is, and its character-by-character search is slow
+            subject = MimeUtility.decodeText(raw.indexOf('\r') < 0 && raw.indexOf('\n') < 0 ? raw : MimeUtility.unfold(raw));
         } catch (UnsupportedEncodingException e) {
             subject = raw;
         } catch (RuntimeException e) {
@@ -220,21 +218,11 @@ public final class MimeParser {
             }
             return null;
         }
-        Date d = null;
-        if (raw != null) {
-            try {
-                synchronized (dates) {
-                    d = dates.parse(raw);
-                }
-            } catch (java.text.ParseException | RuntimeException e) {
-                d = null;
-            }
-        }
+        Instant d = raw == null ? null : dates.parse(raw);
         if (d == null) {
             damage.add("unreadable Date");
-            return null;
         }
-        return d.toInstant();
+        return d;
     }
 
     private static final class Body {
