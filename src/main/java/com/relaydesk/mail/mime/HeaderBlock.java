@@ -1,6 +1,7 @@
 package com.relaydesk.mail.mime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * One header block of a message or body part, read straight from the message's bytes the way
@@ -12,8 +13,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class HeaderBlock {
 
-    private String[] names = new String[12];
-    private String[] lines = new String[12];
+    private final byte[] b;
+    private final boolean utf8;
+    /** A header on one line is kept as its byte range; a folded one as the joined line. */
+    private int[] starts = new int[12];
+    private int[] ends = new int[12];
+    private String[] joined = new String[12];
     private int count;
     /**
      * A continuation line before any header (a blank-looking first line, then a folded one):
@@ -27,23 +32,26 @@ final class HeaderBlock {
     final int contentStart;
 
     private HeaderBlock(byte[] b, int from, int to, boolean utf8) {
+        this.b = b;
+        this.utf8 = utf8;
         Lines in = new Lines(b, from, to);
-        String prevLine = null;
+        int prevStart = -1;  // the previous line, not yet added: [prevStart, prevEnd)
+        int prevEnd = -1;
         StringBuilder folded = null;
         boolean first = true;
-        String line;
+        boolean more;
         do {
-            line = in.next() ? in.string(utf8) : null;
-            if (line != null && !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+            more = in.next();
+            if (more && in.end > in.start && (b[in.start] == ' ' || b[in.start] == '\t')) {
                 if (folded == null) {
                     folded = new StringBuilder();
                 }
-                if (prevLine != null) {
-                    folded.append(prevLine);
-                    prevLine = null;
+                if (prevStart >= 0) {
+                    folded.append(string(prevStart, prevEnd));
+                    prevStart = -1;
                 }
                 if (first) {
-                    String trimmed = line.trim();
+                    String trimmed = in.string(utf8).trim();
                     if (!trimmed.isEmpty()) {
                         folded.append(trimmed);
                     }
@@ -51,19 +59,22 @@ final class HeaderBlock {
                     if (folded.length() > 0) {
                         folded.append("\r\n");
                     }
-                    folded.append(line);
+                    folded.append(in.string(utf8));
                 }
             } else {
-                if (prevLine != null) {
-                    add(prevLine);
+                if (prevStart >= 0) {
+                    if (prevEnd > prevStart) {
+                        add(prevStart, prevEnd, null);
+                    }
                 } else if (folded != null && folded.length() > 0) {
-                    add(folded.toString());
+                    addJoined(folded.toString());
                     folded.setLength(0);
                 }
-                prevLine = line;
+                prevStart = more ? in.start : -1;
+                prevEnd = more ? in.end : -1;
             }
             first = false;
-        } while (line != null && !line.isEmpty());
+        } while (more && in.end > in.start);
         contentStart = in.pos;
     }
 
@@ -72,40 +83,119 @@ final class HeaderBlock {
         return new HeaderBlock(b, from, to, utf8);
     }
 
-    private void add(String line) {
-        if (line.isEmpty()) {
-            return;
-        }
+    private String string(int start, int end) {
+        return new String(b, start, end - start, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    }
+
+    /** A header line joined from folded lines, as Jakarta's InternetHeaders.addHeaderLine takes it. */
+    private void addJoined(String line) {
         char c = line.charAt(0);
         if (c == ' ' || c == '\t') {
-            if (count > 0) {
-                lines[count - 1] = lines[count - 1] + "\r\n" + line;
-            } else {
+            if (count == 0) {
                 continuationWithoutHeader = true;
+            } else {
+                joined[count - 1] = line(count - 1) + "\r\n" + line;
             }
             return;
         }
-        if (count == names.length) {
-            names = java.util.Arrays.copyOf(names, count * 2);
-            lines = java.util.Arrays.copyOf(lines, count * 2);
+        add(-1, -1, line);
+    }
+
+    private void add(int start, int end, String line) {
+        if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+            ends = java.util.Arrays.copyOf(ends, count * 2);
+            joined = java.util.Arrays.copyOf(joined, count * 2);
         }
-        int colon = line.indexOf(':');
-        names[count] = (colon < 0 ? line : line.substring(0, colon)).trim();
-        lines[count] = line;
+        starts[count] = start;
+        ends[count] = end;
+        joined[count] = line;
         count++;
+    }
+
+    private String line(int i) {
+        return joined[i] != null ? joined[i] : string(starts[i], ends[i]);
     }
 
     int size() {
         return count;
     }
 
-    String name(int i) {
-        return names[i];
+    /** The name of header {@code i} (before the colon, trimmed) in lower case. */
+    String lowerName(int i) {
+        if (joined[i] != null) {
+            return name(joined[i]).toLowerCase(Locale.ROOT);
+        }
+        int s = starts[i];
+        int e = nameEnd(s, ends[i]);
+        while (s < e && (b[s] & 0xff) <= ' ') {
+            s++;
+        }
+        while (e > s && (b[e - 1] & 0xff) <= ' ') {
+            e--;
+        }
+        for (int k = s; k < e; k++) {
+            if (b[k] < 0) {
+                return string(s, e).toLowerCase(Locale.ROOT);  // not ASCII: as Java lowers the decoded name
+            }
+        }
+        byte[] lower = new byte[e - s];
+        for (int k = s; k < e; k++) {
+            byte c = b[k];
+            lower[k - s] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+        }
+        return new String(lower, StandardCharsets.ISO_8859_1);
+    }
+
+    private int nameEnd(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (b[k] == ':') {
+                return k;
+            }
+        }
+        return e;
+    }
+
+    private static String name(String line) {
+        int colon = line.indexOf(':');
+        return (colon < 0 ? line : line.substring(0, colon)).trim();
     }
 
     /** The value of header {@code i}: after the colon, leading spaces, tabs and line breaks skipped. */
     String value(int i) {
-        String line = lines[i];
+        if (joined[i] != null) {
+            return value(joined[i]);
+        }
+        int e = ends[i];
+        int colon = nameEnd(starts[i], e);
+        if (colon == e) {
+            return string(starts[i], e);
+        }
+        int v = colon + 1;
+        while (v < e && (b[v] == ' ' || b[v] == '\t')) {
+            v++;
+        }
+        return string(v, e);
+    }
+
+    /** {@link #value} with white space and control characters trimmed from both ends, as String.trim does. */
+    String trimmedValue(int i) {
+        if (joined[i] != null) {
+            return value(joined[i]).trim();
+        }
+        int e = ends[i];
+        int colon = nameEnd(starts[i], e);
+        int v = colon == e ? starts[i] : colon + 1;
+        while (v < e && (b[v] & 0xff) <= ' ') {
+            v++;
+        }
+        while (e > v && (b[e - 1] & 0xff) <= ' ') {
+            e--;
+        }
+        return string(v, e);
+    }
+
+    private static String value(String line) {
         int colon = line.indexOf(':');
         if (colon < 0) {
             return line;
@@ -122,14 +212,53 @@ final class HeaderBlock {
         return line.substring(j);
     }
 
-    /** The value of the first header called {@code name} (any case), or null. */
+    /** The value of the first header called {@code name} (ASCII, any case), or null. */
     String first(String name) {
         for (int i = 0; i < count; i++) {
-            if (names[i].equalsIgnoreCase(name)) {
+            if (named(i, name)) {
                 return value(i);
             }
         }
         return null;
+    }
+
+    private boolean named(int i, String name) {
+        if (joined[i] != null) {
+            return name(joined[i]).equalsIgnoreCase(name);
+        }
+        int s = starts[i];
+        int e = nameEnd(s, ends[i]);
+        while (s < e && (b[s] & 0xff) <= ' ') {
+            s++;
+        }
+        while (e > s && (b[e - 1] & 0xff) <= ' ') {
+            e--;
+        }
+        if (e - s != name.length()) {
+            // A non-ASCII name could still equal it ignoring case (Kelvin sign and 'k'): decide as Java does.
+            return hasNonAscii(s, e) && string(s, e).trim().equalsIgnoreCase(name);
+        }
+        for (int k = 0; k < e - s; k++) {
+            int c = b[s + k];
+            if (c < 0) {
+                return string(s, e).trim().equalsIgnoreCase(name);
+            }
+            int d = name.charAt(k);
+            int lower = c | 0x20;
+            if (c != d && !(lower >= 'a' && lower <= 'z' && lower == (d | 0x20))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasNonAscii(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (b[k] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,7 +107,7 @@ public final class MimeParser {
     private static Map<String, String> headers(HeaderBlock block) {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < block.size(); i++) {
-            map.putIfAbsent(block.name(i).toLowerCase(Locale.ROOT), block.value(i).trim());
+            map.putIfAbsent(block.lowerName(i), block.trimmedValue(i));
         }
         return map;
     }
@@ -362,7 +362,8 @@ public final class MimeParser {
             case "quoted-printable":
                 byte[] out = new byte[part.contentLength()];
                 int n = TransferDecoding.quotedPrintable(part.raw, part.contentStart, part.contentLength(), out);
-                return TextDecoder.decode(out, 0, n, charset, damage);
+                return n >= 0 ? TextDecoder.decode(out, 0, n, -1, charset, damage)
+                        : TextDecoder.decode(out, 0, ~n, 0, charset, damage);
             default:
                 return TextDecoder.decode(content(part, null, damage), charset, damage);
         }

@@ -29,7 +29,14 @@ final class TextDecoder {
 
     /** Decodes {@code bytes[off, off + len)}. */
     static String decode(byte[] bytes, int off, int len, String declared, List<String> damage) {
-        int firstHigh = firstNonAscii(bytes, off, len);
+        return decode(bytes, off, len, firstNonAscii(bytes, off, len), declared, damage);
+    }
+
+    /**
+     * Decodes {@code bytes[off, off + len)} when the caller knows whether it is ASCII:
+     * {@code firstHigh} is -1 for ASCII, else an index at or before the first byte over 127.
+     */
+    static String decode(byte[] bytes, int off, int len, int firstHigh, String declared, List<String> damage) {
         if (firstHigh < 0 && (declared == null || asciiCompatible(declared))) {
             // Plain ASCII reads the same in every such charset, and no check can fail: the common case, made cheap.
             return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
@@ -88,7 +95,13 @@ final class TextDecoder {
     private static String strict(byte[] bytes, int off, int len, Charset charset, int firstHigh) {
         if (charset == StandardCharsets.UTF_8) {
             // Checked here, then decoded by String (faster than a reporting decoder; same text for valid input).
-            return firstHigh < 0 || Utf8.valid(bytes, firstHigh, off + len) ? new String(bytes, off, len, StandardCharsets.UTF_8) : null;
+            if (firstHigh < 0) {
+                return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
+            }
+            // String replaces every malformed sequence with U+FFFD, so text without one was valid;
+            // only text holding one (written or replaced) needs the check.
+            String s = new String(bytes, off, len, StandardCharsets.UTF_8);
+            return s.indexOf('\ufffd') < 0 || Utf8.valid(bytes, firstHigh, off + len) ? s : null;
         }
         try {
             return charset.newDecoder()

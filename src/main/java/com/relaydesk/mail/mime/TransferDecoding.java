@@ -77,6 +77,27 @@ final class TransferDecoding {
         int i = off;
         int n = off + len;
         while (i < n) {
+            if (have == 0) {
+                // Whole groups of four digits, the bulk of every line.
+                while (i + 3 < n) {
+                    int a = table[in[i] & 0xff];
+                    int b = table[in[i + 1] & 0xff];
+                    int c = table[in[i + 2] & 0xff];
+                    int d = table[in[i + 3] & 0xff];
+                    if ((a | b | c | d) < 0) {
+                        break;
+                    }
+                    int v = a << 18 | b << 12 | c << 6 | d;
+                    out[o] = (byte) (v >> 16);
+                    out[o + 1] = (byte) (v >> 8);
+                    out[o + 2] = (byte) v;
+                    o += 3;
+                    i += 4;
+                }
+                if (i >= n) {
+                    break;
+                }
+            }
             int d = table[in[i] & 0xff];
             if (d >= 0) {
                 bits = bits << 6 | d;
@@ -125,20 +146,28 @@ final class TransferDecoding {
 
     static byte[] quotedPrintable(byte[] in, int off, int len) {
         byte[] out = new byte[len];  // decoding never grows the text
-        int o = quotedPrintable(in, off, len, out);
+        int r = quotedPrintable(in, off, len, out);
+        int o = r < 0 ? ~r : r;
         return o == len ? out : Arrays.copyOf(out, o);
     }
 
-    /** Decodes {@code in[off, off + len)} into {@code out} (at least len long); returns the length decoded. */
+    /**
+     * Decodes {@code in[off, off + len)} into {@code out} (at least len long). Returns the length
+     * decoded when every byte of it is ASCII, else that length's complement ({@code ~length},
+     * negative), so text decoding need not look for 8-bit bytes again.
+     */
     static int quotedPrintable(byte[] in, int off, int len, byte[] out) {
         byte[] hex = HEX;
         int o = 0;
         int n = off + len;
         int i = off;
+        int high = 0;  // the OR of the bytes written: negative once one is over 127
         while (i < n) {
             // Copy the run up to the next "=" in one go.
             int run = i;
-            while (run < n && in[run] != '=') {
+            byte c;
+            while (run < n && (c = in[run]) != '=') {
+                high |= c;
                 run++;
             }
             if (run > i) {
@@ -153,6 +182,7 @@ final class TransferDecoding {
                 int hi = hex[in[i + 1] & 0xff];
                 int lo = hex[in[i + 2] & 0xff];
                 if ((hi | lo) >= 0) {
+                    high |= hi << 4;
                     out[o++] = (byte) (hi << 4 | lo);
                     i += 3;
                     continue;
@@ -173,6 +203,6 @@ final class TransferDecoding {
             out[o++] = '=';
             i++;
         }
-        return o;
+        return (high & 0x80) == 0 ? o : ~o;
     }
 }

@@ -33,6 +33,29 @@ class Utf8Test {
     }
 
     @Test
+    void textDecodesAsWithTheDecoderOfBefore() {
+        Random rng = new Random(8);
+        String[] labels = {null, "utf-8", "UTF-8", " utf8 ", "us-ascii", "iso-8859-1", "windows-1252", "x-unknown", "utf-16", ""};
+        byte[] pieces = "aZ ü€ễ\ufffd".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 50_000; i++) {
+            byte[] b = new byte[rng.nextInt(12)];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = rng.nextInt(4) == 0 ? (byte) rng.nextInt(256) : pieces[rng.nextInt(pieces.length)];
+            }
+            String label = labels[rng.nextInt(labels.length)];
+            java.util.List<String> oldDamage = new java.util.ArrayList<>();
+            java.util.List<String> newDamage = new java.util.ArrayList<>();
+            String expected = OldTextDecoder.decode(b, label, oldDamage);
+            byte[] padded = new byte[b.length + 2];
+            System.arraycopy(b, 0, padded, 1, b.length);
+            padded[0] = (byte) 0xff;
+            padded[b.length + 1] = (byte) 0xc3;
+            assertEquals(expected, TextDecoder.decode(padded, 1, b.length, label, newDamage), java.util.HexFormat.of().formatHex(b));
+            assertEquals(oldDamage, newDamage);
+        }
+    }
+
+    @Test
     void aCutSequenceAtTheEndIsInvalid() {
         byte[] b = "Grüße".getBytes(StandardCharsets.UTF_8);
         assertTrue(Utf8.valid(b, 0, b.length));
