@@ -74,6 +74,7 @@ public final class Database implements AutoCloseable {
         Database database = new Database(file, connection);
         try {
             database.configure();
+            SearchFunctions.register(connection);
             database.migrate(migrations);
             database.openReader();
             return database;

@@ -417,7 +417,38 @@ final class Schema {
     static final Migration V14_SEARCH_MERGES = new Migration(14, "search index merges in larger steps",
             List.of("INSERT INTO message_search (message_search, rank) VALUES ('automerge', 16)"));
 
+    /**
+     * v15: the search index keeps which column of a message holds a word, not where in it
+     * ({@code detail = column}): 10–15% less work for the sync writer per stored message and a
+     * smaller file, with searches as fast as before ({@code detail = none} saved a little more
+     * but made every search four times slower). A word typed with punctuation inside (an order
+     * ID, an alias) is searched as all of its parts (see {@link SearchQuery}) instead of as a
+     * phrase, which FTS5 cannot answer without positions. The index is rebuilt from the cached
+     * rows, as the sync writer would fill it.
+     */
+    static final Migration V15_SEARCH_WITHOUT_POSITIONS = new Migration(15, "search index without word positions (per column only)",
+            List.of(
+                    "DROP TRIGGER messages_leave_search",
+                    "DROP TABLE message_search",
+                    """
+                    CREATE VIRTUAL TABLE message_search USING fts5(
+                      subject, body, buyer_name, alias, order_id,
+                      content = '', contentless_delete = 1, detail = column,
+                      tokenize = 'unicode61 remove_diacritics 2')""",
+                    "INSERT INTO message_search (message_search, rank) VALUES ('automerge', 16)",
+                    """
+                    CREATE TRIGGER messages_leave_search AFTER DELETE ON messages BEGIN
+                      DELETE FROM message_search WHERE rowid = old.id;
+                    END""",
+                    """
+                    INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
+                      SELECT m.id, coalesce(m.subject, ''), searchable_body(b.text_body, b.html_body),
+                             trim(coalesce(m.from_name, '') || ' '
+                                  || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), '')),
+                             coalesce(m.peer_alias, ''), coalesce(m.order_id, '')
+                      FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
-            V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES);
+            V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS);
 }

@@ -38,6 +38,40 @@ class DatabaseTest {
     }
 
     @Test
+    void theSearchIndexKeepsNoWordPositionsAndARebuiltOneHoldsWhatTheSyncWriterWouldIndex() throws Exception {
+        Path old = dir.resolve("v14.sqlite");
+        try (Database v14 = Database.open(old, Schema.MIGRATIONS.subList(0, 14))) {
+            v14.transaction("fill v14", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO folders (id, name, role, uid_validity, uid_next) VALUES (1, 'INBOX', 'inbox', 7, 3)");
+                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time) VALUES (1, 1, 1, 'Plain', 0)");
+                    s.execute("INSERT INTO message_bodies (message_row, text_body) VALUES (1, 'It has not arrived.')");
+                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time) VALUES (2, 1, 2, 'Html only', 0)");
+                    s.execute("INSERT INTO message_bodies (message_row, text_body, html_body)"
+                            + " VALUES (2, '', '<p>The <b>zipper</b> broke</p><style>p{}</style>')");
+                }
+                return null;
+            });
+        }
+        try (Database upgraded = Database.open(old)) {
+            assertTrue(scalar(upgraded, "SELECT sql FROM sqlite_master WHERE name = 'message_search'").contains("detail = column"));
+            assertEquals("1", scalar(upgraded, "SELECT rowid FROM message_search WHERE message_search MATCH 'arrived'"));
+            assertEquals("2", scalar(upgraded, "SELECT rowid FROM message_search WHERE message_search MATCH 'zipper'"),
+                    "an HTML-only message is indexed by its text, as MessageWriter.searchableBody gives it");
+            assertEquals("0", scalar(upgraded, "SELECT count(*) FROM message_search WHERE message_search MATCH 'style'"));
+            assertEquals("16", scalar(upgraded, SEARCH_AUTOMERGE));
+            upgraded.transaction("expunge", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DELETE FROM messages WHERE id = 2");
+                }
+                return null;
+            });
+            assertEquals("0", scalar(upgraded, "SELECT count(*) FROM message_search WHERE message_search MATCH 'zipper'"),
+                    "the rebuilt trigger takes a removed message out of the index");
+        }
+    }
+
+    @Test
     void aNewCacheFileHasSixteenKilobytePagesAndAnOlderOneKeepsItsOwn() throws Exception {
         try (Database db = Database.open(dir.resolve("new.sqlite"))) {
             assertEquals("16384", pragma(db, "page_size"));

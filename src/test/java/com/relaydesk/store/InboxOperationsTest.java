@@ -307,6 +307,19 @@ class InboxOperationsTest {
     }
 
     @Test
+    void anOrderIdTypedWholeFindsOnlyTheMessagesThatHoldAllOfItsNumbers() {
+        inboxHas(buyer(1).subject("Right order").body("About 222-3334445-5566677, please.").build(),
+                buyer(2).subject("Same customer, other order").body("About 222-3334445-9999999 instead.").build(),
+                buyer(3).subject("Numbers scattered").body("Ref 5566677 of 222 items, 3334445 left").build());
+        assertEquals(List.of("Right order", "Numbers scattered").stream().sorted().toList(),
+                subjects(inbox.search("222-3334445-5566677", 10)).stream().sorted().toList(),
+                "all three numbers, anywhere in the message: the index keeps no positions");
+        assertEquals(List.of("Same customer, other order"), subjects(inbox.search("222-3334445-99", 10)),
+                "the last number is a prefix");
+        assertEquals(List.of("Right order"), subjects(inbox.search("please 22", 10)));
+    }
+
+    @Test
     void aConversationHoldsEveryMessageWithTheBuyerOldestFirst() {
         inboxHas(buyer(1).subject("q1").build(), buyer(5).subject("q2").build(),
                 buyer(3).subject("other").from(OTHER_ALIAS, "X").buyerAlias(OTHER_ALIAS).build());
