@@ -142,6 +142,9 @@ def idlefetch():
             ms, lines = idle.cmd("UID FETCH %d:* (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[] MODSEQ)" % uidnext)
             got["fetch"] = ((time.perf_counter() - start) * 1e3, dovecot_ms(lines),
                             sum(1 for l in lines if b" FETCH (" in l and b"BODY[]" in l))
+            # what the app asks next on the same session: flag changes and expunges since the cached MODSEQ
+            modseq = re.search(r"QRESYNC \(\d+ (\d+)\)", query).group(1)
+            got["changes"] = idle.cmd("UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE %s VANISHED)" % modseq)[0]
 
         def examine():
             ms, lines = other.cmd(query)
@@ -154,9 +157,10 @@ def idlefetch():
         else:
             for f in ((fetch, examine) if order == "after" else (examine, fetch)):
                 f()
-        rows.append(((told - delivered) * 1e3,) + got["fetch"] + got["examine"])
+        rows.append(((told - delivered) * 1e3,) + got["fetch"] + got["examine"] + (got["changes"],))
         print("IDLE told %.0f ms after delivery; on it DONE + UID FETCH %.1f ms (Dovecot's own %.1f), %d bodies;"
-              " EXAMINE on another session %.1f ms (Dovecot's own %.1f)" % rows[-1])
+              " EXAMINE on another session %.1f ms (Dovecot's own %.1f); then on the IDLE session"
+              " UID FETCH (CHANGEDSINCE VANISHED) %.1f ms" % rows[-1])
         time.sleep(3)  # out of the window before the next trial
     print("ORDER=%s median DONE + FETCH on the IDLE session %.1f ms; EXAMINE elsewhere %.1f ms"
           % (order, statistics.median(r[1] for r in rows), statistics.median(r[4] for r in rows)))

@@ -78,10 +78,24 @@ public interface MailBackend extends AutoCloseable {
     void send(byte[] rfc822, String envelopeFrom, List<String> recipients);
 
     /**
-     * Waits (IMAP IDLE) until the server reports something about the folder (new mail, a flag,
-     * an expunge, or a keep-alive) or {@link #close()} is called from another thread.
+     * Waits (IMAP IDLE) until the server reports something about the folder or {@link #close()} is
+     * called from another thread. True when it reported a change (new mail, an expunge, a flag
+     * change), false for a keep-alive or an ended wait. The folder may stay open on this connection
+     * between calls, for {@link #syncWatched}.
      */
-    void awaitChange(String folder);
+    boolean awaitChange(String folder);
+
+    /**
+     * Brings the cache of the folder {@link #awaitChange} watches up to date over this connection,
+     * without opening the folder again: what the server reported, stored as {@link #syncFolder}
+     * stores it (same batches, folder state and listener calls). Empty when only {@link #syncFolder}
+     * can do it (no folder watched, never synced into this cache, UIDVALIDITY changed, a folder
+     * other than INBOX, or a backend that cannot); the caller then syncs the folder in full.
+     */
+    default Optional<FolderSyncResult> syncWatched(String folder, SyncStore store, SyncListener listener,
+            CancellationToken cancel) {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -80,6 +80,9 @@ public final class MailSessions {
             // Sync runs on one connection; a pool would open more per folder.
             p.put(prefix + "connectionpoolsize", "1");
             p.put(prefix + "separatestoreconnection", "false");
+            // Jakarta sleeps this long after every IDLE "so other threads can use the connection";
+            // nobody else uses the watcher's, and the sleep would come before every sync it starts.
+            p.put(prefix + "minidletime", "0");
         }
         if (account.usesOAuth()) {
             // SASL XOAUTH2 only: never fall back to sending the access token as a LOGIN password.

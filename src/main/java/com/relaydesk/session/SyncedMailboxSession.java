@@ -39,8 +39,9 @@ import java.util.logging.Logger;
 
 /**
  * A mailbox kept in step with its server: one worker thread owns the sync connection (sync,
- * triage flags), a second keeps IMAP IDLE open on INBOX and asks for a sync when the server
- * reports a change. Everything the worker learns goes to the cache first, then to listeners.
+ * triage flags), a second keeps IMAP IDLE open on INBOX; what the server reports there is stored
+ * over the IDLE connection, on the worker thread (one thread stores, so two syncs never write a
+ * folder at once). Everything the worker learns goes to the cache first, then to listeners.
  */
 public final class SyncedMailboxSession implements MailboxSession {
 
@@ -62,6 +63,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("relaydesk-sync"));
     private final ExecutorService push = Executors.newSingleThreadExecutor(named("relaydesk-idle"));
     private final AtomicBoolean syncQueued = new AtomicBoolean();
+    private final AtomicBoolean restQueued = new AtomicBoolean();
     private final CancellationToken cancel = new CancellationToken();
     private final IdleWatcher idle;
     private final List<AutoCloseable> closeAfter = new CopyOnWriteArrayList<>();
@@ -104,6 +106,11 @@ public final class SyncedMailboxSession implements MailboxSession {
             @Override
             public void changed() {
                 syncNow();
+            }
+
+            @Override
+            public void heard(IdleWatcher.WatchedChanges here) {
+                syncHeard(here);
             }
 
             @Override
@@ -402,7 +409,47 @@ public final class SyncedMailboxSession implements MailboxSession {
         reportOutbox();
     }
 
+    /**
+     * New mail or changes the IDLE connection heard are stored over that connection (no second open
+     * of INBOX: see {@link IdleWatcher}), on the worker thread, so no other sync stores a folder at
+     * the same time; the watcher waits meanwhile. The rest of a sync round (outbox, Sent, marks,
+     * claims, listeners) follows as its own task, and the watcher goes back to IDLE at once.
+     */
+    private void syncHeard(IdleWatcher.WatchedChanges here) {
+        Future<Boolean> done;
+        try {
+            done = worker.submit(() -> !cancel.isCancelled()
+                    && here.syncHere(cache.sync(), progressTo(MailSync.INBOX), cancel).isPresent());
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return;
+        }
+        boolean stored;
+        try {
+            stored = done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new com.relaydesk.mail.SyncCancelledException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        if (!stored) {
+            syncNow();
+        } else if (!cancel.isCancelled() && restQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                restQueued.set(false);
+                if (!syncQueued.get()) {  // a queued full sync does all of it anyway
+                    syncAll(false);
+                }
+            });
+        }
+    }
+
     private void syncAll() {
+        syncAll(true);
+    }
+
+    /** One sync round: outbox first, then INBOX (unless the IDLE connection just stored it) and Sent. */
+    private void syncAll(boolean inbox) {
         try {
             MailBackend connected = connected();
             try {
@@ -410,7 +457,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             } finally {
                 reportOutbox();
             }
-            List<String> folders = new ArrayList<>(List.of(MailSync.INBOX));
+            List<String> folders = new ArrayList<>(inbox ? List.of(MailSync.INBOX) : List.of());
             connected.sentFolder().ifPresent(sent -> {
                 folders.add(sent);
                 cache.sync().markSentFolder(sent); // the Sent view and Response Needed read this folder

@@ -16,12 +16,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class CommandRecordingProxy implements AutoCloseable {
 
     private final List<List<String>> connections = new CopyOnWriteArrayList<>();
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private final List<java.net.Socket> clients = new CopyOnWriteArrayList<>();
     private final LoopbackProxy proxy;
 
     public CommandRecordingProxy(int targetPort) throws IOException {
         this.proxy = new LoopbackProxy(targetPort, client -> {
-            CommandReader commands = new CommandReader();
+            CommandReader commands = new CommandReader(opened);
             connections.add(commands.names);
+            clients.add(client);
             return new LoopbackProxy.Directions(LoopbackProxy.chunks(commands::passes), LoopbackProxy.UNCHANGED);
         });
     }
@@ -39,6 +42,18 @@ public final class CommandRecordingProxy implements AutoCloseable {
         return copy;
     }
 
+    /** Every folder opened so far, on any connection, as "EXAMINE INBOX" or "SELECT Sent", in order. */
+    public List<String> opened() {
+        return List.copyOf(opened);
+    }
+
+    /** Cuts every connection made so far, as a network failure would; later ones pass again. */
+    public void cutAll() throws IOException {
+        for (java.net.Socket client : clients) {
+            client.close();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         proxy.close();
@@ -47,8 +62,13 @@ public final class CommandRecordingProxy implements AutoCloseable {
     /** Reads what one client sends, line by line, skipping literals (message text, not commands). */
     private static final class CommandReader {
         final List<String> names = new CopyOnWriteArrayList<>();
+        private final List<String> opened;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
         private long literal = 0;  // bytes of a client literal still to come
+
+        CommandReader(List<String> opened) {
+            this.opened = opened;
+        }
 
         boolean passes(byte[] buf, int n) {
             for (int i = 0; i < n; i++) {
@@ -71,6 +91,9 @@ public final class CommandRecordingProxy implements AutoCloseable {
             if (words.length >= 2 && words[0].matches("[A-Za-z]+[0-9]+")) {
                 String name = words[1].toUpperCase(Locale.ROOT);
                 names.add(name.equals("UID") && words.length >= 3 ? "UID " + words[2].toUpperCase(Locale.ROOT) : name);
+                if ((name.equals("EXAMINE") || name.equals("SELECT")) && words.length >= 3) {
+                    opened.add(name + " " + words[2].replace("\"", ""));
+                }
             }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)\\+?}\\s*$").matcher(text);
             return m.find() ? Long.parseLong(m.group(1)) : 0;

@@ -121,8 +121,14 @@ final class RendezvousBackend implements MailBackend {
     }
 
     @Override
-    public void awaitChange(String folder) {
-        real.awaitChange(folder);
+    public boolean awaitChange(String folder) {
+        return real.awaitChange(folder);
+    }
+
+    @Override
+    public Optional<FolderSyncResult> syncWatched(String folder, SyncStore store, SyncListener listener,
+            CancellationToken cancel) {
+        return real.syncWatched(folder, store, listener, cancel);
     }
 
     @Override

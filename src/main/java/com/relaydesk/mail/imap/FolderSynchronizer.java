@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
@@ -64,7 +65,11 @@ final class FolderSynchronizer {
             if (oldUidNext > 1 && !reset) {
                 method = syncKnownMessages(opened, state, oldUidNext, cache, counts, cancel);
             }
-            long lastUid = downloadNew(opened, state, oldUidNext, sentFolder, cache, listener, counts, cancel);
+            long span = opened.uidNext() > 0 ? opened.uidNext() - oldUidNext : -1;
+            long lastUid = opened.uidNext() > 0 && opened.uidNext() <= oldUidNext || opened.exists() == 0
+                    ? nothingNew(name, oldUidNext, listener)
+                    : downloadNew(opened.folder(), state, oldUidNext, opened.uidNext(), span, sentFolder, cache, listener,
+                            counts, cancel, null);
             long uidNext = Math.max(Math.max(opened.uidNext(), lastUid + 1), oldUidNext);
             FolderSyncState done = new FolderSyncState(name, opened.uidValidity(), uidNext, opened.highestModSeq());
             if (!done.equals(cache.loadState(name))) {  // an unchanged folder writes nothing
@@ -83,6 +88,81 @@ final class FolderSynchronizer {
                 }
             }
         }
+    }
+
+    /**
+     * Brings the cache of a folder this connection holds open for IDLE up to date without opening it
+     * again (see {@link WatchedFolder}): new mail first ({@code UID FETCH n:*}, only when the server
+     * announced some), then flag changes and expunges since the cached MODSEQ over every UID up to the
+     * last one stored ({@link FetchChanges}; without CONDSTORE, the same flag scan as {@link #sync}).
+     * That order lets the MODSEQ saved at the end be the highest the second answer showed (or the
+     * server stated before it): the server gives every later change a higher one, so nothing is
+     * skipped, and messages above the last one stored are new mail to the next sync anyway. Crash-safe as {@link #sync}: the
+     * batches carry the old MODSEQ, and only the last write carries the new one.
+     *
+     * @return empty when only {@link #sync} can do it: the folder was never synced into this cache, a
+     *         first sync is unfinished, or the folder's UIDVALIDITY is not the cached one
+     */
+    java.util.Optional<FolderSyncResult> syncOpen(WatchedFolder watched, boolean sentFolder, SyncStore cache,
+            SyncListener listener, CancellationToken cancel) throws MessagingException {
+        long started = System.nanoTime();
+        cancel.throwIfCancelled();
+        IMAPFolder folder = watched.folder();
+        String name = folder.getFullName();
+        FolderSyncState state = cache.loadState(name);
+        boolean condstore = caps.contains(Capability.CONDSTORE);
+        if (state.uidValidity() == 0 || state.uidValidity() != folder.getUIDValidity() || state.uidNext() < 1
+                || condstore && state.highestModSeq() == 0) {
+            return java.util.Optional.empty();
+        }
+        WatchedFolder.Heard heard = watched.take();
+        Counts counts = new Counts();
+        long oldUidNext = state.uidNext();
+        Map<Long, Set<String>> stored = new java.util.HashMap<>();
+        long lastUid = heard.newMail() || oldUidNext < watched.uidNextAtOpen()
+                ? downloadNew(folder, state, oldUidNext, 0, Math.max(Math.max(1, heard.newMessages()),
+                        watched.uidNextAtOpen() - oldUidNext), sentFolder, cache, listener, counts, cancel, stored)
+                : nothingNew(name, oldUidNext, listener);
+        long uidNext = Math.max(oldUidNext, lastUid + 1);
+        long top = uidNext - 1;
+        cancel.throwIfCancelled();
+        Map<Long, Set<String>> changed;
+        List<Long> removed = new ArrayList<>();
+        long modSeq = 0;
+        String method;
+        if (condstore) {
+            FetchChanges.Changes c = FetchChanges.since(folder, top, state.highestModSeq(), watched.qresync());
+            changed = c.flags();
+            // The server also states its HIGHESTMODSEQ on its own (at the open, after expunges: "* OK
+            // [HIGHESTMODSEQ n]"), always before the command just run, which reported every change since
+            // the cached MODSEQ: all changes up to that value are in hand too. Without it an expunge,
+            // which no message's MODSEQ shows, would be reported again by every later sync.
+            modSeq = Math.max(Math.max(state.highestModSeq(), c.highestModSeq()), Math.max(0, folder.getHighestModSeq()));
+            removed.addAll(watched.qresync() ? c.vanished() : expunged(folder, top, cache));
+            method = watched.qresync() ? "qresync" : "condstore";
+        } else {
+            changed = scanFlags(folder, top, cancel);
+            removed.addAll(notOnServer(changed, top, cache.cachedUids(name)));
+            method = "scan";
+        }
+        // the messages just stored come back among the changes (their MODSEQ is new): nothing to apply
+        changed.entrySet().removeIf(e -> e.getValue().equals(stored.get(e.getKey())));
+        cancel.throwIfCancelled();
+        FolderSyncState kept = new FolderSyncState(name, state.uidValidity(), uidNext, state.highestModSeq());
+        FolderSyncState done = new FolderSyncState(name, state.uidValidity(), uidNext, modSeq);
+        if (!changed.isEmpty()) {
+            cache.applyFlags(name, changed, removed.isEmpty() ? done : kept);
+        }
+        if (!removed.isEmpty()) {
+            cache.removeMessages(name, removed, done);
+        }
+        if (changed.isEmpty() && removed.isEmpty() && !done.equals(cache.loadState(name))) {
+            cache.storeBatch(name, List.of(), done);
+        }
+        FolderSyncResult result = new FolderSyncResult(name, counts.added, changed.size(), removed.size(), counts.bytes,
+                false, "idle " + method, counts.damaged, Duration.ofNanos(System.nanoTime() - started), counts.phases());
+        listener.folderFinished(result);
+        return java.util.Optional.of(result);
     }
 
     private static final class Counts {
@@ -122,21 +202,12 @@ final class FolderSynchronizer {
         } else if (opened.method().equals("condstore") && state.highestModSeq() > 0) {
             changed = opened.highestModSeq() == state.highestModSeq() ? Map.of()
                     : FetchFlags.inRange(opened.folder(), 1, top, state.highestModSeq());
-            removed.addAll(expunged(opened, top, cache));
+            removed.addAll(expunged(opened.folder(), top, cache));
             method = "condstore";
         } else {
             // No CONDSTORE (or a first sync that was interrupted): read every flag, in chunks.
-            changed = new java.util.HashMap<>();
-            for (long from = 1; from <= top; from += tuning.scanUids()) {
-                cancel.throwIfCancelled();
-                changed.putAll(FetchFlags.inRange(opened.folder(), from, Math.min(top, from + tuning.scanUids() - 1), 0));
-            }
-            long[] cached = cache.cachedUids(opened.folder().getFullName());
-            for (long uid : cached) {
-                if (uid <= top && !changed.containsKey(uid)) {
-                    removed.add(uid);
-                }
-            }
+            changed = scanFlags(opened.folder(), top, cancel);
+            removed.addAll(notOnServer(changed, top, cache.cachedUids(opened.folder().getFullName())));
             method = "scan";
         }
         cancel.throwIfCancelled();
@@ -152,10 +223,31 @@ final class FolderSynchronizer {
         return method;
     }
 
+    /** Flags of every message up to {@code top}, read in chunks (no CONDSTORE). */
+    private Map<Long, Set<String>> scanFlags(IMAPFolder folder, long top, CancellationToken cancel) throws MessagingException {
+        Map<Long, Set<String>> flags = new java.util.HashMap<>();
+        for (long from = 1; from <= top; from += tuning.scanUids()) {
+            cancel.throwIfCancelled();
+            flags.putAll(FetchFlags.inRange(folder, from, Math.min(top, from + tuning.scanUids() - 1), 0));
+        }
+        return flags;
+    }
+
+    /** Cached UIDs up to {@code top} that a full flag scan did not find on the server. */
+    private static List<Long> notOnServer(Map<Long, Set<String>> scanned, long top, long[] cached) {
+        List<Long> gone = new ArrayList<>();
+        for (long uid : cached) {
+            if (uid <= top && !scanned.containsKey(uid)) {
+                gone.add(uid);
+            }
+        }
+        return gone;
+    }
+
     /** Expunged UIDs without QRESYNC: only when the counts disagree, compare the UID lists. */
-    private List<Long> expunged(OpenedFolder opened, long top, SyncStore cache) throws MessagingException {
-        long[] cached = cache.cachedUids(opened.folder().getFullName());
-        long[] server = SearchUids.inRange(opened.folder(), 1, top);
+    private List<Long> expunged(IMAPFolder folder, long top, SyncStore cache) throws MessagingException {
+        long[] cached = cache.cachedUids(folder.getFullName());
+        long[] server = SearchUids.inRange(folder, 1, top);
         List<Long> gone = new ArrayList<>();
         if (server.length == cached.length) {
             return gone;
@@ -172,21 +264,26 @@ final class FolderSynchronizer {
         return gone;
     }
 
+    private static long nothingNew(String name, long firstUid, SyncListener listener) {
+        listener.folderStarted(name, 0);
+        return firstUid - 1;
+    }
+
     /**
      * Downloads messages from {@code firstUid} on: this thread reads and parses, a
      * {@link BatchWriter} stores the batches meanwhile. Returns the last UID stored.
+     *
+     * @param serverUidNext the folder's UIDNEXT when known, else 0
+     * @param span          how many new UIDs there are at most (or, heard over IDLE, about), -1 when unknown
+     * @param flagsStored   when not null, receives the flags of every message stored
      */
-    private long downloadNew(OpenedFolder opened, FolderSyncState state, long firstUid, boolean sentFolder,
-            SyncStore cache, SyncListener listener, Counts counts, CancellationToken cancel) throws MessagingException {
-        String name = opened.folder().getFullName();
-        if (opened.uidNext() > 0 && opened.uidNext() <= firstUid || opened.exists() == 0) {
-            listener.folderStarted(name, 0);
-            return firstUid - 1;
-        }
+    private long downloadNew(IMAPFolder folder, FolderSyncState state, long firstUid, long serverUidNext, long span,
+            boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts, CancellationToken cancel,
+            Map<Long, Set<String>> flagsStored) throws MessagingException {
+        String name = folder.getFullName();
         long[] uids;
         long[] sizes;
-        long span = opened.uidNext() - firstUid;
-        boolean direct = opened.uidNext() > 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
+        boolean direct = span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
         if (direct) {
             // Few new messages (new mail since the last sync): one body FETCH of "first:*" without the
             // planning round trip. Messages are streamed one by one, so no size plan is needed to
@@ -196,7 +293,7 @@ final class FolderSynchronizer {
             listener.folderStarted(name, span);
         } else {
             long listStart = CpuClock.thread();
-            ListNewMessages.Listing listing = ListNewMessages.from(opened.folder(), firstUid);
+            ListNewMessages.Listing listing = ListNewMessages.from(folder, firstUid);
             counts.fetchNanos += CpuClock.thread() - listStart;
             uids = listing.uids();
             sizes = listing.sizes();
@@ -210,7 +307,7 @@ final class FolderSynchronizer {
             stored.added += messages.size();
             stored.bytes += bytes;
             stored.lastUid = coveredUid;
-            listener.progress(name, stored.added, total, stored.bytes);
+            listener.progress(name, stored.added, Math.max(total, stored.added), stored.bytes);
         })) {
             Batch batch = new Batch(writer, stored.lastUid, counts);
             int i = 0;
@@ -227,12 +324,15 @@ final class FolderSynchronizer {
                 long fetchStart = CpuClock.thread();
                 long parseBefore = counts.parseNanos;
                 long[] highest = {0};
-                FetchBodies.range(opened.folder(), from, to, caps.contains(Capability.CONDSTORE), raw -> {
+                FetchBodies.range(folder, from, to, caps.contains(Capability.CONDSTORE), raw -> {
                     long parseStart = CpuClock.thread();
                     FetchedMessage m = factory.create(name, sentFolder, raw.uid(), raw.modSeq(), raw.flags(),
                             raw.internalDate(), raw.size(), raw.content());
                     counts.parseNanos += CpuClock.thread() - parseStart;
                     highest[0] = Math.max(highest[0], raw.uid());
+                    if (flagsStored != null) {
+                        flagsStored.put(raw.uid(), raw.flags());
+                    }
                     batch.add(m, raw.size());
                     if (batch.full()) {
                         cancel.throwIfCancelled();
@@ -240,8 +340,9 @@ final class FolderSynchronizer {
                     }
                 });
                 counts.fetchNanos += CpuClock.thread() - fetchStart - (counts.parseNanos - parseBefore);
-                // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1)
-                batch.flush(direct ? Math.max(opened.uidNext() - 1, highest[0]) : to);
+                // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1), and every
+                // UID up to the highest it returned
+                batch.flush(direct ? Math.max(serverUidNext - 1, highest[0]) : to);
                 i = j;
             }
             writer.finish();

@@ -36,7 +36,8 @@ public final class ImapBackend implements MailBackend {
     private final FetchedMessageFactory factory;
     private final SyncTuning tuning;
     private volatile IMAPStore store;
-    private volatile IMAPFolder idling;
+    /** The folder {@link #awaitChange} keeps open for IDLE; null while there is none. */
+    private volatile WatchedFolder watched;
     private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
     private Optional<String> sentFolder;
     private final SessionRenewal renewal = new SessionRenewal();
@@ -103,7 +104,7 @@ public final class ImapBackend implements MailBackend {
     /** This session picked up or made a change: the next round wants a fresh one, which may log in now. */
     private void changed() {
         renewal.changed();
-        if (loginAhead && renewal.renewsSessions() && idling == null) {
+        if (loginAhead && renewal.renewsSessions() && watched == null) {
             standby.prepare();
         }
     }
@@ -157,7 +158,7 @@ public final class ImapBackend implements MailBackend {
         open();  // connected at all? (the same error as every other call when not)
         long loginStart = System.nanoTime();
         boolean renewed = false;
-        if (renewal.renewBeforeSync(folder) && idling == null) {
+        if (renewal.renewBeforeSync(folder) && watched == null) {
             renewed = true;
             StandbyLogin.Session next = standby.take();
             IMAPStore old = store;
@@ -269,33 +270,67 @@ public final class ImapBackend implements MailBackend {
         }
     }
 
+    /**
+     * Keeps the folder open between waits ({@link WatchedFolder}), so {@link #syncWatched} can fetch
+     * what the server reported without opening it again. Returns at once when something was heard
+     * during the last sync's own commands.
+     */
     @Override
-    public void awaitChange(String folder) {
-        call("waiting for new mail in " + folder, () -> {
-            IMAPFolder f = (IMAPFolder) open().getFolder(folder);
-            f.open(Folder.READ_ONLY);
-            idling = f;
+    public boolean awaitChange(String folder) {
+        return call("waiting for new mail in " + folder, () -> {
+            WatchedFolder w = watch(folder);
+            if (w.pending()) {
+                return true;
+            }
+            if (store == null) {
+                // close() ran while the folder was opening and could not see it to end it; nobody
+                // would: IDLE would wait for the server's next word, for up to half an hour.
+                return false;
+            }
             try {
-                if (store == null) {
-                    // close() ran while the folder was opening and could not see it to end it; nobody
-                    // would: IDLE would wait for the server's next word, for up to half an hour.
-                    return null;
-                }
-                f.idle(true);
+                w.folder().idle(true);
             } catch (IllegalStateException closedMeanwhile) {
                 // close() from another thread (stopping the watcher) may close the folder between
                 // open and IDLE; Jakarta then says "closed folder". That is the asked-for end of the wait.
                 if (store != null) {
                     throw closedMeanwhile;
                 }
-            } finally {
-                idling = null;
-                if (f.isOpen()) {
-                    f.close(false);
-                }
+                return false;
             }
-            return null;
+            return w.pending();
         });
+    }
+
+    private WatchedFolder watch(String folder) throws MessagingException {
+        WatchedFolder w = watched;
+        if (w != null && w.name().equals(folder) && w.folder().isOpen()) {
+            return w;
+        }
+        if (w != null) {
+            w.close();
+        }
+        w = WatchedFolder.open(open(), folder, capabilities);
+        watched = w;
+        if (store == null) {
+            w.close();  // close() ran meanwhile
+        }
+        return w;
+    }
+
+    /**
+     * INBOX only: a Sent message's buyer is read from its recipients, so Sent and other folders keep
+     * {@link #syncFolder}, which knows which folder is Sent.
+     */
+    @Override
+    public Optional<FolderSyncResult> syncWatched(String folder, SyncStore cache, SyncListener listener,
+            CancellationToken cancel) {
+        WatchedFolder w = watched;
+        if (w == null || !w.name().equals(folder) || !folder.equalsIgnoreCase(com.relaydesk.mail.MailSync.INBOX)) {
+            return Optional.empty();
+        }
+        return call("syncing " + folder, () -> w.folder().isOpen()
+                ? new FolderSynchronizer(open(), capabilities, factory, tuning).syncOpen(w, false, cache, listener, cancel)
+                : Optional.<FolderSyncResult>empty());
     }
 
     /**
@@ -306,13 +341,10 @@ public final class ImapBackend implements MailBackend {
     public void close() {
         IMAPStore s = store;
         store = null;
-        IMAPFolder f = idling;
-        if (f != null) {
-            try {
-                f.close(false);
-            } catch (MessagingException | RuntimeException ignored) {
-                // Closing anyway.
-            }
+        WatchedFolder w = watched;
+        watched = null;
+        if (w != null) {
+            w.close();
         }
         closeQuietly(s);
         standby.close();

@@ -125,6 +125,51 @@ class SyncFaultsGreenMailTest {
     }
 
     @Test
+    void withoutCondstoreNewMailHeardOverIdleIsStillStoredOverTheIdleConnection() throws Exception {
+        int port = greenMail.getImap().getPort();
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
+        MemorySyncStore cache = new MemorySyncStore();
+        java.util.concurrent.BlockingQueue<FolderSyncResult> inPlace = new java.util.concurrent.LinkedBlockingQueue<>();
+        IdleWatcher watcher = new IdleWatcher(() -> new ImapBackend(account(port)), "INBOX", new IdleWatcher.Events() {
+            @Override
+            public void changed() {
+                try (ImapBackend full = connected(port)) {
+                    full.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken());
+                }
+            }
+
+            @Override
+            public void heard(IdleWatcher.WatchedChanges here) {
+                here.syncHere(cache, SyncListener.NONE, new CancellationToken()).ifPresent(inPlace::add);
+            }
+        });
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> running = executor.submit(watcher::run);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (cache.messages("INBOX").size() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(300);  // let IDLE begin
+
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(2), TestMessages.buyerMessage(3));
+
+            long added = 0;
+            while (added < 2) {
+                FolderSyncResult r = inPlace.poll(10, TimeUnit.SECONDS);
+                assertNotNull(r, "IDLE's news was stored over the IDLE connection");
+                assertEquals("idle scan", r.method());
+                added += r.added();
+            }
+            assertEquals(3, cache.messages("INBOX").size());
+            watcher.stop();
+            running.get(10, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     void aWatcherThatCannotConnectRetriesWithGrowingPauses() throws Exception {
         List<Duration> waits = new ArrayList<>();
         List<MailException> failures = new ArrayList<>();
