@@ -31,11 +31,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code relaydesk bench sync}: times sync inside this process — initial into an empty cache,
  * a resync with nothing changed, and a resync after 100 new messages (which it APPENDs to INBOX:
- * point it at a test account) — and prints throughput and peak heap.
+ * point it at a test account), then 100 more received as the app receives them, over IDLE
+ * ({@link IdlePushBench}) — and prints throughput and peak heap.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Time initial, no-change and +100 incremental sync inside the process against a server.",
-            "Appends 100 test messages to INBOX of that account: use a test account."})
+            "Appends 300 test messages to INBOX of that account: use a test account."})
 final class BenchSyncCommand implements Callable<Integer> {
 
     @Spec
@@ -69,7 +70,7 @@ final class BenchSyncCommand implements Callable<Integer> {
         }
     }
 
-    private int run(MailAccount account, String address) throws IOException {
+    private int run(MailAccount account, String address) throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("relaydesk-bench");
         Path file = cacheFile != null ? cacheFile : dir.resolve("bench.sqlite");
@@ -100,10 +101,12 @@ final class BenchSyncCommand implements Callable<Integer> {
                 sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
                 noChange[i] = seconds(t);
             }
+            long appendStart = System.nanoTime();
             for (int i = 0; i < 100; i++) {
                 backend.append(MailSync.INBOX, benchMessage(i), Set.of());
             }
             long t2 = System.nanoTime();
+            double appendS = (t2 - appendStart) / 1e9;
             List<FolderSyncResult> incremental = sync.syncAll(backend, SyncListener.NONE, new CancellationToken());
             double incrementalS = seconds(t2);
             Arrays.sort(noChange);
@@ -117,13 +120,18 @@ final class BenchSyncCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "no-change:   %.1f ms (median of %d; min %.1f, max %.1f)",
                     noChange[repeat / 2] * 1e3, repeat, noChange[0] * 1e3, noChange[repeat - 1] * 1e3));
             SyncPhases inc = incremental.stream().map(FolderSyncResult::phases).reduce(SyncPhases.NONE, SyncPhases::plus);
-            out.println(String.format(Locale.ROOT, "+100 new:    %.1f ms (%d stored, method %s)", incrementalS * 1e3,
-                    incremental.stream().mapToLong(FolderSyncResult::added).sum(), incremental.get(0).method()));
+            out.println(String.format(Locale.ROOT, "+100 new:    %.1f ms (%d stored, method %s; a sync right after 100 APPENDs,"
+                    + " which took %.0f ms)", incrementalS * 1e3,
+                    incremental.stream().mapToLong(FolderSyncResult::added).sum(), incremental.get(0).method(), appendS * 1e3));
             out.println(String.format(Locale.ROOT, "  wall:      waited for a fresh login %.1f ms, opening the folders %.1f ms"
                     + " (EXAMINE: the server's work); CPU: fetch %.1f ms, parse %.1f ms, store %.1f ms (writer),"
                     + " waited for the writer %.1f ms; load average %.2f",
                     ms(inc.waitedForLogin()), ms(inc.opening()), ms(inc.fetch()), ms(inc.parse()), ms(inc.store()),
                     ms(inc.waitedForStore()), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            out.flush();
+            new IdlePushBench(account, backend, cache.sync()).run(BenchSyncCommand::benchMessage, out);
+            out.println(String.format(Locale.ROOT, "  load average %.2f",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             out.println(String.format(Locale.ROOT, "peak heap:   %.0f MB during initial sync (max heap %.0f MB)",
                     peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
             out.println(String.format(Locale.ROOT, "after GC:    %.0f MB at most in use right after a collection during initial sync"

@@ -191,4 +191,19 @@ class IdleSyncDovecotTest {
         waitUntil(() -> cache.messages(INBOX).size() == cached + 2);
         assertEquals(2, added(), "new mail after the reconnect is stored over the new IDLE connection");
     }
+
+    @Test
+    void aBurstAppendedInOneCommandReachesTheCacheOverIdle() throws Exception {
+        thread.submit(watcher::run);
+        watchFrom(0);
+        int cached = cache.messages(INBOX).size();
+        int from = BUYERS.getAndAdd(3);
+
+        sync.appendBurst(INBOX, List.of(TestMessages.buyerMessages(from, from + 3)));
+
+        waitUntil(() -> cache.messages(INBOX).size() == cached + 3);
+        List<String> appending = syncProxy.connections().stream().filter(c -> c.contains("APPEND")).findFirst().orElseThrow();
+        assertEquals(1, appending.stream().filter("APPEND"::equals).count(), "one MULTIAPPEND: " + appending);
+        assertEquals(3, added());
+    }
 }
