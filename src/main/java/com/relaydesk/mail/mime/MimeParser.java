@@ -184,7 +184,7 @@ public final class MimeParser {
             return null;
         }
         try {
-            return MimeUtility.decodeText(s);
+            return EncodedWords.decode(s);
         } catch (IOException | RuntimeException e) {
             return s;
         }
@@ -197,7 +197,7 @@ public final class MimeParser {
         String subject;
         try {
             // unfold leaves a value without line breaks as it is, and its character-by-character search is slow
-            subject = MimeUtility.decodeText(raw.indexOf('\r') < 0 && raw.indexOf('\n') < 0 ? raw : MimeUtility.unfold(raw));
+            subject = EncodedWords.decode(raw.indexOf('\r') < 0 && raw.indexOf('\n') < 0 ? raw : MimeUtility.unfold(raw));
         } catch (UnsupportedEncodingException e) {
             subject = raw;
         } catch (RuntimeException e) {
