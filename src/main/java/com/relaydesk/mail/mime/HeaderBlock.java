@@ -18,6 +18,10 @@ final class HeaderBlock {
     /** A header on one line is kept as its byte range; a folded one as the joined line. */
     private int[] starts = new int[12];
     private int[] ends = new int[12];
+    /** For a one-line header: its name, trimmed, is [nameStarts, nameEnds); the colon (or the end) at colons. */
+    private int[] nameStarts = new int[12];
+    private int[] nameEnds = new int[12];
+    private int[] colons = new int[12];
     private String[] joined = new String[12];
     private int count;
     /**
@@ -106,10 +110,27 @@ final class HeaderBlock {
             starts = java.util.Arrays.copyOf(starts, count * 2);
             ends = java.util.Arrays.copyOf(ends, count * 2);
             joined = java.util.Arrays.copyOf(joined, count * 2);
+            nameStarts = java.util.Arrays.copyOf(nameStarts, count * 2);
+            nameEnds = java.util.Arrays.copyOf(nameEnds, count * 2);
+            colons = java.util.Arrays.copyOf(colons, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
         joined[count] = line;
+        if (line == null) {
+            int colon = nameEnd(start, end);
+            int s = start;
+            int e = colon;
+            while (s < e && (b[s] & 0xff) <= ' ') {
+                s++;
+            }
+            while (e > s && (b[e - 1] & 0xff) <= ' ') {
+                e--;
+            }
+            colons[count] = colon;
+            nameStarts[count] = s;
+            nameEnds[count] = e;
+        }
         count++;
     }
 
@@ -126,14 +147,8 @@ final class HeaderBlock {
         if (joined[i] != null) {
             return name(joined[i]).toLowerCase(Locale.ROOT);
         }
-        int s = starts[i];
-        int e = nameEnd(s, ends[i]);
-        while (s < e && (b[s] & 0xff) <= ' ') {
-            s++;
-        }
-        while (e > s && (b[e - 1] & 0xff) <= ' ') {
-            e--;
-        }
+        int s = nameStarts[i];
+        int e = nameEnds[i];
         for (int k = s; k < e; k++) {
             if (b[k] < 0) {
                 return string(s, e).toLowerCase(Locale.ROOT);  // not ASCII: as Java lowers the decoded name
@@ -167,7 +182,7 @@ final class HeaderBlock {
             return value(joined[i]);
         }
         int e = ends[i];
-        int colon = nameEnd(starts[i], e);
+        int colon = colons[i];
         if (colon == e) {
             return string(starts[i], e);
         }
@@ -184,7 +199,7 @@ final class HeaderBlock {
             return value(joined[i]).trim();
         }
         int e = ends[i];
-        int colon = nameEnd(starts[i], e);
+        int colon = colons[i];
         int v = colon == e ? starts[i] : colon + 1;
         while (v < e && (b[v] & 0xff) <= ' ') {
             v++;
@@ -226,14 +241,8 @@ final class HeaderBlock {
         if (joined[i] != null) {
             return name(joined[i]).equalsIgnoreCase(name);
         }
-        int s = starts[i];
-        int e = nameEnd(s, ends[i]);
-        while (s < e && (b[s] & 0xff) <= ' ') {
-            s++;
-        }
-        while (e > s && (b[e - 1] & 0xff) <= ' ') {
-            e--;
-        }
+        int s = nameStarts[i];
+        int e = nameEnds[i];
         if (e - s != name.length()) {
             // A non-ASCII name could still equal it ignoring case (Kelvin sign and 'k'): decide as Java does.
             return hasNonAscii(s, e) && string(s, e).trim().equalsIgnoreCase(name);

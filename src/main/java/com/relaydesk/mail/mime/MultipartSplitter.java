@@ -150,10 +150,11 @@ final class MultipartSplitter {
     private static int indexOf(byte[] b, byte[] pattern, int from, int last, int[] skip) {
         int m1 = pattern.length - 1;
         byte lastByte = pattern[m1];
+        byte firstByte = pattern[0];
         int p = from;
         while (p <= last) {
             byte c = b[p + m1];
-            if (c == lastByte && regionEquals(b, p, pattern)) {
+            if (c == lastByte && b[p] == firstByte && regionEquals(b, p, pattern)) {
                 return p;
             }
             p += skip[c & 0xff];

@@ -72,7 +72,12 @@ final class TextDecoder {
 
     /** Index of the first byte over 127, or -1. */
     private static int firstNonAscii(byte[] bytes, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
+        int end = off + len;
+        int i = off;
+        while (i + 3 < end && (bytes[i] | bytes[i + 1] | bytes[i + 2] | bytes[i + 3]) >= 0) {
+            i += 4;  // four bytes a step: C1 does not unroll loops
+        }
+        for (; i < end; i++) {
             if (bytes[i] < 0) {
                 return i;
             }
@@ -98,6 +103,10 @@ final class TextDecoder {
             if (firstHigh < 0) {
                 return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
             }
+            String latin1 = latin1Utf8(bytes, off, len, firstHigh);
+            if (latin1 != null) {
+                return latin1;
+            }
             // String replaces every malformed sequence with U+FFFD, so text without one was valid;
             // only text holding one (written or replaced) needs the check.
             String s = new String(bytes, off, len, StandardCharsets.UTF_8);
@@ -111,6 +120,30 @@ final class TextDecoder {
         } catch (CharacterCodingException | UnsupportedOperationException e) {
             return null;
         }
+    }
+
+    /**
+     * UTF-8 text whose characters all lie below U+0100 (accented Latin letters), decoded and
+     * checked in one pass into the one-byte form String keeps it in; null for anything else. The
+     * lead bytes C2 and C3 with a continuation byte are always well-formed, so the text is valid.
+     */
+    private static String latin1Utf8(byte[] bytes, int off, int len, int firstHigh) {
+        byte[] out = new byte[len];
+        int o = firstHigh - off;
+        System.arraycopy(bytes, off, out, 0, o);
+        int end = off + len;
+        for (int i = firstHigh; i < end; i++) {
+            byte c = bytes[i];
+            if (c >= 0) {
+                out[o++] = c;
+            } else if ((c == (byte) 0xc2 || c == (byte) 0xc3) && i + 1 < end && (bytes[i + 1] & 0xc0) == 0x80) {
+                out[o++] = (byte) ((c & 0x03) << 6 | (bytes[i + 1] & 0x3f));
+                i++;
+            } else {
+                return null;
+            }
+        }
+        return new String(out, 0, o, StandardCharsets.ISO_8859_1);
     }
 
     static String shorten(String s) {

@@ -166,6 +166,18 @@ final class TransferDecoding {
             // Copy the run up to the next "=" in one go.
             int run = i;
             byte c;
+            // Four bytes a step (C1 does not unroll loops), then one by one up to the "=".
+            while (run + 3 < n) {
+                byte c0 = in[run];
+                byte c1 = in[run + 1];
+                byte c2 = in[run + 2];
+                byte c3 = in[run + 3];
+                if (c0 == '=' || c1 == '=' || c2 == '=' || c3 == '=') {
+                    break;
+                }
+                high |= c0 | c1 | c2 | c3;
+                run += 4;
+            }
             while (run < n && (c = in[run]) != '=') {
                 high |= c;
                 run++;
