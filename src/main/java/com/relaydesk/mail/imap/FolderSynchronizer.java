@@ -68,8 +68,8 @@ final class FolderSynchronizer {
             long span = opened.uidNext() > 0 ? opened.uidNext() - oldUidNext : -1;
             long lastUid = opened.uidNext() > 0 && opened.uidNext() <= oldUidNext || opened.exists() == 0
                     ? nothingNew(name, oldUidNext, listener)
-                    : downloadNew(opened.folder(), state, oldUidNext, opened.uidNext(), span, sentFolder, cache, listener,
-                            counts, cancel, null);
+                    : downloadNew(opened.folder(), state, oldUidNext, opened.uidNext(), span, opened.exists(), sentFolder,
+                            cache, listener, counts, cancel, null);
             long uidNext = Math.max(Math.max(opened.uidNext(), lastUid + 1), oldUidNext);
             FolderSyncState done = new FolderSyncState(name, opened.uidValidity(), uidNext, opened.highestModSeq());
             if (!done.equals(cache.loadState(name))) {  // an unchanged folder writes nothing
@@ -121,7 +121,7 @@ final class FolderSynchronizer {
         Map<Long, Set<String>> stored = new java.util.HashMap<>();
         long lastUid = heard.newMail() || oldUidNext < watched.uidNextAtOpen()
                 ? downloadNew(folder, state, oldUidNext, 0, Math.max(Math.max(1, heard.newMessages()),
-                        watched.uidNextAtOpen() - oldUidNext), sentFolder, cache, listener, counts, cancel, stored)
+                        watched.uidNextAtOpen() - oldUidNext), 0, sentFolder, cache, listener, counts, cancel, stored)
                 : nothingNew(name, oldUidNext, listener);
         long uidNext = Math.max(oldUidNext, lastUid + 1);
         long top = uidNext - 1;
@@ -275,31 +275,42 @@ final class FolderSynchronizer {
      *
      * @param serverUidNext the folder's UIDNEXT when known, else 0
      * @param span          how many new UIDs there are at most (or, heard over IDLE, about), -1 when unknown
+     * @param exists        how many messages the folder holds when known, else 0
      * @param flagsStored   when not null, receives the flags of every message stored
      */
     private long downloadNew(IMAPFolder folder, FolderSyncState state, long firstUid, long serverUidNext, long span,
-            boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts, CancellationToken cancel,
-            Map<Long, Set<String>> flagsStored) throws MessagingException {
+            long exists, boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts,
+            CancellationToken cancel, Map<Long, Set<String>> flagsStored) throws MessagingException {
         String name = folder.getFullName();
-        long[] uids;
-        long[] sizes;
         boolean direct = span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
+        List<long[]> commands;  // UID ranges, one body FETCH each
+        long total;
         if (direct) {
             // Few new messages (new mail since the last sync): one body FETCH of "first:*" without the
             // planning round trip. Messages are streamed one by one, so no size plan is needed to
             // bound the heap; the progress total is the UID span, an upper bound.
-            uids = new long[] {firstUid};
-            sizes = new long[] {0};
-            listener.folderStarted(name, span);
+            commands = List.<long[]>of(new long[] {firstUid, FetchBodies.LAST});
+            total = span;
+        } else if (firstUid <= 1 && serverUidNext > 0 && span <= DENSE_UIDS * exists) {
+            // A first sync of a folder whose UIDs are mostly taken (the usual case: servers number
+            // new mail one by one): ranges of fetchMessages UIDs hold at most that many messages
+            // each and at least half of it on average, so the bodies are asked for at once,
+            // without the planning FETCH of every UID and size first (10,000 FETCH responses to
+            // read before the first body). A resumed or later sync does not know how many of the
+            // span's UIDs it holds already, so it plans.
+            commands = new ArrayList<>();
+            for (long from = firstUid; from < serverUidNext; from += tuning.fetchMessages()) {
+                commands.add(new long[] {from, Math.min(from + tuning.fetchMessages(), serverUidNext) - 1});
+            }
+            total = exists;
         } else {
             long listStart = CpuClock.thread();
             ListNewMessages.Listing listing = ListNewMessages.from(folder, firstUid);
             counts.fetchNanos += CpuClock.thread() - listStart;
-            uids = listing.uids();
-            sizes = listing.sizes();
-            listener.folderStarted(name, uids.length);
+            commands = plannedCommands(listing.uids(), listing.sizes());
+            total = listing.uids().length;
         }
-        long total = direct ? span : uids.length;
+        listener.folderStarted(name, total);
         Stored stored = new Stored(state.uidNext() - 1);
         try (BatchWriter writer = new BatchWriter(name, WRITER_QUEUE, cancel, (messages, coveredUid, bytes) -> {
             cache.storeBatch(name, messages,
@@ -310,17 +321,10 @@ final class FolderSynchronizer {
             listener.progress(name, stored.added, Math.max(total, stored.added), stored.bytes);
         })) {
             Batch batch = new Batch(writer, stored.lastUid, counts);
-            int i = 0;
-            while (i < uids.length) {
+            for (long[] command : commands) {
                 cancel.throwIfCancelled();
-                int j = i;
-                long bytes = 0;
-                while (j < uids.length && j - i < tuning.fetchMessages() && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
-                    bytes += sizes[j];
-                    j++;
-                }
-                long from = uids[i];
-                long to = direct ? FetchBodies.LAST : uids[j - 1];
+                long from = command[0];
+                long to = command[1];
                 long fetchStart = CpuClock.thread();
                 long parseBefore = counts.parseNanos;
                 long[] highest = {0};
@@ -343,7 +347,6 @@ final class FolderSynchronizer {
                 // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1), and every
                 // UID up to the highest it returned
                 batch.flush(direct ? Math.max(serverUidNext - 1, highest[0]) : to);
-                i = j;
             }
             writer.finish();
             counts.storeNanos += writer.storeNanos();
@@ -354,8 +357,35 @@ final class FolderSynchronizer {
         return stored.lastUid;
     }
 
+    /**
+     * UID ranges of at most fetchMessages messages and fetchBytes wire bytes each (one message
+     * alone may be bigger), from the planning listing of every new UID and its size.
+     */
+    private List<long[]> plannedCommands(long[] uids, long[] sizes) {
+        List<long[]> commands = new ArrayList<>();
+        int i = 0;
+        while (i < uids.length) {
+            int j = i;
+            long bytes = 0;
+            while (j < uids.length && j - i < tuning.fetchMessages() && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
+                bytes += sizes[j];
+                j++;
+            }
+            commands.add(new long[] {uids[i], uids[j - 1]});
+            i = j;
+        }
+        return commands;
+    }
+
     /** At most this many new UIDs are fetched without first listing their sizes (one round trip less). */
     private static final long DIRECT_FETCH_UIDS = 500;
+
+    /**
+     * New UIDs are fetched in plain UID ranges, without listing them first, while the span holds at
+     * most this many UIDs per message in the folder; sparser folders (most of their mail deleted)
+     * would cost a round trip per mostly empty range, so they are listed and planned.
+     */
+    private static final long DENSE_UIDS = 2;
 
     /** Batches queued on the writer beyond the one it is storing: bounds the heap to about three batches. */
     private static final int WRITER_QUEUE = 1;

@@ -1,5 +1,6 @@
 package com.relaydesk.mail.imap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import com.relaydesk.mail.Security;
 import com.relaydesk.mail.ServerHand;
 import com.relaydesk.mail.SyncListener;
 import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.mime.FetchedMessageFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -240,5 +242,41 @@ class SyncSessionDovecotTest {
         List<String> last = syncConnections().get(syncConnections().size() - 1);
         assertEquals(List.of("EXAMINE", "UID FETCH", "CLOSE"), last.subList(sent, last.size()));
         assertEquals(6, cache.cachedUids(folder).length);
+    }
+
+    /** A first sync with fetches of 5 messages, so 20 messages take several commands. */
+    private List<String> firstSyncInFives() throws Exception {
+        backend.close();
+        int before = proxy.connections().size();
+        backend = new ImapBackend(account(), null, new FetchedMessageFactory(), new SyncTuning(5, 1 << 20, 3, 1 << 20, 100));
+        backend.connect();
+        sync();
+        List<List<String>> connections = proxy.connections();
+        return connections.subList(before, connections.size()).stream()
+                .filter(c -> c.contains("EXAMINE")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFirstSyncOfAFolderWithoutManyHolesFetchesBodiesByUidRangeWithoutListingEveryMessageFirst() throws Exception {
+        deliver(0, 20);
+        server.delete(folder, 7);  // one hole: UIDs 1..20, 19 messages
+
+        List<String> commands = firstSyncInFives();
+
+        assertEquals(4, commands.stream().filter("UID FETCH"::equals).count(),
+                () -> "bodies of 1:5, 6:10, 11:15, 16:20 and no planning FETCH: " + commands);
+        assertArrayEquals(server.uids(folder), cache.cachedUids(folder));
+    }
+
+    @Test
+    void aFirstSyncOfAFolderMostlyDeletedListsItsMessagesToPlanInsteadOfAskingForEmptyRanges() throws Exception {
+        deliver(0, 20);
+        server.delete(folder, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 16, 17);  // 5 left of 20 UIDs
+
+        List<String> commands = firstSyncInFives();
+
+        assertEquals(2, commands.stream().filter("UID FETCH"::equals).count(),
+                () -> "one planning FETCH of UIDs and sizes, one FETCH of the 5 bodies: " + commands);
+        assertArrayEquals(server.uids(folder), cache.cachedUids(folder));
     }
 }
