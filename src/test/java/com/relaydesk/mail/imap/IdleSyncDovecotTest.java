@@ -49,7 +49,7 @@ class IdleSyncDovecotTest {
     private CommandRecordingProxy watchProxy;
     private CommandRecordingProxy syncProxy;
     private ImapBackend sync;
-    private IdleWatcher watcher;
+    private IdleWatcher watcher;  // stopped after each test
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
     private final List<FolderSyncResult> inPlace = new CopyOnWriteArrayList<>();
     private final List<MailException> failures = new CopyOnWriteArrayList<>();
@@ -137,7 +137,8 @@ class IdleSyncDovecotTest {
 
         deliver(3);
 
-        waitUntil(() -> cache.messages(INBOX).size() == cached + 3);
+        waitUntil(() -> added() == 3);  // the cache has them before syncHere returns
+        assertEquals(cached + 3, cache.messages(INBOX).size());
         assertEquals(opensBefore, opened(), "INBOX was not opened again after the new mail");
         assertEquals(List.of("EXAMINE INBOX"), watchProxy.opened(), "the watcher opened INBOX once, to wait on it");
         assertEquals(3, added());
@@ -188,8 +189,8 @@ class IdleSyncDovecotTest {
         assertEquals(2, fullSyncs.get(), "the reconnect caught up with a full sync");
         int cached = cache.messages(INBOX).size();
         deliver(2);
-        waitUntil(() -> cache.messages(INBOX).size() == cached + 2);
-        assertEquals(2, added(), "new mail after the reconnect is stored over the new IDLE connection");
+        waitUntil(() -> added() == 2);  // "new mail after the reconnect is stored over the new IDLE connection"
+        assertEquals(cached + 2, cache.messages(INBOX).size());
     }
 
     @Test
@@ -201,9 +202,100 @@ class IdleSyncDovecotTest {
 
         sync.appendBurst(INBOX, List.of(TestMessages.buyerMessages(from, from + 3)));
 
-        waitUntil(() -> cache.messages(INBOX).size() == cached + 3);
+        waitUntil(() -> added() == 3);
+        assertEquals(cached + 3, cache.messages(INBOX).size());
         List<String> appending = syncProxy.connections().stream().filter(c -> c.contains("APPEND")).findFirst().orElseThrow();
         assertEquals(1, appending.stream().filter("APPEND"::equals).count(), "one MULTIAPPEND: " + appending);
-        assertEquals(3, added());
+    }
+
+    @Test
+    void aStoreThatFailsHalfWayThroughAnInPlaceSyncLeavesAStateTheReconnectResumesFromWithoutDuplicates() throws Exception {
+        FailingOnce store = new FailingOnce(cache);
+        SyncTuning oneByOne = new SyncTuning(2000, 64L << 20, 1, 16L << 20, 10_000);  // a batch per message
+        IdleWatcher failing = new IdleWatcher(() -> new ImapBackend(account(watchProxy), null,
+                new com.relaydesk.mail.mime.FetchedMessageFactory(), oneByOne), INBOX, new IdleWatcher.Events() {
+            @Override
+            public void changed() {
+                sync.syncFolder(INBOX, store, SyncListener.NONE, new CancellationToken());
+                fullSyncs.incrementAndGet();
+            }
+
+            @Override
+            public void heard(IdleWatcher.WatchedChanges here) {
+                here.syncHere(store, SyncListener.NONE, new CancellationToken()).ifPresentOrElse(inPlace::add, this::changed);
+            }
+
+            @Override
+            public void failed(MailException failure, Duration retryIn) {
+                failures.add(failure);
+            }
+        }, new Backoff(Duration.ofMillis(100), Duration.ofMillis(200)), d -> Thread.sleep(d.toMillis()));
+        watcher = failing;  // stopped by tearDown
+        thread.submit(failing::run);
+        watchFrom(0);
+        int cached = cache.messages(INBOX).size();
+        store.armed = true;
+
+        deliver(4);
+
+        waitUntil(() -> cache.messages(INBOX).size() == cached + 4 && fullSyncs.get() == 2);
+        assertTrue(store.fired, "the store refused a batch of the in-place sync");
+        assertEquals(1, failures.size(), failures::toString);
+        assertEquals(0, cache.duplicateInserts, "the reconnect's full sync resumed after the last stored batch");
+        FolderSyncResult again = sync.syncFolder(INBOX, cache, SyncListener.NONE, new CancellationToken());
+        assertEquals(0, again.added() + again.flagsChanged() + again.removed(), again::toString);
+    }
+
+    /** The cache, refusing the second batch of messages once armed (a full disk, say), then storing again. */
+    private static final class FailingOnce implements com.relaydesk.mail.SyncStore {
+        private final MemorySyncStore real;
+        volatile boolean armed;
+        volatile boolean fired;
+        private int batches;
+
+        FailingOnce(MemorySyncStore real) {
+            this.real = real;
+        }
+
+        @Override
+        public void storeBatch(String folder, List<com.relaydesk.mail.FetchedMessage> messages,
+                com.relaydesk.mail.FolderSyncState stateAfter) {
+            if (armed && !fired && !messages.isEmpty() && ++batches == 2) {
+                fired = true;
+                throw new IllegalStateException("disk full");
+            }
+            real.storeBatch(folder, messages, stateAfter);
+        }
+
+        @Override
+        public com.relaydesk.mail.FolderSyncState loadState(String folder) {
+            return real.loadState(folder);
+        }
+
+        @Override
+        public void applyFlags(String folder, java.util.Map<Long, java.util.Set<String>> flags,
+                com.relaydesk.mail.FolderSyncState stateAfter) {
+            real.applyFlags(folder, flags, stateAfter);
+        }
+
+        @Override
+        public void removeMessages(String folder, java.util.Collection<Long> uids, com.relaydesk.mail.FolderSyncState stateAfter) {
+            real.removeMessages(folder, uids, stateAfter);
+        }
+
+        @Override
+        public long[] cachedUids(String folder) {
+            return real.cachedUids(folder);
+        }
+
+        @Override
+        public java.util.Map<Long, java.util.Set<String>> cachedFlags(String folder) {
+            return real.cachedFlags(folder);
+        }
+
+        @Override
+        public void resetFolder(String folder, com.relaydesk.mail.FolderSyncState newState) {
+            real.resetFolder(folder, newState);
+        }
     }
 }
