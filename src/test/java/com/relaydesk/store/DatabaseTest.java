@@ -34,6 +34,8 @@ class DatabaseTest {
     void theSearchIndexOfANewCacheMergesSixteenSegmentsAtATimeSoItsWritesStayFlatAsTheMailboxGrows() {
         try (Database db = Database.open(dir.resolve("a.sqlite"))) {
             assertEquals("16", scalar(db, SEARCH_AUTOMERGE));
+            assertEquals("64", scalar(db, "SELECT v FROM message_search_config WHERE k = 'crisismerge'"),
+                    "above the automerge level, so merges go step by step and no store pays for a whole level");
         }
     }
 
