@@ -35,6 +35,9 @@ final class TransferDecoding {
         }
     }
 
+    /** Parts larger than this are base64-decoded by the JDK (see {@link #decode}). */
+    static final int LARGE = 1 << 20;
+
     private TransferDecoding() {
     }
 
@@ -47,7 +50,9 @@ final class TransferDecoding {
             case "quoted-printable":
                 return quotedPrintable(raw, off, len);
             case "base64":
-                byte[] fast = base64(raw, off, len);
+                // Above a megabyte the JDK's exact-size decoding is kept: the one-pass decoder's
+                // estimate-then-copy would hold two copies of a large attachment at once.
+                byte[] fast = len <= LARGE ? base64(raw, off, len) : null;
                 if (fast != null) {
                     return fast;
                 }
