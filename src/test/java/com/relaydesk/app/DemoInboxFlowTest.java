@@ -51,6 +51,26 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
+    void aShortcutActsOnceAlsoAfterTheWindowWasNarrowedAndWidenedAgain() throws TimeoutException {
+        Stage stage = (Stage) messages().getScene().getWindow();
+        double width = stage.getWidth();
+        // The toolbar moves its items into its overflow menu and back: once, that registered the
+        // shortcuts a second time, and j skipped a message, n marked two.
+        for (double narrow : new double[] {420, 700}) {
+            interact(() -> stage.setWidth(narrow));
+            interact(() -> stage.setWidth(width));
+        }
+        clickOn(firstRow());
+        int before = messages().getSelectionModel().getSelectedIndex();
+        write("j");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, messages().getSelectionModel().getSelectedIndex(), "j moves one message down");
+        write("k");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, messages().getSelectionModel().getSelectedIndex(), "k moves one message up");
+    }
+
+    @Test
     void markingNoResponseNeededTakesTheMessageOutOfResponseNeeded() throws TimeoutException {
         clickOn(firstRow());
         MessageSummary marked = messages().getSelectionModel().getSelectedItem();

@@ -102,10 +102,19 @@ public final class MainWindowView {
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
         viewModel.readingPane().setUnreadAction(viewModel::markSelectedUnread);
         bindDesk();
-        appTitle.sceneProperty().addListener((obs, old, scene) -> {
+        // The shortcuts listen on the window's scene, once. Not through the toolbar's title: a
+        // toolbar moves its items in and out of its overflow menu as the window is resized, and
+        // each move handed the title a "new" scene, which got the filters again, so j skipped a
+        // message and n marked two.
+        javafx.event.EventHandler<KeyEvent> shortcuts = event -> onKeyTyped((Scene) event.getSource(), event);
+        mailboxFrame.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_TYPED, shortcuts);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_TYPED, event -> onKeyTyped(scene, event));
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> onKeyTyped(scene, event));
+                scene.addEventFilter(KeyEvent.KEY_TYPED, shortcuts);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
             }
         });
     }
