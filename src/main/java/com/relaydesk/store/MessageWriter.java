@@ -11,7 +11,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,12 +52,9 @@ final class MessageWriter implements AutoCloseable {
     private final PreparedStatement insertLink;
     private final PreparedStatement insertContent;
     private final PreparedStatement insertAttachment;
-    private final PreparedStatement upsertConversation;
-    private final PreparedStatement findConversation;
     private final PreparedStatement insertSearch;
     private final PreparedStatement upsertDelivery;
     private final Map<String, Long> conversationIds = new HashMap<>();
-    private final Set<String> upserted = new HashSet<>();
     private final List<Long> indexLater = new ArrayList<>();
 
     MessageWriter(Connection c) throws SQLException {
@@ -78,8 +74,6 @@ final class MessageWriter implements AutoCloseable {
         insertAttachment = c.prepareStatement("""
                 INSERT INTO attachments (message_row, position, file_name, content_type, size, sha256)
                 VALUES (?, ?, ?, ?, ?, ?)""");
-        upsertConversation = c.prepareStatement(UPSERT_CONVERSATIONS + "(?, ?, ?)" + UPSERT_CONVERSATIONS_END);
-        findConversation = c.prepareStatement("SELECT id FROM conversations WHERE buyer_alias = ?");
         insertSearch = c.prepareStatement("""
                 INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
                 VALUES (?, ?, ?, trim(? || ' ' || coalesce((SELECT buyer_name FROM orders WHERE order_id = ?), '')), ?, ?)""");
@@ -105,7 +99,7 @@ final class MessageWriter implements AutoCloseable {
         String peerAlias = peerAlias(m, buyerAlias);
         long sortTime = sortTime(m);
         Long conversationId = peerAlias == null ? null
-                : conversation(peerAlias, buyerName(m, buyerAlias), sortTime);
+                : conversation(peerAlias);
         MessageFlags flags = MessageFlags.of(m.flags());
         String searchableBody = searchableBody(m.textBody(), m.htmlBody());
 
@@ -254,9 +248,9 @@ final class MessageWriter implements AutoCloseable {
     /**
      * Creates or updates the conversation of every buyer in {@code batch} with one statement per
      * {@value #CONVERSATIONS_PER_STATEMENT} buyers instead of one per message, and learns their
-     * ids; {@link #replace} then takes them from here. The rows end as the per-message upserts
-     * would leave them: the latest message time, and the last buyer name the batch carries.
-     * Call before the batch's {@link #replace} calls, in the same transaction.
+     * ids; {@link #replace} then takes them from here. The rows end as an upsert per message would
+     * leave them: the latest message time, and the last buyer name the batch carries. Call before
+     * the batch's {@link #replace} calls, in the same transaction.
      */
     void upsertConversations(List<FetchedMessage> batch) throws SQLException {
         Map<String, BuyerFacts> buyers = new LinkedHashMap<>();
@@ -289,7 +283,6 @@ final class MessageWriter implements AutoCloseable {
                 }
                 try (ResultSet rs = find.executeQuery()) {
                     while (rs.next()) {
-                        upserted.add(rs.getString(1));
                         conversationIds.put(rs.getString(1), rs.getLong(2));
                     }
                 }
@@ -310,26 +303,13 @@ final class MessageWriter implements AutoCloseable {
         }
     }
 
-    private Long conversation(String alias, String buyerName, long time) throws SQLException {
-        if (upserted.contains(alias)) {
-            return conversationIds.get(alias);  // written by upsertConversations for the whole batch
+    /** The conversation {@link #upsertConversations} wrote for this buyer in this batch. */
+    private Long conversation(String alias) {
+        Long id = conversationIds.get(alias);
+        if (id == null) {
+            throw new IllegalStateException("upsertConversations was not called for the batch of " + alias);
         }
-        upsertConversation.setString(1, alias);
-        upsertConversation.setString(2, buyerName);
-        upsertConversation.setLong(3, time);
-        upsertConversation.executeUpdate();
-        Long known = conversationIds.get(alias);
-        if (known != null) {
-            return known;  // a row's id never changes: one lookup per buyer and batch is enough
-        }
-        findConversation.setString(1, alias);
-        try (ResultSet rs = findConversation.executeQuery()) {
-            Long id = rs.next() ? rs.getLong(1) : null;
-            if (id != null) {
-                conversationIds.put(alias, id);
-            }
-            return id;
-        }
+        return id;
     }
 
     private static String buyerAlias(FetchedMessage m) {
@@ -475,7 +455,7 @@ final class MessageWriter implements AutoCloseable {
     public void close() throws SQLException {
         keys.setGetGeneratedKeys(keysWereOn);
         for (PreparedStatement s : new PreparedStatement[] {lastRowId, deleteOld, insertMessage, insertBody, insertLink,
-                insertContent, insertAttachment, upsertConversation, findConversation, insertSearch, upsertDelivery}) {
+                insertContent, insertAttachment, insertSearch, upsertDelivery}) {
             s.close();
         }
     }
