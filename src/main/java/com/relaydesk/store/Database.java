@@ -74,7 +74,6 @@ public final class Database implements AutoCloseable {
         Database database = new Database(file, connection);
         try {
             database.configure();
-            SearchFunctions.register(connection);
             database.migrate(migrations);
             database.openReader();
             return database;
@@ -142,6 +141,7 @@ public final class Database implements AutoCloseable {
         if (current > 0) {
             backup(current);
         }
+        SearchFunctions.register(connection);  // the migrations' SQL calls it; nothing else does
         try (Statement s = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {

@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import org.sqlite.Function;
 
 /**
- * SQL functions the cache's migrations need from Java, registered on the writing connection:
+ * SQL functions the cache's migrations need from Java, registered on the writing connection
+ * before it migrates:
  * {@code searchable_body(text, html)} is the text the search index holds for a message
  * ({@link MessageWriter#searchableBody}: the plain body, or the HTML's text when there is none),
  * so a migration that rebuilds the index indexes exactly what the sync writer would.
