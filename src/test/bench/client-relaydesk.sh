@@ -6,8 +6,8 @@
 # Reads IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASS. The jar: $RELAYDESK_JAR, else target/relaydesk.jar
 # of this checkout (mvn -q package -DskipTests). Heap pinned at 256 MB, as the target says.
 # It runs installer/relaydesk, the command-line launcher a user runs, so the figure is that
-# command's: its JVM flags and its class-data archive (written by the first run that finds none,
-# into XDG_CACHE_HOME; the untimed verify phase is usually that run).
+# command's: its JVM flags and its class-data archive (recorded in the background, into
+# XDG_CACHE_HOME, by the first run that finds none; that first run goes without it).
 # RELAYDESK_PLAIN_JVM=1 runs the plain `java -Xmx256m -jar relaydesk.jar sync ...` instead, for a
 # figure beside it.
 set -euo pipefail

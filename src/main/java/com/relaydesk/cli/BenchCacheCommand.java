@@ -3,12 +3,9 @@ package com.relaydesk.cli;
 import com.relaydesk.store.CacheBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,22 +54,9 @@ final class BenchCacheCommand implements Callable<Integer> {
             return 0;
         } finally {
             if (dir == null) {
-                deleteTree(folder);
+                ScratchFolders.deleteQuietly(folder);
             }
         }
     }
 
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A leftover temporary folder is not worth failing the benchmark for.
-        }
-    }
 }

@@ -10,7 +10,6 @@ import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.store.AccountCache;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -139,7 +138,7 @@ final class BenchSyncCommand implements Callable<Integer> {
             out.flush();
         } finally {
             if (cacheFile == null) {
-                deleteTree(dir);
+                ScratchFolders.deleteQuietly(dir);
             }
         }
         return 0;
@@ -238,11 +237,4 @@ final class BenchSyncCommand implements Callable<Integer> {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

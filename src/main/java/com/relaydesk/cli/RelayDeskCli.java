@@ -24,7 +24,8 @@ public final class RelayDeskCli {
                 .addSubcommand(new SignOutCommand())
                 .addSubcommand(new LintCommand())
                 .addSubcommand(new BenchCommand())
-                .addSubcommand(new ImportOrdersCommand());
+                .addSubcommand(new ImportOrdersCommand())
+                .addSubcommand(new StartupTrainingCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> reportFailure(e, cl.getErr(), root.logIfOpen()));
         return commandLine;
     }

@@ -46,19 +46,24 @@ final class SyncCommand implements Callable<Integer> {
         root.logFiles(folder);
         PrintWriter out = spec.commandLine().getOut();
         MailAccount account = oauth.used() ? oauth.account(server, folder, out) : server.account();
-        try (CacheOpening opening = new CacheOpening(folder, server.accountAddress());
+        return run(folder, server.accountAddress(), account, verify, out);
+    }
+
+    /**
+     * Syncs the account into its cache in {@code folder} (with {@code verify}, only compares the
+     * two); returns the exit code. The start-up training runs this same path.
+     */
+    static int run(DataFolder folder, String accountAddress, MailAccount account, boolean verify, PrintWriter out) {
+        try (CacheOpening opening = new CacheOpening(folder, accountAddress);
                 ImapBackend backend = new ImapBackend(account)) {
             backend.connect();  // meanwhile the cache opens
             try (AccountCache cache = opening.get()) {
-                return sync(cache, backend, out);
+                return verify ? new CacheCheck(cache.sync(), backend).print(out) : sync(cache, backend, out);
             }
         }
     }
 
-    private int sync(AccountCache cache, ImapBackend backend, PrintWriter out) {
-        if (verify) {
-            return new CacheCheck(cache.sync(), backend).print(out);
-        }
+    private static int sync(AccountCache cache, ImapBackend backend, PrintWriter out) {
         long start = System.nanoTime();
         List<FolderSyncResult> results = new MailSync(cache.sync())
                 .syncAll(backend, new ProgressBar(out, System.console() != null), new CancellationToken());
