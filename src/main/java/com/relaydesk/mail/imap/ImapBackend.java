@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
@@ -30,6 +32,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * After a failure mid-command the connection is closed: the next call needs {@link #connect()}.
  */
 public final class ImapBackend implements MailBackend {
+
+    private static final Logger LOG = Logger.getLogger(ImapBackend.class.getName());
 
     private final MailAccount imapAccount;
     private final MailAccount smtpAccount;
@@ -45,6 +49,9 @@ public final class ImapBackend implements MailBackend {
     private final Set<String> knownKeywords = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final StandbyLogin standby = new StandbyLogin(this::newSession);
     private boolean loginAhead;
+    /** When the connection last did something; a connection quiet for longer is checked before use. */
+    private volatile long lastUsedNanos = System.nanoTime();
+    private long checkAfterQuietNanos = TimeUnit.SECONDS.toNanos(60);
 
     /** @param smtpAccount where {@link #send} submits; null when this backend only reads */
     public ImapBackend(MailAccount imapAccount, MailAccount smtpAccount, FetchedMessageFactory factory, SyncTuning tuning) {
@@ -99,6 +106,13 @@ public final class ImapBackend implements MailBackend {
         capabilities = s.capabilities();
         renewal.loggedIn(s.store().greeting());
         store = s.store();
+        lastUsedNanos = System.nanoTime();
+    }
+
+    /** Tests shorten the quiet time after which the connection is checked before use. */
+    ImapBackend checkAfterQuiet(java.time.Duration quiet) {
+        this.checkAfterQuietNanos = quiet.toNanos();
+        return this;
     }
 
     /** This session picked up or made a change: the next round wants a fresh one, which may log in now. */
@@ -382,7 +396,29 @@ public final class ImapBackend implements MailBackend {
         if (s == null) {
             throw new MailException("Not connected to " + imapAccount.host() + ". Sync again to reconnect.", null, true);
         }
+        if (watched == null && System.nanoTime() - lastUsedNanos > checkAfterQuietNanos) {
+            s = reconnectIfDropped(s);
+        }
         return s;
+    }
+
+    /**
+     * Servers log quiet sessions out (Dovecot after 30 minutes, others sooner, a NAT gateway may
+     * forget the connection): the seller who comes back to the app and marks a message would get
+     * "connection lost" for a command that never reached the server. A connection quiet for a
+     * while is asked first (NOOP, one round trip) and replaced by a fresh login when it is gone,
+     * before any command that could have half run on it.
+     */
+    private IMAPStore reconnectIfDropped(IMAPStore s) {
+        lastUsedNanos = System.nanoTime();
+        if (s.isConnected()) {  // IMAPStore.isConnected sends NOOP
+            return s;
+        }
+        LOG.fine(() -> "the connection to " + imapAccount.host() + " was dropped while quiet; logging in again");
+        store = null;
+        closeQuietly(s);
+        use(newSession());
+        return store;
     }
 
     private interface Operation<T> {
@@ -391,7 +427,9 @@ public final class ImapBackend implements MailBackend {
 
     private <T> T call(String doing, Operation<T> operation) {
         try {
-            return operation.run();
+            T result = operation.run();
+            lastUsedNanos = System.nanoTime();
+            return result;
         } catch (MessagingException e) {
             close();  // a command may have stopped half-way: the connection is not reusable
             throw ImapErrors.translate(e, imapAccount, doing);

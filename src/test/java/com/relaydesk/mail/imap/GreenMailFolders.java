@@ -30,4 +30,11 @@ public final class GreenMailFolders {
             f.appendMessage(new MimeMessage(null, new SharedByteArrayInputStream(raw)), new Flags(), new Date());
         }
     }
+
+    /** How many messages of the folder carry the keyword, as the server holds them. */
+    public static long messagesWithKeyword(GreenMailOperations greenMail, String folder, String keyword) {
+        GreenMailUser user = greenMail.getUserManager().getUser(USER);
+        MailFolder f = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
+        return f.getMessages().stream().filter(m -> m.getFlags().contains(keyword)).count();
+    }
 }

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.relaydesk.mail.Backoff;
 import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.CuttableProxy;
 import com.relaydesk.mail.DroppingProxy;
 import com.relaydesk.mail.FetchedMessage;
 import com.relaydesk.mail.FolderSyncResult;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,6 +103,30 @@ class SyncFaultsGreenMailTest {
         }
         assertEquals(60, cache.messages("INBOX").size());
         assertEquals(0, cache.duplicateInserts);
+    }
+
+    @Test
+    void aConnectionTheServerDroppedWhileQuietIsReplacedBeforeTheNextCommand() throws Exception {
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
+        MemorySyncStore cache = new MemorySyncStore();
+        try (CuttableProxy proxy = new CuttableProxy(greenMail.getImap().getPort());
+                ImapBackend backend = new ImapBackend(account(proxy.port())).checkAfterQuiet(Duration.ofMillis(200))) {
+            backend.connect();
+            new MailSync(cache).syncAll(backend, SyncListener.NONE, new CancellationToken());
+            assertTrue(proxy.cutAll() > 0, "the server logs the quiet session out");
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(2));
+            Thread.sleep(400);  // quiet for longer than the check
+
+            FolderSyncResult r = new MailSync(cache).syncAll(backend, SyncListener.NONE, new CancellationToken()).get(0);
+            assertEquals(1, r.added(), "the next sync ran on a fresh login instead of failing");
+
+            proxy.cutAll();
+            Thread.sleep(400);
+            long uid = cache.messages("INBOX").get(0).uid();
+            backend.setFlags("INBOX", uid, Set.of("$NoResponseNeeded"), Set.of());  // a seller's mark after lunch
+        }
+        assertEquals(2, cache.messages("INBOX").size());
+        assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$NoResponseNeeded"));
     }
 
     @Test
