@@ -85,6 +85,7 @@ public final class ComposeView {
         viewModel.bodyProperty().addListener((obs, old, now) -> {
             if (!now.equals(editor.getText())) {
                 editor.replaceText(now);
+                underline();  // the findings of the new text came before it and replaceText dropped the styles
             }
         });
         viewModel.findings().addListener((ListChangeListener<Finding>) change -> underline());
@@ -213,7 +214,10 @@ public final class ComposeView {
         for (Fix fix : finding.fixes()) {
             Hyperlink link = new Hyperlink(fix.label());
             link.getStyleClass().add("finding-fix");
-            link.setOnAction(event -> viewModel.apply(fix));
+            link.setOnAction(event -> {
+                viewModel.apply(fix);
+                editor.requestFocus();  // the seller goes on writing where they were
+            });
             fixes.getChildren().add(link);
         }
         return fixes;

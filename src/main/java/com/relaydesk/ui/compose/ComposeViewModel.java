@@ -84,8 +84,12 @@ public final class ComposeViewModel {
                 () -> body.get().length() + " / " + CHARACTER_LIMIT, body);
         importantHelperVisible = Bindings.createBooleanBinding(() -> contactReason.get() != null
                 && contactReason.get().critical() && !subject.get().startsWith("[Important]"), contactReason, subject);
-        sendDisabledReason = Bindings.createStringBinding(this::whySendIsDisabled, blocked, sending, to, body);
-        sendDisabled = Bindings.createBooleanBinding(() -> !whySendIsDisabled().isEmpty(), blocked, sending, to, body);
+        // On findings too, not only on the body: a change of the body tells these bindings before the
+        // linter has run (invalidation listeners go first), so a label showing the reason counted the
+        // findings of the text before, e.g. "Fix the 3 blocking findings" after a fix left 2.
+        sendDisabledReason = Bindings.createStringBinding(this::whySendIsDisabled, blocked, sending, to, body, findings);
+        sendDisabled = Bindings.createBooleanBinding(() -> !whySendIsDisabled().isEmpty(), blocked, sending, to, body,
+                findings);
     }
 
     public void attach(ReplySender replySender) {

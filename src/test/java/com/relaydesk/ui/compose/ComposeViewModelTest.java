@@ -75,6 +75,18 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void theReasonShownBesideSendCountsTheFindingsLeftAfterAFix() {
+        List<String> shown = new ArrayList<>();  // as the label bound to it sees the reason
+        viewModel.sendDisabledReasonProperty().addListener((obs, old, now) -> shown.add(now));
+        viewModel.bodyProperty().set("Cancelled. Please leave us a 5 star review! Call +1 415 555 0199 or see www.shop.example");
+        assertTrue(shown.get(shown.size() - 1).startsWith("Fix the 3 blocking findings"), shown::toString);
+
+        Finding c3 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.C3).findFirst().orElseThrow();
+        viewModel.apply(c3.fixes().get(0));
+        assertTrue(shown.get(shown.size() - 1).startsWith("Fix the 2 blocking findings"), shown::toString);
+    }
+
+    @Test
     void e5AVariableTheOrderCouldNotFillBlocksAndIsNamed() {
         viewModel.bodyProperty().set("Your tracking number is {{order.tracking}}.");
         Finding e5 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.E5).findFirst().orElseThrow();

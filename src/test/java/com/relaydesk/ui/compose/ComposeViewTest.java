@@ -1,0 +1,68 @@
+package com.relaydesk.ui.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.lint.Linter;
+import com.relaydesk.ui.common.UiTasks;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reply editor on screen: what a quick fix leaves underlined and said beside Send. */
+@ExtendWith(ApplicationExtension.class)
+class ComposeViewTest extends FxRobot {
+
+    private static final String TEXT = "Cancelled. Please leave us a 5 star review! Call +1 415 555 0199 or see www.shop.example";
+
+    private Stage reply;
+
+    @Start
+    void start(Stage owner) {
+        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        owner.show();
+        new ComposeWindow(Linter.standard(), UiTasks.sameThread(), List.of())
+                .open(owner, AnnasQuestion.message(), Optional.empty(), () -> { }, () -> { });
+        reply = (Stage) javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
+                && s.getTitle().startsWith("Reply to")).findFirst().orElseThrow();
+    }
+
+    private StyleClassedTextArea editor() {
+        return from(reply.getScene().getRoot()).lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+    }
+
+    @Test
+    void afterAQuickFixTheFindingsLeftAreStillUnderlinedAndCountedAndTheSellerWritesOn() {
+        StyleClassedTextArea editor = editor();
+        interact(() -> editor.replaceText(TEXT));  // as typed: the editor's text goes to the view model
+        int phone = TEXT.indexOf("+1 415");
+        assertTrue(editor.getStyleOfChar(phone + 1).contains("finding-block"), "the phone number is underlined");
+
+        Hyperlink dropReview = from(reply.getScene().getRoot()).lookup(".finding-fix")
+                .match((Hyperlink link) -> link.getText().contains("review")).queryAs(Hyperlink.class);
+        clickOn(dropReview);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String fixed = editor.getText();
+        assertFalse(fixed.contains("review"), fixed);
+        int phoneNow = fixed.indexOf("+1 415");
+        int linkNow = fixed.indexOf("www.shop.example");
+        assertTrue(editor.getStyleOfChar(phoneNow + 1).contains("finding-block"), "the phone number is still underlined");
+        assertTrue(editor.getStyleOfChar(linkNow + 1).contains("finding-block"), "the link is still underlined");
+        Label reason = from(reply.getScene().getRoot()).lookup("#compose-send-reason").queryAs(Label.class);
+        assertTrue(reason.getText().startsWith("Fix the 2 blocking findings"), reason.getText());
+        Node focused = reply.getScene().getFocusOwner();
+        assertEquals(editor, focused, "the focus goes back to the text");
+    }
+}
