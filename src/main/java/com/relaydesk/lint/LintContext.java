@@ -6,6 +6,7 @@ import com.relaydesk.lint.text.LinkFinder;
 import com.relaydesk.lint.text.Match;
 import com.relaydesk.lint.text.PhoneFinder;
 import com.relaydesk.lint.text.PlainTextReader;
+import com.relaydesk.lint.text.Sentences;
 import com.relaydesk.lint.text.SubjectReader;
 import com.relaydesk.lint.text.TextView;
 import com.relaydesk.lint.text.Topics;
@@ -116,6 +117,20 @@ public final class LintContext {
     /** A fix replacing {@code [start, end)} of a view, mapped back to the source. */
     public Fix fix(String label, TextView view, int start, int end, String replacement) {
         return new Fix(label, view.part(), view.sourceStart(start), view.sourceEnd(end), replacement);
+    }
+
+    /**
+     * {@code fix}, and dropping the whole sentence that holds [start, end) of the view as the other
+     * choice: removing only a phone number or a link leaves a broken sentence behind ("Call me at
+     * reply to this message", "or visit  ok"). No second choice when that sentence is all the text.
+     */
+    public Fix[] orDropSentence(Fix fix, TextView view, int start, int end) {
+        Match sentence = Sentences.sentenceWithTrailingSpace(view.text(), start, end);
+        String rest = view.text().substring(0, sentence.start()) + view.text().substring(sentence.end());
+        if (rest.isBlank()) {
+            return new Fix[] {fix};
+        }
+        return new Fix[] {fix, fix("Drop the sentence", view, sentence.start(), sentence.end(), "")};
     }
 
     /** The source text of a part. */

@@ -67,8 +67,9 @@ public final class ContactDetailsRule implements Rule {
         return context.finding(id(), Severity.BLOCK,
                 what + " \"" + match.value() + "\". Phone numbers and e-mail addresses move the conversation off the "
                         + "relay, which the marketplace forbids. Ask the buyer to reply to this message instead.",
-                view, match.start(), match.end(),
-                context.fix("Replace with \"" + REPLACEMENT + "\"", view, match.start(), match.end(), REPLACEMENT));
+                view, match.start(), match.end(), context.orDropSentence(
+                        context.fix("Replace with \"" + REPLACEMENT + "\"", view, match.start(), match.end(), REPLACEMENT),
+                        view, match.start(), match.end()));
     }
 
     @Override
@@ -78,6 +79,7 @@ public final class ContactDetailsRule implements Rule {
                 RuleExample.bad(Draft.reply("Re: help", "Write to service [at] myshop dot com please.")),
                 RuleExample.bad(Draft.reply("Re: help", "Mail me: anna.berg@myshop.de")),
                 RuleExample.bad(Draft.reply("Re: help", "Ring (555) 123-4567 any time.")),
+                RuleExample.bad(Draft.reply("Re: cancel", "We cancelled it. Call me at +1 415 555 0199 if anything is wrong.")),
                 RuleExample.good(Draft.reply("Re: help", "Order 302-1234567-7654321, tracking 1Z999AA10123456784, "
                         + "model XR-2000, price 1.299,00 €, delivered 12.03.2025 to 10115 Berlin.")),
                 RuleExample.good(Draft.reply("Re: help", "Your DHL tracking number is 003404341612.")));

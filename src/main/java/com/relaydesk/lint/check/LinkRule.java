@@ -63,8 +63,9 @@ public final class LinkRule implements Rule {
                 }
                 boolean carrier = Domains.isCarrier(host);
                 findings.add(context.finding(id(), carrier ? Severity.WARN : Severity.BLOCK, message(link.value(), carrier),
-                        view, link.start(), link.end(),
-                        context.fix("Remove the link", view, link.start(), link.end(), "")));
+                        view, link.start(), link.end(), context.orDropSentence(
+                                context.fix("Remove the link", view, link.start(), link.end(), ""),
+                                view, link.start(), link.end())));
             }
         }
         return findings;
@@ -125,6 +126,7 @@ public final class LinkRule implements Rule {
     public List<RuleExample> examples() {
         return List.of(
                 RuleExample.bad(Draft.reply("Re: manual", "The manual is at https://myshop.example.com/manual.pdf today.")),
+                RuleExample.bad(Draft.reply("Re: cancel", "We cancelled it. Or visit www.myshop.example for more.")),
                 RuleExample.bad(Draft.reply("Re: manual", "Find it at www dot myshop dot com in the help area.")),
                 RuleExample.bad(Draft.reply("Re: manual", "See h t t p s : / / m y s h o p . c o m for it.")),
                 RuleExample.bad(Draft.htmlReply("Re: manual",
