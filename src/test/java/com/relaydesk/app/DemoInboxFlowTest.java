@@ -143,10 +143,17 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
-    void aSentReplyAppearsInSentAsDelivered() throws TimeoutException {
+    void aSentReplyAppearsInSentAsDeliveredAndTheListMovesOnToTheNextMessage() throws TimeoutException {
         clickOn(firstRow());
         MessageSummary question = messages().getSelectionModel().getSelectedItem();
+        MessageSummary next = rows().get(rows().indexOf(question) + 1);
         openReplyAndSend("Thanks for asking. Your order ships today and arrives within three days.", false);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            MessageSummary selected = messages().getSelectionModel().getSelectedItem();
+            return selected != null && selected.id() == next.id();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows().stream().noneMatch(row -> row.id() == question.id()));
+        assertEquals(next.id(), messages().getSelectionModel().getSelectedItem().id(), "still on the next message");
         clickOn("Sent");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rows().stream().anyMatch(row ->
                 row.subject().equals("Re: " + question.subject()) && row.delivery() == DeliveryStatus.DELIVERED));

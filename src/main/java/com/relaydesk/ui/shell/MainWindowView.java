@@ -252,7 +252,7 @@ public final class MainWindowView {
     private void reply() {
         viewModel.withReplyTarget(target -> {
             com.relaydesk.ui.compose.ComposeViewModel editor = composeWindow.open(appTitle.getScene().getWindow(),
-                    target.message(), target.order(), viewModel::replyQueued,
+                    target.message(), target.order(), () -> viewModel.replyQueued(target.message().id()),
                     () -> viewModel.replyClosed(target.message().id()));
             target.claimedByOthers().ifPresent(claim -> editor.warn(claim + ". Check with them before you send."));
         });

@@ -272,8 +272,17 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** A reply is safe in the outbox: show it in Sent and take the message out of Response Needed. */
-    public void replyQueued() {
+    /**
+     * A reply is safe in the outbox: show it in Sent and take the message out of Response Needed.
+     * A seller still on the answered message moves on to the next one, as after {@code n}, instead
+     * of being left with no message selected.
+     */
+    public void replyQueued(long answeredId) {
+        MessageSummary selected = messageList.selectedMessageProperty().get();
+        if (selected != null && selected.id() == answeredId
+                && messageList.viewProperty().get() == MailboxView.RESPONSE_NEEDED) {
+            messageList.selectNext();
+        }
         if (session != null) {
             session.syncNow();
         }
