@@ -44,8 +44,11 @@ public interface MailboxQueries {
     /** Every message with this buyer alias, oldest first (the conversation pane groups them by order). */
     List<MessageSummary> conversation(String buyerAlias);
 
-    /** Full-text search over subject, body, buyer name, alias and order ID, newest matches first. */
-    List<MessageSummary> search(String query, int limit);
+    /**
+     * Full-text search over subject, body, buyer name, alias and order ID among the messages of
+     * {@code view}, newest matches first ({@link MailboxView#ALL} searches every message).
+     */
+    List<MessageSummary> search(MailboxView view, String query, int limit);
 
     /**
      * Buyer messages received since {@code since} with the time of the first reply to each, for

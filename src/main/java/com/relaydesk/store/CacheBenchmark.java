@@ -172,6 +172,11 @@ public final class CacheBenchmark {
         queries.put("search prefix: Liefer", () -> inbox.search("Liefer", PAGE).size());
         queries.put("search order ID", () -> inbox.search(some.orderId(), PAGE).size());
         queries.put("search alias", () -> inbox.search(some.buyerAlias(), PAGE).size());
+        queries.put("search in resp. needed: parcel", () -> inbox.search(InboxFilter.RESPONSE_NEEDED, "parcel", PAGE).size());
+        queries.put("search in resp. needed: zipper", () -> inbox.search(InboxFilter.RESPONSE_NEEDED, "zipper", PAGE).size());
+        queries.put("search in sent: parcel", () -> inbox.search(InboxFilter.SENT, "parcel", PAGE).size());
+        // the worst case: a common word in a short list walks every match of the index
+        queries.put("search in reported: parcel", () -> inbox.search(InboxFilter.REPORTED, "parcel", PAGE).size());
         List<Timing> timings = new ArrayList<>();
         for (Map.Entry<String, Supplier<Integer>> q : queries.entrySet()) {
             timings.add(time(q.getKey(), q.getValue()));

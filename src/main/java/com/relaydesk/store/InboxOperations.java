@@ -215,15 +215,30 @@ public final class InboxOperations implements MailboxQueries {
      * the same as a rare one; ranking by relevance would score every match first.
      */
     @Override
+    public List<MessageSummary> search(MailboxView view, String query, int limit) {
+        return search(InboxFilter.of(view), query, limit);
+    }
+
+    /** Every message: {@link #search(InboxFilter, String, int)} over {@link InboxFilter#ALL}. */
     public List<MessageSummary> search(String query, int limit) {
+        return search(InboxFilter.ALL, query, limit);
+    }
+
+    /**
+     * The matches among a list's messages, newest first. Searching Response Needed finds only
+     * what still needs an answer: a search over every message listed the seller's own replies and
+     * answered questions there, each with a response clock.
+     */
+    public List<MessageSummary> search(InboxFilter filter, String query, int limit) {
         Optional<String> alias = query == null ? Optional.empty() : Aliases.normalize(query.trim());
         if (alias.isPresent()) {
             // A whole alias is the buyer (A3): the index on it answers at once, where the phrase
             // "x marketplace amazon com" would walk every message that has an alias.
             return db.read("search the cache", c -> {
-                try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT id FROM messages"
-                        + " WHERE peer_alias = ? ORDER BY sort_time DESC LIMIT ?) " + SUMMARY
-                        + " ORDER BY m.sort_time DESC, m.id DESC")) {
+                Folders folders = Folders.read(c);
+                try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT m.id FROM messages m"
+                        + " WHERE m.peer_alias = ? AND " + InboxState.condition(filter, folders.inbox(), folders.sent())
+                        + " ORDER BY m.sort_time DESC LIMIT ?) " + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC")) {
                     s.setString(1, alias.get());
                     s.setInt(2, limit);
                     return summaries(s);
@@ -235,10 +250,13 @@ public final class InboxOperations implements MailboxQueries {
             return List.of();
         }
         return db.read("search the cache", c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    WITH page AS (SELECT rowid AS id FROM message_search WHERE message_search MATCH ?
-                                  ORDER BY rowid DESC LIMIT ?)
-                    """ + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC")) {
+            Folders folders = Folders.read(c);
+            // The index first (CROSS JOIN keeps it the outer loop), walked back from the newest row;
+            // each match is looked up by its row id and kept when it belongs to the list.
+            try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT m.id FROM message_search"
+                    + " CROSS JOIN messages m ON m.id = message_search.rowid WHERE message_search MATCH ? AND "
+                    + InboxState.condition(filter, folders.inbox(), folders.sent())
+                    + " ORDER BY message_search.rowid DESC LIMIT ?) " + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC")) {
                 s.setString(1, match);
                 s.setInt(2, limit);
                 return summaries(s);

@@ -72,8 +72,8 @@ public final class ProfileInbox implements MailboxQueries {
     }
 
     @Override
-    public List<MessageSummary> search(String query, int limit) {
-        return asSeen(inbox.search(query, limit));
+    public List<MessageSummary> search(MailboxView view, String query, int limit) {
+        return asSeen(inbox.search(view, query, limit));
     }
 
     @Override

@@ -307,6 +307,22 @@ class InboxOperationsTest {
     }
 
     @Test
+    void searchLooksThroughTheListOnScreenOnly() {
+        inboxHas(buyer(1).subject("Answered parcel question").build(),
+                buyer(3).subject("Open parcel question").from(OTHER_ALIAS, "Jean Dupont").buyerAlias(OTHER_ALIAS)
+                        .order("222-3334445-5566677").build());
+        sentHas(reply(2).subject("Re: parcel").build());  // answers the first: same buyer and order, later
+
+        assertEquals(List.of("Open parcel question"), subjects(inbox.search(MailboxView.RESPONSE_NEEDED, "parcel", 10)),
+                "not the seller's reply, not the question it answered");
+        assertEquals(List.of("Re: parcel"), subjects(inbox.search(MailboxView.SENT, "parcel", 10)));
+        assertEquals(3, inbox.search(MailboxView.ALL, "parcel", 10).size());
+        assertEquals(List.of(), subjects(inbox.search(MailboxView.RESPONSE_NEEDED, ALIAS, 10)),
+                "an alias typed whole is scoped too");
+        assertEquals(2, inbox.search(MailboxView.ALL, ALIAS, 10).size());
+    }
+
+    @Test
     void anOrderIdTypedWholeFindsOnlyTheMessagesThatHoldAllOfItsNumbers() {
         inboxHas(buyer(1).subject("Right order").body("About 222-3334445-5566677, please.").build(),
                 buyer(2).subject("Same customer, other order").body("About 222-3334445-9999999 instead.").build(),

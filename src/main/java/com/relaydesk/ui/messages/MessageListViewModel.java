@@ -32,9 +32,12 @@ public final class MessageListViewModel {
     private final ObservableList<MessageSummary> messages = FXCollections.observableArrayList();
     private final ObjectProperty<MessageSummary> selectedMessage = new SimpleObjectProperty<>();
     private final ObjectProperty<ListOrder> order = new SimpleObjectProperty<>(ListOrder.NEWEST_FIRST);
+    private final StringProperty searchText = new SimpleStringProperty("");
     private final StringBinding title = Bindings.createStringBinding(() -> view.get().title(), view);
-    private final StringBinding emptyTitle = Bindings.createStringBinding(() -> emptyTitleFor(view.get()), view);
-    private final StringBinding emptyHint = Bindings.createStringBinding(() -> emptyHintFor(view.get()), view);
+    private final StringBinding emptyTitle = Bindings.createStringBinding(() -> searchText.get().isBlank()
+            ? emptyTitleFor(view.get()) : "No matches in " + view.get().title(), view, searchText);
+    private final StringBinding emptyHint = Bindings.createStringBinding(() -> searchText.get().isBlank()
+            ? emptyHintFor(view.get()) : searchHintFor(view.get()), view, searchText);
 
     /** Rows per page: enough to fill a tall window twice, small enough to read in a few ms. */
     static final int PAGE_SIZE = 200;
@@ -42,7 +45,6 @@ public final class MessageListViewModel {
     private final Clock clock;
     private final UiTasks tasks;
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
-    private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private MailboxQueries source;
@@ -113,7 +115,7 @@ public final class MessageListViewModel {
         ListOrder sorted = order.get();
         String query = searchText.get().strip();
         loading.set(true);
-        tasks.run(() -> query.isEmpty() ? source.page(current, sorted, null, PAGE_SIZE) : source.search(query, PAGE_SIZE),
+        tasks.run(() -> query.isEmpty() ? source.page(current, sorted, null, PAGE_SIZE) : source.search(current, query, PAGE_SIZE),
                 rows -> {
                     if (ticket == generation) {
                         replaceRows(rows, query.isEmpty());
@@ -264,6 +266,14 @@ public final class MessageListViewModel {
             case NO_RESPONSE_NEEDED -> "Nothing marked No Response Needed";
             case REPORTED -> "Nothing reported";
         };
+    }
+
+    /** Search looks through the list on screen; All is where every message is. */
+    static String searchHintFor(MailboxView view) {
+        return view == MailboxView.ALL ? "No message of the mailbox has these words. Check the spelling, or search "
+                + "for fewer words, an order ID or the buyer's name."
+                : "Search looks through this list only. All holds every message: buyer messages, your replies and "
+                + "the relay's notices.";
     }
 
     static String emptyHintFor(MailboxView view) {

@@ -76,8 +76,8 @@ class MessageListViewModelTest {
         }
 
         @Override
-        public List<MessageSummary> search(String query, int limit) {
-            calls.add("search " + query);
+        public List<MessageSummary> search(MailboxView view, String query, int limit) {
+            calls.add("search " + view + " " + query);
             return rows.stream().filter(row -> row.subject().endsWith(" " + query)).toList();
         }
 
