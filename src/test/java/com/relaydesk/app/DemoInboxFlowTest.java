@@ -71,6 +71,37 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
+    void inASmallLaptopWindowTheReadingPaneShowsItsButtonsAndSubjectWhole() throws TimeoutException {
+        Stage stage = (Stage) messages().getScene().getWindow();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(680);
+            });
+            clickOn(firstRow());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reply-button").query().isVisible());
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node pane = lookup(".reading-pane").query();
+            javafx.geometry.Bounds visible = pane.localToScene(pane.getLayoutBounds());
+            for (String id : new String[] {"#reply-button", "#no-response-button", "#report-button", "#unread-button",
+                "#reading-subject"}) {
+                javafx.scene.Node node = lookup(id).query();
+                javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+                assertTrue(b.getMinX() >= visible.getMinX() - 0.5 && b.getMaxX() <= visible.getMaxX() + 0.5,
+                        id + " at " + b.getMinX() + "-" + b.getMaxX() + " outside the pane " + visible.getMinX() + "-"
+                                + visible.getMaxX());
+            }
+        } finally {
+            interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    @Test
     void markingNoResponseNeededTakesTheMessageOutOfResponseNeeded() throws TimeoutException {
         clickOn(firstRow());
         MessageSummary marked = messages().getSelectionModel().getSelectedItem();
