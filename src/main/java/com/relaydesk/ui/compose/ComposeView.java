@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -95,11 +96,13 @@ public final class ComposeView {
         findings.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> jumpTo(finding));
 
         attachments.setItems(viewModel.attachments());
-        attachments.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Attachment item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.fileName() + "  (" + Math.max(1, item.size() / 1024) + " KB)");
+        attachments.setCellFactory(list -> new AttachmentCell());
+        // Any attachment can be taken off again, not only one a finding offers to remove.
+        attachments.setOnKeyPressed(event -> {
+            Attachment selected = attachments.getSelectionModel().getSelectedItem();
+            if (selected != null && (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE)) {
+                viewModel.removeAttachment(selected);
+                event.consume();
             }
         });
         editorHolder.setOnDragOver(event -> {
@@ -206,6 +209,32 @@ public final class ComposeView {
     @FXML
     private void send() {
         viewModel.send();
+    }
+
+    /** File name and size, and a button that takes the file off the reply. */
+    private final class AttachmentCell extends ListCell<Attachment> {
+        private final Button remove = new Button("×");
+
+        AttachmentCell() {
+            remove.getStyleClass().add("attachment-remove");
+            remove.setFocusTraversable(false);
+            remove.setOnAction(event -> {
+                if (getItem() != null) {
+                    viewModel.removeAttachment(getItem());
+                }
+            });
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        }
+
+        @Override
+        protected void updateItem(Attachment item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null;
+            setText(none ? null : item.fileName() + "  (" + Math.max(1, item.size() / 1024) + " KB)");
+            setGraphic(none ? null : remove);
+            remove.setAccessibleText(none ? null : "Remove " + item.fileName());
+            remove.setTooltip(none ? null : new javafx.scene.control.Tooltip("Remove " + item.fileName()));
+        }
     }
 
     /** A link per quick fix under the finding's message. */

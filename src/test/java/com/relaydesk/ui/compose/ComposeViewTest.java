@@ -9,6 +9,7 @@ import com.relaydesk.ui.common.UiTasks;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -27,12 +28,13 @@ class ComposeViewTest extends FxRobot {
     private static final String TEXT = "Cancelled. Please leave us a 5 star review! Call +1 415 555 0199 or see www.shop.example";
 
     private Stage reply;
+    private ComposeViewModel model;
 
     @Start
     void start(Stage owner) {
         owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         owner.show();
-        new ComposeWindow(Linter.standard(), UiTasks.sameThread(), List.of())
+        model = new ComposeWindow(Linter.standard(), UiTasks.sameThread(), List.of())
                 .open(owner, AnnasQuestion.message(), Optional.empty(), () -> { }, () -> { });
         reply = (Stage) javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("Reply to")).findFirst().orElseThrow();
@@ -64,5 +66,28 @@ class ComposeViewTest extends FxRobot {
         assertTrue(reason.getText().startsWith("Fix the 2 blocking findings"), reason.getText());
         Node focused = reply.getScene().getFocusOwner();
         assertEquals(editor, focused, "the focus goes back to the text");
+    }
+
+    @Test
+    void anyAttachmentCanBeTakenOffAgainWithItsButtonOrTheDeleteKey() {
+        interact(() -> {
+            model.addAttachment("invoice.pdf", "%PDF-1.4 invoice".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            model.addAttachment("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        });
+        javafx.scene.control.ListView<?> list = from(reply.getScene().getRoot()).lookup("#compose-attachments")
+                .queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(from(list).lookup(".attachment-remove").match((Button b) -> "Remove invoice.pdf".equals(b.getAccessibleText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("photo.png"), model.attachments().stream().map(a -> a.fileName()).toList());
+
+        interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.attachments().isEmpty(), model.attachments()::toString);
     }
 }
