@@ -26,6 +26,7 @@ public final class AccountSetup {
     private final Path dataFolder;
     private final ConnectionCheck.Login login;
     private final DesktopCredentials credentials;
+    private volatile java.util.function.Consumer<SecretStore> unlocked = store -> { };
 
     public AccountSetup(Path dataFolder, ConnectionCheck.Login login) {
         this(dataFolder, login, DesktopCredentials.of(dataFolder));
@@ -35,6 +36,14 @@ public final class AccountSetup {
         this.dataFolder = dataFolder;
         this.login = login;
         this.credentials = credentials;
+    }
+
+    /**
+     * Told the secret store a save or sign-in unlocked, so the mailbox just connected opens with it
+     * instead of asking for the passphrase the owner typed a moment before.
+     */
+    public void whenUnlocked(java.util.function.Consumer<SecretStore> listener) {
+        this.unlocked = listener;
     }
 
     /** Whether saving needs an owner passphrase (no desktop keyring here). */
@@ -59,9 +68,11 @@ public final class AccountSetup {
 
     /** Saves the account; the next start (or a reconnect) uses it instead of the demo. */
     public void save(AccountSettings settings, char[] password, char[] passphrase) throws IOException {
-        secrets(passphrase).put(settings.secretKey(), password);
+        SecretStore store = secrets(passphrase);
+        store.put(settings.secretKey(), password);
         new OAuthSettingsFile(dataFolder).delete();
         new AccountSettingsFile(dataFolder).save(settings);
+        unlocked.accept(store);
     }
 
     /**
@@ -86,11 +97,13 @@ public final class AccountSetup {
         Optional<String> clientId = typedClientId.map(String::strip).filter(s -> !s.isEmpty());
         OAuthSettings oauth = clientId.isEmpty() ? loaded : new OAuthSettings(loaded.provider(), clientId,
                 loaded.authorization(), loaded.token(), loaded.revocation(), loaded.scopes());
-        OAuthSignIn signIn = new OAuthSignIn(oauth.client(env), secrets(passphrase), Clock.systemUTC());
+        SecretStore store = secrets(passphrase);
+        OAuthSignIn signIn = new OAuthSignIn(oauth.client(env), store, Clock.systemUTC());
         OAuthTokenSource tokens = signIn.signIn(settings.user(), browser);
         String checked = new MailboxLogin().check(settings, tokens);
         file.save(oauth);
         new AccountSettingsFile(dataFolder).save(settings);
+        unlocked.accept(store);
         return checked;
     }
 

@@ -73,6 +73,14 @@ final class MailboxOpener {
                 + "mailbox opens. Restart RelayDesk, type the passphrase, then try again.");
     }
 
+    /**
+     * The secret store "Connect a mailbox…" just unlocked with the owner's passphrase: the mailbox
+     * it saved opens with it, instead of asking for the passphrase typed a moment before.
+     */
+    void unlocked(SecretStore store) {
+        this.secrets = store;
+    }
+
     /** True when saved passwords are in the encrypted file, which needs the owner's passphrase. */
     boolean needsPassphrase() {
         // Once unlocked, the file stays open for reopening (another account, sign in again): asked once per run.

@@ -59,6 +59,7 @@ public final class RelayDeskApplication extends Application {
         ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox,
                 new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null);
         opener.onSignInRequired(ui.signInAgain()::signInRequired);
+        ui.whenSecretsUnlocked(opener::unlocked);
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());

@@ -56,6 +56,8 @@ public final class UiComposition {
 
     private final SignInAgainViewModel signInAgain;
 
+    private final AccountSetup accountSetupService;
+
     /**
      * @param onAccountSaved reopens the mailbox once the user connected another one, signed in
      *                       again or signed out (then it is the demo)
@@ -65,6 +67,7 @@ public final class UiComposition {
     public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved, ConnectedAccount account,
             com.relaydesk.oauth.BrowserOpener browser) {
         ZoneId zone = ZoneId.systemDefault();
+        accountSetupService = new AccountSetup(appInfo.dataFolder(), new MailboxLogin());
         DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.systemUTC(), zone);
         com.relaydesk.ui.profiles.DeskViewModel desk = new com.relaydesk.ui.profiles.DeskViewModel(tasks, Clock.systemUTC());
         com.relaydesk.ui.profiles.ManageProfilesViewModel manageProfiles =
@@ -89,8 +92,7 @@ public final class UiComposition {
         // the Templates window previews with the order of the message being read
         mainWindow.readingPane().orderProperty().addListener((obs, old, order) -> templatesWindow.useOrder(order));
         AboutViewModel about = new AboutViewModel(appInfo);
-        AccountSetupViewModel accountSetup = new AccountSetupViewModel(
-                new AccountSetup(appInfo.dataFolder(), new MailboxLogin()), tasks, browser);
+        AccountSetupViewModel accountSetup = new AccountSetupViewModel(accountSetupService, tasks, browser);
         signInAgain = new SignInAgainViewModel(account, tasks, browser, onAccountSaved);
         // Another mailbox, or none: a "sign in again" about the old one no longer applies.
         Runnable reopen = () -> {
@@ -131,6 +133,11 @@ public final class UiComposition {
     }
 
     /** The "Sign in again" banner, which the opened mailbox's token source calls when the sign-in was withdrawn. */
+    /** Who gets the secret store "Connect a mailbox…" unlocked (the app's mailbox opener). */
+    public void whenSecretsUnlocked(java.util.function.Consumer<com.relaydesk.platform.secrets.SecretStore> listener) {
+        accountSetupService.whenUnlocked(listener);
+    }
+
     public SignInAgainViewModel signInAgain() {
         return signInAgain;
     }

@@ -165,6 +165,25 @@ class CredentialsOnDiskTest {
     }
 
     @Test
+    void theMailboxJustConnectedOpensWithoutAskingForThePassphraseTypedAMomentBefore() throws Exception {
+        MailboxOpener app = new MailboxOpener(folder, Clock.systemUTC(), () -> {
+            throw new AssertionError("an account is configured: no demo");
+        }, credentials);
+        assertTrue(app.needsPassphrase(), "a new run asks");
+        AccountSetup setup = new AccountSetup(root, new MailboxLogin(), credentials);
+        setup.whenUnlocked(app::unlocked);  // as the window wires "Connect a mailbox…" to the opener
+        setup.save(settings, PASSWORD.toCharArray(), OWNER.toCharArray());
+
+        assertFalse(app.needsPassphrase(), "the owner typed it in the dialog a moment ago");
+        MailboxSession session = app.open(new char[0]);
+        try {
+            awaitSync(session);
+        } finally {
+            session.close();
+        }
+    }
+
+    @Test
     void aWrongPassphraseSaysWhatHappenedAndWhatToDo() {
         SecretStoreException wrong = assertThrows(SecretStoreException.class,
                 () -> opener.open("owner's long phrasE".toCharArray()));
