@@ -43,7 +43,10 @@ final class PassphrasePrompt {
         }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        field.requestFocus();
+        // An empty passphrase unlocks nothing: OK waits for one (it used to fail the opening, leaving
+        // the window on "Connecting…" until a restart). The field takes the keys once the dialog shows.
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setOnShown(event -> field.requestFocus());
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> field.getText().toCharArray());
     }
 }
