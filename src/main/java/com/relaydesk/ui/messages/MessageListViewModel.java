@@ -33,11 +33,17 @@ public final class MessageListViewModel {
     private final ObjectProperty<MessageSummary> selectedMessage = new SimpleObjectProperty<>();
     private final ObjectProperty<ListOrder> order = new SimpleObjectProperty<>(ListOrder.NEWEST_FIRST);
     private final StringProperty searchText = new SimpleStringProperty("");
+    /** What a running sync has stored so far ("INBOX: 6,000 of 8,051"); empty when none runs. */
+    private final StringProperty syncing = new SimpleStringProperty("");
     private final StringBinding title = Bindings.createStringBinding(() -> view.get().title(), view);
-    private final StringBinding emptyTitle = Bindings.createStringBinding(() -> searchText.get().isBlank()
-            ? emptyTitleFor(view.get()) : "No matches in " + view.get().title(), view, searchText);
-    private final StringBinding emptyHint = Bindings.createStringBinding(() -> searchText.get().isBlank()
-            ? emptyHintFor(view.get()) : searchHintFor(view.get()), view, searchText);
+    // An empty list while the first sync downloads says so, not "connect your mailbox to fill it".
+    private final StringBinding emptyTitle = Bindings.createStringBinding(() -> !searchText.get().isBlank()
+            ? "No matches in " + view.get().title() : !syncing.get().isEmpty() ? "Syncing the mailbox…"
+            : emptyTitleFor(view.get()), view, searchText, syncing);
+    private final StringBinding emptyHint = Bindings.createStringBinding(() -> !searchText.get().isBlank()
+            ? searchHintFor(view.get()) : !syncing.get().isEmpty()
+            ? syncing.get() + " messages so far. The list fills when this sync is done." : emptyHintFor(view.get()),
+            view, searchText, syncing);
 
     /** Rows per page: enough to fill a tall window twice, small enough to read in a few ms. */
     static final int PAGE_SIZE = 200;
@@ -266,6 +272,16 @@ public final class MessageListViewModel {
             case NO_RESPONSE_NEEDED -> "Nothing marked No Response Needed";
             case REPORTED -> "Nothing reported";
         };
+    }
+
+    /** A sync stored {@code done} of {@code total} new messages of {@code folder}. */
+    public void syncProgress(String folder, long done, long total) {
+        syncing.set(String.format(java.util.Locale.ROOT, "%s: %,d of %,d", folder, done, total));
+    }
+
+    /** The sync ended (done or failed). */
+    public void syncEnded() {
+        syncing.set("");
     }
 
     /** Search looks through the list on screen; All is where every message is. */

@@ -98,20 +98,27 @@ public final class MainWindowViewModel {
         opened.addListener(new SessionListener() {
             @Override
             public void syncProgress(String folder, long done, long total) {
-                tasks.onUiThread(() -> statusBar.syncing(folder, done, total));
+                tasks.onUiThread(() -> {
+                    statusBar.syncing(folder, done, total);
+                    messageList.syncProgress(folder, done, total);
+                });
             }
 
             @Override
             public void synced(Instant when) {
                 tasks.onUiThread(() -> {
                     statusBar.synced(when);
+                    messageList.syncEnded();
                     refresh();
                 });
             }
 
             @Override
             public void failed(String message) {
-                tasks.onUiThread(() -> statusBar.failed(message));
+                tasks.onUiThread(() -> {
+                    statusBar.failed(message);
+                    messageList.syncEnded();
+                });
             }
 
             @Override

@@ -157,6 +157,27 @@ class MessageListViewModelTest {
     }
 
     @Test
+    void eachEmptyListSaysWhatWillAppearThere() {
+        assertEquals("No replies sent yet", MessageListViewModel.emptyTitleFor(MailboxView.SENT));
+        assertTrue(MessageListViewModel.emptyHintFor(MailboxView.SENT).contains("delivery status"));
+        assertEquals("The mailbox is empty", MessageListViewModel.emptyTitleFor(MailboxView.ALL));
+    }
+
+    @Test
+    void theEmptyListSaysWhatASyncHasStoredSoFarAndWhatASearchCovers() {
+        assertEquals("Nothing needs an answer", viewModel.emptyTitleProperty().get());
+        viewModel.syncProgress("INBOX", 6000, 8051);
+        assertEquals("Syncing the mailbox…", viewModel.emptyTitleProperty().get());
+        assertEquals("INBOX: 6,000 of 8,051 messages so far. The list fills when this sync is done.",
+                viewModel.emptyHintProperty().get());
+        viewModel.searchTextProperty().set("zzqx");
+        assertEquals("No matches in Response Needed", viewModel.emptyTitleProperty().get());
+        viewModel.searchTextProperty().set("");
+        viewModel.syncEnded();
+        assertEquals("Nothing needs an answer", viewModel.emptyTitleProperty().get());
+    }
+
+    @Test
     void switchingViewsReloadsAndKeepsTheSelectionOnlyIfTheMessageIsStillThere() {
         SimpleObjectProperty<MailboxView> selectedView = new SimpleObjectProperty<>(MailboxView.RESPONSE_NEEDED);
         viewModel.followView(selectedView);
