@@ -128,7 +128,7 @@ final class MessageWriter implements AutoCloseable {
         insertMessage.setInt(i++, flags.reported() ? 1 : 0);
         insertMessage.setInt(i++, m.notice() != null ? 1 : 0);
         insertMessage.setLong(i++, m.size());
-        insertMessage.setString(i++, snippet(searchableBody));
+        insertMessage.setString(i++, snippet(com.relaydesk.rules.RelayWrapping.messageStart(searchableBody)));
         insertMessage.setInt(i++, m.attachments().isEmpty() ? 0 : 1);
         insertMessage.setString(i, m.damage());
         if (insertMessage.executeUpdate() == 0) {

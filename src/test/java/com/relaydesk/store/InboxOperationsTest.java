@@ -307,6 +307,13 @@ class InboxOperationsTest {
     }
 
     @Test
+    void thePreviewOfAForwardedMessageStartsWithTheBuyersWords() {
+        inboxHas(buyer(1).body("------------- Message: -------------\n\nHi, where is my parcel?\n\n"
+                + "------------- End message -------------\n\nOn Sun, 19 May 2024, Shop wrote:\n> older").build());
+        assertEquals("Hi, where is my parcel?", inbox.page(MailboxView.RESPONSE_NEEDED, null, 10).get(0).preview());
+    }
+
+    @Test
     void searchLooksThroughTheListOnScreenOnly() {
         inboxHas(buyer(1).subject("Answered parcel question").build(),
                 buyer(3).subject("Open parcel question").from(OTHER_ALIAS, "Jean Dupont").buyerAlias(OTHER_ALIAS)

@@ -38,8 +38,10 @@ public final class FetchedMessageFactory {
         if (alias == null && notice != null) {
             alias = notice.recipientAlias();  // a notice belongs to the conversation with that buyer
         }
+        // A buyer's message shows the buyer's name, not "Aisha - Amazon Marketplace".
+        String fromName = !sentFolder && alias != null && notice == null ? relay.buyerName(p.fromName()) : p.fromName();
         return new FetchedMessage(folder, uid, modSeq, p.messageId(), p.inReplyTo(), p.references(),
-                p.fromAddress(), p.fromName(), p.to(), p.subject(), p.sentDate(), internalDate, flags, size,
+                p.fromAddress(), fromName, p.to(), p.subject(), p.sentDate(), internalDate, flags, size,
                 p.textBody(), p.htmlBody(), p.attachments(), alias, relay.orderId(p.subject(), p.textBody()),
                 notice, p.damageNote());
     }

@@ -18,6 +18,11 @@ public final class RelayRecognition {
         return Aliases.normalize(address).orElse(null);
     }
 
+    /** A buyer's display name without the relay's " - Amazon Marketplace". */
+    public String buyerName(String displayName) {
+        return com.relaydesk.rules.RelayWrapping.buyerName(displayName);
+    }
+
     /** The first alias among the addresses, else null. */
     public String firstAlias(List<String> addresses) {
         for (String a : addresses) {

@@ -49,6 +49,17 @@ class FetchedMessageFactoryTest {
     }
 
     @Test
+    void aForwardedBuyerMessageIsStoredUnderTheBuyersOwnName() {
+        FetchedMessage m = inbox(TestMessages.raw("From: Aisha - Amazon Marketplace <j01l7jk1gyj9@marketplace.amazon.com>\r\n"
+                + "To: support@northwind-home.example\r\nSubject: Inquiry from Amazon customer Aisha\r\n"
+                + "Date: Mon, 20 May 2024 14:31:45 +0000\r\nMessage-ID: <a1@x>\r\n\r\nHi\r\n"));
+        assertEquals("Aisha", m.fromName());
+        FetchedMessage seller = inbox(TestMessages.raw("From: Shop - Amazon Marketplace <shop@example.org>\r\n"
+                + "To: support@northwind-home.example\r\nSubject: x\r\nMessage-ID: <a2@x>\r\n\r\nHi\r\n"));
+        assertEquals("Shop - Amazon Marketplace", seller.fromName(), "only a buyer alias's name is the relay's wrapping");
+    }
+
+    @Test
     void inSentTheBuyerIsTheRecipient() {
         byte[] raw = TestMessages.sellerReply(4);
         FetchedMessage m = factory.create("Sent", true, 1, 0, Set.of(), null, raw.length, raw);
