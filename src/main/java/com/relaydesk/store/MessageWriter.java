@@ -128,7 +128,7 @@ final class MessageWriter implements AutoCloseable {
         insertMessage.setInt(i++, flags.reported() ? 1 : 0);
         insertMessage.setInt(i++, m.notice() != null ? 1 : 0);
         insertMessage.setLong(i++, m.size());
-        insertMessage.setString(i++, snippet(com.relaydesk.rules.RelayWrapping.messageStart(searchableBody)));
+        insertMessage.setString(i++, preview(searchableBody));
         insertMessage.setInt(i++, m.attachments().isEmpty() ? 0 : 1);
         insertMessage.setString(i, m.damage());
         if (insertMessage.executeUpdate() == 0) {
@@ -397,6 +397,11 @@ final class MessageWriter implements AutoCloseable {
             t = "<" + t + ">";
         }
         return t;
+    }
+
+    /** What the list shows of a message: the start of the buyer's words, past the relay's banner. */
+    static String preview(String searchableBody) {
+        return snippet(com.relaydesk.rules.RelayWrapping.messageStart(searchableBody));
     }
 
     static String snippet(String text) {

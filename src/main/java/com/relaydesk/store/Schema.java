@@ -458,8 +458,24 @@ final class Schema {
     static final Migration V16_SEARCH_NO_MERGE_SPIKES = new Migration(16, "search index merges without spikes",
             List.of("INSERT INTO message_search (message_search, rank) VALUES ('crisismerge', 64)"));
 
+    /**
+     * v17: buyer names and previews without the relay's wrapping ({@link com.relaydesk.rules.RelayWrapping}),
+     * as the sync writer now stores them: "Aisha", not "Aisha - Amazon Marketplace", and a preview
+     * that starts with the buyer's words instead of the "------------- Message:" banner.
+     */
+    static final Migration V17_RELAY_WRAPPING = new Migration(17, "buyer names and previews without the relay's wrapping",
+            List.of(
+                    "UPDATE messages SET from_name = relay_buyer_name(from_name)"
+                            + " WHERE buyer_alias IS NOT NULL AND is_notice = 0 AND from_name IS NOT NULL",
+                    "UPDATE conversations SET buyer_name = relay_buyer_name(buyer_name) WHERE buyer_name IS NOT NULL",
+                    """
+                    UPDATE messages SET snippet = (SELECT message_preview(b.text_body, b.html_body)
+                                                   FROM message_bodies b WHERE b.message_row = messages.id)
+                    WHERE snippet LIKE '-----%'
+                      AND EXISTS (SELECT 1 FROM message_bodies b WHERE b.message_row = messages.id)"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
-            V16_SEARCH_NO_MERGE_SPIKES);
+            V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING);
 }

@@ -74,6 +74,36 @@ class DatabaseTest {
     }
 
     @Test
+    void upgradingTakesTheRelaysWrappingOffStoredBuyerNamesAndPreviews() throws Exception {
+        Path old = dir.resolve("v16.sqlite");
+        try (Database v16 = Database.open(old, Schema.MIGRATIONS.subList(0, 16))) {
+            v16.transaction("fill v16", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO folders (id, name, role, uid_validity, uid_next) VALUES (1, 'INBOX', 'inbox', 7, 3)");
+                    s.execute("INSERT INTO conversations (id, buyer_alias, buyer_name) VALUES (1, 'a1@marketplace.amazon.com',"
+                            + " 'Aisha - Amazon Marketplace')");
+                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time, from_name, buyer_alias, peer_alias,"
+                            + " conversation_id, snippet) VALUES (1, 1, 1, 'Inquiry', 0, 'Aisha - Amazon Marketplace',"
+                            + " 'a1@marketplace.amazon.com', 'a1@marketplace.amazon.com', 1,"
+                            + " '------------- Message: ------------- Hi, where is it? ------------- End message -------------')");
+                    s.execute("INSERT INTO message_bodies (message_row, text_body) VALUES (1, '------------- Message: -------------"
+                            + "\n\nHi, where is it?\n\n------------- End message -------------\n')");
+                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time, from_name, snippet)"
+                            + " VALUES (2, 1, 2, 'Newsletter', 0, 'Shop - Amazon Marketplace', 'Our news')");
+                }
+                return null;
+            });
+        }
+        try (Database upgraded = Database.open(old)) {
+            assertEquals("Aisha", scalar(upgraded, "SELECT from_name FROM messages WHERE id = 1"));
+            assertEquals("Aisha", scalar(upgraded, "SELECT buyer_name FROM conversations WHERE id = 1"));
+            assertEquals("Hi, where is it?", scalar(upgraded, "SELECT snippet FROM messages WHERE id = 1"));
+            assertEquals("Shop - Amazon Marketplace", scalar(upgraded, "SELECT from_name FROM messages WHERE id = 2"),
+                    "not from a buyer alias: left as it was");
+        }
+    }
+
+    @Test
     void aNewCacheFileHasSixteenKilobytePagesAndAnOlderOneKeepsItsOwn() throws Exception {
         try (Database db = Database.open(dir.resolve("new.sqlite"))) {
             assertEquals("16384", pragma(db, "page_size"));
