@@ -113,6 +113,32 @@ class CommandLineLauncherIT {
     }
 
     @Test
+    void aTrainingThatFailsIsNotTriedAgainWithEveryCommand(@TempDir Path jdk) throws Exception {
+        // A java that runs everything but the training, as on a machine where the training cannot work.
+        Path calls = jdk.resolve("calls.log");
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/bash\necho \"$*\" >> '" + calls + "'\n"
+                + "for a in \"$@\"; do [ \"$a\" = startup-training ] && { echo no training here >&2; exit 1; }; done\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+
+        run(env, "--version");
+        awaitTraining();
+        run(env, "--version");
+        awaitTraining();
+        run(env, "--version");
+
+        long trainings = Files.readAllLines(calls).stream().filter(l -> l.contains("startup-training")).count();
+        assertEquals(1, trainings, "tried once: " + Files.readAllLines(calls));
+        assertEquals(List.of(), archives());
+        try (Stream<Path> files = Files.list(folder())) {
+            Path failed = files.filter(f -> f.getFileName().toString().endsWith(".jsa.failed")).findFirst().orElseThrow();
+            assertTrue(Files.readString(failed).contains("no training here"), "the failed training's log is kept");
+        }
+    }
+
+    @Test
     void aNewArchiveKeepsOnlyTheTwoNewestOlderOnes() throws Exception {
         Files.createDirectories(folder());
         for (int age = 1; age <= 4; age++) {
