@@ -5,6 +5,7 @@ import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.rules.ResponseClock;
+import com.relaydesk.ui.common.SyncProgressText;
 import com.relaydesk.ui.common.UiTasks;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public final class MessageListViewModel {
     private final ObjectProperty<MessageSummary> selectedMessage = new SimpleObjectProperty<>();
     private final ObjectProperty<ListOrder> order = new SimpleObjectProperty<>(ListOrder.NEWEST_FIRST);
     private final StringProperty searchText = new SimpleStringProperty("");
-    /** What a running sync has stored so far ("INBOX: 6,000 of 8,051"); empty when none runs. */
+    /** What a running sync has stored so far ("INBOX: 6,000 of 8,051 messages so far"); empty when none runs. */
     private final StringProperty syncing = new SimpleStringProperty("");
     private final StringBinding title = Bindings.createStringBinding(() -> view.get().title(), view);
     // An empty list while the first sync downloads says so, not "connect your mailbox to fill it".
@@ -42,7 +43,7 @@ public final class MessageListViewModel {
             : emptyTitleFor(view.get()), view, searchText, syncing);
     private final StringBinding emptyHint = Bindings.createStringBinding(() -> !searchText.get().isBlank()
             ? searchHintFor(view.get()) : !syncing.get().isEmpty()
-            ? syncing.get() + " messages so far. The list fills when this sync is done." : emptyHintFor(view.get()),
+            ? syncing.get() + ". The list fills when this sync is done." : emptyHintFor(view.get()),
             view, searchText, syncing);
 
     /** Rows per page: enough to fill a tall window twice, small enough to read in a few ms. */
@@ -276,7 +277,7 @@ public final class MessageListViewModel {
 
     /** A sync stored {@code done} of {@code total} new messages of {@code folder}. */
     public void syncProgress(String folder, long done, long total) {
-        syncing.set(String.format(java.util.Locale.ROOT, "%s: %,d of %,d", folder, done, total));
+        syncing.set(total > 0 ? SyncProgressText.of(folder, done, total) + " messages so far" : "Syncing " + folder);
     }
 
     /** The sync ended (done or failed). */

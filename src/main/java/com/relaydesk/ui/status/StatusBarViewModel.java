@@ -1,5 +1,6 @@
 package com.relaydesk.ui.status;
 
+import com.relaydesk.ui.common.SyncProgressText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ public final class StatusBarViewModel {
     }
 
     public void syncing(String folder, long done, long total) {
-        lastSync.set(total > 0 ? "Syncing " + folder + ": " + done + " of " + total : "Syncing " + folder + "…");
+        lastSync.set("Syncing " + SyncProgressText.of(folder, done, total) + (total > 0 ? "" : "…"));
         progress.set(total > 0 ? (double) done / total : -1);
     }
 

@@ -170,6 +170,8 @@ class MessageListViewModelTest {
         assertEquals("Syncing the mailbox…", viewModel.emptyTitleProperty().get());
         assertEquals("INBOX: 6,000 of 8,051 messages so far. The list fills when this sync is done.",
                 viewModel.emptyHintProperty().get());
+        viewModel.syncProgress("Sent", 0, 0);  // a folder whose sync does not know its count yet
+        assertEquals("Syncing Sent. The list fills when this sync is done.", viewModel.emptyHintProperty().get());
         viewModel.searchTextProperty().set("zzqx");
         assertEquals("No matches in Response Needed", viewModel.emptyTitleProperty().get());
         viewModel.searchTextProperty().set("");
