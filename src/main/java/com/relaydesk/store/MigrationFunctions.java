@@ -12,9 +12,9 @@ import org.sqlite.Function;
  * {@code message_preview(text, html)} the preview the list shows ({@link MessageWriter#preview});
  * {@code relay_buyer_name(name)} a buyer's name without the relay's suffix.
  */
-final class SearchFunctions {
+final class MigrationFunctions {
 
-    private SearchFunctions() {
+    private MigrationFunctions() {
     }
 
     static void register(Connection c) throws SQLException {
