@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -51,7 +50,7 @@ public final class ImapBackend implements MailBackend {
     private boolean loginAhead;
     /** When the connection last did something; a connection quiet for longer is checked before use. */
     private volatile long lastUsedNanos = System.nanoTime();
-    private long checkAfterQuietNanos = TimeUnit.SECONDS.toNanos(60);
+    private long checkAfterQuietNanos = StandbyLogin.CHECK_AFTER_NANOS;
 
     /** @param smtpAccount where {@link #send} submits; null when this backend only reads */
     public ImapBackend(MailAccount imapAccount, MailAccount smtpAccount, FetchedMessageFactory factory, SyncTuning tuning) {

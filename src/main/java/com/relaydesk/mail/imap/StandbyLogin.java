@@ -21,8 +21,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  */
 final class StandbyLogin implements AutoCloseable {
 
-    /** A session that waited longer may have been dropped by the server: checked (NOOP) before use. */
-    private static final long CHECK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** A session quiet for longer may have been dropped by the server: checked (NOOP) before use. */
+    static final long CHECK_AFTER_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final Logger LOG = Logger.getLogger(StandbyLogin.class.getName());
 
     /** A logged-in session and when its login finished. */
