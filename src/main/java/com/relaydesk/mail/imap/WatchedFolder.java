@@ -24,12 +24,11 @@ import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
  */
 final class WatchedFolder implements ResponseHandler {
 
-    /** What was heard since the last {@link #take()}. */
-    record Heard(boolean newMail, long newMessages, boolean changes, long heardAtNanos) {
-        boolean any() {
-            return newMail || changes;
-        }
-    }
+    /**
+     * What a sync needs of what was heard since the last {@link #take()}: whether new mail came, and
+     * about how much (flag changes and expunges it asks the server for in any case).
+     */
+    record Heard(boolean newMail, long newMessages) { }
 
     private final IMAPFolder folder;
     private final boolean qresync;
@@ -38,7 +37,6 @@ final class WatchedFolder implements ResponseHandler {
     private boolean newMail;
     private long newMessages;
     private boolean changes;
-    private long heardAt;
 
     private WatchedFolder(IMAPFolder folder, boolean qresync) throws MessagingException {
         this.folder = folder;
@@ -110,11 +108,6 @@ final class WatchedFolder implements ResponseHandler {
             changes = true;
         } else if (ir.keyEquals("VANISHED") || ir.keyEquals("FETCH")) {
             changes = true;
-        } else {
-            return;
-        }
-        if (heardAt == 0) {
-            heardAt = System.nanoTime();
         }
     }
 
@@ -125,11 +118,10 @@ final class WatchedFolder implements ResponseHandler {
 
     /** What was heard since the last call; forgets it, so what comes during the sync is heard anew. */
     synchronized Heard take() {
-        Heard h = new Heard(newMail, newMessages, changes, heardAt);
+        Heard h = new Heard(newMail, newMessages);
         newMail = false;
         newMessages = 0;
         changes = false;
-        heardAt = 0;
         return h;
     }
 
