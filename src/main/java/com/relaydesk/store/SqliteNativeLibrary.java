@@ -66,18 +66,23 @@ final class SqliteNativeLibrary {
                     org.sqlite.SQLiteJDBCLoader.getVersion(), entry.getCrc()));
             Path lib = dir.resolve(libName);
             if (!Files.isRegularFile(lib) || Files.size(lib) != entry.getSize()) {
-                Files.createDirectories(dir);
-                Path partial = Files.createTempFile(dir, libName, ".part");
                 try (InputStream in = url.openStream()) {
-                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    writeAtomically(lib, in);
                 }
-                Files.move(partial, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             System.setProperty(PATH_PROPERTY, dir.toString());
             System.setProperty(NAME_PROPERTY, libName);
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "no cached SQLite library; sqlite-jdbc extracts its own", e);
         }
+    }
+
+    /** Writes a file through a temporary one beside it, renamed over it: another start never reads half of it. */
+    private static void writeAtomically(Path target, InputStream content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
@@ -123,10 +128,7 @@ final class SqliteNativeLibrary {
 
     private static void writeHint(Path hint, String folder) {
         try {
-            Files.createDirectories(hint.getParent());
-            Path partial = Files.createTempFile(hint.getParent(), hint.getFileName().toString(), ".part");
-            Files.writeString(partial, folder);
-            Files.move(partial, hint, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writeAtomically(hint, new java.io.ByteArrayInputStream(folder.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "could not remember the SQLite library folder", e);
         }
