@@ -141,7 +141,7 @@ public final class Database implements AutoCloseable {
         if (current > 0) {
             backup(current);
         }
-        MigrationFunctions.register(connection);  // the migrations' SQL calls it; nothing else does
+        MigrationFunctions.register(connection);  // the migrations' SQL calls them; nothing else does
         try (Statement s = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
