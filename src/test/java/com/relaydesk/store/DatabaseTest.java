@@ -41,20 +41,13 @@ class DatabaseTest {
 
     @Test
     void theSearchIndexKeepsNoWordPositionsAndARebuiltOneHoldsWhatTheSyncWriterWouldIndex() throws Exception {
-        Path old = dir.resolve("v14.sqlite");
-        try (Database v14 = Database.open(old, Schema.MIGRATIONS.subList(0, 14))) {
-            v14.transaction("fill v14", c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO folders (id, name, role, uid_validity, uid_next) VALUES (1, 'INBOX', 'inbox', 7, 3)");
-                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time) VALUES (1, 1, 1, 'Plain', 0)");
-                    s.execute("INSERT INTO message_bodies (message_row, text_body) VALUES (1, 'It has not arrived.')");
-                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time) VALUES (2, 1, 2, 'Html only', 0)");
-                    s.execute("INSERT INTO message_bodies (message_row, text_body, html_body)"
-                            + " VALUES (2, '', '<p>The <b>zipper</b> broke</p><style>p{}</style>')");
-                }
-                return null;
-            });
-        }
+        Path old = cacheAt("v14.sqlite", 14,
+                "INSERT INTO folders (id, name, role, uid_validity, uid_next) VALUES (1, 'INBOX', 'inbox', 7, 3)",
+                "INSERT INTO messages (id, folder_id, uid, subject, sort_time) VALUES (1, 1, 1, 'Plain', 0)",
+                "INSERT INTO message_bodies (message_row, text_body) VALUES (1, 'It has not arrived.')",
+                "INSERT INTO messages (id, folder_id, uid, subject, sort_time) VALUES (2, 1, 2, 'Html only', 0)",
+                "INSERT INTO message_bodies (message_row, text_body, html_body)"
+                        + " VALUES (2, '', '<p>The <b>zipper</b> broke</p><style>p{}</style>')");
         try (Database upgraded = Database.open(old)) {
             assertTrue(scalar(upgraded, "SELECT sql FROM sqlite_master WHERE name = 'message_search'").contains("detail = column"));
             assertEquals("1", scalar(upgraded, "SELECT rowid FROM message_search WHERE message_search MATCH 'arrived'"));
@@ -75,25 +68,18 @@ class DatabaseTest {
 
     @Test
     void upgradingTakesTheRelaysWrappingOffStoredBuyerNamesAndPreviews() throws Exception {
-        Path old = dir.resolve("v16.sqlite");
-        try (Database v16 = Database.open(old, Schema.MIGRATIONS.subList(0, 16))) {
-            v16.transaction("fill v16", c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO folders (id, name, role, uid_validity, uid_next) VALUES (1, 'INBOX', 'inbox', 7, 3)");
-                    s.execute("INSERT INTO conversations (id, buyer_alias, buyer_name) VALUES (1, 'a1@marketplace.amazon.com',"
-                            + " 'Aisha - Amazon Marketplace')");
-                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time, from_name, buyer_alias, peer_alias,"
-                            + " conversation_id, snippet) VALUES (1, 1, 1, 'Inquiry', 0, 'Aisha - Amazon Marketplace',"
-                            + " 'a1@marketplace.amazon.com', 'a1@marketplace.amazon.com', 1,"
-                            + " '------------- Message: ------------- Hi, where is it? ------------- End message -------------')");
-                    s.execute("INSERT INTO message_bodies (message_row, text_body) VALUES (1, '------------- Message: -------------"
-                            + "\n\nHi, where is it?\n\n------------- End message -------------\n')");
-                    s.execute("INSERT INTO messages (id, folder_id, uid, subject, sort_time, from_name, snippet)"
-                            + " VALUES (2, 1, 2, 'Newsletter', 0, 'Shop - Amazon Marketplace', 'Our news')");
-                }
-                return null;
-            });
-        }
+        Path old = cacheAt("v16.sqlite", 16,
+                "INSERT INTO folders (id, name, role, uid_validity, uid_next) VALUES (1, 'INBOX', 'inbox', 7, 3)",
+                "INSERT INTO conversations (id, buyer_alias, buyer_name) VALUES (1, 'a1@marketplace.amazon.com',"
+                        + " 'Aisha - Amazon Marketplace')",
+                "INSERT INTO messages (id, folder_id, uid, subject, sort_time, from_name, buyer_alias, peer_alias,"
+                        + " conversation_id, snippet) VALUES (1, 1, 1, 'Inquiry', 0, 'Aisha - Amazon Marketplace',"
+                        + " 'a1@marketplace.amazon.com', 'a1@marketplace.amazon.com', 1,"
+                        + " '------------- Message: ------------- Hi, where is it? ------------- End message -------------')",
+                "INSERT INTO message_bodies (message_row, text_body) VALUES (1, '------------- Message: -------------"
+                        + "\n\nHi, where is it?\n\n------------- End message -------------\n')",
+                "INSERT INTO messages (id, folder_id, uid, subject, sort_time, from_name, snippet)"
+                        + " VALUES (2, 1, 2, 'Newsletter', 0, 'Shop - Amazon Marketplace', 'Our news')");
         try (Database upgraded = Database.open(old)) {
             assertEquals("Aisha", scalar(upgraded, "SELECT from_name FROM messages WHERE id = 1"));
             assertEquals("Aisha", scalar(upgraded, "SELECT buyer_name FROM conversations WHERE id = 1"));
@@ -160,25 +146,18 @@ class DatabaseTest {
 
     @Test
     void upgradingGivesBackTheBuyersNameToConversationsThatTookTheSellersFromSent() throws Exception {
-        Path old = dir.resolve("v8.sqlite");
-        try (Database v8 = Database.open(old, Schema.MIGRATIONS.subList(0, 8))) {
-            v8.transaction("fill v8", c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO folders (id, name, role) VALUES (1, 'INBOX', 'inbox'), (2, 'Sent', 'sent')");
-                    s.execute("INSERT INTO conversations (id, buyer_alias, buyer_name, last_message_at) VALUES (1, '"
-                            + TestMessages.ALIAS + "', 'Shop', 0), (2, '" + TestMessages.OTHER_ALIAS + "', 'Shop', 0)");
-                    s.execute("INSERT INTO messages (folder_id, uid, sort_time, from_address, from_name, buyer_alias,"
-                            + " peer_alias, conversation_id) VALUES"
-                            + " (1, 1, 1, '" + TestMessages.ALIAS + "', 'Erika Mustermann', '" + TestMessages.ALIAS + "', '"
-                            + TestMessages.ALIAS + "', 1),"
-                            + " (2, 2, 2, '" + TestMessages.SELLER + "', 'Shop', '" + TestMessages.ALIAS + "', '"
-                            + TestMessages.ALIAS + "', 1),"
-                            + " (2, 3, 3, '" + TestMessages.SELLER + "', 'Shop', '" + TestMessages.OTHER_ALIAS + "', '"
-                            + TestMessages.OTHER_ALIAS + "', 2)");
-                }
-                return null;
-            });
-        }
+        Path old = cacheAt("v8.sqlite", 8,
+                "INSERT INTO folders (id, name, role) VALUES (1, 'INBOX', 'inbox'), (2, 'Sent', 'sent')",
+                "INSERT INTO conversations (id, buyer_alias, buyer_name, last_message_at) VALUES (1, '"
+                        + TestMessages.ALIAS + "', 'Shop', 0), (2, '" + TestMessages.OTHER_ALIAS + "', 'Shop', 0)",
+                "INSERT INTO messages (folder_id, uid, sort_time, from_address, from_name, buyer_alias,"
+                        + " peer_alias, conversation_id) VALUES"
+                        + " (1, 1, 1, '" + TestMessages.ALIAS + "', 'Erika Mustermann', '" + TestMessages.ALIAS + "', '"
+                        + TestMessages.ALIAS + "', 1),"
+                        + " (2, 2, 2, '" + TestMessages.SELLER + "', 'Shop', '" + TestMessages.ALIAS + "', '"
+                        + TestMessages.ALIAS + "', 1),"
+                        + " (2, 3, 3, '" + TestMessages.SELLER + "', 'Shop', '" + TestMessages.OTHER_ALIAS + "', '"
+                        + TestMessages.OTHER_ALIAS + "', 2)");
         try (Database upgraded = Database.open(old)) {
             assertEquals("Erika Mustermann", scalar(upgraded, "SELECT buyer_name FROM conversations WHERE id = 1"));
             assertEquals(null, scalar(upgraded, "SELECT buyer_name FROM conversations WHERE id = 2"),
@@ -254,5 +233,21 @@ class DatabaseTest {
             }
             return rows;
         });
+    }
+
+    /** A cache file left at {@code version} by an older RelayDesk, holding the rows the statements write. */
+    private Path cacheAt(String fileName, int version, String... statements) {
+        Path file = dir.resolve(fileName);
+        try (Database old = Database.open(file, Schema.MIGRATIONS.subList(0, version))) {
+            old.transaction("fill v" + version, c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements) {
+                        s.execute(sql);
+                    }
+                }
+                return null;
+            });
+        }
+        return file;
     }
 }
