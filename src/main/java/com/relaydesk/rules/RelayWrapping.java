@@ -19,6 +19,10 @@ public final class RelayWrapping {
     /** A banner line: at least this many dashes, a few words (any language), as many dashes again. */
     private static final int DASHES = 5;
     private static final int BANNER_WORDS = 40;
+    /** How the relay's footer under a forwarded message begins (seeds: the messaging guide's example). */
+    private static final String[] FOOTER_OPENINGS = {
+        "For Your Information: To help arrive at a resolution", "To respond to this customer, reply to this e-mail",
+    };
 
     private RelayWrapping() {
     }
@@ -62,6 +66,42 @@ public final class RelayWrapping {
         return words.isBlank() ? body : words;
     }
 
+    /**
+     * The buyer's words in full, for reading: from after a banner line near the top to the next
+     * banner line (the closing one), or to the relay's footer when there is no closing banner;
+     * null when the text does not start with a banner (it is not wrapped by the relay).
+     */
+    public static String enclosedWords(String body) {
+        if (body == null) {
+            return null;
+        }
+        int opening = banner(body, 0, Math.min(body.length(), TOP));
+        if (opening < 0) {
+            return null;
+        }
+        int start = Math.min(body.length(), lineEnd(body, opening) + 1);
+        int closing = banner(body, start, body.length());
+        String words = body.substring(start, closing >= 0 ? closing : body.length());
+        return closing >= 0 ? words : words.substring(0, footerStart(words));
+    }
+
+    /**
+     * Where the relay's footer begins ("For Your Information: To help arrive at a resolution…",
+     * "To respond to this customer, reply to this e-mail…"), or the text's length when it has none.
+     */
+    public static int footerStart(String text) {
+        int end = text.length();
+        for (String opening : FOOTER_OPENINGS) {
+            for (int at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+                if (at == 0 || text.charAt(at - 1) == '\n') {  // only where a line starts with it
+                    end = Math.min(end, at);
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
     /** The start of the first banner line that begins in [from, to), or -1. */
     private static int banner(String text, int from, int to) {
         for (int dashes = text.indexOf("-----", from); dashes >= 0 && dashes < to;
@@ -96,8 +136,8 @@ public final class RelayWrapping {
         while (i < end && text.charAt(i) != '-') {
             i++;
         }
-        if (i - words > BANNER_WORDS) {
-            return false;
+        if (i - words > BANNER_WORDS || text.substring(words, i).strip().equalsIgnoreCase("Original Message")) {
+            return false;  // Outlook's line above the mail it quotes is no banner of the relay's
         }
         int trail = i;
         while (i < end && text.charAt(i) == '-') {

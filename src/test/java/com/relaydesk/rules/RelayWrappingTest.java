@@ -21,6 +21,26 @@ class RelayWrappingTest {
             > earlier mail""";
 
     @Test
+    void theEnclosedWordsRunFromTheOpeningBannerToTheClosingOneOrTheFooter() {
+        assertEquals("\nHi,\n\nIs there any way to get a new tracking number?\n\n", RelayWrapping.enclosedWords(FORWARDED));
+        assertEquals("Where is it?\n", RelayWrapping.enclosedWords("""
+                ------------- Message: -------------
+                Where is it?
+                For Your Information: To help arrive at a resolution, please respond within 24 hours."""));
+        assertNull(RelayWrapping.enclosedWords("Hello, no banner here.\n" + "x".repeat(400)
+                + "\n------------- Message: -------------"), "a banner only counts near the top");
+        assertNull(RelayWrapping.enclosedWords("Thanks.\n-----Original Message-----\nFrom: Noah"),
+                "Outlook's line above the mail it quotes is no banner of the relay's");
+    }
+
+    @Test
+    void theFooterStartsOnlyAtTheStartOfALine() {
+        String text = "Words. To respond to this customer, reply to this e-mail\nTo respond to this customer, reply to this e-mail or";
+        assertEquals(text.indexOf('\n') + 1, RelayWrapping.footerStart(text));
+        assertEquals(4, RelayWrapping.footerStart("abc\n"));
+    }
+
+    @Test
     void theBuyersNameLosesTheMarketplaceSuffixAndNothingElse() {
         assertEquals("Aisha", RelayWrapping.buyerName("Aisha - Amazon Marketplace"));
         assertEquals("Jean-Luc Picard", RelayWrapping.buyerName("Jean-Luc Picard – amazon marketplace "));

@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 /** Binds the reading pane to its view model. */
 public final class ReadingPaneView {
 
+    static final String WHOLE_MESSAGE = "Show the whole message";
+
     private final ReadingPaneViewModel viewModel;
 
     @FXML
@@ -35,6 +37,8 @@ public final class ReadingPaneView {
     private Label history;
     @FXML
     private TextArea body;
+    @FXML
+    private javafx.scene.control.Hyperlink wholeMessage;
     @FXML
     private ListView<AttachmentInfo> attachments;
     @FXML
@@ -80,6 +84,7 @@ public final class ReadingPaneView {
         showOnlyWhenSet(heldBack, viewModel.heldBackProperty());
         showOnlyWhenSet(history, viewModel.historyProperty());
         bindRemoteImages();
+        bindWholeMessage();
         bindOrderPanel();
         bindConversation();
         replyButton.setOnAction(e -> viewModel.reply());
@@ -139,6 +144,20 @@ public final class ReadingPaneView {
                         new javafx.scene.image.Image(url, 320, 240, true, true, true));
                 images.getChildren().add(view);
             }
+        });
+    }
+
+    private void bindWholeMessage() {
+        wholeMessage.visibleProperty().bind(viewModel.shortenedProperty());
+        wholeMessage.managedProperty().bind(wholeMessage.visibleProperty());
+        wholeMessage.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.wholeShownProperty())
+                .then("Show only the new text").otherwise(WHOLE_MESSAGE));
+        wholeMessage.setTooltip(new javafx.scene.control.Tooltip(
+                "Shown first: the writer's own words. The whole message adds the relay's banners and notes "
+                        + "and the earlier mail quoted below."));
+        wholeMessage.setOnAction(e -> {
+            viewModel.showWholeMessage(!viewModel.wholeShownProperty().get());
+            wholeMessage.setVisited(false);
         });
     }
 

@@ -1,6 +1,7 @@
 package com.relaydesk.ui.reading;
 
 import com.relaydesk.inbox.MailboxQueries;
+import com.relaydesk.inbox.ReadableText;
 import com.relaydesk.inbox.SafeHtml;
 import com.relaydesk.model.AttachmentInfo;
 import com.relaydesk.model.MessageDetail;
@@ -14,6 +15,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,6 +45,11 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper from = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meta = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper("");
+    /** The message's whole text; {@link #body} shows its {@link ReadableText} words unless the user asks for it all. */
+    private String wholeText = "";
+    private ReadableText readable = ReadableText.of("");
+    private final ReadOnlyBooleanWrapper shortened = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper wholeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper heldBack = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper delivery = new ReadOnlyStringWrapper("");
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
@@ -211,7 +219,7 @@ public final class ReadingPaneViewModel {
         if (shown == null) {
             from.set("");
             meta.set("");
-            body.set("");
+            showText("");
             heldBack.set("");
             delivery.set("");
             return;
@@ -223,11 +231,11 @@ public final class ReadingPaneViewModel {
                 + (shown.toAddress() == null ? "" : "  ·  to " + shown.toAddress()));
         delivery.set(shown.delivery() == null ? "" : deliveryLine(shown));
         if (!shown.textBody().isBlank() || shown.htmlBody() == null) {
-            body.set(shown.textBody());
+            showText(shown.textBody());
             heldBack.set("");
         } else {
             SafeHtml.Rendered rendered = SafeHtml.render(shown.htmlBody());
-            body.set(rendered.text());
+            showText(rendered.text());
             heldBack.set(heldBackLine(rendered));
             remoteImages = rendered.remoteImageUrls();
         }
@@ -235,6 +243,30 @@ public final class ReadingPaneViewModel {
             heldBack.set("Part of this message could not be read (" + shown.damage() + "); what could be read is shown."
                     + (heldBack.get().isEmpty() ? "" : " " + heldBack.get()));
         }
+    }
+
+    /** A new message's text: its own words first, the whole of it when the user asks. */
+    private void showText(String text) {
+        wholeText = text;
+        readable = ReadableText.of(text);
+        shortened.set(readable.shortened());
+        showWholeMessage(false);
+    }
+
+    /** Shows the whole text (relay banners, footer, the earlier mail quoted), or only the writer's words. */
+    public void showWholeMessage(boolean whole) {
+        wholeShown.set(whole && readable.shortened());
+        body.set(wholeShown.get() ? wholeText : readable.words());
+    }
+
+    /** True when the text shown leaves out the relay's wrapping or quoted earlier mail. */
+    public ReadOnlyBooleanProperty shortenedProperty() {
+        return shortened.getReadOnlyProperty();
+    }
+
+    /** True while the whole text is shown instead of the writer's words. */
+    public ReadOnlyBooleanProperty wholeShownProperty() {
+        return wholeShown.getReadOnlyProperty();
     }
 
     private static String deliveryLine(MessageDetail shown) {
