@@ -22,6 +22,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,15 @@ class DemoInboxFlowTest extends DemoAppRobot {
                 () -> composeLabel("#compose-allowance").getText().matches("\\d+ of 6\\d\\d messages today \\(B5\\)"));
         assertTrue(composeLabel("#compose-send-reason").getText().startsWith("Fix the blocking finding"),
                 composeLabel("#compose-send-reason").getText());
-        interact(() -> ((Stage) send.getScene().getWindow()).close());
+
+        clickOn(body);  // a new window has no keyboard focus here until it is clicked
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isEmpty());
+        clickOn("#reply-button");  // the same reply again: the text waited as a draft
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
+        StyleClassedTextArea again = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getText().contains("five star review"));
+        interact(() -> ((Stage) again.getScene().getWindow()).close());
     }
 
     @Test

@@ -87,6 +87,10 @@ public final class ComposeWindow {
                 () -> view[0].sendNow());
         stage.setScene(scene);
         DraftKeeper keeper = drafts == null ? null : new DraftKeeper(drafts, tasks, viewModel, message.id());
+        if (keeper != null) {
+            // Closing keeps the text as a draft (setOnHidden below); without a draft store Esc would lose it.
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        }
         viewModel.replyTo(message, order, () -> {
             if (keeper != null) {
                 keeper.sent();

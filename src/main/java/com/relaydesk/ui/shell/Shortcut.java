@@ -15,6 +15,7 @@ public enum Shortcut {
     TEMPLATES("t", "Templates: write and manage your canned replies"),
     SYNC_NOW("F5", "Sync now"),
     SEND("Ctrl+Enter", "Send the reply being written"),
+    CLOSE_REPLY("Esc", "Close the reply being written; it is kept as a draft"),
     HELP("?", "Show these shortcuts");
 
     private final String keys;
@@ -33,7 +34,7 @@ public enum Shortcut {
         return action;
     }
 
-    /** The single-key shortcut typed, if any; SEND is handled by the reply editor itself. */
+    /** The single-key shortcut typed, if any; SEND and CLOSE_REPLY are handled by the reply editor itself. */
     static Optional<Shortcut> typed(KeyEvent event) {
         if (event.getCode() == KeyCode.F5) {
             return Optional.of(SYNC_NOW);
@@ -43,7 +44,8 @@ public enum Shortcut {
         }
         String character = event.getCharacter();
         return Arrays.stream(values())
-                .filter(shortcut -> shortcut != SEND && shortcut != SYNC_NOW && shortcut.keys.equals(character))
+                .filter(shortcut -> shortcut != SEND && shortcut != CLOSE_REPLY && shortcut != SYNC_NOW
+                        && shortcut.keys.equals(character))
                 .findFirst();
     }
 }
