@@ -38,6 +38,20 @@ public final class DashboardView {
         this.viewModel = viewModel;
     }
 
+    /** Tick labels of whole counts only; the axis' in-between ticks stay unlabelled. */
+    static final javafx.util.StringConverter<Number> WHOLE_COUNTS = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            double v = value.doubleValue();
+            return v == Math.rint(v) ? Long.toString((long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Long.parseLong(text.trim());
+        }
+    };
+
     @FXML
     private void initialize() {
         ToggleGroup window = new ToggleGroup();
@@ -51,6 +65,9 @@ public final class DashboardView {
         share.textProperty().bind(viewModel.shareProperty());
         received.textProperty().bind(viewModel.receivedProperty());
         chart.setAnimated(false);
+        // Messages are counted whole: an empty period showed "0.0", a quiet one "0.5".
+        ((javafx.scene.chart.NumberAxis) chart.getYAxis()).setTickLabelFormatter(WHOLE_COUNTS);
+        overdue.setPlaceholder(new javafx.scene.control.Label("No buyer waited over 24 hours in this period."));
         viewModel.byDay().addListener((ListChangeListener<ResponseStats.Day>) change -> drawChart());
         drawChart();
         overdue.setItems(viewModel.overdue());
