@@ -12,6 +12,12 @@ import com.relaydesk.rules.RelayWrapping;
  */
 public record ReadableText(String words, boolean shortened) {
 
+    /** Of a message's plain body, or of its HTML shown as safe text when it has no plain one. */
+    public static ReadableText ofMessage(String textBody, String htmlBody) {
+        boolean plain = textBody != null && !textBody.isBlank();
+        return of(plain || htmlBody == null ? textBody : SafeHtml.render(htmlBody).text());
+    }
+
     public static ReadableText of(String body) {
         if (body == null || body.isBlank()) {
             return new ReadableText(body == null ? "" : body, false);

@@ -45,6 +45,8 @@ public final class ComposeView {
     @FXML private Button attach;
     @FXML private ListView<Attachment> attachments;
     @FXML private ListView<Finding> findings;
+    @FXML private javafx.scene.control.TextArea buyerWords;
+    @FXML private Label buyerWordsHeading;
     @FXML private Label characterCount;
     @FXML private Label allowance;
     @FXML private javafx.scene.control.ProgressBar allowanceBar;
@@ -59,6 +61,11 @@ public final class ComposeView {
     @FXML
     private void initialize() {
         to.textProperty().bind(viewModel.toProperty());
+        buyerWords.textProperty().bind(viewModel.buyerWordsProperty());
+        for (javafx.scene.Node part : List.of(buyerWords, buyerWordsHeading)) {
+            part.visibleProperty().bind(viewModel.buyerWordsProperty().isNotEmpty());
+            part.managedProperty().bind(part.visibleProperty());
+        }
         contactReason.setItems(viewModel.contactReasons());
         contactReason.setConverter(ShownAs.text(reason -> reason == null ? "Reply by email (no Seller Central reason)"
                 : reason.label() + (reason.critical() ? "  (critical)" : "")));

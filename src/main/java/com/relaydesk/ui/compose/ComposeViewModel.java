@@ -54,6 +54,8 @@ public final class ComposeViewModel {
     private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What the buyer wrote, to answer it with the question in view (the reading pane is often under this window). */
+    private final ReadOnlyStringWrapper buyerWords = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper allowance = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyDoubleWrapper allowanceUsed = new javafx.beans.property.ReadOnlyDoubleWrapper();
     private final StringBinding characterCount;
@@ -104,6 +106,7 @@ public final class ComposeViewModel {
         orderId = message.summary().orderId();
         onSent = afterSent;
         quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
+        buyerWords.set(com.relaydesk.inbox.ReadableText.ofMessage(message.textBody(), message.htmlBody()).words());
         contactReasons.setAll(orderStatus == null ? List.of(ContactReason.values()) : ContactReason.offeredFor(orderStatus));
         contactReason.set(null);
         newMessage.set(false);
@@ -375,6 +378,8 @@ public final class ComposeViewModel {
     public ObservableList<Finding> findings() { return findings; }
     public ReadOnlyBooleanProperty blockedProperty() { return blocked.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty buyerWordsProperty() { return buyerWords.getReadOnlyProperty(); }
     public ReadOnlyStringProperty alreadyAnsweredProperty() { return alreadyAnswered.getReadOnlyProperty(); }
     public ReadOnlyStringProperty allowanceProperty() { return allowance.getReadOnlyProperty(); }
     public javafx.beans.property.ReadOnlyDoubleProperty allowanceUsedProperty() {

@@ -69,6 +69,25 @@ class ComposeViewTest extends FxRobot {
     }
 
     @Test
+    void theBuyersWordsStayInViewBesideTheReplyWithoutTheRelaysWrapping() {
+        javafx.scene.control.TextArea words = from(reply.getScene().getRoot()).lookup("#compose-buyer-words")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertEquals("Where is my lamp?", words.getText());
+        assertTrue(words.isVisible() && !words.isEditable());
+
+        com.relaydesk.model.MessageDetail anna = AnnasQuestion.message();
+        com.relaydesk.model.MessageDetail forwarded = new com.relaydesk.model.MessageDetail(anna.summary(), anna.fromName(),
+                anna.fromAddress(), anna.toAddress(), anna.buyerAlias(), """
+                ------------- Message: -------------
+                Where is my lamp? It has been a week.
+                ------------- End message -------------
+                To respond to this customer, reply to this e-mail or visit your seller account:
+                """, null, List.of(), null, null);
+        interact(() -> model.replyTo(forwarded, Optional.empty(), () -> { }));
+        assertEquals("Where is my lamp? It has been a week.", words.getText());
+    }
+
+    @Test
     void anyAttachmentCanBeTakenOffAgainWithItsButtonOrTheDeleteKey() {
         interact(() -> {
             model.addAttachment("invoice.pdf", "%PDF-1.4 invoice".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
