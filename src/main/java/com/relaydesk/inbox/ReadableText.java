@@ -12,10 +12,17 @@ import com.relaydesk.rules.RelayWrapping;
  */
 public record ReadableText(String words, boolean shortened) {
 
-    /** Of a message's plain body, or of its HTML shown as safe text when it has no plain one. */
+    /** How much of a message {@link #ofMessage} reads: a buyer's words are a few lines, a broken message can be megabytes. */
+    static final int MESSAGE_LIMIT = 300_000;
+
+    /**
+     * Of a message's plain body, or of its HTML shown as safe text when it has no plain one; of
+     * its first {@value #MESSAGE_LIMIT} characters.
+     */
     public static ReadableText ofMessage(String textBody, String htmlBody) {
         boolean plain = textBody != null && !textBody.isBlank();
-        return of(plain || htmlBody == null ? textBody : SafeHtml.render(htmlBody).text());
+        String text = plain || htmlBody == null ? textBody : SafeHtml.render(htmlBody).text();
+        return of(text == null || text.length() <= MESSAGE_LIMIT ? text : text.substring(0, MESSAGE_LIMIT));
     }
 
     public static ReadableText of(String body) {

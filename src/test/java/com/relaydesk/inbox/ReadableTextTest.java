@@ -121,6 +121,14 @@ class ReadableTextTest {
     }
 
     @Test
+    void aMessagesWordsComeFromItsHtmlWhenItHasNoPlainBodyAndFromItsBeginningWhenItIsHuge() {
+        assertEquals("Where is my parcel?", ReadableText.ofMessage("", "<p>Where is my parcel?</p><script>x()</script>").words());
+        String huge = "word ".repeat(ReadableText.MESSAGE_LIMIT);
+        assertEquals(ReadableText.MESSAGE_LIMIT - 1, ReadableText.ofMessage(huge, null).words().length(),
+                "the first characters, without the trailing space");
+    }
+
+    @Test
     void aColonLineTheWritersOwnTextEndsWithIsNotTakenForAnAttribution() {
         String text = """
                 Here is what you asked:

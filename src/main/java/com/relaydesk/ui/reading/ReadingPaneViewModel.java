@@ -156,7 +156,7 @@ public final class ReadingPaneViewModel {
 
     private void load(MessageSummary selected) {
         if (selected == null || source == null) {
-            show(null);
+            show(null, ShownText.NONE);
             conversation.clear();
             order.set(null);
             return;
@@ -176,18 +176,19 @@ public final class ReadingPaneViewModel {
         tasks.run(() -> {
             Optional<MessageDetail> found = queries.detail(id);
             java.util.List<String> events = trail.apply(id);
+            ShownText text = ShownText.of(found.orElse(null));
             if (!withConversation || found.isEmpty()) {
-                return new Loaded(found, null, null, events);
+                return new Loaded(found, text, null, null, events);
             }
             MessageDetail detail = found.get();
             java.util.List<MessageSummary> thread = detail.buyerAlias() == null ? java.util.List.of(detail.summary())
                     : queries.conversation(detail.buyerAlias());
-            return new Loaded(found, thread, lookup.apply(detail.summary().orderId()).orElse(null), events);
+            return new Loaded(found, text, thread, lookup.apply(detail.summary().orderId()).orElse(null), events);
         }, loaded -> {
             if (shownId != id) {
                 return; // another message was opened meanwhile
             }
-            show(loaded.detail().orElse(null));
+            show(loaded.detail().orElse(null), loaded.text());
             history.set(loaded.history().isEmpty() ? "" : "History:  " + String.join("   ·   ", loaded.history()));
             if (loaded.thread() != null) {
                 conversation.setAll(grouped(loaded.thread()));
@@ -196,7 +197,7 @@ public final class ReadingPaneViewModel {
         }, e -> body.set("This message could not be read from the cache: " + e.getMessage()));
     }
 
-    private record Loaded(Optional<MessageDetail> detail, java.util.List<MessageSummary> thread,
+    private record Loaded(Optional<MessageDetail> detail, ShownText text, java.util.List<MessageSummary> thread,
                           com.relaydesk.model.Order order, java.util.List<String> history) { }
 
     /** The conversation grouped by order (A3): each order's messages together, oldest first, then no-order mail. */
@@ -211,7 +212,7 @@ public final class ReadingPaneViewModel {
         return out;
     }
 
-    private void show(MessageDetail shown) {
+    private void show(MessageDetail shown, ShownText text) {
         detail.set(shown);
         loadedImages.clear();
         remoteImages = java.util.List.of();
@@ -219,7 +220,7 @@ public final class ReadingPaneViewModel {
         if (shown == null) {
             from.set("");
             meta.set("");
-            showText("");
+            showText(ShownText.NONE);
             heldBack.set("");
             delivery.set("");
             return;
@@ -230,14 +231,13 @@ public final class ReadingPaneViewModel {
         meta.set(WHEN.withZone(zone).format(shown.summary().time()) + "  ·  " + order
                 + (shown.toAddress() == null ? "" : "  ·  to " + shown.toAddress()));
         delivery.set(shown.delivery() == null ? "" : deliveryLine(shown));
-        if (!shown.textBody().isBlank() || shown.htmlBody() == null) {
-            showText(shown.textBody());
-            heldBack.set("");
-        } else {
-            SafeHtml.Rendered rendered = SafeHtml.render(shown.htmlBody());
-            showText(rendered.text());
-            heldBack.set(heldBackLine(rendered));
-            remoteImages = rendered.remoteImageUrls();
+        showText(text);
+        heldBack.set(text.rendered() == null ? "" : heldBackLine(text.rendered()));
+        remoteImages = text.remoteImages();
+        if (text.leftOut() > 0) {
+            heldBack.set(String.format(java.util.Locale.ROOT, "This message is very long: the first %,d characters are "
+                    + "shown, %,d more are not.", ShownText.LIMIT, text.leftOut())
+                    + (heldBack.get().isEmpty() ? "" : " " + heldBack.get()));
         }
         if (shown.damage() != null) {
             heldBack.set("Part of this message could not be read (" + shown.damage() + "); what could be read is shown."
@@ -246,9 +246,9 @@ public final class ReadingPaneViewModel {
     }
 
     /** A new message's text: its own words first, the whole of it when the user asks. */
-    private void showText(String text) {
-        wholeText = text;
-        readable = ReadableText.of(text);
+    private void showText(ShownText text) {
+        wholeText = text.whole();
+        readable = text.readable();
         shortened.set(readable.shortened());
         showWholeMessage(false);
     }

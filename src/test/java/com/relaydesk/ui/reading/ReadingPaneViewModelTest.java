@@ -78,6 +78,23 @@ class ReadingPaneViewModelTest {
     }
 
     @Test
+    void aMessageOfMegabytesShowsItsBeginningAndSaysHowMuchIsLeftOut() {
+        String line = "The attachment was read as text when its boundary broke. ";
+        String huge = line.repeat(ShownText.LIMIT / line.length() + 1000);
+        FetchedMessage damaged = new FetchedMessage("INBOX", 2, 0, "<q2@relay>", null, List.of(),
+                "abcdefghij1234@marketplace.amazon.com", "Anna Berg", List.of("seller@example.org"),
+                "Huge (Order: 111-0000001-0000001)", Instant.parse("2026-11-30T09:00:00Z"),
+                Instant.parse("2026-11-30T09:00:00Z"), Set.of(), huge.length(), huge, null, List.of(),
+                "abcdefghij1234@marketplace.amazon.com", "111-0000001-0000001", null, null);
+        cache.sync().storeBatch("INBOX", List.of(damaged), new FolderSyncState("INBOX", 7, 3, 0));
+        selected.set(cache.inbox().page(MailboxView.ALL, null, 10).stream()
+                .filter(m -> m.subject().startsWith("Huge")).findFirst().orElseThrow());
+        assertEquals(huge.substring(0, ShownText.LIMIT), viewModel.bodyProperty().get());
+        assertEquals(String.format(java.util.Locale.ROOT, "This message is very long: the first %,d characters are shown, "
+                + "%,d more are not.", ShownText.LIMIT, huge.length() - ShownText.LIMIT), viewModel.heldBackProperty().get());
+    }
+
+    @Test
     void anAttachmentIsSavedByteForByteWhereTheUserChose() throws Exception {
         assertEquals(1, viewModel.attachments().size());
         Path target = dir.resolve("saved-photo.png");
