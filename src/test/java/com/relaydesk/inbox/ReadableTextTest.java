@@ -41,6 +41,14 @@ class ReadableTextTest {
     }
 
     @Test
+    void lineEndsOfTheWireReadTheSame() {
+        ReadableText readable = ReadableText.of(FORWARDED.replace("\n", "\r\n"));
+        assertEquals("Good morning,\r\n\r\nThe tracking has not updated for four days.\r\nCould you check with the carrier?"
+                + "\r\n\r\nNoah", readable.words());
+        assertTrue(readable.shortened());
+    }
+
+    @Test
     void withoutAClosingBannerTheWordsEndAtTheQuotedMailOrTheFooter() {
         String open = """
                 ------------- Message: -------------
