@@ -41,7 +41,7 @@ final class MessageCell extends ListCell<MessageSummary> {
         this.viewModel = viewModel;
         this.zone = zone;
         attachment.setAccessibleText("has attachments");
-        HBox top = new HBox(8, buyer, order, spacer(), time);
+        NameFirstLine top = new NameFirstLine(buyer, order, time);
         HBox middle = new HBox(8, subject, spacer(), attachment, delivery, clock);
         row = new VBox(2, top, middle, preview);
         row.getStyleClass().add("message-row");
@@ -50,6 +50,7 @@ final class MessageCell extends ListCell<MessageSummary> {
         subject.setMinWidth(0);
         preview.setMinWidth(0);
         buyer.setMinWidth(0);
+        order.setMinWidth(0);
         clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delivery.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

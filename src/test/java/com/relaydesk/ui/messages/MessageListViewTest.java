@@ -70,6 +70,22 @@ class MessageListViewTest extends FxRobot {
         assertFalse(clockTexts().isEmpty());
     }
 
+    @Test
+    void inANarrowListTheBuyersNameStaysWholeAndTheOrderIdGivesWayRatherThanBeingCut() {
+        Label anna = lookup(".message-buyer").match((Label label) -> label.getText().equals("Anna Weber")).queryAs(Label.class);
+        Label order = lookup(".message-order").match((Label label) -> label.getText().equals("113-0000000-0000001"))
+                .queryAs(Label.class);
+        assertTrue(order.isVisible(), "with room the order ID shows");
+        javafx.stage.Window window = anna.getScene().getWindow();
+        interact(() -> window.setWidth(300));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(order.isVisible(), "no room for the whole order ID: it is left out, not cut");
+        assertTrue(anna.getWidth() + 0.5 >= anna.prefWidth(-1), "the name shows whole: " + anna.getWidth());
+        interact(() -> window.setWidth(600));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(order.isVisible(), "with room again it is back");
+    }
+
     private List<String> clockTexts() {
         return lookup(".response-clock").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).filter(text -> !text.isEmpty()).sorted().toList();

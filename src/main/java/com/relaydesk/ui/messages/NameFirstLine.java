@@ -1,0 +1,70 @@
+package com.relaydesk.ui.messages;
+
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+
+/**
+ * The top line of a message row: the buyer's name first, the time at the right, and the order ID
+ * between them only when it fits whole. In a narrow list (a 1024-pixel window) an even squeeze
+ * left "Jack Wil…" and "111-1514955-47…": a name cut short and an order ID no one can use. The
+ * order ID is in the subject and the reading pane as well.
+ */
+final class NameFirstLine extends Pane {
+
+    private static final double GAP = 8;
+
+    private final Label name;
+    private final Label order;
+    private final Label time;
+
+    NameFirstLine(Label name, Label order, Label time) {
+        super(name, order, time);
+        this.name = name;
+        this.order = order;
+        this.time = time;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        Insets in = getInsets();
+        return in.getLeft() + name.prefWidth(-1) + GAP + order.prefWidth(-1) + GAP + time.prefWidth(-1) + in.getRight();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return getInsets().getLeft() + time.prefWidth(-1) + getInsets().getRight();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        return in.getTop() + Math.max(name.prefHeight(-1), Math.max(order.prefHeight(-1), time.prefHeight(-1)))
+                + in.getBottom();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double y = in.getTop();
+        double width = getWidth() - in.getLeft() - in.getRight();
+        double height = getHeight() - in.getTop() - in.getBottom();
+        double timeWidth = time.prefWidth(-1);
+        double left = Math.max(0, width - timeWidth - GAP);
+        double nameWidth = Math.min(name.prefWidth(-1), left);
+        double orderWidth = order.prefWidth(-1);
+        boolean orderFits = !order.getText().isEmpty() && left - nameWidth - GAP >= orderWidth;
+        order.setVisible(orderFits);
+        layoutInArea(name, x, y, nameWidth, height, 0, HPos.LEFT, VPos.TOP);
+        layoutInArea(order, x + nameWidth + GAP, y, orderFits ? orderWidth : 0, height, 0, HPos.LEFT, VPos.TOP);
+        layoutInArea(time, x + width - timeWidth, y, timeWidth, height, 0, HPos.RIGHT, VPos.TOP);
+    }
+}
