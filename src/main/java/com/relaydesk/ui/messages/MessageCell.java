@@ -4,8 +4,6 @@ import com.relaydesk.model.MessageSummary;
 import com.relaydesk.rules.ResponseClock;
 import com.relaydesk.ui.common.AppIcon;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Label;
@@ -21,9 +19,6 @@ import javafx.scene.layout.VBox;
  * as the list scrolls, so long lists stay smooth.
  */
 final class MessageCell extends ListCell<MessageSummary> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(Locale.getDefault());
 
     private final MessageListViewModel viewModel;
     private final ZoneId zone;
@@ -68,7 +63,7 @@ final class MessageCell extends ListCell<MessageSummary> {
         }
         buyer.setText(message.buyerName() == null ? "Unknown buyer" : message.buyerName());
         order.setText(message.orderId() == null ? "" : message.orderId());
-        time.setText(TIME.format(message.time().atZone(zone)));
+        time.setText(viewModel.timeLabel(message, zone));
         subject.setText(message.subject());
         preview.setText(message.preview());
         attachment.setVisible(message.hasAttachments());

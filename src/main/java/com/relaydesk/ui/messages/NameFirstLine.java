@@ -7,14 +7,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 
 /**
- * The top line of a message row: the buyer's name first, the time at the right, and the order ID
- * between them only when it fits whole. In a narrow list (a 1024-pixel window) an even squeeze
- * left "Jack Wil…" and "111-1514955-47…": a name cut short and an order ID no one can use. The
- * order ID is in the subject and the reading pane as well.
+ * The top line of a message row (E1): the buyer's name, the order ID and, at the right, the time.
+ * The order ID shows whole or not at all, and the name gives way to it down to
+ * {@value #NAME_SHORTEST} pixels; only a list narrower still leaves the order ID out (it is in the
+ * subject and the reading pane as well). In a 1024-pixel window an HBox's even squeeze had left
+ * "Jack Wil…" and "111-1514955-47…": a name cut short and an order ID no one can use.
  */
 final class NameFirstLine extends Pane {
 
     private static final double GAP = 8;
+    static final double NAME_SHORTEST = 80;
 
     private final Label name;
     private final Label order;
@@ -59,9 +61,10 @@ final class NameFirstLine extends Pane {
         double height = getHeight() - in.getTop() - in.getBottom();
         double timeWidth = time.prefWidth(-1);
         double left = Math.max(0, width - timeWidth - GAP);
-        double nameWidth = Math.min(name.prefWidth(-1), left);
+        double namePref = name.prefWidth(-1);
         double orderWidth = order.prefWidth(-1);
-        boolean orderFits = !order.getText().isEmpty() && left - nameWidth - GAP >= orderWidth;
+        boolean orderFits = !order.getText().isEmpty() && Math.min(namePref, NAME_SHORTEST) + GAP + orderWidth <= left;
+        double nameWidth = Math.min(namePref, orderFits ? left - GAP - orderWidth : left);
         order.setVisible(orderFits);
         layoutInArea(name, x, y, nameWidth, height, 0, HPos.LEFT, VPos.TOP);
         layoutInArea(order, x + nameWidth + GAP, y, orderFits ? orderWidth : 0, height, 0, HPos.LEFT, VPos.TOP);

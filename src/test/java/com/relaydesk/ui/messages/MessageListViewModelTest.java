@@ -90,6 +90,24 @@ class MessageListViewModelTest {
     private final MessageListViewModel viewModel = new MessageListViewModel(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
+    void aRowSaysTheTimeForTodaysMailAndTheDateForOlderMail() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            MessageSummary thisMorning = new MessageSummary(1, "Anna", null, "Lamp", "", Instant.parse("2026-11-30T08:05:00Z"),
+                    false, false);
+            MessageSummary lastNight = new MessageSummary(2, "Bob", null, "Lamp", "", Instant.parse("2026-11-29T23:50:00Z"),
+                    false, false);
+            assertEquals("8:05 AM", viewModel.timeLabel(thisMorning, ZoneOffset.UTC));
+            assertEquals("11/29/26", viewModel.timeLabel(lastNight, ZoneOffset.UTC));
+            assertEquals("12:50 AM", viewModel.timeLabel(lastNight, ZoneOffset.ofHours(1)),
+                    "today where the seller is");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void attachingAMailboxLoadsTheFirstPageOnly() {
         viewModel.attach(mailbox);
         assertEquals(MessageListViewModel.PAGE_SIZE, viewModel.messages().size());

@@ -71,16 +71,31 @@ class MessageListViewTest extends FxRobot {
     }
 
     @Test
-    void inANarrowListTheBuyersNameStaysWholeAndTheOrderIdGivesWayRatherThanBeingCut() {
-        Label anna = lookup(".message-buyer").match((Label label) -> label.getText().equals("Anna Weber")).queryAs(Label.class);
+    void asTheListNarrowsTheOrderIdStaysWholeTheNameGivesWayFirstAndOnlyThenTheOrderIdIsLeftOut() {
+        String longName = "Maria Fernanda Castellanos Oliveira";
+        interact(() -> viewModel.messages().set(0, message(1, longName, NOW.minus(Duration.ofHours(23)), true, true)));
+        Label buyer = lookup(".message-buyer").match((Label label) -> label.getText().equals(longName)).queryAs(Label.class);
         Label order = lookup(".message-order").match((Label label) -> label.getText().equals("113-0000000-0000001"))
                 .queryAs(Label.class);
-        assertTrue(order.isVisible(), "with room the order ID shows");
-        javafx.stage.Window window = anna.getScene().getWindow();
-        interact(() -> window.setWidth(300));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(order.isVisible(), "no room for the whole order ID: it is left out, not cut");
-        assertTrue(anna.getWidth() + 0.5 >= anna.prefWidth(-1), "the name shows whole: " + anna.getWidth());
+        javafx.stage.Window window = buyer.getScene().getWindow();
+        boolean nameShortened = false;
+        boolean orderLeftOut = false;
+        for (int width = 600; width >= 160; width -= 10) {
+            int w = width;
+            interact(() -> window.setWidth(w));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            boolean nameWhole = buyer.getWidth() + 0.5 >= buyer.prefWidth(-1);
+            if (order.isVisible()) {
+                assertTrue(order.getWidth() + 0.5 >= order.prefWidth(-1), "an order ID shows whole at " + w);
+                assertTrue(nameWhole || buyer.getWidth() + 0.5 >= NameFirstLine.NAME_SHORTEST, "the name keeps its room at " + w);
+                assertFalse(orderLeftOut, "once left out, a narrower list does not bring it back (" + w + ")");
+            } else {
+                orderLeftOut = true;
+            }
+            nameShortened |= !nameWhole && order.isVisible();
+        }
+        assertTrue(nameShortened, "somewhere the name gave way to the order ID");
+        assertTrue(orderLeftOut, "in the narrowest list the order ID is left out rather than cut");
         interact(() -> window.setWidth(600));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(order.isVisible(), "with room again it is back");
