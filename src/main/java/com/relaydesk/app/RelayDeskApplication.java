@@ -10,7 +10,11 @@ import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.platform.secrets.WrongPassphraseException;
 import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.shell.WindowPlacement;
+import com.relaydesk.ui.shell.WindowPlacementFile;
+import com.relaydesk.ui.shell.WindowPlacementKeeper;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,12 +40,17 @@ public final class RelayDeskApplication extends Application {
     private volatile boolean stopped;
     private Stage stage;
     private UiTasks tasks;
+    private WindowPlacementFile placementFile;
+    private Optional<WindowPlacement> savedPlacement = Optional.empty();
+    private WindowPlacementKeeper placement;
 
     @Override
     public void init() {
         StartupArguments startup = StartupArguments.from(getParameters().getNamed());
         dataFolder = DataFolder.at(startup.dataDir()).ensureWritable();
         log = LogFiles.install(dataFolder);
+        placementFile = new WindowPlacementFile(dataFolder.root());
+        savedPlacement = placementFile.load(); // here, off the application thread
     }
 
     @Override
@@ -66,6 +75,7 @@ public final class RelayDeskApplication extends Application {
         stage.setTitle(ui.mainWindow().windowTitle());
         stage.getIcons().add(new Image(UiComposition.class.getResource(UiComposition.ICON).toExternalForm()));
         stage.setScene(scene);
+        placement = WindowPlacementKeeper.place(stage, savedPlacement);
         stage.show();
         LOG.info("main window open");
         openMailbox(tasks, stage);
@@ -131,6 +141,9 @@ public final class RelayDeskApplication extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (placement != null) {
+            placementFile.save(placement.current()); // a few bytes as the app closes: no window waits
+        }
         MailboxSession open = session;
         if (open != null) {
             open.close();

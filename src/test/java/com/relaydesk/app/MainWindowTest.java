@@ -106,6 +106,19 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void ctrlQQuitsClosingTheMainWindowAndItsDialogs() {
+        Window main = label("#message-list-title").getScene().getWindow();
+        clickOn("#mailbox-views");
+        write("?");
+        Window sheet = lookup("#shortcut-sheet").query().getScene().getWindow();
+        interact(main::requestFocus);
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Q).release(javafx.scene.input.KeyCode.Q,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!main.isShowing() && !sheet.isShowing(), "every window is closed");
+    }
+
+    @Test
     void questionMarkShowsEveryShortcutAndSlashGoesToSearch() {
         clickOn("#mailbox-views");
         write("?");

@@ -7,6 +7,7 @@ import com.relaydesk.ui.compose.ComposeWindow;
 import com.relaydesk.ui.dashboard.DashboardDialog;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -21,6 +22,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
 
 /** The window frame and its keyboard shortcuts; its parts are bound by their own views (fx:include). */
 public final class MainWindowView {
@@ -193,6 +195,12 @@ public final class MainWindowView {
     @FXML
     private void showProfiles() {
         profilesDialog.show(appTitle.getScene().getWindow());
+    }
+
+    /** Closes every window; the application then stops as it does when the last window is closed. */
+    @FXML
+    private void quit() {
+        new ArrayList<>(Window.getWindows()).forEach(Window::hide);
     }
 
     @FXML

@@ -16,7 +16,8 @@ public enum Shortcut {
     SYNC_NOW("F5", "Sync now"),
     SEND("Ctrl+Enter", "Send the reply being written"),
     CLOSE_REPLY("Esc", "Close the reply being written; it is kept as a draft"),
-    HELP("?", "Show these shortcuts");
+    HELP("?", "Show these shortcuts"),
+    QUIT("Ctrl+Q", "Quit RelayDesk (replies still in the outbox go at the next start)");
 
     private final String keys;
     private final String action;
@@ -34,7 +35,10 @@ public enum Shortcut {
         return action;
     }
 
-    /** The single-key shortcut typed, if any; SEND and CLOSE_REPLY are handled by the reply editor itself. */
+    /**
+     * The single-key shortcut typed, if any; SEND and CLOSE_REPLY are handled by the reply editor
+     * itself, QUIT by its menu item's accelerator.
+     */
     static Optional<Shortcut> typed(KeyEvent event) {
         if (event.getCode() == KeyCode.F5) {
             return Optional.of(SYNC_NOW);

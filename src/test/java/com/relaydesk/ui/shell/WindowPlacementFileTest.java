@@ -1,0 +1,43 @@
+package com.relaydesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WindowPlacementFileTest {
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void aSavedPlacementIsReadBackAsItWas() {
+        WindowPlacementFile file = new WindowPlacementFile(dataFolder);
+        assertEquals(Optional.empty(), file.load(), "no file on first start");
+        WindowPlacement placement = new WindowPlacement(-1200.5, 40, 1000, 700.25, true);
+        file.save(placement);
+        assertEquals(Optional.of(placement), new WindowPlacementFile(dataFolder).load());
+        assertTrue(Files.notExists(dataFolder.resolve(WindowPlacementFile.FILE_NAME + ".tmp")), "no temporary file is left");
+    }
+
+    @Test
+    void aDamagedFileIsIgnoredSoTheWindowOpensAtItsFirstStartSize() throws Exception {
+        Path path = dataFolder.resolve(WindowPlacementFile.FILE_NAME);
+        for (String damaged : new String[] {"x=12\ny=1\nwidth=1000\n", "x=1\ny=1\nwidth=wide\nheight=700\n",
+                "x=NaN\ny=1\nwidth=1000\nheight=700\n", "x=1\ny=1\nwidth=0\nheight=700\n", "\u0000\u0001\\u12"}) {
+            Files.writeString(path, damaged);
+            assertEquals(Optional.empty(), new WindowPlacementFile(dataFolder).load(), damaged);
+        }
+    }
+
+    @Test
+    void aPlacementThatCannotBeSavedIsNoErrorAtClose() throws Exception {
+        Path gone = dataFolder.resolve("removed");
+        new WindowPlacementFile(gone).save(new WindowPlacement(0, 0, 800, 600, false));
+        assertTrue(Files.notExists(gone.resolve(WindowPlacementFile.FILE_NAME)));
+    }
+}
