@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +43,11 @@ class KeywordNamesStayBoundedDovecotTest {
     private static final int NAMES_PER_PROFILE = 2;
 
     @RegisterExtension
+    @Order(2) // after GreenMail: when Dovecot is missing the class is skipped and GreenMail, started, stops cleanly
     static final DovecotExtension DOVECOT = new DovecotExtension();
 
     @RegisterExtension
+    @Order(1)
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
             .withPerMethodLifecycle(false);

@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +43,11 @@ class SendRaceDovecotTest {
 
     private static final AtomicInteger BUYERS = new AtomicInteger(100);
     @RegisterExtension
+    @Order(2) // after GreenMail: when Dovecot is missing the class is skipped and GreenMail, started, stops cleanly
     static final DovecotExtension DOVECOT = new DovecotExtension();
 
     @RegisterExtension
+    @Order(1)
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", "secret"))
             .withPerMethodLifecycle(true);

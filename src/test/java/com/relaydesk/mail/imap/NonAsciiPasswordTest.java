@@ -18,6 +18,7 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Session;
 import java.util.List;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,9 +30,11 @@ class NonAsciiPasswordTest {
 
     private static final String PASSWORD = DovecotServer.UMLAUT_PASSWORD; // "Grüße-Straße-ä1"
     @RegisterExtension
+    @Order(2) // after GreenMail: when Dovecot is missing the class is skipped and GreenMail, started, stops cleanly
     static final DovecotExtension DOVECOT = new DovecotExtension();
 
     @RegisterExtension
+    @Order(1)
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("seller@example.org", "seller", PASSWORD))
             .withPerMethodLifecycle(false);
