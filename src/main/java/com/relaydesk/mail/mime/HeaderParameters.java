@@ -14,8 +14,15 @@ import java.util.Locale;
  */
 final class HeaderParameters {
 
-    /** A parsed Content-Type: the base type in lower case and the parameters the parser uses. */
-    record Type(String base, String charset, String boundary, String name) {
+    /**
+     * A parsed Content-Type: the base type in lower case and the parameters the parser uses;
+     * {@code flowed} and {@code delSp} are RFC 3676's {@code format=flowed} and {@code delsp=yes}.
+     */
+    record Type(String base, String charset, String boundary, String name, boolean flowed, boolean delSp) {
+
+        Type(String base) {
+            this(base, null, null, null, false, false);
+        }
     }
 
     /** A parsed Content-Disposition: the disposition as written and its file name, either may be null. */
@@ -41,7 +48,8 @@ final class HeaderParameters {
         }
         ContentType ct = new ContentType(s);
         return new Type(ct.getBaseType().toLowerCase(Locale.ROOT), ct.getParameter("charset"),
-                ct.getParameter("boundary"), ct.getParameter("name"));
+                ct.getParameter("boundary"), ct.getParameter("name"), "flowed".equalsIgnoreCase(ct.getParameter("format")),
+                "yes".equalsIgnoreCase(ct.getParameter("delsp")));
     }
 
     /** Reads a Content-Disposition value; throws as Jakarta's ContentDisposition does for a malformed one. */
@@ -73,7 +81,8 @@ final class HeaderParameters {
         }
         String base = (primary + '/' + s.substring(i, e)).toLowerCase(Locale.ROOT);
         Params p = new Params();
-        return p.read(s, e) ? new Type(base, p.charset, p.boundary, p.name) : null;
+        return p.read(s, e) ? new Type(base, p.charset, p.boundary, p.name, "flowed".equalsIgnoreCase(p.format),
+                "yes".equalsIgnoreCase(p.delSp)) : null;
     }
 
     private static Disposition fastDisposition(String s) {
@@ -92,6 +101,8 @@ final class HeaderParameters {
         String boundary;
         String name;
         String fileName;
+        String format;
+        String delSp;
 
         /** False for anything outside the common shape, for Jakarta to read. */
         boolean read(String s, int i) {
@@ -162,6 +173,10 @@ final class HeaderParameters {
                 name = value;
             } else if (len == 8 && s.regionMatches(true, start, "filename", 0, 8)) {
                 fileName = value;
+            } else if (len == 6 && s.regionMatches(true, start, "format", 0, 6)) {
+                format = value;
+            } else if (len == 5 && s.regionMatches(true, start, "delsp", 0, 5)) {
+                delSp = value;
             }
         }
     }

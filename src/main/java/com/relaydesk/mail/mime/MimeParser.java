@@ -270,6 +270,9 @@ public final class MimeParser {
             walkMultipart(part, type, depth, body, damage);
         } else if (!attachment && (base.equals("text/plain") || base.equals("text/html"))) {
             String text = text(part, type.charset(), damage);
+            if (type.flowed() && base.equals("text/plain")) {
+                text = FlowedText.unflow(text, type.delSp());
+            }
             (base.equals("text/html") ? body.html : body.text).add(text, true);
         } else {
             byte[] bytes = content(part, base, damage);
@@ -316,8 +319,8 @@ public final class MimeParser {
         }
     }
 
-    private static final HeaderParameters.Type TEXT_PLAIN = new HeaderParameters.Type("text/plain", null, null, null);
-    private static final HeaderParameters.Type TEXT_HTML = new HeaderParameters.Type("text/html", null, null, null);
+    private static final HeaderParameters.Type TEXT_PLAIN = new HeaderParameters.Type("text/plain");
+    private static final HeaderParameters.Type TEXT_HTML = new HeaderParameters.Type("text/html");
 
     /**
      * The file name as Jakarta's getFileName gave it: Content-Disposition's filename, else

@@ -225,6 +225,9 @@ final class JakartaMimeParser {
             walkMultipart(part, depth, body, damage);
         } else if (!attachment && (base.equals("text/plain") || base.equals("text/html"))) {
             String text = OldTextDecoder.decode(content(part, damage), type.getParameter("charset"), damage);
+            if (base.equals("text/plain") && "flowed".equalsIgnoreCase(type.getParameter("format"))) {
+                text = FlowedText.unflow(text, "yes".equalsIgnoreCase(type.getParameter("delsp")));
+            }
             StringBuilder target = base.equals("text/html") ? body.html : body.text;
             if (target.length() > 0) {
                 target.append('\n');

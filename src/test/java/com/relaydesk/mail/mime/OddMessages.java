@@ -45,6 +45,10 @@ final class OddMessages {
                 + "References: <a@x> junk <b@x>\r\n\t<c@x>\r\n\r\nBody"));
         m.put("content-type comment", latin1(HEAD + "Content-Type: text/plain (a comment); charset=utf-8\r\n\r\nBody"));
         m.put("content-type uppercase", latin1(HEAD + "Content-Type: TEXT/HTML; CHARSET=UTF-8\r\n\r\n<b>Body</b>"));
+        m.put("format=flowed", latin1(HEAD + "Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+                + "Hello, the lamp arrived but the \r\nshade is cracked.\r\n>> an older \r\n>> line\r\n-- \r\nAnna\r\n"));
+        m.put("format=flowed delsp quoted", latin1(HEAD + "Content-Type: text/plain; format=\"Flowed\"; DelSp=Yes\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\nA long wo \r\nrd and = \r\n> quoted \r\nnot quoted\r\n"));
         m.put("content-type missing subtype", latin1(HEAD + "Content-Type: text\r\n\r\nBody"));
         m.put("content-type html broken", latin1(HEAD + "Content-Type: text/html; charset=\"utf-8\r\n\r\n<b>Body</b>"));
         m.put("content-type empty", latin1(HEAD + "Content-Type:\r\n\r\nBody"));
