@@ -23,6 +23,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -75,7 +76,7 @@ public final class RelayDeskApplication extends Application {
         stage.setTitle(ui.mainWindow().windowTitle());
         stage.getIcons().add(new Image(UiComposition.class.getResource(UiComposition.ICON).toExternalForm()));
         stage.setScene(scene);
-        placement = WindowPlacementKeeper.place(stage, savedPlacement);
+        placement = WindowPlacementKeeper.place(stage, (SplitPane) root.lookup(".main-panes"), savedPlacement);
         stage.show();
         LOG.info("main window open");
         openMailbox(tasks, stage);

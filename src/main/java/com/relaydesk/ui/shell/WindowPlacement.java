@@ -10,7 +10,17 @@ import javafx.geometry.Rectangle2D;
  * can be used: a window last seen on a monitor that is no longer plugged in, or larger than the
  * screen it is on now, would open out of reach with its title bar and buttons off screen.
  */
-public record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
+public record WindowPlacement(double x, double y, double width, double height, boolean maximized, List<Double> dividers) {
+
+    /** @param dividers where the dividers between the window's panes are, as fractions of its width */
+    public WindowPlacement {
+        dividers = List.copyOf(dividers);
+    }
+
+    /** A placement that leaves the panes as the window lays them out. */
+    public WindowPlacement(double x, double y, double width, double height, boolean maximized) {
+        this(x, y, width, height, maximized, List.of());
+    }
 
     /** The size the window asks for on first start, when the screen has room for it. */
     static final double PREFERRED_WIDTH = 1280;
@@ -40,14 +50,14 @@ public record WindowPlacement(double x, double y, double width, double height, b
                 .max(Comparator.comparingDouble(screen -> overlap(titleBar, screen)));
         if (home.isEmpty()) {
             WindowPlacement fresh = firstStart(screens.get(0));
-            return new WindowPlacement(fresh.x, fresh.y, fresh.width, fresh.height, maximized);
+            return new WindowPlacement(fresh.x, fresh.y, fresh.width, fresh.height, maximized, dividers);
         }
         Rectangle2D screen = home.get();
         double fitWidth = Math.min(width, screen.getWidth());
         double fitHeight = Math.min(height, screen.getHeight());
         double fitX = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - fitWidth));
         double fitY = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - fitHeight));
-        return new WindowPlacement(fitX, fitY, fitWidth, fitHeight, maximized);
+        return new WindowPlacement(fitX, fitY, fitWidth, fitHeight, maximized, dividers);
     }
 
     private static double overlap(Rectangle2D titleBar, Rectangle2D screen) {

@@ -6,10 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * {@code window.properties} in the data folder: the main window's last placement. Losing it costs
@@ -34,7 +37,7 @@ public final class WindowPlacementFile {
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
             WindowPlacement placement = new WindowPlacement(number(p, "x"), number(p, "y"), number(p, "width"),
-                    number(p, "height"), Boolean.parseBoolean(p.getProperty("maximized")));
+                    number(p, "height"), Boolean.parseBoolean(p.getProperty("maximized")), dividers(p));
             if (placement.width() <= 0 || placement.height() <= 0) {
                 throw new IllegalArgumentException("the size is " + placement.width() + " × " + placement.height());
             }
@@ -53,6 +56,7 @@ public final class WindowPlacementFile {
         p.setProperty("width", Double.toString(placement.width()));
         p.setProperty("height", Double.toString(placement.height()));
         p.setProperty("maximized", Boolean.toString(placement.maximized()));
+        p.setProperty("dividers", placement.dividers().stream().map(String::valueOf).collect(Collectors.joining(",")));
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -62,6 +66,28 @@ public final class WindowPlacementFile {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The window placement could not be saved to " + file, e);
         }
+    }
+
+    /** Fractions in increasing order between 0 and 1, or none: panes laid out afresh rather than squeezed shut. */
+    private static List<Double> dividers(Properties p) {
+        String value = p.getProperty("dividers", "").strip();
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<Double> dividers = new ArrayList<>();
+        try {
+            for (String part : value.split(",")) {
+                double fraction = Double.parseDouble(part.strip());
+                double before = dividers.isEmpty() ? 0 : dividers.get(dividers.size() - 1);
+                if (!(fraction > before && fraction < 1)) {
+                    return List.of();
+                }
+                dividers.add(fraction);
+            }
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        return dividers;
     }
 
     private static double number(Properties p, String key) {

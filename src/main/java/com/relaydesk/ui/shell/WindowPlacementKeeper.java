@@ -1,12 +1,15 @@
 package com.relaydesk.ui.shell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Puts the main window where it was last left and follows it from then on. While the window is
@@ -16,18 +19,23 @@ import javafx.stage.Stage;
 public final class WindowPlacementKeeper {
 
     private final Stage stage;
+    private final SplitPane panes;
     private WindowPlacement normal;
     private WindowPlacement beforeNormal;
     private boolean followPending;
 
-    private WindowPlacementKeeper(Stage stage, WindowPlacement placed) {
+    private WindowPlacementKeeper(Stage stage, SplitPane panes, WindowPlacement placed) {
         this.stage = stage;
+        this.panes = panes;
         this.normal = placed;
         this.beforeNormal = placed;
     }
 
-    /** Places the stage (call before it is shown) and starts following it. */
-    public static WindowPlacementKeeper place(Stage stage, Optional<WindowPlacement> saved) {
+    /**
+     * Places the stage (call before it is shown), sets its panes' dividers as they were, and starts
+     * following both.
+     */
+    public static WindowPlacementKeeper place(Stage stage, SplitPane panes, Optional<WindowPlacement> saved) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         List<Rectangle2D> primaryFirst = new ArrayList<>(screens);
         Rectangle2D primary = Screen.getPrimary().getVisualBounds();
@@ -39,7 +47,11 @@ public final class WindowPlacementKeeper {
         stage.setWidth(placement.width());
         stage.setHeight(placement.height());
         stage.setMaximized(placement.maximized());
-        WindowPlacementKeeper keeper = new WindowPlacementKeeper(stage, placement);
+        if (placement.dividers().size() == panes.getDividers().size()) {
+            panes.setDividerPositions(placement.dividers().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        keepFirstPaneWidthOnceShown(stage, panes);
+        WindowPlacementKeeper keeper = new WindowPlacementKeeper(stage, panes, placement);
         stage.xProperty().addListener((o, was, now) -> keeper.followSoon());
         stage.yProperty().addListener((o, was, now) -> keeper.followSoon());
         stage.widthProperty().addListener((o, was, now) -> keeper.followSoon());
@@ -48,9 +60,24 @@ public final class WindowPlacementKeeper {
         return keeper;
     }
 
+    /**
+     * From then on the first pane (the views) keeps its width as the window grows or shrinks, and
+     * the room goes to the others. Not before: the first layouts, at the scene's preferred size and
+     * then at the window's, would fix the views at a width taken from the wrong one.
+     */
+    private static void keepFirstPaneWidthOnceShown(Stage stage, SplitPane panes) {
+        Runnable keep = () -> Platform.runLater(() -> SplitPane.setResizableWithParent(panes.getItems().get(0), false));
+        if (stage.isShowing()) {
+            keep.run();
+        } else {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> keep.run());
+        }
+    }
+
     /** Where the window is now, with its ordinary bounds when it is maximized or minimized. */
     public WindowPlacement current() {
-        return new WindowPlacement(normal.x(), normal.y(), normal.width(), normal.height(), stage.isMaximized());
+        return new WindowPlacement(normal.x(), normal.y(), normal.width(), normal.height(), stage.isMaximized(),
+                Arrays.stream(panes.getDividerPositions()).boxed().toList());
     }
 
     /**

@@ -18,7 +18,7 @@ class WindowPlacementFileTest {
     void aSavedPlacementIsReadBackAsItWas() {
         WindowPlacementFile file = new WindowPlacementFile(dataFolder);
         assertEquals(Optional.empty(), file.load(), "no file on first start");
-        WindowPlacement placement = new WindowPlacement(-1200.5, 40, 1000, 700.25, true);
+        WindowPlacement placement = new WindowPlacement(-1200.5, 40, 1000, 700.25, true, java.util.List.of(0.2, 0.55));
         file.save(placement);
         assertEquals(Optional.of(placement), new WindowPlacementFile(dataFolder).load());
         assertTrue(Files.notExists(dataFolder.resolve(WindowPlacementFile.FILE_NAME + ".tmp")), "no temporary file is left");
@@ -31,6 +31,11 @@ class WindowPlacementFileTest {
                 "x=NaN\ny=1\nwidth=1000\nheight=700\n", "x=1\ny=1\nwidth=0\nheight=700\n", "\u0000\u0001\\u12"}) {
             Files.writeString(path, damaged);
             assertEquals(Optional.empty(), new WindowPlacementFile(dataFolder).load(), damaged);
+        }
+        for (String dividers : new String[] {"0.6,0.2", "0.2,1.4", "0.2,x", "0,0.5"}) {
+            Files.writeString(path, "x=1\ny=2\nwidth=1000\nheight=700\ndividers=" + dividers + "\n");
+            assertEquals(Optional.of(new WindowPlacement(1, 2, 1000, 700, false)), new WindowPlacementFile(dataFolder).load(),
+                    "damaged dividers (" + dividers + ") only: the panes are laid out afresh, the window still placed");
         }
     }
 
