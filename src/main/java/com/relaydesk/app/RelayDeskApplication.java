@@ -14,9 +14,11 @@ import com.relaydesk.ui.shell.WindowPlacement;
 import com.relaydesk.ui.shell.WindowPlacementFile;
 import com.relaydesk.ui.shell.WindowPlacementKeeper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -31,6 +33,8 @@ import javafx.stage.Stage;
 public final class RelayDeskApplication extends Application {
 
     private static final Logger LOG = Logger.getLogger(RelayDeskApplication.class.getName());
+    /** How long closing waits for work under way (a draft being saved, a page of the list being read). */
+    private static final Duration FINISH_WORK_AT_EXIT = Duration.ofSeconds(3);
 
     private DataFolder dataFolder;
     private LogFiles log;
@@ -144,6 +148,15 @@ public final class RelayDeskApplication extends Application {
         stopped = true;
         if (placement != null) {
             placementFile.save(placement.current()); // a few bytes as the app closes: no window waits
+        }
+        if (background != null) {
+            // the reply drafts saved as the windows closed are written before the cache closes
+            background.shutdown();
+            try {
+                background.awaitTermination(FINISH_WORK_AT_EXIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         MailboxSession open = session;
         if (open != null) {

@@ -26,7 +26,7 @@ public final class ComposeWindow {
     private final UiTasks tasks;
     private final List<String> stylesheets;
     private ReplySender sender;
-    private com.relaydesk.inbox.ReplyDrafts drafts;
+    private DraftLedger drafts;
     private TemplateService templateService;
     private String sellerName;
     private final java.util.Set<ComposeViewModel> editors = new java.util.LinkedHashSet<>();
@@ -44,7 +44,7 @@ public final class ComposeWindow {
 
     /** Where unsent replies are kept, per profile (restored when the same person opens the reply again). */
     public void attachDrafts(com.relaydesk.inbox.ReplyDrafts replyDrafts) {
-        this.drafts = replyDrafts;
+        this.drafts = replyDrafts == null ? null : new DraftLedger(replyDrafts, tasks);
     }
 
     /** The open mailbox's templates and the seller's name for {{seller.name}}. */
@@ -86,7 +86,7 @@ public final class ComposeWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 () -> view[0].sendNow());
         stage.setScene(scene);
-        DraftKeeper keeper = drafts == null ? null : new DraftKeeper(drafts, tasks, viewModel, message.id());
+        DraftKeeper keeper = drafts == null ? null : new DraftKeeper(drafts, viewModel, message.id());
         if (keeper != null) {
             // Closing keeps the text as a draft (setOnHidden below); without a draft store Esc would lose it.
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);

@@ -1,8 +1,5 @@
 package com.relaydesk.ui.compose;
 
-import com.relaydesk.inbox.ReplyDrafts;
-import com.relaydesk.ui.common.UiTasks;
-
 /**
  * Keeps a reply editor's text as the current profile's draft: brought back when the same person
  * opens the same reply again, saved when the editor closes unsent (also when the desktop locks),
@@ -10,51 +7,35 @@ import com.relaydesk.ui.common.UiTasks;
  */
 final class DraftKeeper {
 
-    private final ReplyDrafts drafts;
-    private final UiTasks tasks;
+    private final DraftLedger drafts;
     private final ComposeViewModel editor;
     private final long messageId;
     private boolean sent;
 
-    DraftKeeper(ReplyDrafts drafts, UiTasks tasks, ComposeViewModel editor, long messageId) {
+    DraftKeeper(DraftLedger drafts, ComposeViewModel editor, long messageId) {
         this.drafts = drafts;
-        this.tasks = tasks;
         this.editor = editor;
         this.messageId = messageId;
     }
 
     /** Fills the editor with the saved draft, unless the person started typing meanwhile. */
     void restore() {
-        tasks.run(() -> drafts.load(messageId), saved -> saved.ifPresent(text -> {
+        drafts.load(messageId, text -> {
             if (editor.bodyProperty().get().isEmpty()) {
                 editor.bodyProperty().set(text);
             }
-        }), e -> { });
+        });
     }
 
     void sent() {
         sent = true;
-        tasks.run(() -> {
-            drafts.discard(messageId);
-            return null;
-        }, done -> { }, e -> { });
+        drafts.forget(messageId);
     }
 
     /** The editor closed: keep what was written, or forget an emptied draft. */
     void closed() {
-        if (sent) {
-            return;
+        if (!sent) {
+            drafts.keep(messageId, editor.toProperty().get(), editor.subjectProperty().get(), editor.bodyProperty().get());
         }
-        String to = editor.toProperty().get();
-        String subject = editor.subjectProperty().get();
-        String body = editor.bodyProperty().get();
-        tasks.run(() -> {
-            if (body.isBlank()) {
-                drafts.discard(messageId);
-            } else {
-                drafts.save(messageId, to, subject, body);
-            }
-            return null;
-        }, done -> { }, e -> { });
     }
 }
