@@ -39,6 +39,13 @@ abstract class DemoAppRobot extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Stops the app (as closing it does) and starts it again on the same data folder. */
+    void restartTheApp() throws TimeoutException {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+        startTheAppWithNoAccount();
+    }
+
     @AfterEach
     void stopTheApp() throws TimeoutException {
         FxToolkit.cleanupApplication(application);

@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -147,6 +148,8 @@ class DemoInboxFlowTest extends DemoAppRobot {
         write("r");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
         StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(body, body.getScene().getFocusOwner(), "the reply opens ready to type into");
         interact(() -> body.replaceText("Thanks for your order! If you are happy, please leave us a five star review."));
         ListView<Finding> findings = inCompose("#compose-findings").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -166,6 +169,39 @@ class DemoInboxFlowTest extends DemoAppRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
         StyleClassedTextArea again = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getText().contains("five star review"));
+        interact(() -> ((Stage) again.getScene().getWindow()).close());
+    }
+
+    @Test
+    void aReplyBeingWrittenWhenTheSellerQuitsWaitsAsADraftAfterARestart() throws TimeoutException {
+        clickOn(firstRow());
+        MessageSummary answering = messages().getSelectionModel().getSelectedItem();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
+        clickOn("#reply-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
+        StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        interact(() -> body.replaceText("Your replacement shade leaves our workshop on Thursday."));
+        Window main = messages().getScene().getWindow();
+        interact(main::requestFocus); // back in the main window, the reply still open
+        press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Window.getWindows().stream().noneMatch(Window::isShowing), "Ctrl+Q closed every window: "
+                + Window.getWindows().stream().filter(Window::isShowing).map(w -> w instanceof Stage s ? s.getTitle() : "?").toList());
+
+        restartTheApp();
+        // the demo relay starts afresh and its first sync rebuilds the cache: the same message, found by what it says
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#status-last-sync").getText().startsWith("Synced"));
+        java.util.function.Predicate<MessageSummary> same = m -> m.subject().equals(answering.subject())
+                && java.util.Objects.equals(m.buyerName(), answering.buyerName());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows().stream().anyMatch(same));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            interact(() -> messages().getSelectionModel().select(rows().stream().filter(same).findFirst().orElseThrow()));
+            return !lookup("#reply-button").queryButton().isDisabled();
+        });
+        clickOn("#reply-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
+        StyleClassedTextArea again = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getText().contains("leaves our workshop on Thursday"));
         interact(() -> ((Stage) again.getScene().getWindow()).close());
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -151,6 +152,12 @@ public final class ComposeView {
                 editor.setStyleClass(finding.start(), finding.end(), FindingsList.styleClass(finding.severity()));
             }
         }
+    }
+
+    /** The window opened: the seller who pressed r types the reply at once, not into the first field. */
+    void startWriting() {
+        editor.requestFocus();
+        Platform.runLater(editor::requestFocus); // the scene gives its first field the focus as it first lays out
     }
 
     private void jumpTo(Finding finding) {

@@ -107,6 +107,7 @@ public final class ComposeWindow {
             afterClosed.run();
         });
         stage.show();
+        view[0].startWriting();
         if (keeper != null) {
             keeper.restore();
         }
