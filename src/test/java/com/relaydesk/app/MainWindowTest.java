@@ -128,7 +128,10 @@ class MainWindowTest extends FxRobot {
 
         clickOn("#mailbox-views");
         write("/");
-        assertTrue(lookup("#message-search").queryAs(TextField.class).isFocused());
+        TextField search = lookup("#message-search").queryAs(TextField.class);
+        assertTrue(search.isFocused());
+        assertTrue(from(search).lookup((javafx.scene.text.Text text) -> text.getText().equals(search.getPromptText())
+                && text.isVisible()).tryQuery().isPresent(), "the focused empty field still says what it searches");
         write("j?");
         assertEquals("j?", lookup("#message-search").queryAs(TextField.class).getText(),
                 "letters typed into the search field are text, not shortcuts");
