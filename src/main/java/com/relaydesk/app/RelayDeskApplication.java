@@ -77,7 +77,7 @@ public final class RelayDeskApplication extends Application {
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());
-        stage.setTitle(ui.mainWindow().windowTitle());
+        stage.titleProperty().bind(ui.mainWindow().windowTitleProperty());
         stage.getIcons().add(new Image(UiComposition.class.getResource(UiComposition.ICON).toExternalForm()));
         stage.setScene(scene);
         placement = WindowPlacementKeeper.place(stage, (SplitPane) root.lookup(".main-panes"), savedPlacement);

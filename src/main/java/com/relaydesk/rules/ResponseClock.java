@@ -20,9 +20,15 @@ public final class ResponseClock {
     /** The state of one message's clock at a given moment. */
     public record Reading(Duration left, Urgency urgency) {
 
-        /** "5h 20m left", "40m left", "overdue by 3h 5m", "overdue by 2d 4h". */
+        /**
+         * "5h 20m left", "40m left", "overdue by 3h 5m", "overdue by 2d 4h". A message that has only
+         * just come, or whose sender's clock runs ahead, reads "24h left", never "1d left".
+         */
         public String label() {
-            return urgency == Urgency.OVERDUE ? "overdue by " + compact(left.negated()) : compact(left) + " left";
+            if (urgency == Urgency.OVERDUE) {
+                return "overdue by " + compact(left.negated());
+            }
+            return left.compareTo(EXPECTED_RESPONSE) >= 0 ? "24h left" : compact(left) + " left";
         }
     }
 

@@ -106,6 +106,18 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theWindowTitleSaysHowManyMessagesNeedAnAnswerForTheTaskbar() throws TimeoutException {
+        Stage main = (Stage) label("#message-list-title").getScene().getWindow();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> label("#status-last-sync").getText().startsWith("Synced"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> main.getTitle().matches("RelayDesk — \\d+ need an answer"));
+        javafx.scene.layout.HBox row = lookup(".view-row").match((javafx.scene.layout.HBox r) -> r.getChildren().get(0)
+                instanceof Label title && title.getText().equals("Response Needed")).query();
+        String count = ((Label) row.getChildren().get(2)).getText();
+        assertEquals("RelayDesk — " + count + " need an answer", main.getTitle(), "the Response Needed badge says " + count);
+    }
+
+    @Test
     void ctrlQQuitsClosingTheMainWindowAndItsDialogs() {
         Window main = label("#message-list-title").getScene().getWindow();
         clickOn("#mailbox-views");

@@ -16,6 +16,13 @@ class ResponseClockTest {
     }
 
     @Test
+    void aMessageThatHasJustComeOrIsDatedAheadReadsTwentyFourHoursNotADay() {
+        assertEquals("24h left", after(Duration.ZERO).label());
+        assertEquals("24h left", after(Duration.ofMinutes(-90)).label(), "the sender's clock 90 minutes ahead");
+        assertEquals("23h 59m left", after(Duration.ofSeconds(30)).label());
+    }
+
+    @Test
     void aFreshMessageHasTheFullDayLeftAndIsCalm() {
         ResponseClock.Reading reading = after(Duration.ofMinutes(30));
         assertEquals(Urgency.CALM, reading.urgency());

@@ -88,7 +88,7 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
-        appTitle.setText(viewModel.windowTitle());
+        appTitle.setText(viewModel.appName());
         appMenu.setGraphic(AppIcon.MENU.graphic());
         appMenu.setOnShowing(e -> signOutDialog.viewModel().refresh(() -> { }));
         signOutItem.disableProperty().bind(signOutDialog.viewModel().availableProperty().not());
@@ -98,6 +98,11 @@ public final class MainWindowView {
         darkMode.selectedProperty().addListener((obs, old, dark) -> Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
         demoBanner.visibleProperty().bind(viewModel.demoBannerVisibleProperty());
+        viewModel.arrivalProperty().addListener((obs, old, notice) -> {
+            if (appTitle.getScene() != null && appTitle.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                new ArrivalNotifications(stage, viewModel::openArrival).arrived(notice);
+            }
+        });
         demoBanner.managedProperty().bind(demoBanner.visibleProperty());
         statusBarController.onClicks(this::showOutbox, message -> com.relaydesk.ui.common.ErrorDialog
                 .create(message, logFile).show());

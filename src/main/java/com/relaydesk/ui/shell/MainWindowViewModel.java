@@ -10,11 +10,21 @@ import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import com.relaydesk.ui.messages.MessageListViewModel;
 import com.relaydesk.ui.reading.ReadingPaneViewModel;
 import com.relaydesk.ui.status.StatusBarViewModel;
+import com.relaydesk.model.ListOrder;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerExpression;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
 
 /** The main window's parts and how they follow each other: views list → message list → reading pane. */
 public final class MainWindowViewModel {
+
+    private static final String APP_NAME = "RelayDesk";
 
     private final MailboxNavigationViewModel navigation;
     private final MessageListViewModel messageList;
@@ -26,6 +36,9 @@ public final class MainWindowViewModel {
     private MailboxSession session;
     private final javafx.beans.property.BooleanProperty demoBanner = new javafx.beans.property.SimpleBooleanProperty();
     private java.util.function.Consumer<MailboxSession> replySender = opened -> { };
+    private ArrivalWatch arrivals = new ArrivalWatch();
+    private final ReadOnlyObjectWrapper<ArrivalNotice> arrival = new ReadOnlyObjectWrapper<>();
+    private final StringBinding windowTitle;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
@@ -53,6 +66,8 @@ public final class MainWindowViewModel {
         this.statusBar = statusBar;
         this.dashboard = dashboard;
         this.tasks = tasks;
+        IntegerExpression needAnswer = navigation.countProperty(MailboxView.RESPONSE_NEEDED);
+        windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
         messageList.followView(navigation.selectedViewProperty());
         readingPane.follow(messageList.selectedMessageProperty());
         dashboard.setOpener(readingPane::openMessage);
@@ -93,6 +108,7 @@ public final class MainWindowViewModel {
     /** The mailbox is open: show its messages and follow its syncs. */
     public void attach(MailboxSession opened) {
         this.session = opened;
+        arrivals = new ArrivalWatch();
         statusBar.connected(opened.accountLabel());
         demoBanner.set(opened.isDemo());
         opened.addListener(new SessionListener() {
@@ -110,6 +126,7 @@ public final class MainWindowViewModel {
                     statusBar.synced(when);
                     messageList.syncEnded();
                     refresh();
+                    lookForArrivals();
                 });
             }
 
@@ -325,7 +342,49 @@ public final class MainWindowViewModel {
         return statusBar;
     }
 
-    public String windowTitle() {
-        return "RelayDesk";
+    /** The app's name, as the window's header shows it. */
+    public String appName() {
+        return APP_NAME;
+    }
+
+    /**
+     * The window's title, which the taskbar shows while the seller works elsewhere: how many buyer
+     * messages need an answer.
+     */
+    public ObservableStringValue windowTitleProperty() {
+        return windowTitle;
+    }
+
+    /** Buyer messages that arrived while the mailbox was open, newest last; null until the first. */
+    public ReadOnlyObjectProperty<ArrivalNotice> arrivalProperty() {
+        return arrival.getReadOnlyProperty();
+    }
+
+    /** The notification was clicked: its newest message opens, in Response Needed. */
+    public void openArrival(ArrivalNotice notice) {
+        navigation.selectedViewProperty().set(MailboxView.RESPONSE_NEEDED);
+        readingPane.openMessage(notice.first().id());
+    }
+
+    /** Looks at the newest messages needing an answer after a sync, for mail that just arrived. */
+    private void lookForArrivals() {
+        MailboxSession current = session;
+        ArrivalWatch watch = arrivals;
+        if (current == null) {
+            return;
+        }
+        tasks.run(() -> current.queries().page(MailboxView.RESPONSE_NEEDED, ListOrder.NEWEST_FIRST, null, ArrivalWatch.LOOK),
+                page -> {
+                    List<MessageSummary> arrived = watch.arrived(page);
+                    // a locked desk shows no buyer's name to whoever walks by
+                    if (!arrived.isEmpty() && !desk.lockedProperty().get()) {
+                        arrival.set(ArrivalNotice.of(arrived));
+                    }
+                }, e -> { }); // a missed notice costs nothing the list does not show
+    }
+
+    private static String title(int needAnswer) {
+        return needAnswer == 0 ? APP_NAME
+                : APP_NAME + " — " + needAnswer + (needAnswer == 1 ? " needs an answer" : " need an answer");
     }
 }
