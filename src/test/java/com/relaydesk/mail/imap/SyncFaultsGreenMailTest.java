@@ -138,11 +138,9 @@ class SyncFaultsGreenMailTest {
         try {
             Future<?> running = executor.submit(watcher::run);
             assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "a catch-up sync right after connecting");
-            Thread.sleep(300);  // let IDLE begin
-
-            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
-
-            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "IDLE reported the new message");
+            boolean[] reported = {false};
+            appendUntil(() -> reported[0] = changes.tryAcquire(2, TimeUnit.SECONDS), 1);
+            assertTrue(reported[0], "IDLE reported the new message");
             watcher.stop();
             running.get(10, TimeUnit.SECONDS);
         } finally {
@@ -176,18 +174,18 @@ class SyncFaultsGreenMailTest {
             while (cache.messages("INBOX").size() < 1 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            Thread.sleep(300);  // let IDLE begin
-
-            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(2), TestMessages.buyerMessage(3));
-
+            FolderSyncResult[] first = new FolderSyncResult[1];
+            int appended = appendUntil(() -> (first[0] = inPlace.poll(2, TimeUnit.SECONDS)) != null, 2);
+            assertNotNull(first[0], "IDLE's news was stored over the IDLE connection");
             long added = 0;
-            while (added < 2) {
-                FolderSyncResult r = inPlace.poll(10, TimeUnit.SECONDS);
-                assertNotNull(r, "IDLE's news was stored over the IDLE connection");
+            FolderSyncResult r = first[0];
+            while (r != null) {
                 assertEquals("idle scan", r.method());
                 added += r.added();
+                r = added < appended ? inPlace.poll(10, TimeUnit.SECONDS) : null;
             }
-            assertEquals(3, cache.messages("INBOX").size());
+            assertEquals(appended, added, "every message appended, stored over the IDLE connection");
+            assertEquals(1 + appended, cache.messages("INBOX").size());
             watcher.stop();
             running.get(10, TimeUnit.SECONDS);
         } finally {
@@ -221,5 +219,23 @@ class SyncFaultsGreenMailTest {
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(4)), waits);
         assertTrue(failures.get(0).retryable());
         assertTrue(failures.get(0).getMessage().contains("could not connect"), failures.get(0).getMessage());
+    }
+
+    /**
+     * Appends buyer messages until {@code heard} says the watcher heard of them: one that came
+     * while the watcher opened the folder, before its IDLE began, may go unreported (a loaded
+     * machine took longer than any fixed pause). Returns how many were appended.
+     */
+    private int appendUntil(java.util.concurrent.Callable<Boolean> heard, int perRound) throws Exception {
+        int appended = 0;
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < perRound; i++) {
+                GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(100 + appended++));
+            }
+            if (heard.call()) {
+                return appended;
+            }
+        }
+        return appended;
     }
 }
