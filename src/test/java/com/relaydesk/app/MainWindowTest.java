@@ -147,6 +147,13 @@ class MainWindowTest extends FxRobot {
         write("j?");
         assertEquals("j?", lookup("#message-search").queryAs(TextField.class).getText(),
                 "letters typed into the search field are text, not shortcuts");
+
+        clickOn("#mailbox-views");
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.F,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(search.isFocused(), "Ctrl+F goes to search as well");
+        assertEquals("j?", search.getSelectedText(), "with what was searched before selected, to type over");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.relaydesk.lint.Linter;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.Order;
 import com.relaydesk.templates.TemplateService;
+import com.relaydesk.ui.common.QuitApp;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
 import java.util.List;
@@ -85,6 +86,7 @@ public final class ComposeWindow {
         scene.getStylesheets().addAll(stylesheets);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 () -> view[0].sendNow());
+        scene.getAccelerators().put(QuitApp.KEYS, QuitApp::closeEveryWindow);
         stage.setScene(scene);
         DraftKeeper keeper = drafts == null ? null : new DraftKeeper(drafts, viewModel, message.id());
         if (keeper != null) {

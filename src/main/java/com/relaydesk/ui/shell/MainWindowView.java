@@ -3,11 +3,11 @@ package com.relaydesk.ui.shell;
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.account.AccountSetupDialog;
 import com.relaydesk.ui.common.AppIcon;
+import com.relaydesk.ui.common.QuitApp;
 import com.relaydesk.ui.compose.ComposeWindow;
 import com.relaydesk.ui.dashboard.DashboardDialog;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.util.ArrayList;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -22,7 +22,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 
 /** The window frame and its keyboard shortcuts; its parts are bound by their own views (fx:include). */
 public final class MainWindowView {
@@ -86,6 +85,9 @@ public final class MainWindowView {
         this.logFile = logFile;
     }
 
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     @FXML
     private void initialize() {
         appTitle.setText(viewModel.appName());
@@ -122,6 +124,8 @@ public final class MainWindowView {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_TYPED, shortcuts);
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                // as in the templates window, and from inside a text field, where / is just a letter
+                scene.getAccelerators().put(FIND, messageListController::focusSearch);
             }
         });
     }
@@ -205,7 +209,7 @@ public final class MainWindowView {
     /** Closes every window; the application then stops as it does when the last window is closed. */
     @FXML
     private void quit() {
-        new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+        QuitApp.closeEveryWindow();
     }
 
     @FXML

@@ -12,12 +12,13 @@ public enum Shortcut {
     REPLY("r", "Reply to the selected message"),
     NO_RESPONSE_NEEDED("n", "Mark No Response Needed (E2)"),
     SEARCH("/", "Search"),
+    FIND("Ctrl+F", "Search, also while typing in a field"),
     TEMPLATES("t", "Templates: write and manage your canned replies"),
     SYNC_NOW("F5", "Sync now"),
     SEND("Ctrl+Enter", "Send the reply being written"),
     CLOSE_REPLY("Esc", "Close the reply being written; it is kept as a draft"),
     HELP("?", "Show these shortcuts"),
-    QUIT("Ctrl+Q", "Quit RelayDesk (replies still in the outbox go at the next start)");
+    QUIT("Ctrl+Q", "Quit RelayDesk from any of its windows (replies still in the outbox go at the next start)");
 
     private final String keys;
     private final String action;
@@ -37,7 +38,7 @@ public enum Shortcut {
 
     /**
      * The single-key shortcut typed, if any; SEND and CLOSE_REPLY are handled by the reply editor
-     * itself, QUIT by its menu item's accelerator.
+     * itself, FIND and QUIT by accelerators.
      */
     static Optional<Shortcut> typed(KeyEvent event) {
         if (event.getCode() == KeyCode.F5) {
