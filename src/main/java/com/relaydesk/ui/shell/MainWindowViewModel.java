@@ -360,10 +360,14 @@ public final class MainWindowViewModel {
         return arrival.getReadOnlyProperty();
     }
 
-    /** The notification was clicked: its newest message opens, in Response Needed. */
+    /**
+     * The notification was clicked: its newest message is selected in Response Needed, with no
+     * search in the way, so the reading pane shows it and j/k go on from there.
+     */
     public void openArrival(ArrivalNotice notice) {
         navigation.selectedViewProperty().set(MailboxView.RESPONSE_NEEDED);
-        readingPane.openMessage(notice.first().id());
+        messageList.searchTextProperty().set("");
+        messageList.selectedMessageProperty().set(notice.first());
     }
 
     /** Looks at the newest messages needing an answer after a sync, for mail that just arrived. */
