@@ -1,8 +1,8 @@
 package com.relaydesk.ui.shell;
 
+import com.relaydesk.ui.common.ScreenFit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -31,17 +31,12 @@ final class ArrivalNotifications {
         this.sellerIsLooking = sellerIsLooking;
     }
 
-    private static Screen screenOf(Stage window) {
-        return Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
-                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary());
-    }
-
     void arrived(ArrivalNotice notice) {
         if (notice == null || sellerIsLooking.getAsBoolean()) {
             return;
         }
         Notifications.create()
-                .owner(screenOf(window)) // in the screen's corner, where the desktop's own notices appear
+                .owner(ScreenFit.screenOf(window)) // in the screen's corner, where the desktop's own notices appear
                 .title(notice.title())
                 .text(notice.text())
                 .hideAfter(SHOWN_FOR)

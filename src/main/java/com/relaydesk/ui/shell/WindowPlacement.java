@@ -1,5 +1,6 @@
 package com.relaydesk.ui.shell;
 
+import com.relaydesk.ui.common.ScreenFit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +32,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
 
     /** First start: the preferred size, or the whole work area of a smaller screen, centred. */
     public static WindowPlacement firstStart(Rectangle2D screen) {
-        double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
-        double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
-        return new WindowPlacement(screen.getMinX() + (screen.getWidth() - width) / 2,
-                screen.getMinY() + (screen.getHeight() - height) / 2, width, height, false);
+        Rectangle2D fit = ScreenFit.centred(screen, PREFERRED_WIDTH, PREFERRED_HEIGHT);
+        return new WindowPlacement(fit.getMinX(), fit.getMinY(), fit.getWidth(), fit.getHeight(), false);
     }
 
     /**

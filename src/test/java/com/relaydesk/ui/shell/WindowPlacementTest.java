@@ -21,6 +21,15 @@ class WindowPlacementTest {
     }
 
     @Test
+    void aWindowFitsAScreenSmallerThanItsPreferredSizeCentredAndKeepsItsSizeOnALargerOne() {
+        javafx.geometry.Rectangle2D netbook = new javafx.geometry.Rectangle2D(0, 24, 1024, 576);
+        assertEquals(new javafx.geometry.Rectangle2D(12, 24, 1000, 576),
+                com.relaydesk.ui.common.ScreenFit.centred(netbook, 1000, 680), "the reply editor on a netbook");
+        assertEquals(new javafx.geometry.Rectangle2D(460, 180, 1000, 680),
+                com.relaydesk.ui.common.ScreenFit.centred(DESK, 1000, 680));
+    }
+
+    @Test
     void aPlacementThatFitsIsKeptAsItWasOnWhicheverScreen() {
         WindowPlacement onSide = new WindowPlacement(2000, 40, 1000, 700, false);
         assertEquals(onSide, onSide.onScreens(List.of(DESK, SIDE)));
