@@ -10,6 +10,7 @@ import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.platform.secrets.WrongPassphraseException;
 import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.common.WindowsOnScreen;
 import com.relaydesk.ui.shell.WindowPlacement;
 import com.relaydesk.ui.shell.WindowPlacementFile;
 import com.relaydesk.ui.shell.WindowPlacementKeeper;
@@ -80,6 +81,7 @@ public final class RelayDeskApplication extends Application {
         stage.titleProperty().bind(ui.mainWindow().windowTitleProperty());
         stage.getIcons().add(new Image(UiComposition.class.getResource(UiComposition.ICON).toExternalForm()));
         stage.setScene(scene);
+        WindowsOnScreen.keep();
         placement = WindowPlacementKeeper.place(stage, (SplitPane) root.lookup(".main-panes"), savedPlacement);
         stage.show();
         LOG.info("main window open");

@@ -6,14 +6,12 @@ import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.Order;
 import com.relaydesk.templates.TemplateService;
 import com.relaydesk.ui.common.QuitApp;
-import com.relaydesk.ui.common.ScreenFit;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -90,7 +88,6 @@ public final class ComposeWindow {
                 () -> view[0].sendNow());
         scene.getAccelerators().put(QuitApp.KEYS, QuitApp::closeEveryWindow);
         stage.setScene(scene);
-        fitOnScreen(stage, root, owner);
         DraftKeeper keeper = drafts == null ? null : new DraftKeeper(drafts, viewModel, message.id());
         if (keeper != null) {
             // Closing keeps the text as a draft (setOnHidden below); without a draft store Esc would lose it.
@@ -119,17 +116,4 @@ public final class ComposeWindow {
         return viewModel;
     }
 
-    /** On a small screen (a 1024×600 netbook) the editor's preferred size would put Send out of reach. */
-    private static void fitOnScreen(Stage stage, Parent root, Window owner) {
-        Rectangle2D workArea = ScreenFit.workAreaOf(owner);
-        double width = root.prefWidth(-1);
-        double height = root.prefHeight(-1);
-        if (width > workArea.getWidth() || height > workArea.getHeight()) {
-            Rectangle2D fit = ScreenFit.centred(workArea, width, height);
-            stage.setX(fit.getMinX());
-            stage.setY(fit.getMinY());
-            stage.setWidth(fit.getWidth());
-            stage.setHeight(fit.getHeight());
-        }
-    }
 }

@@ -1,0 +1,68 @@
+package com.relaydesk.ui.common;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Every window of the app opens within the work area of its screen. Dialogs are laid out for a
+ * desktop monitor (the templates window asks for 1180×760); on a 1024×600 netbook or a 768-pixel
+ * laptop with a panel they opened with the title bar above the screen and the buttons below it,
+ * out of reach of mouse and window manager alike. Menus, tooltips and notices are left alone.
+ */
+public final class WindowsOnScreen {
+
+    private static final String MARK = "relaydesk.kept-on-screen";
+    private static final java.util.concurrent.atomic.AtomicBoolean KEEPING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private WindowsOnScreen() {
+    }
+
+    /** From now on, each window the app opens is fitted to its screen once it is shown. */
+    public static void keep() {
+        if (!KEEPING.compareAndSet(false, true)) {
+            return; // once per process: the window list is the toolkit's, not one application's
+        }
+        Window.getWindows().forEach(WindowsOnScreen::watch);
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(WindowsOnScreen::watch);
+            }
+        });
+    }
+
+    private static void watch(Window window) {
+        if (window instanceof Stage stage && stage.getProperties().putIfAbsent(MARK, Boolean.TRUE) == null) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> fit(stage));
+            // a dialog that grows as its figures arrive (the response-time dashboard) grows past the screen
+            javafx.beans.InvalidationListener grown = size -> {
+                if (stage.isShowing()) {
+                    javafx.application.Platform.runLater(() -> fit(stage));
+                }
+            };
+            stage.widthProperty().addListener(grown);
+            stage.heightProperty().addListener(grown);
+        }
+    }
+
+    /** Shrinks and centres a window that does not fit its screen's work area; one that fits stays put. */
+    static void fit(Stage stage) {
+        if (stage.isMaximized() || stage.isFullScreen()) {
+            return;
+        }
+        Rectangle2D area = ScreenFit.workAreaOf(stage.getOwner() != null ? stage.getOwner() : stage);
+        boolean fits = stage.getWidth() <= area.getWidth() && stage.getHeight() <= area.getHeight()
+                && stage.getX() >= area.getMinX() && stage.getY() >= area.getMinY()
+                && stage.getX() + stage.getWidth() <= area.getMaxX() && stage.getY() + stage.getHeight() <= area.getMaxY();
+        if (fits) {
+            return;
+        }
+        Rectangle2D fit = ScreenFit.centred(area, stage.getWidth(), stage.getHeight());
+        stage.setX(fit.getMinX());
+        stage.setY(fit.getMinY());
+        stage.setWidth(fit.getWidth());
+        stage.setHeight(fit.getHeight());
+    }
+}
