@@ -39,11 +39,22 @@ public final class WindowsOnScreen {
             // a dialog that grows as its figures arrive (the response-time dashboard) grows past the screen
             javafx.beans.InvalidationListener grown = size -> {
                 if (stage.isShowing()) {
-                    javafx.application.Platform.runLater(() -> fit(stage));
+                    javafx.application.Platform.runLater(() -> fitGrown(stage));
                 }
             };
             stage.widthProperty().addListener(grown);
             stage.heightProperty().addListener(grown);
+        }
+    }
+
+    /**
+     * After a window changed size: only one now larger than the work area is fitted, so a dialog the
+     * seller moved partly off the screen on purpose is not pulled back by a resize.
+     */
+    private static void fitGrown(Stage stage) {
+        Rectangle2D area = ScreenFit.workAreaOf(stage.getOwner() != null ? stage.getOwner() : stage);
+        if (stage.getWidth() > area.getWidth() || stage.getHeight() > area.getHeight()) {
+            fit(stage);
         }
     }
 
