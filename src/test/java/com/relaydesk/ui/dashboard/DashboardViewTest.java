@@ -71,6 +71,13 @@ class DashboardViewTest extends FxRobot {
     }
 
     @Test
+    void theDashboardCanShrinkToANetbookScreenWithItsCloseButtonInReach() {
+        javafx.scene.Parent root = lookup("#dashboard-chart").query().getParent();
+        // a 1024x600 netbook: 576 px of work area, less a title bar, the Close button's bar and padding
+        assertTrue(root.minHeight(-1) <= 460, "the dashboard's least height: " + root.minHeight(-1));
+    }
+
+    @Test
     void theFormatterLabelsWholeNumbersOnly() {
         assertEquals("0", DashboardView.WHOLE_COUNTS.toString(0.0));
         assertEquals("12", DashboardView.WHOLE_COUNTS.toString(12));
