@@ -1,12 +1,11 @@
 package com.relaydesk.account;
 
 import com.relaydesk.mail.Security;
+import com.relaydesk.platform.PropertiesFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,11 +51,7 @@ public final class AccountSettingsFile {
         p.setProperty("authorized-senders", String.join(",", settings.authorizedSenders()));
         p.setProperty("bounce-backs", Boolean.toString(settings.bounceBacks()));
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            p.store(out, "RelayDesk mailbox settings (the password is kept in the secret store, not here)");
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PropertiesFile.write(file, p, "RelayDesk mailbox settings (the password is kept in the secret store, not here)");
     }
 
     /** Forgets the account: the next start opens the offline demo. */

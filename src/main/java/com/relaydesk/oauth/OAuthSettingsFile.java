@@ -1,12 +1,11 @@
 package com.relaydesk.oauth;
 
+import com.relaydesk.platform.PropertiesFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
@@ -56,11 +55,7 @@ public final class OAuthSettingsFile {
             p.setProperty("scopes", String.join(" ", settings.scopes()));
         }
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            p.store(out, "RelayDesk OAuth sign-in settings (tokens are in the secret store, never here)");
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PropertiesFile.write(file, p, "RelayDesk OAuth sign-in settings (tokens are in the secret store, never here)");
     }
 
     /** The mailbox signs in with a password again. */

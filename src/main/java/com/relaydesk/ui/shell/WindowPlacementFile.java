@@ -1,11 +1,10 @@
 package com.relaydesk.ui.shell;
 
+import com.relaydesk.platform.PropertiesFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,12 +56,8 @@ public final class WindowPlacementFile {
         p.setProperty("height", Double.toString(placement.height()));
         p.setProperty("maximized", Boolean.toString(placement.maximized()));
         p.setProperty("dividers", placement.dividers().stream().map(String::valueOf).collect(Collectors.joining(",")));
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                p.store(out, "RelayDesk main window: where it was when it was last closed");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PropertiesFile.write(file, p, "RelayDesk main window: where it was when it was last closed");
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The window placement could not be saved to " + file, e);
         }
