@@ -52,10 +52,15 @@ public final class WindowsOnScreen {
      * seller moved partly off the screen on purpose is not pulled back by a resize.
      */
     private static void fitGrown(Stage stage) {
-        Rectangle2D area = ScreenFit.workAreaOf(stage.getOwner() != null ? stage.getOwner() : stage);
+        Rectangle2D area = workArea(stage);
         if (stage.getWidth() > area.getWidth() || stage.getHeight() > area.getHeight()) {
             fit(stage);
         }
+    }
+
+    /** A dialog belongs on its owner's screen; a window of its own, on the screen it is on. */
+    private static Rectangle2D workArea(Stage stage) {
+        return ScreenFit.workAreaOf(stage.getOwner() != null ? stage.getOwner() : stage);
     }
 
     /** Shrinks and centres a window that does not fit its screen's work area; one that fits stays put. */
@@ -63,11 +68,8 @@ public final class WindowsOnScreen {
         if (stage.isMaximized() || stage.isFullScreen()) {
             return;
         }
-        Rectangle2D area = ScreenFit.workAreaOf(stage.getOwner() != null ? stage.getOwner() : stage);
-        boolean fits = stage.getWidth() <= area.getWidth() && stage.getHeight() <= area.getHeight()
-                && stage.getX() >= area.getMinX() && stage.getY() >= area.getMinY()
-                && stage.getX() + stage.getWidth() <= area.getMaxX() && stage.getY() + stage.getHeight() <= area.getMaxY();
-        if (fits) {
+        Rectangle2D area = workArea(stage);
+        if (area.contains(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())) {
             return;
         }
         Rectangle2D fit = ScreenFit.centred(area, stage.getWidth(), stage.getHeight());

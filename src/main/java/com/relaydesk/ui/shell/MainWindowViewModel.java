@@ -355,7 +355,7 @@ public final class MainWindowViewModel {
         return windowTitle;
     }
 
-    /** Buyer messages that arrived while the mailbox was open, newest last; null until the first. */
+    /** The latest notice of buyer messages that arrived while the mailbox was open; null until mail first arrives. */
     public ReadOnlyObjectProperty<ArrivalNotice> arrivalProperty() {
         return arrival.getReadOnlyProperty();
     }
