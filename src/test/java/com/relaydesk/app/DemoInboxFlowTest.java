@@ -165,9 +165,7 @@ class DemoInboxFlowTest extends DemoAppRobot {
         clickOn(body);  // a new window has no keyboard focus here until it is clicked
         push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composeRoot().isEmpty());
-        clickOn("#reply-button");  // the same reply again: the text waited as a draft
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
-        StyleClassedTextArea again = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea again = openReply();  // the same reply again: the text waited as a draft
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getText().contains("five star review"));
         interact(() -> ((Stage) again.getScene().getWindow()).close());
     }
@@ -176,10 +174,7 @@ class DemoInboxFlowTest extends DemoAppRobot {
     void aReplyBeingWrittenWhenTheSellerQuitsWaitsAsADraftAfterARestart() throws TimeoutException {
         clickOn(firstRow());
         MessageSummary answering = messages().getSelectionModel().getSelectedItem();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
-        clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
-        StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea body = openReply();
         interact(() -> body.replaceText("Your replacement shade leaves our workshop on Thursday."));
         clickOn(body); // Ctrl+Q in the reply window itself
         press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
@@ -197,9 +192,7 @@ class DemoInboxFlowTest extends DemoAppRobot {
             interact(() -> messages().getSelectionModel().select(rows().stream().filter(same).findFirst().orElseThrow()));
             return !lookup("#reply-button").queryButton().isDisabled();
         });
-        clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
-        StyleClassedTextArea again = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea again = openReply();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getText().contains("leaves our workshop on Thursday"));
         interact(() -> ((Stage) again.getScene().getWindow()).close());
     }
@@ -267,9 +260,7 @@ class DemoInboxFlowTest extends DemoAppRobot {
         MessageSummary withOrder = rows().stream().filter(row -> row.orderId() != null)
                 .findFirst().orElseThrow();
         interact(() -> messages().getSelectionModel().select(withOrder));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
-        clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
+        StyleClassedTextArea body = openReply();
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<com.relaydesk.templates.Template> templates =
                 inCompose("#compose-template").queryAs(javafx.scene.control.ComboBox.class);
@@ -277,7 +268,6 @@ class DemoInboxFlowTest extends DemoAppRobot {
         com.relaydesk.templates.Template whereIsMyOrder = templates.getItems().stream()
                 .filter(t -> t.id().equals("where-is-my-order-en")).findFirst().orElseThrow();
         interact(() -> templates.getSelectionModel().select(whereIsMyOrder));
-        StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> body.getText().contains(withOrder.orderId()));
         assertFalse(body.getText().contains("{{order.id}}"));
         assertTrue(body.getText().contains("Walnut & Wick"), "{{seller.name}} filled: " + body.getText());
@@ -285,10 +275,7 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     private void openReplyAndSend(String text, boolean asNewMessage) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
-        clickOn("#reply-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
-        StyleClassedTextArea body = inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea body = openReply();
         interact(() -> {
             body.replaceText(text);
             inCompose("#compose-new-message").queryAs(javafx.scene.control.CheckBox.class).setSelected(asNewMessage);
@@ -301,6 +288,14 @@ class DemoInboxFlowTest extends DemoAppRobot {
                 + inCompose("#compose-findings").queryListView().getItems());
         clickOn(send);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composeRoot().isEmpty());
+    }
+
+    /** Opens the reply to the selected message with the reading pane's Reply button; its text area. */
+    private StyleClassedTextArea openReply() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reply-button").queryButton().isDisabled());
+        clickOn("#reply-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::composeReady);
+        return inCompose("#compose-body").queryAs(StyleClassedTextArea.class);
     }
 
     /** The reply editor's window, if one is showing. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,12 +32,12 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest extends FxRobot {
 
-    private Path dir;
+    @TempDir
+    Path dir;
     private AccountCache cache;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("dashboard");
         cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         DashboardViewModel viewModel = new DashboardViewModel(UiTasks.sameThread(),
                 Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC);
@@ -51,9 +51,6 @@ class DashboardViewTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         cache.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test

@@ -11,7 +11,6 @@ import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,6 +25,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,13 +49,13 @@ class ReadingPaneViewTest extends FxRobot {
             https://sellercentral.amazon.com/messaging/inbox
             """;
 
-    private Path dir;
+    @TempDir
+    Path dir;
     private AccountCache cache;
     private final SimpleObjectProperty<MessageSummary> selected = new SimpleObjectProperty<>();
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("reading-pane");
         cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         cache.sync().storeBatch("INBOX", List.of(message(1, FORWARDED), message(2, "Thanks, all good now.")),
                 new FolderSyncState("INBOX", 7, 3, 0));
@@ -70,9 +70,6 @@ class ReadingPaneViewTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         cache.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test
