@@ -317,6 +317,16 @@ public final class Profiles {
     }
 
     /** Minutes without input before the desktop locks; 0 = never. */
+    /**
+     * Whether a lock keeps anyone out here: the desktop has several profiles, or one that needs a
+     * secret. A seller alone without a PIN would only be made to click Unlock, so the idle lock
+     * leaves them be (the README's "never shows a lock"); Lock now still works.
+     */
+    public boolean lockKeepsSomeoneOut() {
+        List<Profile> everyone = store.all();
+        return everyone.size() > 1 || everyone.stream().anyMatch(Profile::needsSecret);
+    }
+
     public int idleLockMinutes() {
         return store.idleLockMinutes().orElse(DEFAULT_IDLE_LOCK_MINUTES);
     }

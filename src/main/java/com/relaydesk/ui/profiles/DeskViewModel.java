@@ -72,7 +72,10 @@ public final class DeskViewModel {
         profiles.clear();
     }
 
-    /** Reads the profiles and the idle time again (after the manage dialog changed them). */
+    /**
+     * Reads the profiles and the idle time again (after the manage dialog changed them). The idle
+     * lock is off while nobody could be kept out: one profile, no PIN.
+     */
     public void reload() {
         DeskLock opened = desk;
         if (opened == null) {
@@ -81,7 +84,7 @@ public final class DeskViewModel {
         tasks.run(() -> {
             opened.refresh();
             Profiles all = opened.profiles();
-            return new Loaded(all.all(), all.idleLockMinutes());
+            return new Loaded(all.all(), all.lockKeepsSomeoneOut() ? all.idleLockMinutes() : 0);
         }, loaded -> {
             profiles.setAll(loaded.profiles());
             if (idle != null) {

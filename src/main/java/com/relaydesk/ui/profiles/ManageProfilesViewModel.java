@@ -158,12 +158,13 @@ public final class ManageProfilesViewModel {
     }
 
     public void saveIdleMinutes(int minutes) {
-        Profile shown = selected.get();
         change(profiles -> {
             profiles.setIdleLockMinutes(minutes);
-            return shown;
-        }, done -> minutes == 0 ? "This desktop never locks by itself."
-                : "This desktop locks after " + minutes + " minute" + (minutes == 1 ? "" : "s") + " without input.");
+            return profiles.lockKeepsSomeoneOut();
+        }, locksNow -> minutes == 0 ? "This desktop never locks by itself."
+                : "This desktop locks after " + minutes + " minute" + (minutes == 1 ? "" : "s") + " without input"
+                + (locksNow ? "." : " once someone else has a profile here or you set a PIN (until then a lock "
+                        + "would keep nobody out)."));
     }
 
     private interface Change<T> {

@@ -119,6 +119,30 @@ class DeskViewModelTest {
     }
 
     @Test
+    void aSellerAloneWithoutPinIsNeverLockedOutByTheIdleLockUntilALockWouldKeepSomeoneOut() {
+        viewModel.unlock(new char[0]);
+        ManageProfilesViewModel manage = new ManageProfilesViewModel(viewModel, UiTasks.sameThread());
+        manage.opened();
+        manage.selectedProperty().set(ben);
+        manage.remove();
+        manage.saveIdleMinutes(5);
+        assertEquals("This desktop locks after 5 minutes without input once someone else has a profile here or you "
+                + "set a PIN (until then a lock would keep nobody out).", manage.messageProperty().get());
+
+        clock.advance(Duration.ofHours(3));
+        viewModel.checkIdle();
+        assertFalse(viewModel.lockedProperty().get(), "one profile, no PIN: a lock would only cost a click");
+
+        manage.selectedProperty().set(anna);
+        manage.setPin("1234".toCharArray(), "1234".toCharArray());
+        viewModel.userActivity();
+        clock.advance(Duration.ofMinutes(5));
+        viewModel.checkIdle();
+        assertTrue(viewModel.lockedProperty().get(), "with a PIN the lock keeps others out");
+        assertEquals("Anna Berg, enter your PIN", DeskViewModel.askFor(viewModel.unlockAsProperty().get()));
+    }
+
+    @Test
     void theManageDialogLetsOnlyTheOwnerAddAndEachPersonSetTheirOwnPin() {
         ManageProfilesViewModel manage = new ManageProfilesViewModel(viewModel, UiTasks.sameThread());
         viewModel.unlock(new char[0]);
