@@ -5,15 +5,16 @@ import com.relaydesk.account.ProviderPreset;
 import com.relaydesk.mail.Security;
 import com.relaydesk.ui.common.ShownAs;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** Binds the account form to its view model. */
 public final class AccountSetupView {
@@ -46,7 +47,7 @@ public final class AccountSetupView {
     @FXML private TextField signInAddress;
     @FXML private Label outcome;
     @FXML private javafx.scene.control.ProgressIndicator progress;
-    @FXML private ListView<ConnectionCheck.Step> steps;
+    @FXML private VBox steps;
 
     public AccountSetupView(AccountSetupViewModel viewModel) {
         this.viewModel = viewModel;
@@ -96,15 +97,19 @@ public final class AccountSetupView {
         signInAddress.textProperty().bind(viewModel.signInAddressProperty());
         addressRow.visibleProperty().bind(viewModel.signInAddressProperty().isNotEmpty());
         addressRow.managedProperty().bind(addressRow.visibleProperty());
-        steps.setItems(viewModel.steps());
-        steps.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ConnectionCheck.Step step, boolean empty) {
-                super.updateItem(step, empty);
-                setText(empty || step == null ? null
-                        : (step.passed() ? "✔ " : "✘ ") + step.name() + ": " + step.detail());
-            }
-        });
+        // One wrapped line per step: a refused certificate's explanation is long, and a list's
+        // cells would cut it off or hide its end behind a sideways scroll bar.
+        viewModel.steps().addListener((ListChangeListener<ConnectionCheck.Step>) change -> showSteps());
+        showSteps();
+    }
+
+    private void showSteps() {
+        steps.getChildren().setAll(viewModel.steps().stream().map(step -> {
+            Label line = new Label((step.passed() ? "✔ " : "✘ ") + step.name() + ": " + step.detail());
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            return line;
+        }).toList());
     }
 
     @FXML
