@@ -8,7 +8,8 @@ public interface TriageCommands {
 
     void markNoResponseNeeded(long messageId, boolean noResponseNeeded);
 
-    void report(long messageId);
+    /** Reports the message (E4), or takes the report back when {@code reported} is false. */
+    void report(long messageId, boolean reported);
 
     void markRead(long messageId, boolean read);
 }

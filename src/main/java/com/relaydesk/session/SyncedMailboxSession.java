@@ -201,8 +201,8 @@ public final class SyncedMailboxSession implements MailboxSession {
             }
 
             @Override
-            public void report(long messageId) {
-                change(messageId, REPORTED, true);
+            public void report(long messageId, boolean reported) {
+                change(messageId, REPORTED, reported);
             }
 
             @Override

@@ -124,6 +124,35 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
+    void aMistakenNoResponseNeededOrReportIsTakenBackWithZOrUndo() throws TimeoutException {
+        clickOn(firstRow());
+        MessageSummary marked = messages().getSelectionModel().getSelectedItem();
+        write("n");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().noneMatch(row -> row.id() == marked.id())
+                && lookup("#status-undo-offer").query().isVisible());
+        assertEquals("Marked No Response Needed: “" + marked.subject() + "”", label("#status-undo-text").getText());
+
+        write("z");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedId() == marked.id());
+        assertFalse(lookup("#status-undo-offer").query().isVisible(), "one mark, one undo");
+        assertTrue(label("#status-last-sync").getText().startsWith("Undone: Marked No Response Needed"));
+
+        clickOn("#report-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().noneMatch(row -> row.id() == marked.id())
+                && lookup("#status-undo-offer").query().isVisible());
+        assertEquals("Reported: “" + marked.subject() + "”", label("#status-undo-text").getText());
+        clickOn("#status-undo");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedId() == marked.id());
+    }
+
+    private long selectedId() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MessageSummary selected = messages().getSelectionModel().getSelectedItem();
+            return selected == null ? -1L : selected.id();
+        }).get();
+    }
+
+    @Test
     void theReadingPaneShowsTheOrderAndTheWholeConversationWithTheBuyer() throws Exception {
         MessageSummary withOrder = rows().stream().filter(row -> row.orderId() != null)
                 .findFirst().orElseThrow();

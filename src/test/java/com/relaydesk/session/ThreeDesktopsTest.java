@@ -149,7 +149,7 @@ class ThreeDesktopsTest {
         cara.session.close(); // Cara's computer is off
 
         anna.session.triage().markNoResponseNeeded(anna.row(2).id(), true);
-        ben.session.triage().report(ben.row(4).id());
+        ben.session.triage().report(ben.row(4).id(), true);
         ben.session.claim(ben.row(3).id());
         anna.reply(1, "Your parcel left our workshop today.");
         waitUntil(() -> anna.session.outbox().get(0).state() == OutboxStore.State.ANSWERED);

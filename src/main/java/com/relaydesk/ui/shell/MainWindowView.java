@@ -108,6 +108,7 @@ public final class MainWindowView {
         demoBanner.managedProperty().bind(demoBanner.visibleProperty());
         statusBarController.onClicks(this::showOutbox, message -> com.relaydesk.ui.common.ErrorDialog
                 .create(message, logFile).show());
+        statusBarController.onUndo(viewModel::undoTriage);
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
         viewModel.readingPane().setUnreadAction(viewModel::markSelectedUnread);
         bindDesk();
@@ -236,6 +237,7 @@ public final class MainWindowView {
             case NEXT -> viewModel.messageList().selectNext();
             case PREVIOUS -> viewModel.messageList().selectPrevious();
             case NO_RESPONSE_NEEDED -> viewModel.markNoResponseNeeded();
+            case UNDO -> viewModel.undoTriage();
             case SEARCH -> messageListController.focusSearch();
             case SYNC_NOW -> viewModel.syncNow();
             case HELP -> showShortcuts();

@@ -39,6 +39,7 @@ public final class MainWindowViewModel {
     private ArrivalWatch arrivals = new ArrivalWatch();
     private final ReadOnlyObjectWrapper<ArrivalNotice> arrival = new ReadOnlyObjectWrapper<>();
     private final StringBinding windowTitle;
+    private final TriageActions triage;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
@@ -66,6 +67,7 @@ public final class MainWindowViewModel {
         this.statusBar = statusBar;
         this.dashboard = dashboard;
         this.tasks = tasks;
+        this.triage = new TriageActions(messageList, statusBar, tasks, this::refresh);
         IntegerExpression needAnswer = navigation.countProperty(MailboxView.RESPONSE_NEEDED);
         windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
         messageList.followView(navigation.selectedViewProperty());
@@ -108,6 +110,7 @@ public final class MainWindowViewModel {
     /** The mailbox is open: show its messages and follow its syncs. */
     public void attach(MailboxSession opened) {
         this.session = opened;
+        triage.follow(opened);
         arrivals = new ArrivalWatch();
         statusBar.connected(opened.accountLabel());
         demoBanner.set(opened.isDemo());
@@ -179,6 +182,7 @@ public final class MainWindowViewModel {
     /** The mailbox is being closed (another account was connected): forget it until the next attach. */
     public void detach() {
         session = null;
+        triage.follow(null);
         desk.detach();
     }
 
@@ -203,38 +207,20 @@ public final class MainWindowViewModel {
      * the No Response Needed filter it takes the mark back, returning the message to Response Needed.
      */
     public void markNoResponseNeeded() {
-        MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (session == null || selected == null || ownMessage(selected)) {
-            return;
-        }
-        MailboxSession current = session;
-        boolean undo = messageList.viewProperty().get() == MailboxView.NO_RESPONSE_NEEDED;
-        messageList.selectNext();
-        tasks.run(() -> {
-            current.triage().markNoResponseNeeded(selected.id(), !undo);
-            return null;
-        }, done -> refresh(), e -> statusBar.failed("Could not mark the message: " + e.getMessage()));
+        triage.toggle(TriageActions.Mark.NO_RESPONSE_NEEDED);
     }
 
-    /** Report: marks the selected message as suspicious or spam (E4); it then needs no reply. */
+    /**
+     * Report: marks the selected message as suspicious or spam (E4); it then needs no reply. In the
+     * Reported filter it takes the mark back.
+     */
     public void reportSelected() {
-        MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (session == null || selected == null || ownMessage(selected)) {
-            return;
-        }
-        MailboxSession current = session;
-        messageList.selectNext();
-        tasks.run(() -> {
-            current.triage().report(selected.id());
-            return null;
-        }, done -> refresh(), e -> statusBar.failed("Could not report the message: " + e.getMessage()));
+        triage.toggle(TriageActions.Mark.REPORTED);
     }
 
-    private boolean ownMessage(MessageSummary selected) {
-        if (selected.sentBySeller()) {
-            statusBar.notice("That is your own message in Sent: No Response Needed and Report are for buyer messages.");
-        }
-        return selected.sentBySeller();
+    /** {@code z}, or Undo in the status bar: takes the last No Response Needed or Report back. */
+    public void undoTriage() {
+        triage.undo();
     }
 
     /** Writes the audit log to a CSV file the user chose; the status bar says how it went. */

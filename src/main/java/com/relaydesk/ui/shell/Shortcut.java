@@ -11,6 +11,7 @@ public enum Shortcut {
     PREVIOUS("k", "Previous message"),
     REPLY("r", "Reply to the selected message"),
     NO_RESPONSE_NEEDED("n", "Mark No Response Needed (E2)"),
+    UNDO("z", "Undo the last No Response Needed or Report"),
     SEARCH("/", "Search"),
     FIND("Ctrl+F", "Search, also while typing in a field"),
     TEMPLATES("t", "Templates: write and manage your canned replies"),

@@ -22,6 +22,12 @@ public final class StatusBarView {
     private Label error;
     @FXML
     private Label dataFolder;
+    @FXML
+    private javafx.scene.layout.HBox undoBox;
+    @FXML
+    private Label undoText;
+    @FXML
+    private javafx.scene.control.Hyperlink undo;
 
     public StatusBarView(StatusBarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -29,11 +35,17 @@ public final class StatusBarView {
 
     private Runnable showOutbox = () -> { };
     private java.util.function.Consumer<String> showError = message -> { };
+    private Runnable undoAction = () -> { };
 
     /** What clicking the outbox count and an error does (the main window decides). */
     public void onClicks(Runnable outboxClicked, java.util.function.Consumer<String> errorClicked) {
         this.showOutbox = outboxClicked;
         this.showError = errorClicked;
+    }
+
+    /** What clicking Undo next to the last triage mark does. */
+    public void onUndo(Runnable action) {
+        this.undoAction = action;
     }
 
     @FXML
@@ -57,5 +69,9 @@ public final class StatusBarView {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         dataFolder.textProperty().bind(viewModel.dataFolderProperty());
+        undoText.textProperty().bind(viewModel.undoableProperty());
+        undoBox.visibleProperty().bind(viewModel.undoableProperty().isNotEmpty());
+        undoBox.managedProperty().bind(undoBox.visibleProperty());
+        undo.setOnAction(e -> undoAction.run());
     }
 }

@@ -23,6 +23,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper outbox = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper("");
     private final ZoneId zone;
 
     public StatusBarViewModel(String dataFolderPath) {
@@ -63,6 +64,15 @@ public final class StatusBarViewModel {
         error.set(message);
         online.set(false);
         progress.set(0);
+    }
+
+    /** What the last triage mark did, offered for undo; empty when there is nothing to take back. */
+    public void undoable(String text) {
+        undoable.set(text);
+    }
+
+    public ReadOnlyStringProperty undoableProperty() {
+        return undoable.getReadOnlyProperty();
     }
 
     /** A short confirmation (not an error) in the sync field. */

@@ -1,0 +1,122 @@
+package com.relaydesk.ui.shell;
+
+import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.inbox.TriageCommands;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.messages.MessageListViewModel;
+import com.relaydesk.ui.status.StatusBarViewModel;
+
+/**
+ * No Response Needed (E2) and Report (E4) on the selected message, and taking the last of them
+ * back. A seller triaging at speed presses {@code n} on the wrong row now and then, and that
+ * buyer would then wait unseen until the 24 hours are gone: {@code z}, or Undo in the status bar,
+ * reverses the last mark and selects the message again. In the No Response Needed and Reported
+ * filters the same action takes the mark off, as the filters are where a mark is reviewed.
+ */
+final class TriageActions {
+
+    enum Mark {
+        NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED, "Marked No Response Needed", "Back in Response Needed",
+                "Could not mark the message: "),
+        REPORTED(MailboxView.REPORTED, "Reported", "No longer reported", "Could not report the message: ");
+
+        private final MailboxView filter;
+        private final String markedSays;
+        private final String unmarkedSays;
+        private final String failureSays;
+
+        Mark(MailboxView filter, String markedSays, String unmarkedSays, String failureSays) {
+            this.filter = filter;
+            this.markedSays = markedSays;
+            this.unmarkedSays = unmarkedSays;
+            this.failureSays = failureSays;
+        }
+
+        void apply(TriageCommands triage, long messageId, boolean on) {
+            if (this == NO_RESPONSE_NEEDED) {
+                triage.markNoResponseNeeded(messageId, on);
+            } else {
+                triage.report(messageId, on);
+            }
+        }
+
+        String says(boolean on, MessageSummary message) {
+            return (on ? markedSays : unmarkedSays) + ": “" + message.subject() + "”";
+        }
+    }
+
+    private record Done(MessageSummary message, Mark mark, boolean on) { }
+
+    private final MessageListViewModel messageList;
+    private final StatusBarViewModel statusBar;
+    private final UiTasks tasks;
+    private final Runnable refresh;
+    private MailboxSession session;
+    private Done last;
+
+    /** @param refresh reads the list and the counts again after a change */
+    TriageActions(MessageListViewModel messageList, StatusBarViewModel statusBar, UiTasks tasks, Runnable refresh) {
+        this.messageList = messageList;
+        this.statusBar = statusBar;
+        this.tasks = tasks;
+        this.refresh = refresh;
+    }
+
+    /** A mailbox opened (or closed, with null): the last mark was on another one. */
+    void follow(MailboxSession opened) {
+        session = opened;
+        forget();
+    }
+
+    /** Marks the selected message, or in the mark's own filter takes the mark off; moves to the next message. */
+    void toggle(Mark mark) {
+        MessageSummary selected = messageList.selectedMessageProperty().get();
+        if (session == null || selected == null || ownMessage(selected)) {
+            return;
+        }
+        boolean on = messageList.viewProperty().get() != mark.filter;
+        messageList.selectNext();
+        apply(selected, mark, on, () -> {
+            last = new Done(selected, mark, on);
+            statusBar.undoable(mark.says(on, selected));
+        });
+    }
+
+    /** Takes the last mark back and selects its message again (when the list shows it). */
+    void undo() {
+        Done done = last;
+        if (session == null || done == null) {
+            return;
+        }
+        forget();
+        apply(done.message(), done.mark(), !done.on(), () -> {
+            messageList.selectedMessageProperty().set(done.message());
+            statusBar.notice("Undone: " + done.mark().says(done.on(), done.message()));
+        });
+    }
+
+    private void apply(MessageSummary message, Mark mark, boolean on, Runnable afterwards) {
+        MailboxSession current = session;
+        tasks.run(() -> {
+            mark.apply(current.triage(), message.id(), on);
+            return null;
+        }, ok -> {
+            afterwards.run();
+            refresh.run();
+        }, e -> statusBar.failed(mark.failureSays + e.getMessage()));
+    }
+
+    private void forget() {
+        last = null;
+        statusBar.undoable("");
+    }
+
+    private boolean ownMessage(MessageSummary selected) {
+        if (selected.sentBySeller()) {
+            statusBar.notice("That is your own message in Sent: No Response Needed and Report are for buyer messages.");
+        }
+        return selected.sentBySeller();
+    }
+}
