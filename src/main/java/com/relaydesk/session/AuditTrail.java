@@ -46,8 +46,24 @@ final class AuditTrail {
         }
         return cache.audit().latest(5000).stream()
                 .filter(entry -> where.get().messageId().equals(entry.target()))
-                .map(entry -> WHEN.format(entry.at()) + "  " + entry.actor() + "  " + entry.action())
+                .map(entry -> WHEN.format(entry.at()) + "  " + entry.actor() + " " + inWords(entry.action()))
                 .toList();
+    }
+
+    /**
+     * The reading pane's words for an audit action; the CSV export keeps the action's own name
+     * (the keyword it set), which scripts match on.
+     */
+    static String inWords(String action) {
+        return switch (action) {
+            case "noresponseneeded" -> "marked No Response Needed";
+            case "unnoresponseneeded" -> "took No Response Needed back";
+            case "reported" -> "reported it";
+            case "unreported" -> "took the report back";
+            case "send anyway" -> "sent the held reply anyway";
+            case "discarded" -> "discarded the held reply";
+            default -> action;
+        };
     }
 
     void exportCsv(Path csv) throws IOException {

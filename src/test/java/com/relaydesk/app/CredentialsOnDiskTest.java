@@ -123,7 +123,7 @@ class CredentialsOnDiskTest {
                     "It ships today.", List.of(), buyer.orderId(), null));
             waitUntil(() -> session.outbox().get(0).state() == OutboxStore.State.ANSWERED);
             assertEquals(1, delivered(buyer.buyerAlias()), "the reply went out over SMTP");
-            assertTrue(session.history(buyer.id()).get(0).contains("Anna Berg  replied"),
+            assertTrue(session.history(buyer.id()).get(0).contains("Anna Berg replied"),
                     "the assistant acts under her own name: " + session.history(buyer.id()));
             assertNothingSecretUnder(root); // with the cache open: its write-ahead log too
         } finally {

@@ -80,7 +80,7 @@ class ProfilesOnOneDesktopTest {
 
         MessageSummary first = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 10).get(0);
         session.triage().markNoResponseNeeded(first.id(), true);
-        assertTrue(session.history(first.id()).get(0).endsWith("Cleo Dunn  noresponseneeded"),
+        assertTrue(session.history(first.id()).get(0).endsWith("Cleo Dunn marked No Response Needed"),
                 session.history(first.id()).toString());
 
         MessageSummary second = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 10).get(0);

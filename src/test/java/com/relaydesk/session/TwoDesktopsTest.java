@@ -72,7 +72,7 @@ class TwoDesktopsTest {
         anna.session.triage().markNoResponseNeeded(first.id(), true);
         List<String> history = anna.session.history(first.id());
         assertEquals(1, history.size(), history.toString());
-        assertTrue(history.get(0).endsWith("Anna Berg  noresponseneeded"), history.get(0));
+        assertTrue(history.get(0).endsWith("Anna Berg marked No Response Needed"), history.get(0));
 
         Path csv = dataDir.resolve("audit.csv");
         anna.session.exportAudit(csv);

@@ -42,8 +42,11 @@ final class TriageActions {
             }
         }
 
+        /** Short, for the status bar: the buyer's name, else the subject. */
         String says(boolean on, MessageSummary message) {
-            return (on ? markedSays : unmarkedSays) + ": “" + message.subject() + "”";
+            String who = message.buyerName() == null || message.buyerName().isBlank()
+                    ? "“" + message.subject() + "”" : message.buyerName();
+            return (on ? markedSays : unmarkedSays) + ": " + who;
         }
     }
 
