@@ -24,6 +24,7 @@ public final class DashboardDialog {
         dialog.getDialogPane().setContent(loader.load("dashboard/Dashboard.fxml"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("dashboard-dialog");
+        com.relaydesk.ui.common.DialogWidth.asLaidOut(dialog.getDialogPane());
         viewModel.refresh();
         dialog.show();
     }
