@@ -55,4 +55,11 @@ public interface MailboxQueries {
      * the response-time dashboard (E3); messages marked No Response Needed or reported left out.
      */
     List<ResponseStats.Sample> responseSamples(Instant since);
+
+    /**
+     * The messages in Response Needed that arrived before {@code before}, oldest first: the backlog
+     * a seller clears on the first day, most of it answered in Seller Central, where replies never
+     * reach this mailbox.
+     */
+    List<Long> responseNeededBefore(Instant before);
 }

@@ -8,6 +8,12 @@ public interface TriageCommands {
 
     void markNoResponseNeeded(long messageId, boolean noResponseNeeded);
 
+    /**
+     * The same on many messages at once, in one server command per folder and a few hundred
+     * messages (a backlog answered elsewhere, cleared on the first day with RelayDesk).
+     */
+    void markNoResponseNeeded(java.util.Collection<Long> messageIds, boolean noResponseNeeded);
+
     /** Reports the message (E4), or takes the report back when {@code reported} is false. */
     void report(long messageId, boolean reported);
 

@@ -39,6 +39,10 @@ final class AuditTrail {
         cache.audit().record(actor.get(), action, target, detail);
     }
 
+    void recordAll(String action, java.util.Collection<String> targets, String detail) {
+        cache.audit().recordAll(actor.get(), action, targets, detail);
+    }
+
     List<String> history(long messageId) {
         Optional<MessageLocations.Location> where = locations.locate(messageId);
         if (where.isEmpty() || where.get().messageId() == null) {

@@ -201,6 +201,11 @@ public final class SyncedMailboxSession implements MailboxSession {
             }
 
             @Override
+            public void markNoResponseNeeded(java.util.Collection<Long> messageIds, boolean noResponseNeeded) {
+                changeAll(messageIds, NO_RESPONSE_NEEDED, noResponseNeeded);
+            }
+
+            @Override
             public void report(long messageId, boolean reported) {
                 change(messageId, REPORTED, reported);
             }
@@ -299,6 +304,38 @@ public final class SyncedMailboxSession implements MailboxSession {
                     (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT), where.messageId(),
                     "message " + messageId));
         }
+    }
+
+    /** {@link #change} on many messages: one STORE per folder (and few hundred ranges), one sync, one audit write. */
+    private void changeAll(java.util.Collection<Long> messageIds, String flag, boolean on) {
+        java.util.Map<String, List<Long>> uidsByFolder = new java.util.LinkedHashMap<>();
+        List<String> messageIdsMarked = new java.util.ArrayList<>();
+        for (long id : messageIds) {
+            locations.locate(id).ifPresent(where -> {
+                uidsByFolder.computeIfAbsent(where.folder(), f -> new java.util.ArrayList<>()).add(where.uid());
+                messageIdsMarked.add(where.messageId());
+            });
+            if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
+                cache.localMarks().mark(id, flag, false);
+            }
+        }
+        try {
+            runOnWorker(connected -> {
+                uidsByFolder.forEach((folder, uids) -> connected.setFlags(folder, uids,
+                        on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag)));
+                uidsByFolder.keySet().forEach(folder -> connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel));
+                cache.localMarks().reapply();
+            });
+        } catch (com.relaydesk.mail.KeywordsRefusedException refused) {
+            if (!com.relaydesk.store.LocalMarks.supports(flag)) {
+                throw refused;
+            }
+            messageIds.forEach(id -> cache.localMarks().mark(id, flag, true));
+            listeners.forEach(l -> l.failed(refused.getMessage()));
+        }
+        audit.recordAll((on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT),
+                messageIdsMarked.stream().filter(java.util.Objects::nonNull).toList(),
+                messageIdsMarked.size() + " messages at once");
     }
 
     private void changeOnServer(long messageId, String flag, boolean on) {

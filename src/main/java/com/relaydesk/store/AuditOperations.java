@@ -31,6 +31,16 @@ public final class AuditOperations {
         });
     }
 
+    /** Records the same action on many targets in one durable transaction (a backlog cleared at once). */
+    public void recordAll(String actor, String action, java.util.Collection<String> targets, String detail) {
+        db.durableTransaction("write the audit log", c -> {
+            for (String target : targets) {
+                write(c, actor, action, target, detail);
+            }
+            return null;
+        });
+    }
+
     /** Records an event inside a transaction that is already open. */
     static void write(Connection c, String actor, String action, String target, String detail) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(

@@ -106,6 +106,24 @@ public final class InboxOperations implements MailboxQueries {
         });
     }
 
+    @Override
+    public List<Long> responseNeededBefore(Instant before) {
+        return db.read("read the Response Needed backlog", c -> {
+            Folders folders = Folders.read(c);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT m.id FROM messages m WHERE "
+                    + InboxState.responseNeeded(folders.inbox()) + " AND m.sort_time < ? ORDER BY m.sort_time, m.id")) {
+                s.setLong(1, before.toEpochMilli());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** True when the message is in Response Needed now. */
     public boolean needsResponse(long messageId) {
         return db.read("read the state of a message", c -> {

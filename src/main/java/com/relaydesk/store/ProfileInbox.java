@@ -53,6 +53,11 @@ public final class ProfileInbox implements MailboxQueries {
     }
 
     @Override
+    public List<Long> responseNeededBefore(Instant before) {
+        return inbox.responseNeededBefore(before);
+    }
+
+    @Override
     public Optional<MessageDetail> detail(long messageId) {
         return inbox.detail(messageId).map(d -> {
             MessageSummary seen = asSeen(List.of(d.summary())).get(0);

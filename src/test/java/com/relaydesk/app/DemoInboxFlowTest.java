@@ -145,6 +145,36 @@ class DemoInboxFlowTest extends DemoAppRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedId() == marked.id());
     }
 
+    @Test
+    void anOldBacklogLeavesResponseNeededInOneGoAndZBringsItBack() throws Exception {
+        int before = needAnswer();
+        clickOn("#app-menu");
+        clickOn("Clear the old backlog…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Clear the old backlog").isPresent());
+        javafx.scene.control.ComboBox<Integer> age = in("Clear the old backlog", "#backlog-age").queryComboBox();
+        interact(() -> age.setValue(7));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> in("Clear the old backlog", "#backlog-count")
+                .queryAs(Label.class).getText().contains("more than 7 days ago"));
+        String counted = in("Clear the old backlog", "#backlog-count").queryAs(Label.class).getText();
+        int old = Integer.parseInt(counted.substring(0, counted.indexOf(' ')).replace(",", ""));
+        assertTrue(old > 0 && old < before, counted + " of " + before);
+
+        clickOn("Mark No Response Needed");
+        // simulated buyers may write meanwhile: a few new messages are allowed for
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> needAnswer() - (before - old) >= 0
+                && needAnswer() - (before - old) <= 3);
+        assertEquals("Marked " + String.format("%,d", old) + " messages older than 7 days No Response Needed", label("#status-undo-text").getText());
+        clickOn(firstRow());
+        write("z");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> needAnswer() >= before);
+    }
+
+    /** The count of Response Needed, as the window's title says it. */
+    private int needAnswer() throws Exception {
+        String title = WaitForAsyncUtils.asyncFx(() -> ((Stage) messages().getScene().getWindow()).getTitle()).get();
+        return title.contains(" — ") ? Integer.parseInt(title.replaceAll("\\D+", " ").strip().split(" ")[0]) : 0;
+    }
+
     private long selectedId() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             MessageSummary selected = messages().getSelectionModel().getSelectedItem();

@@ -81,6 +81,22 @@ class SyncedMailboxSessionTest {
     }
 
     @Test
+    void anOldBacklogIsMarkedNoResponseNeededInOneGoOnTheServerAndTakenBackInOneGo() throws Exception {
+        assertEquals(List.of(), session.queries().responseNeededBefore(java.time.Instant.parse("2000-01-01T00:00:00Z")));
+        List<Long> backlog = session.queries().responseNeededBefore(java.time.Instant.now().plusSeconds(3600));
+        assertEquals(2, backlog.size());
+
+        session.triage().markNoResponseNeeded(backlog, true);
+        assertEquals(0, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        assertEquals(2, serverMessagesWithKeyword("$NoResponseNeeded"), "every desktop sees the backlog cleared");
+        assertEquals(2, cache.audit().latest(10).stream().filter(e -> e.action().equals("noresponseneeded")).count());
+
+        session.triage().markNoResponseNeeded(backlog, false);
+        assertEquals(2, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        assertEquals(0, serverMessagesWithKeyword("$NoResponseNeeded"));
+    }
+
+    @Test
     void templateSavesAndDeletesAreAuditedUnderTheProfileAtWorkNotAsTheSeller() {
         session.actingAs("Anna Berg");
         session.templates().save(new com.relaydesk.templates.Template("thanks", "Thanks", "en",

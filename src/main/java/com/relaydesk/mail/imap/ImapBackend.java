@@ -223,6 +223,18 @@ public final class ImapBackend implements MailBackend {
     }
 
     @Override
+    public void setFlags(String folder, java.util.Collection<Long> uids, Set<String> add, Set<String> remove) {
+        if (uids.isEmpty()) {
+            return;
+        }
+        call("changing flags in " + folder, () -> {
+            StoreFlags.on(open(), folder, uids, add, remove);
+            return null;
+        });
+        changed();
+    }
+
+    @Override
     public boolean addFlagsIfUnchanged(String folder, long uid, long modSeq, Set<String> add) {
         if (!capabilities.contains(Capability.CONDSTORE)) {
             throw new UnsupportedOperationException("the server has no CONDSTORE: no conditional STORE");

@@ -50,7 +50,8 @@ public final class MailboxNavigationView {
             Label title = new Label(view.title(), iconFor(view).graphic());
             Label count = new Label();
             count.getStyleClass().add("count-badge");
-            count.textProperty().bind(viewModel.countProperty(view).asString());
+            count.setMinWidth(Region.USE_PREF_SIZE); // "3,431" stays whole; the view's name gives way
+            count.textProperty().bind(viewModel.countProperty(view).asString("%,d"));
             count.visibleProperty().bind(viewModel.countProperty(view).greaterThan(0));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

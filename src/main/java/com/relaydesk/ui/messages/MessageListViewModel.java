@@ -46,10 +46,12 @@ public final class MessageListViewModel {
     private final StringBinding emptyTitle = Bindings.createStringBinding(() -> !searchText.get().isBlank()
             ? "No matches in " + view.get().title() : !syncing.get().isEmpty() ? "Syncing the mailbox…"
             : emptyTitleFor(view.get()), view, searchText, syncing);
+    /** A mailbox (or the demo) is open: an empty list then no longer asks to connect one. */
+    private final javafx.beans.property.BooleanProperty attached = new javafx.beans.property.SimpleBooleanProperty();
     private final StringBinding emptyHint = Bindings.createStringBinding(() -> !searchText.get().isBlank()
             ? searchHintFor(view.get()) : !syncing.get().isEmpty()
-            ? syncing.get() + ". The list fills when this sync is done." : emptyHintFor(view.get()),
-            view, searchText, syncing);
+            ? syncing.get() + ". The list fills when this sync is done." : emptyHintFor(view.get(), attached.get()),
+            view, searchText, syncing, attached);
 
     /** Rows per page: enough to fill a tall window twice, small enough to read in a few ms. */
     static final int PAGE_SIZE = 200;
@@ -94,6 +96,7 @@ public final class MessageListViewModel {
     /** Shows the messages of this mailbox from now on (the account is ready), in the order this person chose. */
     public void attach(MailboxQueries queries) {
         this.source = queries;
+        attached.set(queries != null);
         restoreOrder();
     }
 
@@ -312,13 +315,20 @@ public final class MessageListViewModel {
     }
 
     static String emptyHintFor(MailboxView view) {
+        return emptyHintFor(view, false);
+    }
+
+    /** @param mailboxOpen a mailbox is open, so an empty Response Needed means every buyer has an answer */
+    static String emptyHintFor(MailboxView view, boolean mailboxOpen) {
+        String toFill = mailboxOpen ? "" : " Connect your mailbox, or try the offline demo, to fill it.";
         return switch (view) {
-            case RESPONSE_NEEDED -> "Buyer messages that still need a reply appear here, newest first, with the time "
-                    + "left to answer within 24 hours. Connect your mailbox, or try the offline demo, to fill it.";
+            case RESPONSE_NEEDED -> (mailboxOpen ? "Every buyer message has its answer. New ones appear here"
+                    : "Buyer messages that still need a reply appear here") + ", newest first, with the time "
+                    + "left to answer within 24 hours." + toFill;
             case SENT -> "Your replies to buyers appear here with their delivery status: delivered, bounced or "
                     + "rejected by the relay.";
             case ALL -> "Every message of the mailbox appears here: buyer messages, your replies and the relay's "
-                    + "notices. Connect your mailbox, or try the offline demo, to fill it.";
+                    + "notices." + toFill;
             case NO_RESPONSE_NEEDED -> "Buyer messages you marked with n (a thank-you, an automatic notice) appear "
                     + "here. Press n again on one to put it back in Response Needed.";
             case REPORTED -> "Messages you reported as suspicious or spam appear here; they need no reply.";

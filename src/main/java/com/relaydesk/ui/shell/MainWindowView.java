@@ -310,6 +310,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void clearBacklog() {
+        BacklogDialog.show(appTitle.getScene().getWindow(), viewModel);
+    }
+
+    @FXML
     private void syncNow() {
         viewModel.syncNow();
     }

@@ -67,7 +67,7 @@ public final class MainWindowViewModel {
         this.statusBar = statusBar;
         this.dashboard = dashboard;
         this.tasks = tasks;
-        this.triage = new TriageActions(messageList, statusBar, tasks, this::refresh);
+        this.triage = new TriageActions(messageList, statusBar, tasks, this::refresh, java.time.Clock.systemUTC());
         IntegerExpression needAnswer = navigation.countProperty(MailboxView.RESPONSE_NEEDED);
         windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
         messageList.followView(navigation.selectedViewProperty());
@@ -216,6 +216,16 @@ public final class MainWindowViewModel {
      */
     public void reportSelected() {
         triage.toggle(TriageActions.Mark.REPORTED);
+    }
+
+    /** How many messages in Response Needed arrived more than {@code days} days ago. */
+    public void countBacklog(int days, java.util.function.IntConsumer answer) {
+        triage.countBacklog(days, answer);
+    }
+
+    /** Marks the messages in Response Needed older than {@code days} days No Response Needed (undo: z). */
+    public void clearBacklog(int days) {
+        triage.clearBacklog(days);
     }
 
     /** {@code z}, or Undo in the status bar: takes the last No Response Needed or Report back. */

@@ -7,6 +7,11 @@ import com.relaydesk.model.MessageSummary;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.messages.MessageListViewModel;
 import com.relaydesk.ui.status.StatusBarViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * No Response Needed (E2) and Report (E4) on the selected message, and taking the last of them
@@ -50,17 +55,21 @@ final class TriageActions {
         }
     }
 
-    private record Done(MessageSummary message, Mark mark, boolean on) { }
+    /** A mark that can be taken back: one message (selected again on undo), or a cleared backlog. */
+    private record Done(List<Long> ids, MessageSummary message, Mark mark, boolean on, String said) { }
 
     private final MessageListViewModel messageList;
     private final StatusBarViewModel statusBar;
     private final UiTasks tasks;
     private final Runnable refresh;
+    private final Clock clock;
     private MailboxSession session;
     private Done last;
 
     /** @param refresh reads the list and the counts again after a change */
-    TriageActions(MessageListViewModel messageList, StatusBarViewModel statusBar, UiTasks tasks, Runnable refresh) {
+    TriageActions(MessageListViewModel messageList, StatusBarViewModel statusBar, UiTasks tasks, Runnable refresh,
+                  Clock clock) {
+        this.clock = clock;
         this.messageList = messageList;
         this.statusBar = statusBar;
         this.tasks = tasks;
@@ -81,9 +90,45 @@ final class TriageActions {
         }
         boolean on = messageList.viewProperty().get() != mark.filter;
         messageList.selectNext();
-        apply(selected, mark, on, () -> {
-            last = new Done(selected, mark, on);
-            statusBar.undoable(mark.says(on, selected));
+        apply(selected, mark, on, () -> remember(new Done(List.of(selected.id()), selected, mark, on,
+                mark.says(on, selected))));
+    }
+
+    /** How many messages in Response Needed arrived more than {@code days} days ago (answered on the UI thread). */
+    void countBacklog(int days, IntConsumer answer) {
+        MailboxSession current = session;
+        if (current == null) {
+            return;
+        }
+        Instant before = clock.instant().minus(Duration.ofDays(days));
+        tasks.run(() -> current.queries().responseNeededBefore(before).size(), answer::accept,
+                e -> statusBar.failed("Could not count the older messages: " + e.getMessage()));
+    }
+
+    /**
+     * Marks every message in Response Needed older than {@code days} days No Response Needed, in
+     * one go; one undo takes them all back.
+     */
+    void clearBacklog(int days) {
+        MailboxSession current = session;
+        if (current == null) {
+            return;
+        }
+        Instant before = clock.instant().minus(Duration.ofDays(days));
+        statusBar.notice("Marking the messages older than " + days + " days No Response Needed…");
+        tasks.run(() -> {
+            List<Long> ids = current.queries().responseNeededBefore(before);
+            current.triage().markNoResponseNeeded(ids, true);
+            return ids;
+        }, ids -> {
+            String said = "Marked " + String.format("%,d", ids.size()) + (ids.size() == 1 ? " message" : " messages") + " older than " + days
+                    + " days No Response Needed";
+            statusBar.noticeOver();
+            remember(new Done(ids, null, Mark.NO_RESPONSE_NEEDED, true, said));
+            refresh.run();
+        }, e -> {
+            statusBar.noticeOver();
+            statusBar.failed("Could not mark the older messages: " + e.getMessage());
         });
     }
 
@@ -94,9 +139,20 @@ final class TriageActions {
             return;
         }
         forget();
+        if (done.message() == null) {
+            MailboxSession current = session;
+            tasks.run(() -> {
+                current.triage().markNoResponseNeeded(done.ids(), !done.on());
+                return null;
+            }, ok -> {
+                statusBar.notice("Undone: " + done.said());
+                refresh.run();
+            }, e -> statusBar.failed("Could not undo: " + e.getMessage()));
+            return;
+        }
         apply(done.message(), done.mark(), !done.on(), () -> {
             messageList.selectedMessageProperty().set(done.message());
-            statusBar.notice("Undone: " + done.mark().says(done.on(), done.message()));
+            statusBar.notice("Undone: " + done.said());
         });
     }
 
@@ -109,6 +165,11 @@ final class TriageActions {
             afterwards.run();
             refresh.run();
         }, e -> statusBar.failed(mark.failureSays + e.getMessage()));
+    }
+
+    private void remember(Done done) {
+        last = done;
+        statusBar.undoable(done.said());
     }
 
     private void forget() {

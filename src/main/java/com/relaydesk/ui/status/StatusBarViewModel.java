@@ -25,6 +25,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper("");
     private final ZoneId zone;
+    private String syncedAt = "Never synced";
 
     public StatusBarViewModel(String dataFolderPath) {
         this(dataFolderPath, ZoneId.systemDefault());
@@ -54,7 +55,8 @@ public final class StatusBarViewModel {
     }
 
     public void synced(Instant when) {
-        lastSync.set("Synced " + TIME.withZone(zone).format(when));
+        syncedAt = "Synced " + TIME.withZone(zone).format(when);
+        lastSync.set(syncedAt);
         progress.set(0);
         online.set(true);
         error.set("");
@@ -73,6 +75,11 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty undoableProperty() {
         return undoable.getReadOnlyProperty();
+    }
+
+    /** The sync field says when the last sync was again, after a notice of work now done. */
+    public void noticeOver() {
+        lastSync.set(syncedAt);
     }
 
     /** A short confirmation (not an error) in the sync field. */

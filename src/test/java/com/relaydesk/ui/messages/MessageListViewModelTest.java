@@ -1,6 +1,7 @@
 package com.relaydesk.ui.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,11 @@ class MessageListViewModelTest {
             calls.add(view + " after " + (after == null ? "-" : after.id()) + (order == ListOrder.OLDEST_FIRST ? " oldest first" : ""));
             int start = after == null ? 0 : rows.indexOf(after) + 1;
             return rows.subList(start, Math.min(rows.size(), start + limit));
+        }
+
+        @Override
+        public List<Long> responseNeededBefore(java.time.Instant before) {
+            return rows.stream().filter(row -> row.time().isBefore(before)).map(MessageSummary::id).toList();
         }
 
         @Override
@@ -179,6 +185,15 @@ class MessageListViewModelTest {
         assertEquals("No replies sent yet", MessageListViewModel.emptyTitleFor(MailboxView.SENT));
         assertTrue(MessageListViewModel.emptyHintFor(MailboxView.SENT).contains("delivery status"));
         assertEquals("The mailbox is empty", MessageListViewModel.emptyTitleFor(MailboxView.ALL));
+    }
+
+    @Test
+    void anEmptyResponseNeededAsksToConnectAMailboxOnlyWhileNoneIsOpen() {
+        assertTrue(viewModel.emptyHintProperty().get().contains("Connect your mailbox"));
+        viewModel.attach(new TinyMailbox());
+        assertTrue(viewModel.emptyHintProperty().get().startsWith("Every buyer message has its answer."),
+                viewModel.emptyHintProperty().get());
+        assertFalse(viewModel.emptyHintProperty().get().contains("Connect"));
     }
 
     @Test
