@@ -30,6 +30,10 @@ public final class AccountSetupView {
     @FXML private PasswordField passphrase;
     @FXML private TextField imapHost;
     @FXML private TextField imapPort;
+    /** PLAIN is allowed to this computer only (loopback): the choice says so rather than the enum's name. */
+    private static final javafx.util.StringConverter<Security> SECURITY_SHOWN = ShownAs.text(security ->
+            security == null ? "" : security == Security.PLAIN ? "None (local only)" : security.name());
+
     @FXML private ComboBox<Security> imapSecurity;
     @FXML private TextField smtpHost;
     @FXML private TextField smtpPort;
@@ -69,10 +73,12 @@ public final class AccountSetupView {
         imapHost.textProperty().bindBidirectional(viewModel.imapHostProperty());
         imapPort.textProperty().bindBidirectional(viewModel.imapPortProperty());
         imapSecurity.getItems().setAll(viewModel.securities());
+        imapSecurity.setConverter(SECURITY_SHOWN);
         imapSecurity.valueProperty().bindBidirectional(viewModel.imapSecurityProperty());
         smtpHost.textProperty().bindBidirectional(viewModel.smtpHostProperty());
         smtpPort.textProperty().bindBidirectional(viewModel.smtpPortProperty());
         smtpSecurity.getItems().setAll(viewModel.securities());
+        smtpSecurity.setConverter(SECURITY_SHOWN);
         smtpSecurity.valueProperty().bindBidirectional(viewModel.smtpSecurityProperty());
         authorizedSenders.textProperty().bindBidirectional(viewModel.authorizedSendersProperty());
         bounceBacks.selectedProperty().bindBidirectional(viewModel.bounceBacksProperty());

@@ -30,17 +30,7 @@ final class BacklogDialog {
         age.setId("backlog-age");
         age.getItems().setAll(AGES);
         age.setValue(USUAL_AGE);
-        age.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer days) {
-                return days == null ? "" : days + " days";
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return Integer.valueOf(text.replace(" days", "").strip());
-            }
-        });
+        age.setConverter(com.relaydesk.ui.common.ShownAs.text(days -> days == null ? "" : days + " days"));
         Label count = wrapped("Counting…");
         count.setId("backlog-count");
         Label why = wrapped("Replies written in Seller Central do not reach this mailbox, so the messages they answered "
