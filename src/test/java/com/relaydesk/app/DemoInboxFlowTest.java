@@ -172,7 +172,7 @@ class DemoInboxFlowTest extends DemoAppRobot {
     /** The count of Response Needed, as the window's title says it. */
     private int needAnswer() throws Exception {
         String title = WaitForAsyncUtils.asyncFx(() -> ((Stage) messages().getScene().getWindow()).getTitle()).get();
-        return title.contains(" — ") ? Integer.parseInt(title.replaceAll("\\D+", " ").strip().split(" ")[0]) : 0;
+        return title.contains(" — ") ? Integer.parseInt(title.replace(",", "").replaceAll("\\D+", " ").strip().split(" ")[0]) : 0;
     }
 
     private long selectedId() throws Exception {

@@ -110,11 +110,14 @@ class MainWindowTest extends FxRobot {
         Stage main = (Stage) label("#message-list-title").getScene().getWindow();
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> label("#status-last-sync").getText().startsWith("Synced"));
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> main.getTitle().matches("RelayDesk — \\d+ need an answer"));
-        javafx.scene.layout.HBox row = lookup(".view-row").match((javafx.scene.layout.HBox r) -> r.getChildren().get(0)
-                instanceof Label title && title.getText().equals("Response Needed")).query();
-        String count = ((Label) row.getChildren().get(2)).getText();
-        assertEquals("RelayDesk — " + count + " need an answer", main.getTitle(), "the Response Needed badge says " + count);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> main.getTitle().matches("RelayDesk — [\\d,]+ need an answer"));
+        // The list's virtual flow keeps a spare cell for measuring, which may hold an earlier count:
+        // the badge on screen is the one that shows what the title says.
+        String count = main.getTitle().replaceAll("[^0-9,]", "");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> lookup(".view-row")
+                .match((javafx.scene.layout.HBox r) -> r.getChildren().get(0) instanceof Label title
+                        && title.getText().equals("Response Needed")).queryAll().stream()
+                .anyMatch(row -> ((Label) ((javafx.scene.layout.HBox) row).getChildren().get(2)).getText().equals(count)));
     }
 
     @Test

@@ -385,6 +385,6 @@ public final class MainWindowViewModel {
 
     private static String title(int needAnswer) {
         return needAnswer == 0 ? APP_NAME
-                : APP_NAME + " — " + needAnswer + (needAnswer == 1 ? " needs an answer" : " need an answer");
+                : APP_NAME + " — " + String.format("%,d", needAnswer) + (needAnswer == 1 ? " needs an answer" : " need an answer");
     }
 }
