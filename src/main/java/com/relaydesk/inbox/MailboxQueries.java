@@ -62,4 +62,13 @@ public interface MailboxQueries {
      * reach this mailbox.
      */
     List<Long> responseNeededBefore(Instant before);
+
+    /** Whether the seller chose to leave the old backlog in Response Needed on this mailbox (asked once). */
+    default boolean backlogOfferDeclined() {
+        return false;
+    }
+
+    /** Remembers, for every desktop profile of this mailbox, not to offer clearing the backlog again. */
+    default void declineBacklogOffer() {
+    }
 }

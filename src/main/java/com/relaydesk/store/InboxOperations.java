@@ -124,6 +124,18 @@ public final class InboxOperations implements MailboxQueries {
         });
     }
 
+    private static final String BACKLOG_OFFER_DECLINED = "backlog_offer_declined";
+
+    @Override
+    public boolean backlogOfferDeclined() {
+        return new DeskSettings(db).get(BACKLOG_OFFER_DECLINED).isPresent();
+    }
+
+    @Override
+    public void declineBacklogOffer() {
+        new DeskSettings(db).set(BACKLOG_OFFER_DECLINED, "1");
+    }
+
     /** True when the message is in Response Needed now. */
     public boolean needsResponse(long messageId) {
         return db.read("read the state of a message", c -> {

@@ -58,6 +58,16 @@ public final class ProfileInbox implements MailboxQueries {
     }
 
     @Override
+    public boolean backlogOfferDeclined() {
+        return inbox.backlogOfferDeclined();
+    }
+
+    @Override
+    public void declineBacklogOffer() {
+        inbox.declineBacklogOffer();
+    }
+
+    @Override
     public Optional<MessageDetail> detail(long messageId) {
         return inbox.detail(messageId).map(d -> {
             MessageSummary seen = asSeen(List.of(d.summary())).get(0);

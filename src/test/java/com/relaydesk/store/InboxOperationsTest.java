@@ -57,6 +57,27 @@ class InboxOperationsTest {
     }
 
     @Test
+    void theBacklogIsWhatStillNeedsAnAnswerFromBeforeTheDayAskedOldestFirst() {
+        inboxHas(buyer(1).subject("day -40").at(TestMessages.T0.minusSeconds(86_400 * 40)).build(),
+                buyer(2).subject("day -35, marked").at(TestMessages.T0.minusSeconds(86_400 * 35))
+                        .flags(Set.of("$NoResponseNeeded")).build(),
+                buyer(3).subject("day -31").at(TestMessages.T0.minusSeconds(86_400 * 31)).build(),
+                buyer(4).subject("day -1").at(TestMessages.T0.minusSeconds(86_400)).build());
+        List<Long> backlog = inbox.responseNeededBefore(TestMessages.T0.minusSeconds(86_400 * 30));
+        assertEquals(List.of("day -40", "day -31"), backlog.stream()
+                .map(id -> inbox.detail(id).orElseThrow().summary().subject()).toList());
+    }
+
+    @Test
+    void decliningTheBacklogOfferIsRememberedInTheCacheFile() {
+        assertFalse(inbox.backlogOfferDeclined());
+        inbox.declineBacklogOffer();
+        cache.close();
+        cache = AccountCache.open(dir.resolve("seller.sqlite"), TestMessages.SELLER);
+        assertTrue(cache.inbox().backlogOfferDeclined());
+    }
+
+    @Test
     void theSentListNamesTheBuyerWhoWasAnsweredNotTheSeller() {
         inboxHas(buyer(1).build());
         sentHas(reply(2).buyerAlias(ALIAS).build()); // as sync records Sent: the alias is the recipient's

@@ -59,6 +59,10 @@ public final class MainWindowView {
     @FXML
     private javafx.scene.layout.HBox demoBanner;
     @FXML
+    private javafx.scene.layout.HBox backlogBanner;
+    @FXML
+    private Label backlogText;
+    @FXML
     private MenuButton profileMenu;
     @FXML
     private javafx.scene.layout.BorderPane mailboxFrame;
@@ -106,6 +110,9 @@ public final class MainWindowView {
             }
         });
         demoBanner.managedProperty().bind(demoBanner.visibleProperty());
+        backlogText.textProperty().bind(viewModel.backlogOfferProperty());
+        backlogBanner.visibleProperty().bind(viewModel.backlogOfferProperty().isNotEmpty());
+        backlogBanner.managedProperty().bind(backlogBanner.visibleProperty());
         statusBarController.onClicks(this::showOutbox, message -> com.relaydesk.ui.common.ErrorDialog
                 .create(message, logFile).show());
         statusBarController.onUndo(viewModel::undoTriage);
@@ -307,6 +314,11 @@ public final class MainWindowView {
     @FXML
     private void showDashboard() {
         dashboardDialog.show(appTitle.getScene().getWindow());
+    }
+
+    @FXML
+    private void declineBacklog() {
+        viewModel.declineBacklogOffer();
     }
 
     @FXML

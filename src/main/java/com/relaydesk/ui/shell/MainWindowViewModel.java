@@ -40,6 +40,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<ArrivalNotice> arrival = new ReadOnlyObjectWrapper<>();
     private final StringBinding windowTitle;
     private final TriageActions triage;
+    private final BacklogOffer backlogOffer;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
@@ -68,6 +69,7 @@ public final class MainWindowViewModel {
         this.dashboard = dashboard;
         this.tasks = tasks;
         this.triage = new TriageActions(messageList, statusBar, tasks, this::refresh, java.time.Clock.systemUTC());
+        this.backlogOffer = new BacklogOffer(tasks, java.time.Clock.systemUTC());
         IntegerExpression needAnswer = navigation.countProperty(MailboxView.RESPONSE_NEEDED);
         windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
         messageList.followView(navigation.selectedViewProperty());
@@ -111,6 +113,7 @@ public final class MainWindowViewModel {
     public void attach(MailboxSession opened) {
         this.session = opened;
         triage.follow(opened);
+        backlogOffer.follow(opened.queries());
         arrivals = new ArrivalWatch();
         statusBar.connected(opened.accountLabel());
         demoBanner.set(opened.isDemo());
@@ -130,6 +133,7 @@ public final class MainWindowViewModel {
                     messageList.syncEnded();
                     refresh();
                     lookForArrivals();
+                    backlogOffer.look();
                 });
             }
 
@@ -183,6 +187,7 @@ public final class MainWindowViewModel {
     public void detach() {
         session = null;
         triage.follow(null);
+        backlogOffer.follow(null);
         desk.detach();
     }
 
@@ -194,6 +199,9 @@ public final class MainWindowViewModel {
     private void refresh() {
         messageList.reload();
         refreshCounts();
+        if (backlogOffer.showing()) {
+            backlogOffer.look(); // cleared, or marked one by one: the offer goes with the backlog
+        }
     }
 
     private void refreshCounts() {
@@ -226,6 +234,16 @@ public final class MainWindowViewModel {
     /** Marks the messages in Response Needed older than {@code days} days No Response Needed (undo: z). */
     public void clearBacklog(int days) {
         triage.clearBacklog(days);
+    }
+
+    /** What the backlog banner says; empty (no banner) when there is no old backlog to offer to clear. */
+    public javafx.beans.property.ReadOnlyStringProperty backlogOfferProperty() {
+        return backlogOffer.offerProperty();
+    }
+
+    /** "Leave them" on the backlog banner: not offered again for this mailbox. */
+    public void declineBacklogOffer() {
+        backlogOffer.decline();
     }
 
     /** {@code z}, or Undo in the status bar: takes the last No Response Needed or Report back. */
