@@ -315,9 +315,9 @@ public final class SyncedMailboxSession implements MailboxSession {
                 uidsByFolder.computeIfAbsent(where.folder(), f -> new java.util.ArrayList<>()).add(where.uid());
                 messageIdsMarked.add(where.messageId());
             });
-            if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
-                cache.localMarks().mark(id, flag, false);
-            }
+        }
+        if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
+            cache.localMarks().markAll(messageIds, flag, false);
         }
         try {
             runOnWorker(connected -> {
@@ -330,7 +330,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             if (!com.relaydesk.store.LocalMarks.supports(flag)) {
                 throw refused;
             }
-            messageIds.forEach(id -> cache.localMarks().mark(id, flag, true));
+            cache.localMarks().markAll(messageIds, flag, true);
             listeners.forEach(l -> l.failed(refused.getMessage()));
         }
         audit.recordAll((on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT),

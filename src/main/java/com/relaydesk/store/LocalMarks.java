@@ -31,20 +31,28 @@ public final class LocalMarks {
 
     /** Sets or takes off a local mark on one message, and shows it at once. */
     public void mark(long messageRow, String keyword, boolean on) {
+        markAll(java.util.List.of(messageRow), keyword, on);
+    }
+
+    /** The same on many messages, in one transaction (a backlog cleared, or taken back, at once). */
+    public void markAll(java.util.Collection<Long> messageRows, String keyword, boolean on) {
         String column = columnOf(keyword);
         db.transaction("keep a mark on this desktop", c -> {
             String sql = on
                     ? "INSERT OR IGNORE INTO local_marks (message_row, keyword) SELECT id, ? FROM messages WHERE id = ?"
                     : "DELETE FROM local_marks WHERE keyword = ? AND message_row = ?";
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, keyword);
-                s.setLong(2, messageRow);
-                s.executeUpdate();
+                for (long messageRow : messageRows) {
+                    s.setString(1, keyword);
+                    s.setLong(2, messageRow);
+                    s.executeUpdate();
+                    if (!on) {
+                        restoreServerState(c, messageRow, column);
+                    }
+                }
             }
             if (on) {
                 apply(c, keyword, column);
-            } else {
-                restoreServerState(c, messageRow, column);
             }
             return null;
         });

@@ -91,6 +91,10 @@ class ServerWithoutKeywordsTest extends OneBuyerMailbox {
         assertEquals(Set.of(buyer.id()), ids(anna, MailboxView.NO_RESPONSE_NEEDED), "and a sync does not undo it");
         anna.session.triage().markNoResponseNeeded(buyer.id(), false);
         assertEquals(Set.of(), ids(anna, MailboxView.NO_RESPONSE_NEEDED), "and it can be taken back");
+        anna.session.triage().markNoResponseNeeded(List.of(buyer.id()), true);
+        assertEquals(Set.of(buyer.id()), ids(anna, MailboxView.NO_RESPONSE_NEEDED), "a backlog cleared at once, here too");
+        anna.session.triage().markNoResponseNeeded(List.of(buyer.id()), false);
+        assertEquals(Set.of(), ids(anna, MailboxView.NO_RESPONSE_NEEDED), "and taken back at once");
 
         anna.reply(buyer, "Anna: it ships today.", false);
         waitUntil(() -> anna.onlyOutboxEntry().state() == State.ANSWERED);

@@ -18,7 +18,8 @@ import java.util.function.IntConsumer;
  * back. A seller triaging at speed presses {@code n} on the wrong row now and then, and that
  * buyer would then wait unseen until the 24 hours are gone: {@code z}, or Undo in the status bar,
  * reverses the last mark and selects the message again. In the No Response Needed and Reported
- * filters the same action takes the mark off, as the filters are where a mark is reviewed.
+ * filters the same action takes the mark off, as the filters are where a mark is reviewed. The
+ * old backlog is cleared here too (many messages, one mark, one undo).
  */
 final class TriageActions {
 
@@ -121,8 +122,8 @@ final class TriageActions {
             current.triage().markNoResponseNeeded(ids, true);
             return ids;
         }, ids -> {
-            String said = "Marked " + String.format("%,d", ids.size()) + (ids.size() == 1 ? " message" : " messages") + " older than " + days
-                    + " days No Response Needed";
+            String said = "Marked " + String.format("%,d", ids.size()) + (ids.size() == 1 ? " message" : " messages")
+                    + " older than " + days + " days No Response Needed";
             statusBar.noticeOver();
             remember(new Done(ids, null, Mark.NO_RESPONSE_NEEDED, true, said));
             refresh.run();
