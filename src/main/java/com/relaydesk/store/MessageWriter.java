@@ -258,7 +258,9 @@ final class MessageWriter implements AutoCloseable {
             String buyerAlias = buyerAlias(m);
             String peerAlias = peerAlias(m, buyerAlias);
             if (peerAlias != null) {
-                buyers.computeIfAbsent(peerAlias, k -> new BuyerFacts()).add(buyerName(m, buyerAlias), sortTime(m));
+                BuyerFacts facts = buyers.computeIfAbsent(peerAlias, k -> new BuyerFacts());
+                facts.add(buyerName(m, buyerAlias), sortTime(m));
+                facts.fromSubject(m.subject());
             }
         }
         List<String> aliases = new ArrayList<>(buyers.keySet());
@@ -274,6 +276,19 @@ final class MessageWriter implements AutoCloseable {
                     upsert.setLong(i++, facts.latest);
                 }
                 upsert.executeUpdate();
+            }
+            // A name from a subject only where none is known: the buyer's own From name wins.
+            try (PreparedStatement named = c.prepareStatement(
+                    "UPDATE conversations SET buyer_name = ? WHERE buyer_alias = ? AND buyer_name IS NULL")) {
+                for (String alias : chunk) {
+                    String subjectName = buyers.get(alias).subjectName;
+                    if (subjectName != null) {
+                        named.setString(1, subjectName);
+                        named.setString(2, alias);
+                        named.addBatch();
+                    }
+                }
+                named.executeBatch();
             }
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement find = c.prepareStatement(
@@ -293,7 +308,15 @@ final class MessageWriter implements AutoCloseable {
     /** What a batch says about one buyer's conversation. */
     private static final class BuyerFacts {
         String name;
+        String subjectName;
         long latest = Long.MIN_VALUE;
+
+        /** The marketplace's "from Amazon customer Yuki" in a subject, for a buyer known by no message of theirs. */
+        void fromSubject(String subject) {
+            if (subjectName == null && name == null) {
+                subjectName = com.relaydesk.rules.CustomerNames.inSubject(subject).orElse(null);
+            }
+        }
 
         void add(String buyerName, long time) {
             if (buyerName != null) {

@@ -86,6 +86,24 @@ class InboxOperationsTest {
         assertEquals("Erika Mustermann", inbox.page(MailboxView.ALL, null, 10).get(1).buyerName());
     }
 
+    @Test
+    void aReplyWhoseBuyerWroteNothingInTheMailboxIsNamedFromTheMarketplaceSubjectNotTheAlias() {
+        sentHas(reply(2).buyerAlias(OTHER_ALIAS).to(OTHER_ALIAS)
+                .subject("Re: Inquiry from Amazon customer Yuki (Order: 112-1405901-6052054)").build());
+        assertEquals("Yuki", inbox.page(MailboxView.SENT, null, 10).get(0).buyerName());
+    }
+
+    @Test
+    void theBuyersOwnNameStillWinsOverTheSubjectsWhicheverCameFirst() {
+        sentHas(reply(2).subject("Re: Inquiry from Amazon customer Erika (Order: " + TestMessages.ORDER + ")")
+                .buyerAlias(ALIAS).build());
+        inboxHas(buyer(1).build());
+        sentHas(reply(3).subject("Re: Inquiry from Amazon customer Erika (Order: " + TestMessages.ORDER + ")")
+                .buyerAlias(ALIAS).build());
+        assertEquals(List.of("Erika Mustermann", "Erika Mustermann"),
+                inbox.page(MailboxView.SENT, null, 10).stream().map(MessageSummary::buyerName).toList());
+    }
+
     private List<String> responseNeededSubjects() {
         return inbox.page(MailboxView.RESPONSE_NEEDED, null, 50).stream().map(MessageSummary::subject).toList();
     }
