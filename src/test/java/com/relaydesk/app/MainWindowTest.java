@@ -139,6 +139,8 @@ class MainWindowTest extends FxRobot {
         write("?");
         javafx.scene.layout.GridPane sheet = lookup("#shortcut-sheet").queryAs(javafx.scene.layout.GridPane.class);
         assertEquals(com.relaydesk.ui.shell.Shortcut.values().length * 2, sheet.getChildren().size());
+        assertTrue(from(sheet).lookup(".shortcut-keys").queryAllAs(Label.class).stream()
+                .allMatch(keys -> keys.getWidth() >= keys.prefWidth(-1) - 0.5), "every key shows whole (Ctrl+Enter, not C...)");
         interact(() -> ((Stage) sheet.getScene().getWindow()).close());
 
         clickOn("#mailbox-views");

@@ -263,9 +263,15 @@ public final class MainWindowView {
         for (int row = 0; row < all.length; row++) {
             Label keys = new Label(all[row].keys());
             keys.getStyleClass().add("shortcut-keys");
-            sheet.addRow(row, keys, new Label(all[row].action()));
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Ctrl+Enter", never "C..."
+            Label action = new Label(all[row].action());
+            action.setWrapText(true);
+            action.setMaxWidth(560);
+            action.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            sheet.addRow(row, keys, action);
         }
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        com.relaydesk.ui.common.DialogWidth.asLaidOut(alert.getDialogPane());
         alert.initOwner(appTitle.getScene().getWindow());
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
