@@ -102,6 +102,10 @@ class MainWindowTest extends FxRobot {
         clickOn("About RelayDesk");
         Label nameAndVersion = label("#about-name-version");
         assertTrue(nameAndVersion.getText().matches("RelayDesk \\d+\\.\\d+\\.\\d+.*"), nameAndVersion.getText());
+        TextField logFile = lookup("#about-log-file").queryAs(TextField.class);
+        javafx.scene.layout.Region facts = (javafx.scene.layout.Region) logFile.getParent();
+        assertTrue(logFile.getBoundsInParent().getMaxX() >= facts.getWidth() - facts.snappedRightInset() - 1,
+                "the log file's path gets the dialog's width, to be read and copied whole: " + logFile.getWidth());
         interact(() -> ((Stage) nameAndVersion.getScene().getWindow()).close());
     }
 

@@ -23,6 +23,7 @@ public final class AboutDialog {
         dialog.getDialogPane().setContent(loader.load("about/About.fxml"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("about-dialog");
+        com.relaydesk.ui.common.DialogWidth.asLaidOut(dialog.getDialogPane());
         dialog.show();
     }
 }
