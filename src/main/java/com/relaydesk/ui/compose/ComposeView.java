@@ -63,6 +63,7 @@ public final class ComposeView {
     private void initialize() {
         to.textProperty().bind(viewModel.toProperty());
         buyerWords.textProperty().bind(viewModel.buyerWordsProperty());
+        buyerWordsHeading.textProperty().bind(viewModel.wordsHeadingProperty());
         for (javafx.scene.Node part : List.of(buyerWords, buyerWordsHeading)) {
             part.visibleProperty().bind(viewModel.buyerWordsProperty().isNotEmpty());
             part.managedProperty().bind(part.visibleProperty());

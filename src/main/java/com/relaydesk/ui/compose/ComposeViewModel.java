@@ -56,6 +56,8 @@ public final class ComposeViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the buyer wrote, to answer it with the question in view (the reading pane is often under this window). */
     private final ReadOnlyStringWrapper buyerWords = new ReadOnlyStringWrapper("");
+    /** Over the words beside the editor: the buyer's, or the seller's own when answering from Sent. */
+    private final ReadOnlyStringWrapper wordsHeading = new ReadOnlyStringWrapper("The buyer wrote");
     private final ReadOnlyStringWrapper allowance = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyDoubleWrapper allowanceUsed = new javafx.beans.property.ReadOnlyDoubleWrapper();
     private final StringBinding characterCount;
@@ -107,6 +109,7 @@ public final class ComposeViewModel {
         onSent = afterSent;
         quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
         buyerWords.set(com.relaydesk.inbox.ReadableText.ofMessage(message.textBody(), message.htmlBody()).words());
+        wordsHeading.set(message.summary().sentBySeller() ? "You wrote" : "The buyer wrote");
         contactReasons.setAll(orderStatus == null ? List.of(ContactReason.values()) : ContactReason.offeredFor(orderStatus));
         contactReason.set(null);
         newMessage.set(false);
@@ -380,6 +383,8 @@ public final class ComposeViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty buyerWordsProperty() { return buyerWords.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty wordsHeadingProperty() { return wordsHeading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty alreadyAnsweredProperty() { return alreadyAnswered.getReadOnlyProperty(); }
     public ReadOnlyStringProperty allowanceProperty() { return allowance.getReadOnlyProperty(); }
     public javafx.beans.property.ReadOnlyDoubleProperty allowanceUsedProperty() {

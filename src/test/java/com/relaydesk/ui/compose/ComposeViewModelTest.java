@@ -10,6 +10,7 @@ import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.Linter;
 import com.relaydesk.model.FulfillmentChannel;
 import com.relaydesk.model.MessageDetail;
+import com.relaydesk.model.MessageSummary;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderStatus;
 import com.relaydesk.rules.ContactReason;
@@ -51,6 +52,19 @@ class ComposeViewModelTest {
         Order shipped = new Order("111-0000001-0000001", Instant.parse("2026-11-20T08:00:00Z"), OrderStatus.SHIPPED,
                 FulfillmentChannel.MERCHANT, false, "Anna Berg", null, List.of(), "Leeds", "LS1", "GB", null, null, null);
         viewModel.replyTo(question, Optional.of(shipped), () -> { });
+    }
+
+    @Test
+    void theWordsBesideTheEditorAreTheBuyersOrTheSellersOwnWhenAnsweringFromSent() {
+        assertEquals("The buyer wrote", viewModel.wordsHeadingProperty().get());
+        MessageDetail question = AnnasQuestion.message();
+        MessageSummary own = new MessageSummary(8, "Anna Berg", AnnasQuestion.ORDER, "Re: Where is my lamp?", "",
+                Instant.parse("2026-11-30T09:00:00Z"), false, false, question.buyerAlias(),
+                com.relaydesk.model.DeliveryStatus.DELIVERED);
+        viewModel.replyTo(new MessageDetail(own, "Shop", "seller@example.org", question.buyerAlias(),
+                question.buyerAlias(), "It ships today.", null, List.of(), null, null), Optional.empty(), () -> { });
+        assertEquals("You wrote", viewModel.wordsHeadingProperty().get());
+        assertEquals(question.buyerAlias(), viewModel.toProperty().get(), "still to the buyer");
     }
 
     @Test
