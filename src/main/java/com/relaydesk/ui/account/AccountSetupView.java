@@ -4,6 +4,7 @@ import com.relaydesk.account.ConnectionCheck;
 import com.relaydesk.account.ProviderPreset;
 import com.relaydesk.mail.Security;
 import com.relaydesk.ui.common.ShownAs;
+import com.relaydesk.ui.common.WrappedLabel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -13,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Binds the account form to its view model. */
@@ -110,12 +110,8 @@ public final class AccountSetupView {
     }
 
     private void showSteps() {
-        steps.getChildren().setAll(viewModel.steps().stream().map(step -> {
-            Label line = new Label((step.passed() ? "✔ " : "✘ ") + step.name() + ": " + step.detail());
-            line.setWrapText(true);
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            return line;
-        }).toList());
+        steps.getChildren().setAll(viewModel.steps().stream().map(step -> WrappedLabel.of(
+                (step.passed() ? "✔ " : "✘ ") + step.name() + ": " + step.detail())).toList());
     }
 
     @FXML

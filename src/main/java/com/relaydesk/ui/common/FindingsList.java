@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,15 +56,6 @@ public final class FindingsList {
         return "finding-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
-    /** A text that wraps at {@code width} and is never cut short in height. */
-    public static Label wrapping(String text, DoubleExpression width) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.prefWidthProperty().bind(width);
-        return label;
-    }
-
     /** One finding: severity, rule and message, then what the screen adds. */
     private static final class FindingCell extends ListCell<Finding> {
 
@@ -87,7 +77,7 @@ public final class FindingsList {
             }
             Label head = new Label(finding.severity().name() + "  " + finding.ruleId() + " · " + finding.ruleId().title());
             head.getStyleClass().addAll("finding-head", styleClass(finding.severity()) + "-head");
-            VBox box = new VBox(2, head, wrapping(finding.message(), textWidth));
+            VBox box = new VBox(2, head, WrappedLabel.of(finding.message(), textWidth));
             Node fixes = extras.fixes(finding, textWidth);
             if (fixes != null) {
                 box.getChildren().add(fixes);

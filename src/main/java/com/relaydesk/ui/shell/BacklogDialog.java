@@ -73,9 +73,7 @@ final class BacklogDialog {
     }
 
     private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label label = com.relaydesk.ui.common.WrappedLabel.of(text);
         label.setMaxWidth(508);
         return label;
     }

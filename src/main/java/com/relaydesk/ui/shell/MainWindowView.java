@@ -264,10 +264,8 @@ public final class MainWindowView {
             Label keys = new Label(all[row].keys());
             keys.getStyleClass().add("shortcut-keys");
             keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Ctrl+Enter", never "C..."
-            Label action = new Label(all[row].action());
-            action.setWrapText(true);
+            Label action = com.relaydesk.ui.common.WrappedLabel.of(all[row].action());
             action.setMaxWidth(560);
-            action.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             sheet.addRow(row, keys, action);
         }
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);

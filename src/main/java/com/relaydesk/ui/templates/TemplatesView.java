@@ -322,7 +322,7 @@ public final class TemplatesView {
             if (finding.fixes().isEmpty()) {
                 return null;
             }
-            Label fixes = FindingsList.wrapping("What to change: " + String.join("; ",
+            Label fixes = com.relaydesk.ui.common.WrappedLabel.of("What to change: " + String.join("; ",
                     finding.fixes().stream().map(Fix::label).toList()), textWidth);
             fixes.getStyleClass().add("muted");
             return fixes;
