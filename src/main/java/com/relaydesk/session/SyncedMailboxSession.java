@@ -301,7 +301,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         }
         if (!SEEN.equals(flag)) {
             locations.locate(messageId).ifPresent(where -> audit.record(
-                    (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT), where.messageId(),
+                    auditAction(flag, on), where.messageId(),
                     "message " + messageId));
         }
     }
@@ -333,9 +333,14 @@ public final class SyncedMailboxSession implements MailboxSession {
             cache.localMarks().markAll(messageIds, flag, true);
             listeners.forEach(l -> l.failed(refused.getMessage()));
         }
-        audit.recordAll((on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT),
+        audit.recordAll(auditAction(flag, on),
                 messageIdsMarked.stream().filter(java.util.Objects::nonNull).toList(),
                 messageIdsMarked.size() + " messages at once");
+    }
+
+    /** "noresponseneeded", "unreported": the keyword set or taken off, as the audit log (and its CSV) names it. */
+    private static String auditAction(String flag, boolean on) {
+        return (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private void changeOnServer(long messageId, String flag, boolean on) {

@@ -215,11 +215,7 @@ public final class ImapBackend implements MailBackend {
 
     @Override
     public void setFlags(String folder, long uid, Set<String> add, Set<String> remove) {
-        call("changing flags in " + folder, () -> {
-            StoreFlags.on(open(), folder, uid, add, remove);
-            return null;
-        });
-        changed();
+        setFlags(folder, java.util.List.of(uid), add, remove);
     }
 
     @Override

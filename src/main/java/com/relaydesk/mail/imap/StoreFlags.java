@@ -15,10 +15,6 @@ final class StoreFlags {
     /** Ranges per command: keeps each command line a few kilobytes, well under any server's limit. */
     static final int RANGES_PER_COMMAND = 500;
 
-    static void on(IMAPStore store, String folderName, long uid, Set<String> add, Set<String> remove) throws MessagingException {
-        on(store, folderName, java.util.List.of(uid), add, remove);
-    }
-
     static void on(IMAPStore store, String folderName, java.util.Collection<Long> uids, Set<String> add,
                    Set<String> remove) throws MessagingException {
         IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
