@@ -74,6 +74,7 @@ public final class ComposeView {
         contactReason.valueProperty().bindBidirectional(viewModel.contactReasonProperty());
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
         template.setItems(viewModel.templates());
+        template.promptTextProperty().bind(viewModel.templatePromptProperty());
         template.setConverter(ShownAs.text(value -> value == null ? "" : value.name() + "  (" + value.language() + ")"));
         template.setOnAction(event -> viewModel.applyTemplate(template.getValue()));
         newMessage.selectedProperty().bindBidirectional(viewModel.newMessageProperty());

@@ -41,6 +41,8 @@ public final class ComposeViewModel {
     /** Replies may be up to 5,000 characters (C10, E6). */
     public static final int CHARACTER_LIMIT = 5000;
 
+    private static final String PROMPT = "Start from a template…";
+
     private final Linter linter;
     private final UiTasks tasks;
     private final StringProperty to = new SimpleStringProperty("");
@@ -71,6 +73,9 @@ public final class ComposeViewModel {
     private com.relaydesk.templates.TemplateService templateService;
     private String sellerName = "";
     private String templateLanguage = "en";
+    /** The language to answer in (C13): templates in it are offered first. */
+    private String buyerLanguage = com.relaydesk.rules.BuyerLanguage.ENGLISH;
+    private final ReadOnlyStringWrapper templatePrompt = new ReadOnlyStringWrapper(PROMPT);
     private final ObservableList<com.relaydesk.templates.Template> templates = FXCollections.observableArrayList();
     private String orderId;
     private List<String> quotedBuyerText = List.of();
@@ -110,6 +115,8 @@ public final class ComposeViewModel {
         quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
         buyerWords.set(com.relaydesk.inbox.ReadableText.ofMessage(message.textBody(), message.htmlBody()).words());
         wordsHeading.set(message.summary().sentBySeller() ? "You wrote" : "The buyer wrote");
+        buyerLanguage = com.relaydesk.rules.BuyerLanguage.of(message.buyerAlias(), buyerWords.get());
+        templateLanguage = buyerLanguage;
         contactReasons.setAll(orderStatus == null ? List.of(ContactReason.values()) : ContactReason.offeredFor(orderStatus));
         contactReason.set(null);
         newMessage.set(false);
@@ -138,7 +145,22 @@ public final class ComposeViewModel {
         tasks.run(() -> {
             service.offerStarterSet(); // a new mailbox starts with the compliant starter set
             return service.repository().list();
-        }, templates::setAll, e -> status.set("Templates could not be read: " + e.getMessage()));
+        }, this::offer, e -> status.set("Templates could not be read: " + e.getMessage()));
+    }
+
+    /** Offers the templates in the buyer's language first (by name, as the Templates window lists them), then the rest. */
+    private void offer(List<com.relaydesk.templates.Template> list) {
+        String language = buyerLanguage;
+        List<com.relaydesk.templates.Template> ordered = new ArrayList<>(list);
+        ordered.sort(java.util.Comparator.comparing(t -> !t.language().equals(language)));
+        templates.setAll(ordered);
+        String name = com.relaydesk.rules.BuyerLanguage.displayName(language);
+        long inLanguage = ordered.stream().filter(t -> t.language().equals(language)).count();
+        if (inLanguage == 0 && !ordered.isEmpty()) {
+            templatePrompt.set("Start from a template (none in " + name + " yet)…");
+        } else {
+            templatePrompt.set(inLanguage == ordered.size() ? PROMPT : "Start from a template (" + name + " first)…");
+        }
     }
 
     /** The templates changed elsewhere (the Templates window): offer the new list. */
@@ -148,7 +170,7 @@ public final class ComposeViewModel {
 
     /**
      * "Save as template…": the reply as written, to be named; empty when no mailbox is open. The
-     * language is that of the last template used, else English.
+     * language is that of the last template used, else the buyer's.
      */
     public Optional<SaveAsTemplateViewModel> saveAsTemplate() {
         if (templateService == null) {
@@ -378,6 +400,10 @@ public final class ComposeViewModel {
     public javafx.beans.property.BooleanProperty newMessageProperty() { return newMessage; }
     public ObservableList<Attachment> attachments() { return attachments; }
     public ObservableList<com.relaydesk.templates.Template> templates() { return templates; }
+    /** The picker's prompt: says which language comes first, or that there is no template in the buyer's yet. */
+    public ReadOnlyStringProperty templatePromptProperty() { return templatePrompt.getReadOnlyProperty(); }
+    /** The language to answer this buyer in (C13), as a BCP 47 tag. */
+    public String buyerLanguage() { return buyerLanguage; }
     public ObservableList<Finding> findings() { return findings; }
     public ReadOnlyBooleanProperty blockedProperty() { return blocked.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

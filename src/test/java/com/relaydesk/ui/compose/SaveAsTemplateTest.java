@@ -89,6 +89,48 @@ class SaveAsTemplateTest {
     }
 
     @Test
+    void aBuyerWritingSpanishIsOfferedSpanishTemplatesFirstAndASavedReplyIsSpanish() {
+        saveSpanishAndGermanTemplatesThatSortFirstAndLastByName();
+        compose.replyTo(buyerWriting("9yb06lt0rl4yf@marketplace.amazon.es", "Hola, por favor cancelen este pedido, lo hice "
+                + "por error.\n\nCarmen"), Optional.empty(), () -> { });
+        assertEquals("es", compose.buyerLanguage());
+        assertEquals("cancelar-es", compose.templates().get(0).id(), "the buyer's language first");
+        assertTrue(compose.templates().stream().skip(1).noneMatch(t -> t.language().equals("es")));
+        assertEquals("Start from a template (Spanish first)…", compose.templatePromptProperty().get());
+
+        compose.bodyProperty().set("Hola Carmen: su pedido queda cancelado.");
+        assertEquals("es", compose.saveAsTemplate().orElseThrow().languageProperty().get(),
+                "a reply to a Spanish buyer is saved as a Spanish template");
+    }
+
+    @Test
+    void aBuyerInALanguageWithoutTemplatesIsToldSoAndEnglishBuyersSeeEnglishFirst() {
+        saveSpanishAndGermanTemplatesThatSortFirstAndLastByName();
+        compose.replyTo(buyerWriting("abcdefgh12@marketplace.amazon.pl", "Dzień dobry"), Optional.empty(), () -> { });
+        assertEquals("Start from a template (none in Polish yet)…", compose.templatePromptProperty().get());
+
+        compose.replyTo(AnnasQuestion.message(), Optional.empty(), () -> { });
+        assertEquals("en", compose.templates().get(0).language());
+        assertEquals("Start from a template (English first)…", compose.templatePromptProperty().get());
+    }
+
+    /** Names chosen so that the order by name alone would put them elsewhere than the buyer's language does. */
+    private void saveSpanishAndGermanTemplatesThatSortFirstAndLastByName() {
+        cache.templates().save(new Template("cancelar-es", "Zu spät: cancelar el pedido", "es",
+                com.relaydesk.lint.MessageKind.REPLY, null, "", "Hola {{buyer.name}}: cancelamos su pedido {{order.id}} ahora."));
+        cache.templates().save(new Template("abholung-de", "Abholung im Laden", "de", com.relaydesk.lint.MessageKind.REPLY,
+                null, "", "Hallo {{buyer.name}}, Sie können die Bestellung {{order.id}} abholen."));
+        compose.reloadTemplates();
+    }
+
+    private static MessageDetail buyerWriting(String alias, String words) {
+        com.relaydesk.model.MessageSummary summary = new com.relaydesk.model.MessageSummary(9, "Carmen Torres",
+                "171-9740328-0293158", "Cancelar pedido", "", Instant.parse("2026-12-01T03:40:00Z"), true, false, alias, null);
+        return new MessageDetail(summary, "Carmen Torres", alias, "seller@example.org", alias, words, null, List.of(),
+                null, null);
+    }
+
+    @Test
     void aTemplateNeedsAName() {
         compose.bodyProperty().set("It ships today.");
         SaveAsTemplateViewModel dialog = compose.saveAsTemplate().orElseThrow();
