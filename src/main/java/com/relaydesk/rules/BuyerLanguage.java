@@ -59,7 +59,7 @@ public final class BuyerLanguage {
 
     /** The BCP 47 tag ("es") to answer in; {@code buyerAlias} and {@code buyerWords} may be null. */
     public static String of(String buyerAlias, String buyerWords) {
-        String written = ofWords(buyerWords);
+        String written = writtenIn(buyerWords);
         if (written != null) {
             return written;
         }
@@ -69,7 +69,7 @@ public final class BuyerLanguage {
     }
 
     /** The language the words are clearly written in, or null when they do not say. */
-    static String ofWords(String words) {
+    public static String writtenIn(String words) {
         if (words == null || words.isBlank()) {
             return null;
         }

@@ -35,6 +35,17 @@ class DropSentenceFixTest {
     }
 
     @Test
+    void theReplacementIsInTheLanguageTheReplyIsWrittenIn() {
+        Draft spanish = Draft.reply("Re: Cancelar pedido", "Hola Carmen, he cancelado el pedido. Para cualquier duda "
+                + "escriba a tienda@walnut-wick.example por favor.");
+        assertEquals(List.of("Replace with \"responda a este mensaje\"", "Drop the sentence"),
+                labels(linter.lint(spanish), RuleId.C6));
+        Draft german = Draft.htmlReply("Re: Rechnung", "<p>Hallo Herr Weber, die Rechnung ist im Anhang. Bei Fragen "
+                + "<a href=\"tel:+49301234567\">rufen Sie uns an</a>, bitte.</p>");
+        assertEquals(List.of("Replace with \"antworten Sie auf diese Nachricht\""), labels(linter.lint(german), RuleId.C6));
+    }
+
+    @Test
     void aSentenceThatIsTheWholeReplyIsNotOfferedForDropping() {
         LintReport report = linter.lint(Draft.reply("Re: help", "Call us on +49 30 1234567 and we sort it out."));
         assertEquals(List.of("Replace with \"reply to this message\""), labels(report, RuleId.C6));

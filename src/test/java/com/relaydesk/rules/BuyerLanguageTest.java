@@ -26,7 +26,7 @@ class BuyerLanguageTest {
 
     @Test
     void tooFewWordsLeaveItToTheMarketplaceOfTheAlias() {
-        assertNull(BuyerLanguage.ofWords("¡Gracias!"));
+        assertNull(BuyerLanguage.writtenIn("¡Gracias!"));
         assertEquals("es", BuyerLanguage.of(SPANISH_ALIAS, "¡Gracias!"));
         assertEquals("es", BuyerLanguage.of("Carmen Torres <9YB06LT0RL4YF@Marketplace.Amazon.com.MX>", ""));
         assertEquals("de", BuyerLanguage.of("abcdefgh12@marketplace.amazon.de", null));
@@ -35,7 +35,7 @@ class BuyerLanguageTest {
 
     @Test
     void mixedWordsWithoutAClearLeadDoNotDecide() {
-        assertNull(BuyerLanguage.ofWords("Hello and thanks, merci pour la commande, vous"));
+        assertNull(BuyerLanguage.writtenIn("Hello and thanks, merci pour la commande, vous"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import com.relaydesk.rules.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import com.relaydesk.rules.BuyerLanguage;
 import org.jsoup.nodes.Element;
 
 /** C6: no phone numbers or e-mail addresses — they move the conversation off the relay. */
@@ -21,6 +23,10 @@ public final class ContactDetailsRule implements Rule {
 
     /** What a contact detail is replaced with: the relay is the way to reach the seller. */
     public static final String REPLACEMENT = "reply to this message";
+    /** The same in the language the message is written in, so a fix does not put English into a Spanish reply. */
+    private static final Map<String, String> REPLACEMENTS = Map.of(BuyerLanguage.ENGLISH, REPLACEMENT,
+            "de", "antworten Sie auf diese Nachricht", "fr", "répondez à ce message", "es", "responda a este mensaje",
+            "it", "risponda a questo messaggio", "nl", "beantwoord dit bericht");
 
     @Override
     public RuleId id() {
@@ -51,12 +57,13 @@ public final class ContactDetailsRule implements Rule {
                         && !HtmlSpans.quoted(link) && !href.contains("@marketplace.amazon.")) {
                     int start = HtmlSpans.start(link);
                     int end = HtmlSpans.end(link);
+                    String replacement = replacementIn(context.html().text());
                     findings.add(new Finding(id(), Severity.BLOCK,
                             "Contact link (" + link.attr("href") + "). Phone numbers and e-mail addresses move the "
                                     + "conversation off the relay, which the marketplace forbids. Ask the buyer to reply "
                                     + "to this message instead.",
                             Part.HTML, start, end,
-                            List.of(new Fix("Replace with \"" + REPLACEMENT + "\"", Part.HTML, start, end, REPLACEMENT))));
+                            List.of(new Fix("Replace with \"" + replacement + "\"", Part.HTML, start, end, replacement))));
                 }
             }
         }
@@ -64,12 +71,19 @@ public final class ContactDetailsRule implements Rule {
     }
 
     private Finding finding(LintContext context, TextView view, Match match, String what) {
+        String replacement = replacementIn(view.text());
         return context.finding(id(), Severity.BLOCK,
                 what + " \"" + match.value() + "\". Phone numbers and e-mail addresses move the conversation off the "
                         + "relay, which the marketplace forbids. Ask the buyer to reply to this message instead.",
                 view, match.start(), match.end(), context.orDropSentence(
-                        context.fix("Replace with \"" + REPLACEMENT + "\"", view, match.start(), match.end(), REPLACEMENT),
+                        context.fix("Replace with \"" + replacement + "\"", view, match.start(), match.end(), replacement),
                         view, match.start(), match.end()));
+    }
+
+    /** "reply to this message" in the language the text is written in; English when the words do not say. */
+    static String replacementIn(String text) {
+        String language = BuyerLanguage.writtenIn(text);
+        return REPLACEMENTS.getOrDefault(language == null ? BuyerLanguage.ENGLISH : language, REPLACEMENT);
     }
 
     @Override
@@ -80,6 +94,8 @@ public final class ContactDetailsRule implements Rule {
                 RuleExample.bad(Draft.reply("Re: help", "Mail me: anna.berg@myshop.de")),
                 RuleExample.bad(Draft.reply("Re: help", "Ring (555) 123-4567 any time.")),
                 RuleExample.bad(Draft.reply("Re: cancel", "We cancelled it. Call me at +1 415 555 0199 if anything is wrong.")),
+                RuleExample.bad(Draft.reply("Re: Cancelar pedido", "Hola Carmen, he cancelado el pedido. Si tiene preguntas "
+                        + "llame al +34 612 345 678.")),
                 RuleExample.good(Draft.reply("Re: help", "Order 302-1234567-7654321, tracking 1Z999AA10123456784, "
                         + "model XR-2000, price 1.299,00 €, delivered 12.03.2025 to 10115 Berlin.")),
                 RuleExample.good(Draft.reply("Re: help", "Your DHL tracking number is 003404341612.")));
