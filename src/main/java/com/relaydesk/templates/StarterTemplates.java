@@ -9,15 +9,17 @@ import java.util.List;
 
 /**
  * The compliant templates RelayDesk ships for the common cases — where is my order, return steps,
- * address problem, customization question, delivery scheduling, product question — in English and
- * German, as resources under {@code /templates/starter/}.
+ * address problem, customization question, delivery scheduling, product question, cancelling an
+ * order, sending an invoice, an item that arrived damaged — in English, German, French and Spanish,
+ * as resources under {@code /templates/starter/}.
  */
 public final class StarterTemplates {
 
-    /** Resource names without the suffix; each exists as -en and -de. */
+    /** Resource names without the suffix; each exists in every one of {@link #LANGUAGES} (-en, -de, -fr, -es). */
     static final List<String> CASES = List.of("where-is-my-order", "return-steps", "address-problem",
-            "customization-question", "delivery-scheduling", "product-question");
-    static final List<String> LANGUAGES = List.of("en", "de");
+            "customization-question", "delivery-scheduling", "product-question", "cancel-order", "invoice",
+            "damaged-item");
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
 
     private StarterTemplates() {
     }

@@ -21,12 +21,16 @@ class StarterTemplatesTest {
     Path folder;
 
     @Test
-    void theStarterSetCoversSixCasesInEnglishAndGerman() {
+    void theStarterSetCoversNineCasesInEnglishGermanFrenchAndSpanish() {
         List<Template> all = StarterTemplates.all();
-        assertEquals(12, all.size());
+        assertEquals(List.of("en", "de", "fr", "es"), StarterTemplates.LANGUAGES);
+        assertEquals(9, StarterTemplates.CASES.size());
+        assertEquals(36, all.size());
         for (String useCase : StarterTemplates.CASES) {
-            assertTrue(all.stream().anyMatch(t -> t.id().equals(useCase + "-en") && t.language().equals("en")), useCase);
-            assertTrue(all.stream().anyMatch(t -> t.id().equals(useCase + "-de") && t.language().equals("de")), useCase);
+            for (String language : StarterTemplates.LANGUAGES) {
+                String id = useCase + "-" + language;
+                assertTrue(all.stream().anyMatch(t -> t.id().equals(id) && t.language().equals(language)), id);
+            }
         }
     }
 

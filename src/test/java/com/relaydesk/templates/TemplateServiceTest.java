@@ -52,9 +52,9 @@ class TemplateServiceTest {
     @Test
     void theStarterSetIsInstalledOnceAndListedByName() {
         TemplateService service = service();
-        assertEquals(12, service.installStarterSet());
+        assertEquals(36, service.installStarterSet());
         assertEquals(0, service.installStarterSet());
-        assertEquals(12, service.repository().list().size());
+        assertEquals(36, service.repository().list().size());
         assertTrue(service.repository().delete("return-steps-de"));
         assertEquals(1, service.installStarterSet());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.lint.Linter;
 import com.relaydesk.store.AccountCache;
+import com.relaydesk.templates.StarterTemplates;
 import com.relaydesk.templates.Template;
 import com.relaydesk.templates.TemplateService;
 import com.relaydesk.templates.TemplateVariable;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Templates window's logic over a real cache file: what the seller does, and what stays on disk. */
 class TemplatesViewModelTest {
+
+    /** How many templates a new mailbox starts with: the starter set. */
+    private static final int STARTERS = StarterTemplates.all().size();
 
     @TempDir
     Path dir;
@@ -51,7 +55,7 @@ class TemplatesViewModelTest {
 
     @Test
     void aMailboxWithoutTemplatesOpensWithTheStarterSetAndTheFirstOneShown() {
-        assertEquals(12, viewModel.shown().size());
+        assertEquals(STARTERS, viewModel.shown().size());
         assertEquals(viewModel.shown().get(0), viewModel.selectedProperty().get());
         assertEquals(viewModel.shown().get(0).body(), editor().bodyProperty().get());
         assertFalse(editor().dirtyProperty().get());
@@ -84,7 +88,7 @@ class TemplatesViewModelTest {
         assertTrue(back.body().startsWith("Hallo {{buyer.name}}"));
         assertEquals(back, viewModel.selectedProperty().get());
         assertFalse(editor().dirtyProperty().get());
-        assertEquals(13, viewModel.shown().size());
+        assertEquals(STARTERS + 1, viewModel.shown().size());
         assertEquals(1, changes);
     }
 
@@ -97,7 +101,7 @@ class TemplatesViewModelTest {
         viewModel.save(() -> { });
         assertEquals("Product question (sizes)", saved("product-question-en").name());
         assertTrue(saved("product-question-en").body().contains("runs true to size"));
-        assertEquals(12, cache.templates().list().size());
+        assertEquals(STARTERS, cache.templates().list().size());
     }
 
     @Test
@@ -110,7 +114,7 @@ class TemplatesViewModelTest {
         assertTrue(editor().findings().stream().anyMatch(f -> f.ruleId() == com.relaydesk.rules.RuleId.C3));
         viewModel.save(() -> { throw new AssertionError("must not count as saved"); });
         assertTrue(viewModel.messageProperty().get().startsWith("Not saved: C3"), viewModel.messageProperty().get());
-        assertEquals(12, cache.templates().list().size());
+        assertEquals(STARTERS, cache.templates().list().size());
         assertTrue(editor().dirtyProperty().get(), "the text stays in the editor to be changed");
     }
 
@@ -131,7 +135,7 @@ class TemplatesViewModelTest {
         editor().languageProperty().set(viewModel.shown().get(0).language());
         viewModel.save(() -> { });
         assertTrue(viewModel.messageProperty().get().contains("exists already"), viewModel.messageProperty().get());
-        assertEquals(12, cache.templates().list().size());
+        assertEquals(STARTERS, cache.templates().list().size());
     }
 
     @Test
@@ -141,7 +145,7 @@ class TemplatesViewModelTest {
         viewModel.select(doomed);
         viewModel.delete();
         assertTrue(cache.templates().find(doomed.id()).isEmpty());
-        assertEquals(11, viewModel.shown().size());
+        assertEquals(STARTERS - 1, viewModel.shown().size());
         assertEquals(next, viewModel.selectedProperty().get());
         assertEquals(1, changes);
     }
@@ -158,7 +162,7 @@ class TemplatesViewModelTest {
         viewModel.select(original);
         viewModel.duplicate();
         assertEquals("Copy 2 of " + original.name(), viewModel.selectedProperty().get().name());
-        assertEquals(14, cache.templates().list().size());
+        assertEquals(STARTERS + 2, cache.templates().list().size());
     }
 
     @Test
@@ -209,6 +213,6 @@ class TemplatesViewModelTest {
         viewModel.searchProperty().set("no template says this");
         assertTrue(viewModel.shown().isEmpty());
         viewModel.searchProperty().set("");
-        assertEquals(12, viewModel.shown().size());
+        assertEquals(STARTERS, viewModel.shown().size());
     }
 }
