@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.Arrays;
 
 /**
  * Reply templates (E5) in the account's cache file ({@link TemplateRepository}): the seller's
@@ -22,8 +25,13 @@ public final class TemplateOperations implements TemplateRepository {
 
     private static final String COLUMNS = "template_key, name, language, kind, reason, subject, body";
 
-    /** Set once the starter set was offered in this mailbox. */
+    /** The ids of the starter templates offered in this mailbox, comma-separated. */
     private static final String STARTER_SET_OFFERED = "starter_templates_offered";
+    /** What a cache recorded as "1" (or, before any record, by having templates) had been offered: the first set. */
+    static final Set<String> FIRST_STARTER_SET = Set.of("where-is-my-order-en", "where-is-my-order-de",
+            "return-steps-en", "return-steps-de", "address-problem-en", "address-problem-de",
+            "customization-question-en", "customization-question-de", "delivery-scheduling-en",
+            "delivery-scheduling-de", "product-question-en", "product-question-de");
 
     private final Database db;
     /** Who the audit log names for a save or delete: the profile at work, "seller" when nobody said. */
@@ -44,14 +52,19 @@ public final class TemplateOperations implements TemplateRepository {
     }
 
     @Override
-    public boolean starterSetOffered() {
-        // A cache from before this record, with templates in it, was offered the set already.
-        return new DeskSettings(db).get(STARTER_SET_OFFERED).isPresent() || !list().isEmpty();
+    public Set<String> offeredStarters() {
+        Optional<String> recorded = new DeskSettings(db).get(STARTER_SET_OFFERED);
+        if (recorded.isEmpty()) {
+            // A cache from before this record, with templates in it, was offered the first set already.
+            return list().isEmpty() ? Set.of() : FIRST_STARTER_SET;
+        }
+        return recorded.get().equals("1") ? FIRST_STARTER_SET
+                : Set.copyOf(Arrays.asList(recorded.get().split(",")));
     }
 
     @Override
-    public void markStarterSetOffered() {
-        new DeskSettings(db).set(STARTER_SET_OFFERED, "1");
+    public void markStartersOffered(Set<String> ids) {
+        new DeskSettings(db).set(STARTER_SET_OFFERED, String.join(",", new TreeSet<>(ids)));
     }
 
     @Override

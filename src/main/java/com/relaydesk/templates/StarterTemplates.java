@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The compliant templates RelayDesk ships for the common cases — where is my order, return steps,
@@ -33,6 +34,17 @@ public final class StarterTemplates {
             }
         }
         return templates;
+    }
+
+    /** The ids of all starter templates ("where-is-my-order-en", …). */
+    public static Set<String> ids() {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (String useCase : CASES) {
+            for (String language : LANGUAGES) {
+                ids.add(useCase + "-" + language);
+            }
+        }
+        return ids;
     }
 
     private static String resource(String path) {

@@ -2,6 +2,7 @@ package com.relaydesk.templates;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where templates are kept. The cache (store) implements it in the account's database;
@@ -22,14 +23,15 @@ public interface TemplateRepository {
     boolean delete(String id);
 
     /**
-     * Whether the starter set was offered here already, so a seller who deleted every template
-     * does not get it back. Without a record of it: as soon as there is any template.
+     * The ids of the starter templates offered here already, so that one the seller deleted does
+     * not come back while one added in a later version still arrives. Without a record of it: all
+     * of them as soon as there is any template.
      */
-    default boolean starterSetOffered() {
-        return !list().isEmpty();
+    default Set<String> offeredStarters() {
+        return list().isEmpty() ? Set.of() : StarterTemplates.ids();
     }
 
-    /** Records that the starter set was offered (where the repository can keep that). */
-    default void markStarterSetOffered() {
+    /** Records which starter templates were offered (where the repository can keep that). */
+    default void markStartersOffered(Set<String> ids) {
     }
 }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Templates as the seller uses them: saved only when they lint clean of blocking findings (E5:
@@ -66,15 +68,22 @@ public final class TemplateService {
     }
 
     /**
-     * The first time a mailbox's templates are opened, installs the starter set; never again, even
-     * when the seller has deleted them all. Returns how many were added.
+     * Installs each starter template the mailbox has not been offered yet: the whole set the first
+     * time its templates are opened, later only those a newer RelayDesk added; one the seller
+     * deleted never comes back. Returns how many were added.
      */
     public int offerStarterSet() {
-        if (repository.starterSetOffered()) {
-            return 0;
+        Set<String> offered = repository.offeredStarters();
+        Set<String> all = new TreeSet<>(offered);
+        int added = 0;
+        for (Template template : StarterTemplates.all()) {
+            if (all.add(template.id()) && repository.find(template.id()).isEmpty() && save(template).saved()) {
+                added++;
+            }
         }
-        int added = installStarterSet();
-        repository.markStarterSetOffered();
+        if (all.size() > offered.size()) {
+            repository.markStartersOffered(all);
+        }
         return added;
     }
 

@@ -94,8 +94,10 @@ class SaveAsTemplateTest {
         compose.replyTo(buyerWriting("9yb06lt0rl4yf@marketplace.amazon.es", "Hola, por favor cancelen este pedido, lo hice "
                 + "por error.\n\nCarmen"), Optional.empty(), () -> { });
         assertEquals("es", compose.buyerLanguage());
-        assertEquals("cancelar-es", compose.templates().get(0).id(), "the buyer's language first");
-        assertTrue(compose.templates().stream().skip(1).noneMatch(t -> t.language().equals("es")));
+        long spanish = compose.templates().stream().filter(t -> t.language().equals("es")).count();
+        assertTrue(compose.templates().stream().limit(spanish).allMatch(t -> t.language().equals("es")),
+                "the buyer's language first: " + compose.templates());
+        assertTrue(compose.templates().stream().limit(spanish).anyMatch(t -> t.id().equals("cancelar-es")));
         assertEquals("Start from a template (Spanish first)…", compose.templatePromptProperty().get());
 
         compose.bodyProperty().set("Hola Carmen: su pedido queda cancelado.");
