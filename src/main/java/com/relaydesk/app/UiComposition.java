@@ -82,6 +82,7 @@ public final class UiComposition {
         mainWindow.onReplySender(opened -> {
             composeWindow.attach(opened.replies());
             composeWindow.attachDrafts(opened.drafts());
+            composeWindow.attachSignature(opened.signature());
             com.relaydesk.templates.TemplateService templateService = new com.relaydesk.templates.TemplateService(
                     opened.templates(), Linter.standard());
             composeWindow.attachTemplates(templateService, opened.sellerName());

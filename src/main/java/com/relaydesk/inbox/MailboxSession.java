@@ -58,6 +58,9 @@ public interface MailboxSession extends AutoCloseable {
     /** Unsent replies of the person working now (each profile has its own). */
     ReplyDrafts drafts();
 
+    /** The signature of the person working now (each profile has its own). */
+    ReplySignature signature();
+
     /** Who works on this desktop now (profiles of this account) and whether the window is locked. */
     com.relaydesk.team.DeskLock desk();
 

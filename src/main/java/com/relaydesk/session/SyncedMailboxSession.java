@@ -156,6 +156,21 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     @Override
+    public com.relaydesk.inbox.ReplySignature signature() {
+        return new com.relaydesk.inbox.ReplySignature() {
+            @Override
+            public String text() {
+                return cache.profiles().signature(desk.current().id());
+            }
+
+            @Override
+            public void save(String text) {
+                cache.profiles().setSignature(desk.current().id(), text);
+            }
+        };
+    }
+
+    @Override
     public DeskLock desk() {
         return desk;
     }

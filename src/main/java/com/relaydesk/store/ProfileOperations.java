@@ -23,6 +23,7 @@ public final class ProfileOperations implements ProfileStore {
     private static final String IDLE_LOCK = "lock.idle_minutes";
     /** Followed by the profile id: each person keeps the list order they chose. */
     private static final String LIST_ORDER = "list.order.profile.";
+    private static final String SIGNATURE = "signature.profile.";
 
     private final Database db;
 
@@ -199,6 +200,15 @@ public final class ProfileOperations implements ProfileStore {
 
     public void setListOrder(long profileId, com.relaydesk.model.ListOrder order) {
         setSetting(LIST_ORDER + profileId, order.name());
+    }
+
+    /** The signature this profile puts under its replies; empty when it has none. */
+    public String signature(long profileId) {
+        return setting(SIGNATURE + profileId).orElse("");
+    }
+
+    public void setSignature(long profileId, String signature) {
+        setSetting(SIGNATURE + profileId, signature == null ? "" : signature.strip());
     }
 
     private Optional<String> setting(String key) {

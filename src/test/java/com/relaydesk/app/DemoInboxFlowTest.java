@@ -315,6 +315,41 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
+    void aSignatureSavedFromTheMenuGoesUnderTheNextReplyWithTheCursorAboveIt() throws TimeoutException {
+        clickOn("#app-menu");
+        clickOn("#signature-menu-item");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Your signature").isPresent());
+        javafx.scene.control.TextArea text = in("Your signature", "#signature-text").queryAs(javafx.scene.control.TextArea.class);
+        Button save = in("Your signature", ".button").match((Button b) -> b.getText().equals("Save")).queryButton();
+        interact(() -> text.setText("Anna · Walnut & Wick\nCall +44 20 7946 0958"));
+        assertTrue(save.isDisabled(), "a phone number would go out in every reply (C6)");
+        interact(() -> text.setText("Kind regards,\nAnna · Walnut & Wick"));
+        assertFalse(save.isDisabled());
+        clickOn(save);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Your signature").isEmpty());
+
+        clickOn(firstRow());
+        StyleClassedTextArea body = openReply();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> body.getText().equals("\n\nKind regards,\nAnna · Walnut & Wick"));
+        assertEquals(0, body.getCaretPosition(), "the seller types above the signature");
+        assertEquals("Write a reply first.", composeLabel("#compose-send-reason").getText());
+        interact(() -> body.insertText(0, "Your lamp ships today."));
+        interact(() -> ((Stage) body.getScene().getWindow()).close());
+
+        StyleClassedTextArea again = openReply(); // the draft comes back with its one signature, whichever is read first
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getText().startsWith("Your lamp ships today."));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertEquals("Your lamp ships today.\n\nKind regards,\nAnna · Walnut & Wick", again.getText());
+        interact(() -> again.replaceText("\n\nKind regards,\nAnna · Walnut & Wick"));  // back to the signature alone
+        interact(() -> ((Stage) again.getScene().getWindow()).close());
+        StyleClassedTextArea third = openReply();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !third.getText().isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertEquals("\n\nKind regards,\nAnna · Walnut & Wick", third.getText(), "only the signature left: no draft kept");
+        interact(() -> ((Stage) third.getScene().getWindow()).close());
+    }
+
+    @Test
     void aTemplateFillsTheOrderVariablesFromTheSelectedOrder() throws TimeoutException {
         MessageSummary withOrder = rows().stream().filter(row -> row.orderId() != null)
                 .findFirst().orElseThrow();

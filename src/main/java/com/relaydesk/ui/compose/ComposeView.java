@@ -96,6 +96,9 @@ public final class ComposeView {
         viewModel.bodyProperty().addListener((obs, old, now) -> {
             if (!now.equals(editor.getText())) {
                 editor.replaceText(now);
+                if (viewModel.untouched()) {
+                    editor.moveTo(0); // above the signature
+                }
                 underline();  // the findings of the new text came before it and replaceText dropped the styles
             }
         });

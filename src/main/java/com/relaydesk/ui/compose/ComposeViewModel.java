@@ -79,6 +79,8 @@ public final class ComposeViewModel {
     private final ObservableList<com.relaydesk.templates.Template> templates = FXCollections.observableArrayList();
     private String orderId;
     private List<String> quotedBuyerText = List.of();
+    /** What the editor started with: nothing, or the signature under two empty lines. Untouched, it is no reply yet. */
+    private String startingBody = "";
     private Runnable onSent = () -> { };
 
     public ComposeViewModel(Linter linter, UiTasks tasks) {
@@ -124,11 +126,38 @@ public final class ComposeViewModel {
         to.set(message.buyerAlias() == null ? Optional.ofNullable(message.fromAddress()).orElse("") : message.buyerAlias());
         String originalSubject = message.summary().subject();
         subject.set(originalSubject.regionMatches(true, 0, "Re:", 0, 3) ? originalSubject : "Re: " + originalSubject);
+        startingBody = "";
         body.set("");
         status.set("");
         lint();
         readAllowance();
         readTemplates();
+    }
+
+    /**
+     * Puts the person's signature under a reply not begun yet, with room above it; a begun one (typed,
+     * or a draft brought back first) is left alone, but a text cut back to the signature alone still
+     * counts as not begun.
+     */
+    public void startWithSignature(String signature) {
+        if (signature == null || signature.isBlank()) {
+            return;
+        }
+        boolean begun = !untouched();
+        startingBody = "\n\n" + signature.strip();
+        if (!begun) {
+            body.set(startingBody);
+        }
+    }
+
+    /** Nothing written yet: the text is empty or only the signature it started with. */
+    public boolean untouched() {
+        return body.get().isEmpty() || body.get().equals(startingBody);
+    }
+
+    /** What the person wrote: the text, or nothing while it is only the signature (no draft to keep). */
+    public String writtenBody() {
+        return untouched() ? "" : body.get();
     }
 
     /** Templates (E5) to offer; filled from the order when one is chosen. */
@@ -274,7 +303,7 @@ public final class ComposeViewModel {
         if (to.get().isBlank()) {
             return "There is no buyer to send to.";
         }
-        if (body.get().isBlank()) {
+        if (body.get().isBlank() || body.get().equals(startingBody)) {
             return "Write a reply first.";
         }
         if (body.get().length() > CHARACTER_LIMIT) {

@@ -29,6 +29,7 @@ public final class ComposeWindow {
     private ReplySender sender;
     private DraftLedger drafts;
     private TemplateService templateService;
+    private com.relaydesk.inbox.ReplySignature signature;
     private String sellerName;
     private final java.util.Set<ComposeViewModel> editors = new java.util.LinkedHashSet<>();
     private Runnable templatesChanged = () -> { };
@@ -46,6 +47,18 @@ public final class ComposeWindow {
     /** Where unsent replies are kept, per profile (restored when the same person opens the reply again). */
     public void attachDrafts(com.relaydesk.inbox.ReplyDrafts replyDrafts) {
         this.drafts = replyDrafts == null ? null : new DraftLedger(replyDrafts, tasks);
+    }
+
+    /** The signature of the person working now, put under each reply they start. */
+    public void attachSignature(com.relaydesk.inbox.ReplySignature replySignature) {
+        this.signature = replySignature;
+    }
+
+    /** "Your signature…": edits the signature of the person working now (nothing without a mailbox). */
+    public void editSignature(Window owner) {
+        if (signature != null) {
+            SignatureDialog.show(owner, new SignatureViewModel(signature, linter, tasks), stylesheets);
+        }
     }
 
     /** The open mailbox's templates and the seller's name for {{seller.name}}. */
@@ -112,6 +125,11 @@ public final class ComposeWindow {
         view[0].startWriting();
         if (keeper != null) {
             keeper.restore();
+        }
+        com.relaydesk.inbox.ReplySignature sign = signature;
+        if (sign != null) {
+            tasks.run(sign::text, viewModel::startWithSignature, e -> java.util.logging.Logger.getLogger(
+                    ComposeWindow.class.getName()).log(java.util.logging.Level.WARNING, "the signature could not be read", e));
         }
         return viewModel;
     }

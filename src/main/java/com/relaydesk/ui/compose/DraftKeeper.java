@@ -18,10 +18,10 @@ final class DraftKeeper {
         this.messageId = messageId;
     }
 
-    /** Fills the editor with the saved draft, unless the person started typing meanwhile. */
+    /** Fills the editor with the saved draft (it has its signature already), unless the person started typing meanwhile. */
     void restore() {
         drafts.load(messageId, text -> {
-            if (editor.bodyProperty().get().isEmpty()) {
+            if (editor.untouched()) {
                 editor.bodyProperty().set(text);
             }
         });
@@ -35,7 +35,7 @@ final class DraftKeeper {
     /** The editor closed: keep what was written, or forget an emptied draft. */
     void closed() {
         if (!sent) {
-            drafts.keep(messageId, editor.toProperty().get(), editor.subjectProperty().get(), editor.bodyProperty().get());
+            drafts.keep(messageId, editor.toProperty().get(), editor.subjectProperty().get(), editor.writtenBody());
         }
     }
 }

@@ -331,6 +331,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void editSignature() {
+        composeWindow.editSignature(appTitle.getScene().getWindow());
+    }
+
+    @FXML
     private void syncNow() {
         viewModel.syncNow();
     }

@@ -68,6 +68,34 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void theSignatureGoesUnderAReplyNotBegunAndAloneIsNoReply() {
+        viewModel.startWithSignature("Kind regards,\nAnna · Walnut & Wick");
+        assertEquals("\n\nKind regards,\nAnna · Walnut & Wick", viewModel.bodyProperty().get());
+        assertTrue(viewModel.untouched());
+        assertEquals("", viewModel.writtenBody(), "only the signature: no draft to keep");
+        assertEquals("Write a reply first.", viewModel.sendDisabledReasonProperty().get());
+
+        viewModel.bodyProperty().set("It ships today." + viewModel.bodyProperty().get());
+        assertFalse(viewModel.untouched());
+        assertFalse(viewModel.sendDisabledProperty().get(), viewModel.sendDisabledReasonProperty().get());
+        assertEquals("It ships today.\n\nKind regards,\nAnna · Walnut & Wick", viewModel.writtenBody());
+
+        viewModel.startWithSignature("Someone else");
+        assertTrue(viewModel.bodyProperty().get().startsWith("It ships today."), "a begun reply is left alone");
+    }
+
+    @Test
+    void aSignatureReadAfterTheSellerStartedTypingIsNotAdded() {
+        viewModel.bodyProperty().set("On its way");
+        viewModel.startWithSignature("Anna");
+        assertEquals("On its way", viewModel.bodyProperty().get());
+        viewModel.startWithSignature("  ");
+        assertEquals("On its way", viewModel.bodyProperty().get());
+        viewModel.bodyProperty().set("\n\nAnna");
+        assertTrue(viewModel.untouched(), "cut back to the signature alone: nothing written, no draft");
+    }
+
+    @Test
     void aReplyStartsWithReAndTheContactReasonsTheShippedOrderAllows() {
         assertEquals("Re: Where is my lamp?", viewModel.subjectProperty().get());
         assertEquals(ContactReason.offeredFor(OrderStatus.SHIPPED), viewModel.contactReasons());

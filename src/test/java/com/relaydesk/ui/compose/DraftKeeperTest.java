@@ -1,0 +1,77 @@
+package com.relaydesk.ui.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.relaydesk.inbox.ReplyDrafts;
+import com.relaydesk.lint.Linter;
+import com.relaydesk.ui.common.UiTasks;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A reply's draft beside its signature: the signature alone is no draft, and a draft is never signed twice. */
+class DraftKeeperTest {
+
+    private static final String SIGNATURE = "Kind regards,\nAnna · Walnut & Wick";
+
+    /** The drafts as the person's store keeps them (the store itself is tested over SQLite elsewhere). */
+    private final Map<Long, String> kept = new HashMap<>();
+    private final ReplyDrafts drafts = new ReplyDrafts() {
+        @Override
+        public Optional<String> load(long messageId) {
+            return Optional.ofNullable(kept.get(messageId));
+        }
+
+        @Override
+        public void save(long messageId, String to, String subject, String body) {
+            kept.put(messageId, body);
+        }
+
+        @Override
+        public void discard(long messageId) {
+            kept.remove(messageId);
+        }
+    };
+    private final DraftLedger ledger = new DraftLedger(drafts, UiTasks.sameThread());
+    private ComposeViewModel editor;
+    private DraftKeeper keeper;
+
+    @BeforeEach
+    void openTheReply() {
+        editor = new ComposeViewModel(Linter.standard(), UiTasks.sameThread());
+        editor.replyTo(AnnasQuestion.message(), Optional.empty(), () -> { });
+        keeper = new DraftKeeper(ledger, editor, 7);
+    }
+
+    @Test
+    void aReplyLeftAsOnlyItsSignatureKeepsNoDraftSoANewSignatureShowsNextTime() {
+        editor.startWithSignature(SIGNATURE);
+        keeper.closed();
+        assertEquals(Map.of(), kept);
+
+        kept.put(7L, "Your lamp ships today.\n\n" + SIGNATURE);
+        openTheReply();
+        keeper.restore();
+        editor.bodyProperty().set("\n\n" + SIGNATURE); // the seller deleted what they wrote
+        editor.startWithSignature(SIGNATURE);          // read after the draft: it does not sign again
+        keeper.closed();
+        assertEquals(Map.of(), kept, "cut back to the signature: the draft is forgotten");
+    }
+
+    @Test
+    void aDraftReadAfterTheSignatureTakesItsPlaceAndOneReadBeforeIsNotSignedAgain() {
+        kept.put(7L, "Your lamp ships today.\n\n" + SIGNATURE);
+        editor.startWithSignature(SIGNATURE);
+        keeper.restore();
+        assertEquals("Your lamp ships today.\n\n" + SIGNATURE, editor.bodyProperty().get());
+
+        openTheReply();
+        keeper.restore();
+        editor.startWithSignature(SIGNATURE);
+        assertEquals("Your lamp ships today.\n\n" + SIGNATURE, editor.bodyProperty().get());
+        keeper.closed();
+        assertEquals("Your lamp ships today.\n\n" + SIGNATURE, kept.get(7L));
+    }
+}
