@@ -124,6 +124,36 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
+    void severalRowsPickedWithCtrlAndShiftClickAreMarkedWithOneNAndTakenBackWithOneZ() throws Exception {
+        clickOn(firstRow());
+        List<javafx.scene.Node> cells = lookup("#message-list .list-cell").queryAll().stream()
+                .filter(cell -> ((javafx.scene.control.ListCell<?>) cell).getIndex() >= 1
+                        && ((javafx.scene.control.ListCell<?>) cell).getIndex() <= 3)
+                .sorted(java.util.Comparator.comparingInt(cell -> ((javafx.scene.control.ListCell<?>) cell).getIndex()))
+                .toList();
+        press(KeyCode.SHIFT);
+        clickOn(cells.get(1));
+        release(KeyCode.SHIFT);
+        press(KeyCode.CONTROL);
+        clickOn(cells.get(2));
+        release(KeyCode.CONTROL);
+        List<Long> picked = WaitForAsyncUtils.asyncFx(() -> messages().getSelectionModel().getSelectedItems().stream()
+                .map(MessageSummary::id).sorted().toList()).get();
+        assertEquals(4, picked.size(), "the first row, Shift+click on the third, Ctrl+click on the fourth: " + picked);
+        assertTrue(lookup("#message-list-title").queryAs(Label.class).getText().endsWith(" · 4 selected"));
+
+        write("n");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().noneMatch(row -> picked.contains(row.id()))
+                && lookup("#status-undo-offer").query().isVisible());
+        assertEquals("Marked 4 messages No Response Needed", label("#status-undo-text").getText());
+        assertEquals(1, messages().getSelectionModel().getSelectedItems().size(), "the next row, alone");
+
+        write("z");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().map(MessageSummary::id).toList()
+                .containsAll(picked));
+    }
+
+    @Test
     void aMistakenNoResponseNeededOrReportIsTakenBackWithZOrUndo() throws TimeoutException {
         clickOn(firstRow());
         MessageSummary marked = messages().getSelectionModel().getSelectedItem();

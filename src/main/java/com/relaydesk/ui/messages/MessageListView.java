@@ -3,6 +3,8 @@ package com.relaydesk.ui.messages;
 import com.relaydesk.model.ListOrder;
 import com.relaydesk.model.MessageSummary;
 import java.time.ZoneId;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -19,6 +21,8 @@ public final class MessageListView {
     private static final Duration TICK = Duration.seconds(30);
 
     private final MessageListViewModel viewModel;
+    /** The list's selection is being set from the view model's picked rows: its events are echoes. */
+    private boolean applyingPicked;
 
     @FXML
     private Label title;
@@ -52,8 +56,18 @@ public final class MessageListView {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         messages.accessibleTextProperty().bind(viewModel.titleProperty());
-        messages.getSelectionModel().selectedItemProperty()
-                .addListener((obs, old, now) -> viewModel.selectedMessageProperty().set(now));
+        messages.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        messages.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!applyingPicked) {
+                viewModel.selectedMessageProperty().set(now);
+            }
+        });
+        messages.getSelectionModel().getSelectedItems().addListener((ListChangeListener<MessageSummary>) change -> {
+            if (!applyingPicked) {
+                viewModel.picked().setAll(List.copyOf(messages.getSelectionModel().getSelectedItems()));
+            }
+        });
+        viewModel.picked().addListener((ListChangeListener<MessageSummary>) change -> showPicked());
         viewModel.selectedMessageProperty().addListener((obs, old, now) -> showSelected(now));
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         error.textProperty().bind(viewModel.errorProperty());
@@ -69,9 +83,41 @@ public final class MessageListView {
     private void showSelected(MessageSummary message) {
         if (message == null) {
             messages.getSelectionModel().clearSelection();
-        } else if (messages.getSelectionModel().getSelectedItem() != message) {
-            messages.getSelectionModel().select(message);
-            messages.scrollTo(Math.max(0, messages.getSelectionModel().getSelectedIndex() - 3));
+        } else if (messages.getSelectionModel().getSelectedItem() != message && !applyingPicked) {
+            // j, k and a mark move the reading to one row: a selection of several ends there
+            int index = messages.getItems().indexOf(message);
+            if (index >= 0) {
+                messages.getSelectionModel().clearAndSelect(index);
+                messages.scrollTo(Math.max(0, index - 3));
+            }
+        }
+    }
+
+    /** The picked rows changed in the view model (kept over a reload): the list selects them, the one read last. */
+    private void showPicked() {
+        javafx.scene.control.MultipleSelectionModel<MessageSummary> selection = messages.getSelectionModel();
+        if (applyingPicked || viewModel.picked().size() < 2 || viewModel.picked().equals(selection.getSelectedItems())) {
+            return;
+        }
+        applyingPicked = true;
+        try {
+            MessageSummary reading = viewModel.selectedMessageProperty().get();
+            selection.clearSelection();
+            for (MessageSummary row : viewModel.picked()) {
+                if (!row.equals(reading)) {
+                    selectRow(row);
+                }
+            }
+            selectRow(reading);
+        } finally {
+            applyingPicked = false;
+        }
+    }
+
+    private void selectRow(MessageSummary row) {
+        int index = row == null ? -1 : messages.getItems().indexOf(row);
+        if (index >= 0) {
+            messages.getSelectionModel().select(index);
         }
     }
 

@@ -37,11 +37,17 @@ public final class MessageListViewModel {
     private final ObjectProperty<MailboxView> view = new SimpleObjectProperty<>(MailboxView.defaultView());
     private final ObservableList<MessageSummary> messages = FXCollections.observableArrayList();
     private final ObjectProperty<MessageSummary> selectedMessage = new SimpleObjectProperty<>();
+    /**
+     * Rows picked together (Ctrl- or Shift-click, Shift+arrows, Ctrl+A): No Response Needed and Report
+     * act on all of them. The selected message is the one being read, one of them.
+     */
+    private final ObservableList<MessageSummary> picked = FXCollections.observableArrayList();
     private final ObjectProperty<ListOrder> order = new SimpleObjectProperty<>(ListOrder.NEWEST_FIRST);
     private final StringProperty searchText = new SimpleStringProperty("");
     /** What a running sync has stored so far ("INBOX: 6,000 of 8,051 messages so far"); empty when none runs. */
     private final StringProperty syncing = new SimpleStringProperty("");
-    private final StringBinding title = Bindings.createStringBinding(() -> view.get().title(), view);
+    private final StringBinding title = Bindings.createStringBinding(() -> view.get().title()
+            + (picked.size() > 1 ? " · " + picked.size() + " selected" : ""), view, picked);
     // An empty list while the first sync downloads says so, not "connect your mailbox to fill it".
     private final StringBinding emptyTitle = Bindings.createStringBinding(() -> !searchText.get().isBlank()
             ? "No matches in " + view.get().title() : !syncing.get().isEmpty() ? "Syncing the mailbox…"
@@ -165,9 +171,15 @@ public final class MessageListViewModel {
         error.set("");
         lastPageReached = !paged || rows.size() < PAGE_SIZE;
         MessageSummary selected = selectedMessage.get();
+        // New mail reads the list again while the seller picks rows: the rows still listed stay picked.
+        java.util.Set<Long> pickedIds = picked.size() > 1
+                ? picked.stream().map(MessageSummary::id).collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
         messages.setAll(rows);
         if (selected != null) {
             selectedMessage.set(rows.stream().filter(row -> row.id() == selected.id()).findFirst().orElse(null));
+        }
+        if (!pickedIds.isEmpty()) {
+            picked.setAll(rows.stream().filter(row -> pickedIds.contains(row.id())).toList());
         }
     }
 
@@ -189,12 +201,42 @@ public final class MessageListViewModel {
                 MessageSummary changed = new MessageSummary(row.id(), row.buyerName(), row.orderId(), row.subject(),
                         row.preview(), row.time(), !read, row.hasAttachments(), row.buyerAlias(), row.delivery());
                 boolean selected = selectedMessage.get() == row;
+                int pickedAt = picked.size() > 1 ? picked.indexOf(row) : -1;
                 messages.set(i, changed);
                 if (selected) {
                     selectedMessage.set(changed);
                 }
+                if (pickedAt >= 0) {
+                    picked.set(pickedAt, changed);
+                }
             }
         }
+    }
+
+    /** The messages a triage key acts on: the picked rows when there are several, else the selected one. */
+    public List<MessageSummary> actedOn() {
+        if (picked.size() > 1) {
+            return List.copyOf(picked);
+        }
+        MessageSummary selected = selectedMessage.get();
+        return selected == null ? List.of() : List.of(selected);
+    }
+
+    /**
+     * After several rows were marked: selects the first row below the lowest of them that was not
+     * among them (else the nearest above), the next one to read, and picks it alone.
+     */
+    public void selectAfter(List<MessageSummary> rows) {
+        int lowest = rows.stream().mapToInt(messages::indexOf).max().orElse(-1);
+        MessageSummary next = null;
+        for (int i = lowest + 1; i < messages.size() && next == null; i++) {
+            next = rows.contains(messages.get(i)) ? null : messages.get(i);
+        }
+        for (int i = Math.min(lowest, messages.size() - 1); i >= 0 && next == null; i--) {
+            next = rows.contains(messages.get(i)) ? null : messages.get(i);
+        }
+        picked.clear();
+        selectedMessage.set(next);
     }
 
     /** {@code j}: the next (older) message. */
@@ -272,6 +314,11 @@ public final class MessageListViewModel {
 
     public ObjectProperty<MessageSummary> selectedMessageProperty() {
         return selectedMessage;
+    }
+
+    /** The rows picked together; the view keeps it and the list's selection the same. */
+    public ObservableList<MessageSummary> picked() {
+        return picked;
     }
 
     public StringBinding titleProperty() {

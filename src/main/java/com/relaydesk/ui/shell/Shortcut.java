@@ -12,6 +12,7 @@ public enum Shortcut {
     REPLY("r", "Reply to the selected message"),
     NO_RESPONSE_NEEDED("n", "Mark No Response Needed (E2)"),
     UNDO("z", "Undo the last No Response Needed or Report"),
+    PICK("Ctrl/Shift+click", "Pick several messages: n, Report and z act on them all"),
     SEARCH("/", "Search"),
     FIND("Ctrl+F", "Search, also while typing in a field"),
     TEMPLATES("t", "Templates: write and manage your canned replies"),

@@ -48,6 +48,25 @@ final class TriageActions {
             }
         }
 
+        /** Several messages: No Response Needed in one server command; reports one by one (a handful at most). */
+        void applyAll(TriageCommands triage, List<Long> messageIds, boolean on) {
+            if (this == NO_RESPONSE_NEEDED) {
+                triage.markNoResponseNeeded(messageIds, on);
+            } else {
+                messageIds.forEach(id -> triage.report(id, on));
+            }
+        }
+
+        /** For the status bar: "Marked 3 messages No Response Needed". */
+        String says(boolean on, int count) {
+            String messages = String.format("%,d", count) + (count == 1 ? " message" : " messages");
+            return switch (this) {
+                case NO_RESPONSE_NEEDED -> on ? "Marked " + messages + " No Response Needed"
+                        : messages + " back in Response Needed";
+                case REPORTED -> on ? "Reported " + messages : messages + " no longer reported";
+            };
+        }
+
         /** Short, for the status bar: the buyer's name, else the subject. */
         String says(boolean on, MessageSummary message) {
             String who = message.buyerName() == null || message.buyerName().isBlank()
@@ -56,7 +75,7 @@ final class TriageActions {
         }
     }
 
-    /** A mark that can be taken back: one message (selected again on undo), or a cleared backlog. */
+    /** A mark that can be taken back: one message (selected again on undo), or several (picked rows, a cleared backlog). */
     private record Done(List<Long> ids, MessageSummary message, Mark mark, boolean on, String said) { }
 
     private final MessageListViewModel messageList;
@@ -83,16 +102,28 @@ final class TriageActions {
         forget();
     }
 
-    /** Marks the selected message, or in the mark's own filter takes the mark off; moves to the next message. */
+    /**
+     * Marks the selected message, or all the picked ones, or in the mark's own filter takes the mark
+     * off; moves to the next message.
+     */
     void toggle(Mark mark) {
-        MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (session == null || selected == null || ownMessage(selected)) {
+        List<MessageSummary> chosen = messageList.actedOn();
+        List<MessageSummary> buyers = chosen.stream().filter(row -> !row.sentBySeller()).toList();
+        if (session == null || chosen.isEmpty() || buyers.isEmpty() && ownMessage(chosen.get(0))) {
             return;
         }
         boolean on = messageList.viewProperty().get() != mark.filter;
-        messageList.selectNext();
-        apply(selected, mark, on, () -> remember(new Done(List.of(selected.id()), selected, mark, on,
-                mark.says(on, selected))));
+        if (chosen.size() == 1) {
+            MessageSummary selected = buyers.get(0);
+            messageList.selectNext();
+            apply(selected, mark, on, () -> remember(new Done(List.of(selected.id()), selected, mark, on,
+                    mark.says(on, selected))));
+            return;
+        }
+        List<Long> ids = buyers.stream().map(MessageSummary::id).toList();
+        String said = mark.says(on, ids.size()) + (buyers.size() < chosen.size() ? " (your own in Sent left as they are)" : "");
+        messageList.selectAfter(chosen);
+        applyAll(ids, mark, on, () -> remember(new Done(ids, null, mark, on, said)));
     }
 
     /** How many messages in Response Needed arrived more than {@code days} days ago (answered on the UI thread). */
@@ -141,14 +172,7 @@ final class TriageActions {
         }
         forget();
         if (done.message() == null) {
-            MailboxSession current = session;
-            tasks.run(() -> {
-                current.triage().markNoResponseNeeded(done.ids(), !done.on());
-                return null;
-            }, ok -> {
-                statusBar.notice("Undone: " + done.said());
-                refresh.run();
-            }, e -> statusBar.failed("Could not undo: " + e.getMessage()));
+            applyAll(done.ids(), done.mark(), !done.on(), () -> statusBar.notice("Undone: " + done.said()));
             return;
         }
         apply(done.message(), done.mark(), !done.on(), () -> {
@@ -166,6 +190,17 @@ final class TriageActions {
             afterwards.run();
             refresh.run();
         }, e -> statusBar.failed(mark.failureSays + e.getMessage()));
+    }
+
+    private void applyAll(List<Long> ids, Mark mark, boolean on, Runnable afterwards) {
+        MailboxSession current = session;
+        tasks.run(() -> {
+            mark.applyAll(current.triage(), ids, on);
+            return null;
+        }, ok -> {
+            afterwards.run();
+            refresh.run();
+        }, e -> statusBar.failed(mark.failureSays.replace("the message", "the messages") + e.getMessage()));
     }
 
     private void remember(Done done) {

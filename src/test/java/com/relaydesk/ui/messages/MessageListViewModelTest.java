@@ -226,6 +226,37 @@ class MessageListViewModelTest {
     }
 
     @Test
+    void rowsPickedTogetherAreWhatATriageKeyActsOnAndStayPickedWhenNewMailReloadsTheList() {
+        viewModel.attach(mailbox);
+        List<MessageSummary> three = List.of(viewModel.messages().get(2), viewModel.messages().get(3),
+                viewModel.messages().get(5));
+        viewModel.selectedMessageProperty().set(three.get(2));
+        assertEquals(List.of(three.get(2)), viewModel.actedOn(), "one row: the one read");
+        viewModel.picked().setAll(three);
+        assertEquals(three, viewModel.actedOn());
+        assertEquals("Response Needed · 3 selected", viewModel.titleProperty().get());
+
+        viewModel.reload();
+        assertEquals(List.of(448L, 447L, 445L), viewModel.actedOn().stream().map(MessageSummary::id).toList());
+        viewModel.showRead(447, false);
+        assertTrue(viewModel.actedOn().get(1).unread(), "the picked row changed in place too");
+
+        viewModel.selectAfter(viewModel.actedOn());
+        assertEquals(444, viewModel.selectedMessageProperty().get().id(), "the first row below them not among them");
+        assertEquals(List.of(), viewModel.picked());
+        assertEquals("Response Needed", viewModel.titleProperty().get());
+    }
+
+    @Test
+    void afterMarkingTheLastRowsTheSelectionGoesToTheNearestRowAbove() {
+        viewModel.attach(mailbox);
+        int size = viewModel.messages().size();
+        List<MessageSummary> lastTwo = List.of(viewModel.messages().get(size - 2), viewModel.messages().get(size - 1));
+        viewModel.selectAfter(lastTwo);
+        assertEquals(viewModel.messages().get(size - 3), viewModel.selectedMessageProperty().get());
+    }
+
+    @Test
     void markingTheSelectedRowReadChangesItInPlaceAndKeepsItSelected() {
         viewModel.attach(mailbox);
         viewModel.selectNext();
