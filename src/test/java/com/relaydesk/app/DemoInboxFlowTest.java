@@ -141,6 +141,8 @@ class DemoInboxFlowTest extends DemoAppRobot {
                 .map(MessageSummary::id).sorted().toList()).get();
         assertEquals(4, picked.size(), "the first row, Shift+click on the third, Ctrl+click on the fourth: " + picked);
         assertTrue(lookup("#message-list-title").queryAs(Label.class).getText().endsWith(" · 4 selected"));
+        assertEquals("No Response Needed · 4  (n)", lookup("#no-response-button").queryButton().getText(),
+                "the button acts on all four and says so");
 
         write("n");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().noneMatch(row -> picked.contains(row.id()))

@@ -89,6 +89,13 @@ public final class ReadingPaneView {
         bindConversation();
         replyButton.setOnAction(e -> viewModel.reply());
         noResponseButton.setOnAction(e -> viewModel.noResponseNeeded());
+        // With rows picked together the buttons act on all of them, and say so.
+        noResponseButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.actedOnProperty().get() > 1 ? "No Response Needed · " + viewModel.actedOnProperty().get() + "  (n)"
+                        : "No Response Needed  (n)", viewModel.actedOnProperty()));
+        reportButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.actedOnProperty().get() > 1 ? "Report " + viewModel.actedOnProperty().get() : "Report",
+                viewModel.actedOnProperty()));
         reportButton.setOnAction(e -> viewModel.report());
         unreadButton.setOnAction(e -> viewModel.markUnread());
         replyButton.disableProperty().bind(viewModel.detailProperty().isNull());

@@ -309,6 +309,13 @@ public final class ReadingPaneViewModel {
         noResponseAction.run();
     }
 
+    /** How many messages No Response Needed and Report act on: more than one when rows are picked together. */
+    private final javafx.beans.property.IntegerProperty actedOn = new javafx.beans.property.SimpleIntegerProperty(1);
+
+    public javafx.beans.property.IntegerProperty actedOnProperty() {
+        return actedOn;
+    }
+
     public void report() {
         reportAction.run();
     }

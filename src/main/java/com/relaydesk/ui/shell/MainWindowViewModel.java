@@ -74,6 +74,8 @@ public final class MainWindowViewModel {
         windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
         messageList.followView(navigation.selectedViewProperty());
         readingPane.follow(messageList.selectedMessageProperty());
+        readingPane.actedOnProperty().bind(javafx.beans.binding.Bindings.max(1, javafx.beans.binding.Bindings.size(
+                messageList.picked())));
         dashboard.setOpener(readingPane::openMessage);
         // locked: nothing of the mailbox stays on screen; switched: bold rows are the new person's
         desk.onLocked(() -> messageList.selectedMessageProperty().set(null));
