@@ -30,6 +30,7 @@ final class MessageCell extends ListCell<MessageSummary> {
     private final Label clock = styled(new Label(), "response-clock");
     private final Label preview = styled(new Label(), "message-preview");
     private final Label delivery = styled(new Label(), "delivery-status");
+    private final Label thanks = styled(new Label("Thanks only"), "thanks-only");
     private final VBox row;
 
     MessageCell(MessageListViewModel viewModel, ZoneId zone) {
@@ -37,7 +38,9 @@ final class MessageCell extends ListCell<MessageSummary> {
         this.zone = zone;
         attachment.setAccessibleText("has attachments");
         NameFirstLine top = new NameFirstLine(buyer, order, time);
-        HBox middle = new HBox(8, subject, spacer(), attachment, delivery, clock);
+        HBox middle = new HBox(8, subject, spacer(), attachment, delivery, thanks, clock);
+        thanks.setTooltip(new javafx.scene.control.Tooltip("Only a thank-you: no question or request. "
+                + "n marks it No Response Needed."));
         row = new VBox(2, top, middle, preview);
         row.getStyleClass().add("message-row");
         // Rows take the list's width and shorten their text, so the clock and time always show.
@@ -48,6 +51,7 @@ final class MessageCell extends ListCell<MessageSummary> {
         order.setMinWidth(0);
         clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delivery.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        thanks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setText(null);
     }
@@ -75,6 +79,9 @@ final class MessageCell extends ListCell<MessageSummary> {
             clock.setText(r.label());
             MessageStyles.applyUrgency(clock, r.urgency());
         });
+        boolean thanksOnly = viewModel.thanksOnly(message);
+        thanks.setVisible(thanksOnly);
+        thanks.setManaged(thanksOnly);
         boolean hasDelivery = message.delivery() != null;
         delivery.setVisible(hasDelivery);
         delivery.setManaged(hasDelivery);
@@ -88,7 +95,7 @@ final class MessageCell extends ListCell<MessageSummary> {
             viewModel.loadMore(); // the user scrolled near the end of what is loaded
         }
         setAccessibleText((message.unread() ? "Unread. " : "") + buyer.getText() + ", " + message.subject()
-                + reading.map(r -> ", " + r.label()).orElse("")
+                + reading.map(r -> ", " + r.label()).orElse("") + (thanksOnly ? ", only a thank-you" : "")
                 + (hasDelivery ? ", " + message.delivery().label() : ""));
     }
 

@@ -299,6 +299,15 @@ public final class MessageListViewModel {
                 : Optional.empty();
     }
 
+    /**
+     * A message still needing an answer whose words only thank (no question, no request): the row
+     * says so, as No Response Needed is likely all it needs. The seller decides.
+     */
+    public boolean thanksOnly(MessageSummary message) {
+        return view.get() == MailboxView.RESPONSE_NEEDED && !message.sentBySeller()
+                && com.relaydesk.rules.ThanksOnly.is(message.preview());
+    }
+
     /** Follows the view selected elsewhere (the navigation list). */
     public void followView(ObservableValue<MailboxView> selected) {
         view.bind(selected);

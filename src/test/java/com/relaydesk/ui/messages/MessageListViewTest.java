@@ -63,6 +63,20 @@ class MessageListViewTest extends FxRobot {
     }
 
     @Test
+    void aMessageThatOnlyThanksSaysSoInResponseNeededOnly() {
+        interact(() -> viewModel.messages().add(new MessageSummary(4, "Dana Cole", "113-0000000-0000004",
+                "Re: Where is my order?", "Thanks for getting back to me so quickly, that helps. Dana",
+                NOW.minus(Duration.ofHours(1)), true, false)));
+        List<Node> shown = lookup(".thanks-only").queryAll().stream().filter(Node::isVisible).toList();
+        assertEquals(1, shown.size(), "only Dana's row: the others ask something");
+        Node danasRow = lookup(".list-cell").match(cell -> cell.lookup(".message-buyer") instanceof Label label
+                && label.getText().equals("Dana Cole")).query();
+        assertTrue(danasRow.lookup(".thanks-only").isVisible());
+        interact(() -> selectedView.set(MailboxView.ALL));
+        assertTrue(lookup(".thanks-only").queryAll().stream().noneMatch(Node::isVisible), "a hint for what needs an answer");
+    }
+
+    @Test
     void theClockIsOnlyShownWhereAnAnswerIsStillDue() {
         interact(() -> selectedView.set(MailboxView.SENT));
         assertTrue(clockTexts().isEmpty());
