@@ -202,7 +202,8 @@ public final class ReadingPaneView {
     /** An order heading, or a message of the conversation: its time and subject, and for the seller's replies their delivery. */
     private static final class ConversationCell extends ListCell<ConversationRow> {
         private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault());
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withZone(java.time.ZoneId.systemDefault());
 
         ConversationCell() {
             setPrefWidth(0);

@@ -30,7 +30,7 @@ public final class ReadingPaneViewModel {
     static final String EMPTY_TITLE = "No message selected";
     static final String EMPTY_HINT = "Pick a message in the list to read the whole conversation with that buyer, "
             + "grouped by order.";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final UiTasks tasks;
     private final ZoneId zone;
