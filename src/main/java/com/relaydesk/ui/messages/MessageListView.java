@@ -37,6 +37,8 @@ public final class MessageListView {
     @FXML
     private Label error;
     @FXML
+    private javafx.scene.control.Hyperlink pickThanks;
+    @FXML
     private javafx.scene.control.ComboBox<ListOrder> order;
 
     public MessageListView(MessageListViewModel viewModel) {
@@ -73,6 +75,13 @@ public final class MessageListView {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        pickThanks.textProperty().bind(viewModel.pickThanksProperty());
+        pickThanks.visibleProperty().bind(viewModel.pickThanksProperty().isNotEmpty());
+        pickThanks.managedProperty().bind(pickThanks.visibleProperty());
+        pickThanks.setOnAction(event -> {
+            viewModel.pickThanks();
+            messages.requestFocus(); // n then marks them
+        });
         order.getItems().setAll(ListOrder.values());
         order.setConverter(com.relaydesk.ui.common.ShownAs.text(value -> value == null ? "" : value.label()));
         order.valueProperty().bindBidirectional(viewModel.orderProperty());

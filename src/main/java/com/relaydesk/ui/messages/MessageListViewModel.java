@@ -308,6 +308,31 @@ public final class MessageListViewModel {
                 && com.relaydesk.rules.ThanksOnly.is(message.preview());
     }
 
+    /** The listed messages that only thank, newest first as listed. */
+    private List<MessageSummary> thanksNotes() {
+        return messages.stream().filter(this::thanksOnly).toList();
+    }
+
+    /** "Pick the 4 thank-you notes" while two or more listed messages only thank; empty otherwise. */
+    public StringBinding pickThanksProperty() {
+        return pickThanks;
+    }
+
+    private final StringBinding pickThanks = Bindings.createStringBinding(() -> {
+        long notes = thanksNotes().size();
+        return notes < 2 ? "" : "Pick the " + notes + " messages that only say thanks (then n marks them)";
+    }, messages, view);
+
+    /** Picks every listed message that only thanks, the first of them read: n marks them all No Response Needed. */
+    public void pickThanks() {
+        List<MessageSummary> notes = thanksNotes();
+        if (notes.isEmpty()) {
+            return;
+        }
+        selectedMessage.set(notes.get(0));
+        picked.setAll(notes);
+    }
+
     /** Follows the view selected elsewhere (the navigation list). */
     public void followView(ObservableValue<MailboxView> selected) {
         view.bind(selected);

@@ -72,8 +72,23 @@ class MessageListViewTest extends FxRobot {
         Node danasRow = lookup(".list-cell").match(cell -> cell.lookup(".message-buyer") instanceof Label label
                 && label.getText().equals("Dana Cole")).query();
         assertTrue(danasRow.lookup(".thanks-only").isVisible());
+        assertFalse(lookup("#pick-thanks").query().isVisible(), "one note is picked by clicking it");
+
+        interact(() -> viewModel.messages().add(new MessageSummary(5, "Eli Park", null, "Re: Lamp",
+                "¡Muchas gracias por la respuesta tan rápida! Eli", NOW.minus(Duration.ofHours(3)), false, false)));
+        javafx.scene.control.Hyperlink pick = lookup("#pick-thanks").queryAs(javafx.scene.control.Hyperlink.class);
+        assertTrue(pick.isVisible());
+        assertEquals("Pick the 2 messages that only say thanks (then n marks them)", pick.getText());
+        clickOn(pick);
+        javafx.scene.control.ListView<MessageSummary> list = lookup("#message-list").queryListView();
+        assertEquals(List.of(4L, 5L), list.getSelectionModel().getSelectedItems().stream().map(MessageSummary::id)
+                .sorted().toList());
+        assertEquals(List.of(4L, 5L), viewModel.actedOn().stream().map(MessageSummary::id).sorted().toList());
+        assertTrue(list.isFocused(), "n goes to the list next");
+
         interact(() -> selectedView.set(MailboxView.ALL));
         assertTrue(lookup(".thanks-only").queryAll().stream().noneMatch(Node::isVisible), "a hint for what needs an answer");
+        assertFalse(pick.isVisible());
     }
 
     @Test
