@@ -156,6 +156,18 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
+    void afterAClickInTheMessageTextTheKeysStillMoveAndMark() throws Exception {
+        clickOn(firstRow());
+        long first = selectedId();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#reading-body").queryAs(
+                javafx.scene.control.TextArea.class).getText().isEmpty());
+        clickOn("#reading-body"); // to select a sentence to copy, say
+        write("j");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> selectedId() != first);
+        assertEquals(rows().get(1).id(), selectedId());
+    }
+
+    @Test
     void aMistakenNoResponseNeededOrReportIsTakenBackWithZOrUndo() throws TimeoutException {
         clickOn(firstRow());
         MessageSummary marked = messages().getSelectionModel().getSelectedItem();

@@ -227,8 +227,8 @@ public final class MainWindowView {
 
     private void onKeyTyped(Scene scene, KeyEvent event) {
         Node focused = scene.getFocusOwner();
-        if (focused instanceof TextInputControl || viewModel.desk().lockedProperty().get()) {
-            return; // letters typed into a field are text, not commands
+        if (focused instanceof TextInputControl field && field.isEditable() || viewModel.desk().lockedProperty().get()) {
+            return; // letters typed into a field are text, not commands; the message read (not editable) takes none
         }
         boolean typed = event.getEventType() == KeyEvent.KEY_TYPED;
         Shortcut.typed(event)
