@@ -25,6 +25,9 @@ public interface MailboxSession extends AutoCloseable {
     /** "Being answered by AB since 10:02" when another desktop claimed the message (not timed out). */
     java.util.Optional<String> claimedBy(long messageId);
 
+    /** Every message someone else on the team is answering now: message → their initials. Reads the disk. */
+    java.util.Map<Long, String> claimedByOthers();
+
     /** Claims the message for this desktop's user while a reply is written; talks to the server. */
     void claim(long messageId);
 

@@ -250,6 +250,11 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     @Override
+    public java.util.Map<Long, String> claimedByOthers() {
+        return claims.othersClaims();
+    }
+
+    @Override
     public void claim(long messageId) {
         claims.claim(messageId);
     }

@@ -63,6 +63,18 @@ final class TeamClaims {
                 .map(claim -> "Being answered by " + claim.initials() + " since " + HH_MM.format(claim.since()));
     }
 
+    /** Every message someone else is answering now (claims not timed out): message → their initials. */
+    java.util.Map<Long, String> othersClaims() {
+        Instant now = clock.instant();
+        String mine = initials.get();
+        java.util.Map<Long, String> claimed = new java.util.HashMap<>();
+        for (KeywordSightings.Sighted message : cache.sightings().refreshClaims(now)) {
+            Claims.heldByOthers(message.keywords(), mine, now, keyword -> message.firstSeen().getOrDefault(keyword, now))
+                    .ifPresent(claim -> claimed.put(message.messageRow(), claim.initials()));
+        }
+        return claimed;
+    }
+
     void claim(long messageId) {
         MessageLocations.Location where = locations.locate(messageId).orElse(null);
         if (where == null) {

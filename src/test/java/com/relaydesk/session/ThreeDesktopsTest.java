@@ -114,6 +114,8 @@ class ThreeDesktopsTest {
         assertEquals(Optional.of("Being answered by AB since " + localTime(clock.instant())),
                 ben.session.claimedBy(ben.row(2).id()));
         assertTrue(cara.session.claimedBy(cara.row(2).id()).isPresent());
+        assertEquals(java.util.Map.of(ben.row(2).id(), "AB"), ben.session.claimedByOthers(), "the list marks the row");
+        assertEquals(java.util.Map.of(), anna.session.claimedByOthers(), "Anna's own claim is no warning to her");
 
         clock.advance(Duration.ofMinutes(14));
         assertTrue(ben.session.claimedBy(ben.row(2).id()).isPresent(), "still held at 14 minutes");
@@ -121,6 +123,7 @@ class ThreeDesktopsTest {
         clock.advance(Duration.ofMinutes(2)); // Anna's desktop crashed: her keyword stays on the server
         assertEquals(Optional.empty(), ben.session.claimedBy(ben.row(2).id()));
         assertEquals(Optional.empty(), cara.session.claimedBy(cara.row(2).id()));
+        assertEquals(java.util.Map.of(), cara.session.claimedByOthers(), "timed out: the row is free again");
 
         ben.session.claim(ben.row(2).id()); // free to take over
         cara.syncOnce();

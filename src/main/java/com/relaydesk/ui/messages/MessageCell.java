@@ -31,6 +31,7 @@ final class MessageCell extends ListCell<MessageSummary> {
     private final Label preview = styled(new Label(), "message-preview");
     private final Label delivery = styled(new Label(), "delivery-status");
     private final Label thanks = styled(new Label("Thanks only"), "thanks-only");
+    private final Label claimed = styled(new Label(), "claimed-by");
     private final VBox row;
 
     MessageCell(MessageListViewModel viewModel, ZoneId zone) {
@@ -38,7 +39,10 @@ final class MessageCell extends ListCell<MessageSummary> {
         this.zone = zone;
         attachment.setAccessibleText("has attachments");
         NameFirstLine top = new NameFirstLine(buyer, order, time);
-        HBox middle = new HBox(8, subject, spacer(), attachment, delivery, thanks, clock);
+        HBox middle = new HBox(8, subject, spacer(), attachment, delivery, claimed, thanks, clock);
+        claimed.setTooltip(new javafx.scene.control.Tooltip("A teammate has a reply to this message open on their "
+                + "desktop: take another one."));
+        claimed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         thanks.setTooltip(new javafx.scene.control.Tooltip("Only a thank-you: no question or request. "
                 + "n marks it No Response Needed."));
         row = new VBox(2, top, middle, preview);
@@ -79,6 +83,10 @@ final class MessageCell extends ListCell<MessageSummary> {
             clock.setText(r.label());
             MessageStyles.applyUrgency(clock, r.urgency());
         });
+        Optional<String> answering = viewModel.claimedBy(message);
+        claimed.setVisible(answering.isPresent());
+        claimed.setManaged(answering.isPresent());
+        claimed.setText(answering.map(initials -> initials + " answering").orElse(""));
         boolean thanksOnly = viewModel.thanksOnly(message);
         thanks.setVisible(thanksOnly);
         thanks.setManaged(thanksOnly);
@@ -96,6 +104,7 @@ final class MessageCell extends ListCell<MessageSummary> {
         }
         setAccessibleText((message.unread() ? "Unread. " : "") + buyer.getText() + ", " + message.subject()
                 + reading.map(r -> ", " + r.label()).orElse("") + (thanksOnly ? ", only a thank-you" : "")
+                + answering.map(initials -> ", being answered by " + initials).orElse("")
                 + (hasDelivery ? ", " + message.delivery().label() : ""));
     }
 

@@ -54,6 +54,7 @@ public final class MessageListView {
         messages.setCellFactory(list -> new MessageCell(viewModel, ZoneId.systemDefault()));
         viewModel.nowProperty().addListener((obs, old, now) -> messages.refresh());
         viewModel.viewProperty().addListener((obs, old, now) -> messages.refresh());
+        viewModel.claimsProperty().addListener((obs, old, now) -> messages.refresh());
         Timeline ticker = new Timeline(new KeyFrame(TICK, event -> viewModel.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();

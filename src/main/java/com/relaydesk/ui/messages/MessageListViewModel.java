@@ -129,8 +129,37 @@ public final class MessageListViewModel {
         }, e -> reload());
     }
 
+    /** Messages someone else on the team is answering now (message → initials), read with every reload. */
+    private final ObjectProperty<java.util.Map<Long, String>> claims = new SimpleObjectProperty<>(java.util.Map.of());
+    private java.util.concurrent.Callable<java.util.Map<Long, String>> claimsSource = java.util.Map::of;
+
+    /** Where to read who else is answering what (a team's claims, issue 7); read in the background at each reload. */
+    public void followClaims(java.util.concurrent.Callable<java.util.Map<Long, String>> source) {
+        this.claimsSource = source;
+    }
+
+    /** The initials of whoever else is answering this message now, if anyone. */
+    public Optional<String> claimedBy(MessageSummary message) {
+        return Optional.ofNullable(claims.get().get(message.id()));
+    }
+
+    /** Changes once per reload that finds other claims than before (the rows show them). */
+    public ReadOnlyObjectProperty<java.util.Map<Long, String>> claimsProperty() {
+        return claims;
+    }
+
+    private void readClaims() {
+        java.util.concurrent.Callable<java.util.Map<Long, String>> from = claimsSource;
+        tasks.run(from, now -> {
+            if (!now.equals(claims.get())) {
+                claims.set(java.util.Map.copyOf(now));
+            }
+        }, e -> { }); // the reading pane and the editor still say who is answering
+    }
+
     /** Reads the first page again, keeping the selected message selected when it is still there. */
     public void reload() {
+        readClaims();
         if (source == null) {
             return;
         }

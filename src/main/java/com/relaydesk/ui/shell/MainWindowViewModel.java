@@ -154,6 +154,7 @@ public final class MainWindowViewModel {
         });
         replySender.accept(opened);
         desk.attach(opened.desk());
+        messageList.followClaims(opened::claimedByOthers);
         messageList.attach(opened.queries());
         readingPane.attachHistory(id -> {
             java.util.List<String> lines = new java.util.ArrayList<>();

@@ -92,6 +92,21 @@ class MessageListViewTest extends FxRobot {
     }
 
     @Test
+    void aMessageATeammateIsAnsweringSaysWhoOnItsRow() {
+        assertTrue(lookup(".claimed-by").queryAll().stream().noneMatch(Node::isVisible));
+        interact(() -> {
+            viewModel.followClaims(() -> Map.of(2L, "BC"));
+            viewModel.reload(); // no mailbox attached: only the claims are read
+        });
+        List<Label> shown = lookup(".claimed-by").queryAll().stream().filter(Node::isVisible).map(Label.class::cast).toList();
+        assertEquals(1, shown.size());
+        assertEquals("BC answering", shown.get(0).getText());
+        Node bobsRow = lookup(".list-cell").match(cell -> cell.lookup(".message-buyer") instanceof Label label
+                && label.getText().equals("Bob Stone")).query();
+        assertTrue(bobsRow.lookup(".claimed-by").isVisible());
+    }
+
+    @Test
     void theClockIsOnlyShownWhereAnAnswerIsStillDue() {
         interact(() -> selectedView.set(MailboxView.SENT));
         assertTrue(clockTexts().isEmpty());
