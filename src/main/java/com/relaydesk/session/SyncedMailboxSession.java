@@ -62,6 +62,15 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("relaydesk-sync"));
     private final ExecutorService push = Executors.newSingleThreadExecutor(named("relaydesk-idle"));
+    private final java.util.concurrent.ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(named("relaydesk-timer"));
+    /**
+     * A sync runs this often even while IDLE stays quiet: some servers (Exchange, the demo relay's
+     * GreenMail) do not tell an idling client about flags another desktop changed, and only INBOX is
+     * watched, not Sent. With CONDSTORE a sync that finds nothing costs a few milliseconds.
+     */
+    static final Duration SAFETY_SYNC = Duration.ofMinutes(5);
+    private Duration safetySync = SAFETY_SYNC;
     private final AtomicBoolean syncQueued = new AtomicBoolean();
     private final AtomicBoolean restQueued = new AtomicBoolean();
     private final CancellationToken cancel = new CancellationToken();
@@ -137,6 +146,14 @@ public final class SyncedMailboxSession implements MailboxSession {
     public SyncedMailboxSession start() {
         syncNow();
         push.execute(idle::run);
+        long every = safetySync.toMillis();
+        timer.scheduleWithFixedDelay(this::syncNow, every, every, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Tests: the safety-net sync at another interval than {@link #SAFETY_SYNC}; before {@link #start}. */
+    SyncedMailboxSession syncingEvery(Duration interval) {
+        this.safetySync = interval;
         return this;
     }
 
@@ -581,6 +598,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     @Override
     public void close() {
         cancel.cancel();
+        timer.shutdownNow();
         idle.stop();
         push.shutdownNow();
         worker.execute(this::dropConnection);
