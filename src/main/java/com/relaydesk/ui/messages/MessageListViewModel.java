@@ -43,6 +43,13 @@ public final class MessageListViewModel {
      */
     private final ObservableList<MessageSummary> picked = FXCollections.observableArrayList();
     private final ObjectProperty<ListOrder> order = new SimpleObjectProperty<>(ListOrder.NEWEST_FIRST);
+    /** Messages someone else on the team is answering now (message → initials), read with every reload. */
+    private final ObjectProperty<java.util.Map<Long, String>> claims = new SimpleObjectProperty<>(java.util.Map.of());
+    private java.util.concurrent.Callable<java.util.Map<Long, String>> claimsSource = java.util.Map::of;
+    private final StringBinding pickThanks = Bindings.createStringBinding(() -> {
+        long notes = thanksNotes().size();
+        return notes < 2 ? "" : "Pick the " + notes + " messages that only say thanks (then n marks them)";
+    }, messages, view);
     private final StringProperty searchText = new SimpleStringProperty("");
     /** What a running sync has stored so far ("INBOX: 6,000 of 8,051 messages so far"); empty when none runs. */
     private final StringProperty syncing = new SimpleStringProperty("");
@@ -128,10 +135,6 @@ public final class MessageListViewModel {
             }
         }, e -> reload());
     }
-
-    /** Messages someone else on the team is answering now (message → initials), read with every reload. */
-    private final ObjectProperty<java.util.Map<Long, String>> claims = new SimpleObjectProperty<>(java.util.Map.of());
-    private java.util.concurrent.Callable<java.util.Map<Long, String>> claimsSource = java.util.Map::of;
 
     /** Where to read who else is answering what (a team's claims, issue 7); read in the background at each reload. */
     public void followClaims(java.util.concurrent.Callable<java.util.Map<Long, String>> source) {
@@ -346,11 +349,6 @@ public final class MessageListViewModel {
     public StringBinding pickThanksProperty() {
         return pickThanks;
     }
-
-    private final StringBinding pickThanks = Bindings.createStringBinding(() -> {
-        long notes = thanksNotes().size();
-        return notes < 2 ? "" : "Pick the " + notes + " messages that only say thanks (then n marks them)";
-    }, messages, view);
 
     /** Picks every listed message that only thanks, the first of them read: n marks them all No Response Needed. */
     public void pickThanks() {
