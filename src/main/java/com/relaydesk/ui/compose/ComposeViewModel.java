@@ -303,7 +303,7 @@ public final class ComposeViewModel {
         if (to.get().isBlank()) {
             return "There is no buyer to send to.";
         }
-        if (body.get().isBlank() || body.get().equals(startingBody)) {
+        if (body.get().isBlank() || untouched()) {
             return "Write a reply first.";
         }
         if (body.get().length() > CHARACTER_LIMIT) {
