@@ -41,6 +41,7 @@ public final class TemplatesView {
     private final TemplatesViewModel viewModel;
 
     @FXML private TextField search;
+    @FXML private javafx.scene.control.ComboBox<String> languageFilter;
     @FXML private ListView<Template> list;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
@@ -85,6 +86,10 @@ public final class TemplatesView {
         bodyLabel.setLabelFor(body);
 
         search.textProperty().bindBidirectional(viewModel.searchProperty());
+        languageFilter.setItems(viewModel.languages());
+        languageFilter.setConverter(com.relaydesk.ui.common.ShownAs.text(code -> code == null || code.isEmpty()
+                ? "All languages" : com.relaydesk.rules.BuyerLanguage.displayName(code) + " (" + code + ")"));
+        languageFilter.valueProperty().bindBidirectional(viewModel.languageProperty());
         list.setItems(viewModel.shown());
         list.setCellFactory(view -> {
             TemplateCell cell = new TemplateCell();

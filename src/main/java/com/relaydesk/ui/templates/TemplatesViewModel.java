@@ -32,6 +32,10 @@ public final class TemplatesViewModel {
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final FilteredList<Template> shown = new FilteredList<>(templates, t -> true);
     private final StringProperty search = new SimpleStringProperty("");
+    /** The language the list is narrowed to ("es"); empty for all. */
+    private final StringProperty language = new SimpleStringProperty("");
+    /** "" (all) and each language the mailbox has templates in, for the language filter. */
+    private final ObservableList<String> languages = FXCollections.observableArrayList("");
     private final ReadOnlyObjectWrapper<Template> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private TemplateService service;
@@ -39,7 +43,11 @@ public final class TemplatesViewModel {
 
     public TemplatesViewModel(UiTasks tasks) {
         this.tasks = tasks;
-        search.addListener((obs, old, now) -> shown.setPredicate(t -> matches(t, now)));
+        search.addListener((obs, old, now) -> filter());
+        language.addListener((obs, old, now) -> filter());
+        templates.addListener((javafx.collections.ListChangeListener<Template>) change -> languages.setAll(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                        templates.stream().map(Template::language).distinct().sorted()).toList()));
         editor.startNew("en");
     }
 
@@ -212,6 +220,12 @@ public final class TemplatesViewModel {
         return templates.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    private void filter() {
+        String query = search.get();
+        String only = language.get() == null ? "" : language.get();
+        shown.setPredicate(t -> (only.isEmpty() || t.language().equals(only)) && matches(t, query));
+    }
+
     private static boolean matches(Template t, String query) {
         if (query == null || query.isBlank()) {
             return true;
@@ -232,6 +246,9 @@ public final class TemplatesViewModel {
     /** The templates that match the search, by name. */
     public ObservableList<Template> shown() { return shown; }
     public StringProperty searchProperty() { return search; }
+    /** The language the list shows ("es"), empty for every language: 36 starters in four languages are a long list. */
+    public StringProperty languageProperty() { return language; }
+    public ObservableList<String> languages() { return languages; }
     /** The saved template shown in the editor; null while a new one is written. */
     public ReadOnlyObjectProperty<Template> selectedProperty() { return selected.getReadOnlyProperty(); }
     /** What the last command did, or why it did not: a sentence for the seller. */

@@ -215,4 +215,19 @@ class TemplatesViewModelTest {
         viewModel.searchProperty().set("");
         assertEquals(STARTERS, viewModel.shown().size());
     }
+
+    @Test
+    void theListNarrowsToOneLanguageAndTheSearchWorksWithinIt() {
+        assertEquals(List.of("", "de", "en", "es", "fr"), viewModel.languages(), "all, then each language there is");
+        viewModel.languageProperty().set("es");
+        assertEquals(STARTERS / 4, viewModel.shown().size());
+        assertTrue(viewModel.shown().stream().allMatch(t -> t.language().equals("es")));
+        viewModel.searchProperty().set("factura");
+        assertEquals(List.of("invoice-es"), viewModel.shown().stream().map(Template::id).toList());
+        viewModel.languageProperty().set("de");
+        assertEquals(List.of(), viewModel.shown(), "no German template says 'factura'");
+        viewModel.languageProperty().set("");
+        viewModel.searchProperty().set("");
+        assertEquals(STARTERS, viewModel.shown().size());
+    }
 }
