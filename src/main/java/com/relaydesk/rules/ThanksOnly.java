@@ -24,7 +24,9 @@ public final class ThanksOnly {
     /** Words that ask for something, report a problem or turn the thanks around. */
     private static final Pattern MORE = Pattern.compile("(?<![\\p{L}])(please|pls|could|can|would|will|but|however"
             + "|still|not|no|never|yet|when|where|why|how|problem|issue|refund|return|cancel|wrong|broken|damaged"
-            + "|missing|help|need|question|bitte|aber|noch|nicht|kein|keine|leider|wann|wo|warum|wie|frage"
+            + "|missing|help|need|question|like|want|wish|change|send|instead|exchange|replace|update|address"
+            + "|bitte|aber|noch|nicht|kein|keine|leider|wann|wo|warum|wie|frage|möchte|ändern|schicken|senden"
+            + "|voudrais|changer|envoyer|quisiera|cambiar|enviar|vorrei|cambiare|inviare"
             + "|mais|pourriez|pouvez|toujours|pas|jamais|quand|où|pourquoi|comment|question|problème"
             + "|pero|podrían|puede|pueden|todavía|nunca|cuándo|dónde|por qué|cómo|pregunta|problema"
             + "|ma|potete|ancora|non|quando|dove|perché|come|domanda|maar|nog|niet|wanneer|waar)(?![\\p{L}])");

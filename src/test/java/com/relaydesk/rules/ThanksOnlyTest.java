@@ -23,7 +23,9 @@ class ThanksOnlyTest {
                 "Thanks, but it still hasn't arrived. Ben", "Thank you. Could you send the invoice too? Ana",
                 "Danke, aber die Lampe ist leider kaputt.", "Merci, mais je n'ai pas reçu le colis.",
                 "Gracias, pero todavía no ha llegado.", "Thanks! Please cancel the second one.",
-                "Thanks. When will it ship", "Hi, the lamp arrived broken.", "Thanks, it hasn’t arrived.", ""}) {
+                "Thanks. When will it ship", "Hi, the lamp arrived broken.", "Thanks, it hasn’t arrived.",
+                "Thanks! I'd like to change the colour to blue.", "Danke! Ich möchte die Adresse ändern.",
+                "Merci, je voudrais changer la couleur.", "Gracias, quisiera cambiar la dirección.", ""}) {
             assertFalse(ThanksOnly.is(words), words);
         }
         assertFalse(ThanksOnly.is(null));
