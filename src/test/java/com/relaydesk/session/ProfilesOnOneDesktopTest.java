@@ -93,6 +93,21 @@ class ProfilesOnOneDesktopTest {
     }
 
     @Test
+    void eachProfileSignsItsRepliesWithItsOwnSignature() {
+        DeskLock desk = session.desk();
+        Profile owner = desk.current();
+        Profile cleo = desk.profiles().add(owner, "Cleo Dunn");
+        session.signature().save("Kind regards,\nWalnut & Wick");
+        desk.actAs(cleo);
+        assertEquals("", session.signature().text(), "Cleo has none yet");
+        session.signature().save("Cleo · Walnut & Wick");
+        desk.actAs(owner);
+        assertEquals("Kind regards,\nWalnut & Wick", session.signature().text());
+        desk.actAs(cleo);
+        assertEquals("Cleo · Walnut & Wick", session.signature().text());
+    }
+
+    @Test
     void readingAMessageUnboldsItOnlyForTheProfileThatReadIt() {
         DeskLock desk = session.desk();
         Profile owner = desk.current();
