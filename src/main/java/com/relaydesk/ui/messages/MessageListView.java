@@ -79,6 +79,9 @@ public final class MessageListView {
         pickThanks.textProperty().bind(viewModel.pickThanksProperty());
         pickThanks.visibleProperty().bind(viewModel.pickThanksProperty().isNotEmpty());
         pickThanks.managedProperty().bind(pickThanks.visibleProperty());
+        // short enough for the list of a 1024-pixel window; the rest is said here
+        pickThanks.setTooltip(new javafx.scene.control.Tooltip("Picks every listed message that only thanks, "
+                + "with no question or request: look down the picked rows, then n marks them No Response Needed."));
         pickThanks.setOnAction(event -> {
             viewModel.pickThanks();
             messages.requestFocus(); // n then marks them

@@ -48,7 +48,7 @@ public final class MessageListViewModel {
     private java.util.concurrent.Callable<java.util.Map<Long, String>> claimsSource = java.util.Map::of;
     private final StringBinding pickThanks = Bindings.createStringBinding(() -> {
         long notes = thanksNotes().size();
-        return notes < 2 ? "" : "Pick the " + notes + " messages that only say thanks (then n marks them)";
+        return notes < 2 ? "" : "Pick all " + notes + " that only say thanks";
     }, messages, view);
     private final StringProperty searchText = new SimpleStringProperty("");
     /** What a running sync has stored so far ("INBOX: 6,000 of 8,051 messages so far"); empty when none runs. */
@@ -345,7 +345,7 @@ public final class MessageListViewModel {
         return messages.stream().filter(this::thanksOnly).toList();
     }
 
-    /** "Pick the 4 thank-you notes" while two or more listed messages only thank; empty otherwise. */
+    /** "Pick all 4 that only say thanks" while two or more listed messages only thank; empty otherwise. */
     public StringBinding pickThanksProperty() {
         return pickThanks;
     }

@@ -78,7 +78,7 @@ class MessageListViewTest extends FxRobot {
                 "¡Muchas gracias por la respuesta tan rápida! Eli", NOW.minus(Duration.ofHours(3)), false, false)));
         javafx.scene.control.Hyperlink pick = lookup("#pick-thanks").queryAs(javafx.scene.control.Hyperlink.class);
         assertTrue(pick.isVisible());
-        assertEquals("Pick the 2 messages that only say thanks (then n marks them)", pick.getText());
+        assertEquals("Pick all 2 that only say thanks", pick.getText());
         clickOn(pick);
         javafx.scene.control.ListView<MessageSummary> list = lookup("#message-list").queryListView();
         assertEquals(List.of(4L, 5L), list.getSelectionModel().getSelectedItems().stream().map(MessageSummary::id)
