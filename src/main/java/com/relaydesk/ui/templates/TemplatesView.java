@@ -42,6 +42,7 @@ public final class TemplatesView {
 
     @FXML private TextField search;
     @FXML private javafx.scene.control.ComboBox<String> languageFilter;
+    @FXML private javafx.scene.control.Hyperlink addStarters;
     @FXML private ListView<Template> list;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
@@ -86,6 +87,9 @@ public final class TemplatesView {
         bodyLabel.setLabelFor(body);
 
         search.textProperty().bindBidirectional(viewModel.searchProperty());
+        addStarters.textProperty().bind(viewModel.addStartersProperty());
+        addStarters.visibleProperty().bind(viewModel.addStartersProperty().isNotEmpty());
+        addStarters.managedProperty().bind(addStarters.visibleProperty());
         languageFilter.setItems(viewModel.languages());
         languageFilter.setConverter(com.relaydesk.ui.common.ShownAs.text(code -> code == null || code.isEmpty()
                 ? "All languages" : com.relaydesk.rules.BuyerLanguage.displayName(code) + " (" + code + ")"));
@@ -259,6 +263,12 @@ public final class TemplatesView {
             viewModel.newTemplate();
             name.requestFocus();
         }, this::showSelected);
+    }
+
+    /** Adds back missing starter templates; the list is read again, so unsaved changes are asked about first. */
+    @FXML
+    private void addStarters() {
+        whenLeaving(viewModel::addStarters, this::showSelected);
     }
 
     @FXML

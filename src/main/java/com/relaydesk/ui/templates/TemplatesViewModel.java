@@ -32,6 +32,13 @@ public final class TemplatesViewModel {
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final FilteredList<Template> shown = new FilteredList<>(templates, t -> true);
     private final StringProperty search = new SimpleStringProperty("");
+    /** "Add the 3 missing starter templates" while some of the starter set are not here (deleted, say); else empty. */
+    private final javafx.beans.binding.StringBinding addStarters = javafx.beans.binding.Bindings.createStringBinding(() -> {
+        java.util.Set<String> missing = new java.util.TreeSet<>(com.relaydesk.templates.StarterTemplates.ids());
+        templates.forEach(t -> missing.remove(t.id()));
+        return missing.isEmpty() ? "" : missing.size() == 1 ? "Add the missing starter template"
+                : "Add the " + missing.size() + " missing starter templates";
+    }, templates);
     /** The language the list is narrowed to ("es"); empty for all. */
     private final StringProperty language = new SimpleStringProperty("");
     /** "" (all) and each language the mailbox has templates in, for the language filter. */
@@ -91,6 +98,23 @@ public final class TemplatesViewModel {
                 newTemplate();
             }
         }, e -> message.set("The templates could not be read: " + e.getMessage()));
+    }
+
+    /**
+     * Adds back the starter templates that are not here (deleted ones, or a language the seller
+     * wants after all); templates of the same name and language are left as they are.
+     */
+    public void addStarters() {
+        TemplateService current = service;
+        if (current == null) {
+            return;
+        }
+        tasks.run(current::installStarterSet, added -> {
+            onChanged.run();
+            open(); // reads the list again (and clears the message line first)
+            message.set(added == 0 ? "Every starter template is here already (or one of yours has its name)."
+                    : added == 1 ? "Added 1 starter template." : "Added " + added + " starter templates.");
+        }, e -> message.set("The starter templates could not be added: " + e.getMessage()));
     }
 
     /** Shows this template in the editor (the view asked about unsaved changes before). */
@@ -248,6 +272,7 @@ public final class TemplatesViewModel {
     public StringProperty searchProperty() { return search; }
     /** The language the list shows ("es"), empty for every language: 36 starters in four languages are a long list. */
     public StringProperty languageProperty() { return language; }
+    public javafx.beans.binding.StringBinding addStartersProperty() { return addStarters; }
     public ObservableList<String> languages() { return languages; }
     /** The saved template shown in the editor; null while a new one is written. */
     public ReadOnlyObjectProperty<Template> selectedProperty() { return selected.getReadOnlyProperty(); }

@@ -217,6 +217,21 @@ class TemplatesViewModelTest {
     }
 
     @Test
+    void starterTemplatesTheSellerDeletedCanBeAddedBackInOneGo() {
+        assertEquals("", viewModel.addStartersProperty().get(), "all there: nothing to offer");
+        cache.templates().delete("invoice-es");
+        cache.templates().delete("cancel-order-fr");
+        viewModel.open();
+        assertEquals("Add the 2 missing starter templates", viewModel.addStartersProperty().get());
+
+        viewModel.addStarters();
+        assertEquals("Added 2 starter templates.", viewModel.messageProperty().get());
+        assertEquals(STARTERS, viewModel.shown().size());
+        assertTrue(cache.templates().find("invoice-es").isPresent());
+        assertEquals("", viewModel.addStartersProperty().get());
+    }
+
+    @Test
     void theListNarrowsToOneLanguageAndTheSearchWorksWithinIt() {
         assertEquals(List.of("", "de", "en", "es", "fr"), viewModel.languages(), "all, then each language there is");
         viewModel.languageProperty().set("es");
