@@ -359,7 +359,7 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
-    void aSignatureSavedFromTheMenuGoesUnderTheNextReplyWithTheCursorAboveIt() throws TimeoutException {
+    void aSignatureSavedFromTheMenuGoesUnderTheNextReplyWithTheCursorAboveIt() throws Exception {
         clickOn("#app-menu");
         clickOn("#signature-menu-item");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Your signature").isPresent());
@@ -375,7 +375,10 @@ class DemoInboxFlowTest extends DemoAppRobot {
         clickOn(firstRow());
         StyleClassedTextArea body = openReply();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> body.getText().equals("\n\nKind regards,\nAnna · Walnut & Wick"));
-        assertEquals(0, body.getCaretPosition(), "the seller types above the signature");
+        // the wait above reads the text from this thread, possibly between the editor's two steps
+        // (text in, caret up); ask on the FX thread once it is done
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(body::getCaretPosition).get(), "the seller types above the signature");
         assertEquals("Write a reply first.", composeLabel("#compose-send-reason").getText());
         interact(() -> body.insertText(0, "Your lamp ships today."));
         interact(() -> ((Stage) body.getScene().getWindow()).close());
