@@ -46,10 +46,7 @@ public final class MessageListViewModel {
     /** Messages someone else on the team is answering now (message → initials), read with every reload. */
     private final ObjectProperty<java.util.Map<Long, String>> claims = new SimpleObjectProperty<>(java.util.Map.of());
     private java.util.concurrent.Callable<java.util.Map<Long, String>> claimsSource = java.util.Map::of;
-    private final StringBinding pickThanks = Bindings.createStringBinding(() -> {
-        long notes = thanksNotes().size();
-        return notes < 2 ? "" : "Pick all " + notes + " that only say thanks";
-    }, messages, view);
+    private final ThankYouNotes thankYouNotes = new ThankYouNotes(messages, view);
     private final StringProperty searchText = new SimpleStringProperty("");
     /** What a running sync has stored so far ("INBOX: 6,000 of 8,051 messages so far"); empty when none runs. */
     private final StringProperty syncing = new SimpleStringProperty("");
@@ -331,28 +328,19 @@ public final class MessageListViewModel {
                 : Optional.empty();
     }
 
-    /**
-     * A message still needing an answer whose words only thank (no question, no request): the row
-     * says so, as No Response Needed is likely all it needs. The seller decides.
-     */
+    /** A message still needing an answer whose words only thank: its row says so; the seller decides. */
     public boolean thanksOnly(MessageSummary message) {
-        return view.get() == MailboxView.RESPONSE_NEEDED && !message.sentBySeller()
-                && com.relaydesk.rules.ThanksOnly.is(message.preview());
-    }
-
-    /** The listed messages that only thank, newest first as listed. */
-    private List<MessageSummary> thanksNotes() {
-        return messages.stream().filter(this::thanksOnly).toList();
+        return thankYouNotes.is(message);
     }
 
     /** "Pick all 4 that only say thanks" while two or more listed messages only thank; empty otherwise. */
     public StringBinding pickThanksProperty() {
-        return pickThanks;
+        return thankYouNotes.pickLabel();
     }
 
     /** Picks every listed message that only thanks, the first of them read: n marks them all No Response Needed. */
     public void pickThanks() {
-        List<MessageSummary> notes = thanksNotes();
+        List<MessageSummary> notes = thankYouNotes.all();
         if (notes.isEmpty()) {
             return;
         }
