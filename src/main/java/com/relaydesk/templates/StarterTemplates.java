@@ -27,11 +27,8 @@ public final class StarterTemplates {
 
     public static List<Template> all() {
         List<Template> templates = new ArrayList<>();
-        for (String useCase : CASES) {
-            for (String language : LANGUAGES) {
-                String id = useCase + "-" + language;
-                templates.add(TemplateFormat.read(id, resource("/templates/starter/" + id + TemplateFolder.SUFFIX)));
-            }
+        for (String id : ids()) {
+            templates.add(TemplateFormat.read(id, resource("/templates/starter/" + id + TemplateFolder.SUFFIX)));
         }
         return templates;
     }

@@ -75,12 +75,8 @@ public final class TemplateService {
     public int offerStarterSet() {
         Set<String> offered = repository.offeredStarters();
         Set<String> all = new TreeSet<>(offered);
-        int added = 0;
-        for (Template template : StarterTemplates.all()) {
-            if (all.add(template.id()) && repository.find(template.id()).isEmpty() && save(template).saved()) {
-                added++;
-            }
-        }
+        int added = install(template -> !offered.contains(template.id()));
+        all.addAll(StarterTemplates.ids());
         if (all.size() > offered.size()) {
             repository.markStartersOffered(all);
         }
@@ -89,9 +85,14 @@ public final class TemplateService {
 
     /** Saves every starter template whose id is not taken yet; returns how many were added. */
     public int installStarterSet() {
+        return install(template -> true);
+    }
+
+    /** Saves each chosen starter template whose id is not taken yet; returns how many were added. */
+    private int install(java.util.function.Predicate<Template> chosen) {
         int added = 0;
         for (Template template : StarterTemplates.all()) {
-            if (repository.find(template.id()).isEmpty() && save(template).saved()) {
+            if (chosen.test(template) && repository.find(template.id()).isEmpty() && save(template).saved()) {
                 added++;
             }
         }
