@@ -182,25 +182,24 @@ final class TriageActions {
     }
 
     private void apply(MessageSummary message, Mark mark, boolean on, Runnable afterwards) {
-        MailboxSession current = session;
-        tasks.run(() -> {
-            mark.apply(current.triage(), message.id(), on);
-            return null;
-        }, ok -> {
-            afterwards.run();
-            refresh.run();
-        }, e -> statusBar.failed(mark.failureSays + e.getMessage()));
+        onServer(triage -> mark.apply(triage, message.id(), on), afterwards, mark.failureSays);
     }
 
     private void applyAll(List<Long> ids, Mark mark, boolean on, Runnable afterwards) {
+        onServer(triage -> mark.applyAll(triage, ids, on), afterwards,
+                mark.failureSays.replace("the message", "the messages"));
+    }
+
+    /** Runs a mark in the background; then {@code afterwards} and a refresh, or the failure in the status bar. */
+    private void onServer(java.util.function.Consumer<TriageCommands> mark, Runnable afterwards, String failureSays) {
         MailboxSession current = session;
         tasks.run(() -> {
-            mark.applyAll(current.triage(), ids, on);
+            mark.accept(current.triage());
             return null;
         }, ok -> {
             afterwards.run();
             refresh.run();
-        }, e -> statusBar.failed(mark.failureSays.replace("the message", "the messages") + e.getMessage()));
+        }, e -> statusBar.failed(failureSays + e.getMessage()));
     }
 
     private void remember(Done done) {
