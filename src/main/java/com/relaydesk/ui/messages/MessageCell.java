@@ -27,11 +27,11 @@ final class MessageCell extends ListCell<MessageSummary> {
     private final Label time = styled(new Label(), "message-time");
     private final Label subject = styled(new Label(), "message-subject");
     private final Label attachment = styled(new Label(null, AppIcon.ATTACHMENT.graphic()), "message-attachment");
-    private final Label clock = styled(new Label(), "response-clock");
+    private final Label clock = styled(new Label(), "row-chip", "response-clock");
     private final Label preview = styled(new Label(), "message-preview");
     private final Label delivery = styled(new Label(), "delivery-status");
-    private final Label thanks = styled(new Label("Thanks only"), "thanks-only");
-    private final Label claimed = styled(new Label(), "claimed-by");
+    private final Label thanks = styled(new Label("Thanks only"), "row-chip", "thanks-only");
+    private final Label claimed = styled(new Label(), "row-chip", "claimed-by");
     private final VBox row;
 
     MessageCell(MessageListViewModel viewModel, ZoneId zone) {
@@ -108,8 +108,8 @@ final class MessageCell extends ListCell<MessageSummary> {
                 + (hasDelivery ? ", " + message.delivery().label() : ""));
     }
 
-    private static Label styled(Label label, String styleClass) {
-        label.getStyleClass().add(styleClass);
+    private static Label styled(Label label, String... styleClasses) {
+        label.getStyleClass().addAll(styleClasses);
         return label;
     }
 
