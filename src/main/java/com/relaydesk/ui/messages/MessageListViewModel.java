@@ -90,7 +90,8 @@ public final class MessageListViewModel {
         this.tasks = tasks;
         now.set(clock.instant());
         view.addListener((obs, old, current) -> reload());
-        searchText.addListener((obs, old, current) -> reload());
+        // A keystroke in the search changes the rows, not who is answering what: no claims read (a write) per key.
+        searchText.addListener((obs, old, current) -> readRows());
         order.addListener((obs, old, current) -> {
             reload();
             if (!restoringOrder && source != null) {
@@ -157,9 +158,14 @@ public final class MessageListViewModel {
         }, e -> { }); // the reading pane and the editor still say who is answering
     }
 
-    /** Reads the first page again, keeping the selected message selected when it is still there. */
+    /** Reads the first page again, keeping the selected message selected when it is still there, and the claims. */
     public void reload() {
         readClaims();
+        readRows();
+    }
+
+    /** The first page of the view (or the search results) in the background. */
+    private void readRows() {
         if (source == null) {
             return;
         }
