@@ -52,6 +52,8 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyBooleanWrapper wholeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper heldBack = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper delivery = new ReadOnlyStringWrapper("");
+    /** How many messages No Response Needed and Report act on: more than one when rows are picked together. */
+    private final javafx.beans.property.IntegerProperty actedOn = new javafx.beans.property.SimpleIntegerProperty(1);
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
     /** Remote images of the message shown, empty until the user asks to load them. */
     private final ObservableList<String> loadedImages = FXCollections.observableArrayList();
@@ -308,9 +310,6 @@ public final class ReadingPaneViewModel {
     public void noResponseNeeded() {
         noResponseAction.run();
     }
-
-    /** How many messages No Response Needed and Report act on: more than one when rows are picked together. */
-    private final javafx.beans.property.IntegerProperty actedOn = new javafx.beans.property.SimpleIntegerProperty(1);
 
     public javafx.beans.property.IntegerProperty actedOnProperty() {
         return actedOn;
