@@ -8,6 +8,12 @@ public interface SessionListener {
     /** Progress of a running sync; {@code total} is 0 when not yet known. */
     default void syncProgress(String folder, long done, long total) { }
 
+    /**
+     * A first sync stored the newest messages of each folder; older mail is still downloading, and
+     * the lists show only what is complete until {@link #synced} (see {@code InboxState.SHOWN}).
+     */
+    default void newestSynced() { }
+
     /** A sync finished and the cache changed or was confirmed current. */
     default void synced(Instant when) { }
 

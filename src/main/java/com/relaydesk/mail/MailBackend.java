@@ -30,6 +30,17 @@ public interface MailBackend extends AutoCloseable {
      */
     FolderSyncResult syncFolder(String folder, SyncStore store, SyncListener listener, CancellationToken cancel);
 
+    /**
+     * Starts the first sync of a big folder with its newest {@code count} messages, so they can be
+     * shown while the older ones download in {@link #syncFolder}; a folder with no more than that is
+     * synced in full, and one past its first sync is left to {@link #syncFolder}. A backend that
+     * cannot fetch newest first syncs the whole folder.
+     */
+    default FolderSyncResult syncNewest(String folder, int count, SyncStore store, SyncListener listener,
+            CancellationToken cancel) {
+        return syncFolder(folder, store, listener, cancel);
+    }
+
     /** Appends a message; returns its UID, or -1 when the server does not say (no UIDPLUS). */
     long append(String folder, byte[] rfc822, Set<String> flags);
 

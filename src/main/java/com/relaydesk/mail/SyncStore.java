@@ -21,6 +21,16 @@ public interface SyncStore {
      */
     void storeBatch(String folder, List<FetchedMessage> messages, FolderSyncState stateAfter);
 
+    /**
+     * Stores the newest messages of a folder whose first sync has not started yet, before the older
+     * ones ({@link MailBackend#syncNewest}), with {@code stateAfter} keeping UIDNEXT where it was: the
+     * older mail is still to come. Remembers the lowest UID stored this way, so the lists show only
+     * mail at least as new as this window until everything below it is stored. One transaction.
+     */
+    default void storeNewest(String folder, List<FetchedMessage> messages, FolderSyncState stateAfter) {
+        storeBatch(folder, messages, stateAfter);
+    }
+
     /** Applies flag changes (UID → the full new flag set) and the new state, in one transaction. */
     void applyFlags(String folder, Map<Long, Set<String>> flagsByUid, FolderSyncState stateAfter);
 

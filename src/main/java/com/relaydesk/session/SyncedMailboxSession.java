@@ -71,6 +71,12 @@ public final class SyncedMailboxSession implements MailboxSession {
      */
     static final Duration SAFETY_SYNC = Duration.ofMinutes(5);
     private Duration safetySync = SAFETY_SYNC;
+    /**
+     * A folder's first sync starts with this many of its newest messages (INBOX's, then Sent's), shown
+     * at once; the older ones follow. A few days of a busy seller's mail, one store batch.
+     */
+    static final int NEWEST_FIRST = 1000;
+    private int newestFirst = NEWEST_FIRST;
     private final AtomicBoolean syncQueued = new AtomicBoolean();
     private final AtomicBoolean restQueued = new AtomicBoolean();
     private final CancellationToken cancel = new CancellationToken();
@@ -541,6 +547,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                 folders.add(sent);
                 cache.sync().markSentFolder(sent); // the Sent view and Response Needed read this folder
             });
+            syncNewestFirst(connected, folders);
             for (String folder : folders) {
                 FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), cancel);
                 LOG.fine(() -> "synced " + result);
@@ -558,6 +565,29 @@ public final class SyncedMailboxSession implements MailboxSession {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             listeners.forEach(l -> l.failed(message));
         }
+    }
+
+    /**
+     * Folders never synced into this cache (a mailbox just connected) get their newest messages
+     * first, each folder's before any folder's older mail, and the lists show them while the rest
+     * downloads (years of mail can take minutes over the internet).
+     */
+    private void syncNewestFirst(MailBackend connected, List<String> folders) {
+        List<String> firstTime = folders.stream().filter(f -> cache.sync().loadState(f).uidValidity() == 0).toList();
+        if (firstTime.isEmpty()) {
+            return;
+        }
+        for (String folder : firstTime) {
+            FolderSyncResult result = connected.syncNewest(folder, newestFirst, cache.sync(), progressTo(folder), cancel);
+            LOG.fine(() -> "synced newest " + result);
+        }
+        listeners.forEach(SessionListener::newestSynced);
+    }
+
+    /** For tests: how many newest messages a first sync starts with. */
+    SyncedMailboxSession newestFirst(int count) {
+        this.newestFirst = count;
+        return this;
     }
 
     private SyncListener progressTo(String folder) {

@@ -70,7 +70,7 @@ public final class InboxOperations implements MailboxQueries {
             String direction = newest ? " DESC" : " ASC";
             String keyset = after == null ? "" : " AND (m.sort_time, m.id) " + (newest ? "<" : ">") + " (?, ?)";
             String sql = "WITH page AS (SELECT m.id, m.sort_time FROM messages m WHERE "
-                    + InboxState.condition(filter, folders.inbox(), folders.sent()) + keyset
+                    + InboxState.condition(filter, folders.inbox(), folders.sent(), folders.shownFrom()) + keyset
                     + " ORDER BY m.sort_time" + direction + ", m.id" + direction + " LIMIT ?) "
                     + SUMMARY + " ORDER BY m.sort_time" + direction + ", m.id" + direction;
             try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -99,7 +99,7 @@ public final class InboxOperations implements MailboxQueries {
         return db.read("count the " + filter.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " list", c -> {
             Folders folders = Folders.read(c);
             try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM messages m WHERE "
-                    + InboxState.condition(filter, folders.inbox(), folders.sent()));
+                    + InboxState.condition(filter, folders.inbox(), folders.sent(), folders.shownFrom()));
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
@@ -112,7 +112,8 @@ public final class InboxOperations implements MailboxQueries {
             Folders folders = Folders.read(c);
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT m.id FROM messages m WHERE "
-                    + InboxState.responseNeeded(folders.inbox()) + " AND m.sort_time < ? ORDER BY m.sort_time, m.id")) {
+                    + InboxState.responseNeeded(folders.inbox()) + InboxState.shownFrom(folders.shownFrom())
+                    + " AND m.sort_time < ? ORDER BY m.sort_time, m.id")) {
                 s.setLong(1, before.toEpochMilli());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -267,7 +268,7 @@ public final class InboxOperations implements MailboxQueries {
             return db.read("search the cache", c -> {
                 Folders folders = Folders.read(c);
                 try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT m.id FROM messages m"
-                        + " WHERE m.peer_alias = ? AND " + InboxState.condition(filter, folders.inbox(), folders.sent())
+                        + " WHERE m.peer_alias = ? AND " + InboxState.condition(filter, folders.inbox(), folders.sent(), folders.shownFrom())
                         + " ORDER BY m.sort_time DESC LIMIT ?) " + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC")) {
                     s.setString(1, alias.get());
                     s.setInt(2, limit);
@@ -285,7 +286,7 @@ public final class InboxOperations implements MailboxQueries {
             // each match is looked up by its row id and kept when it belongs to the list.
             try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT m.id FROM message_search"
                     + " CROSS JOIN messages m ON m.id = message_search.rowid WHERE message_search MATCH ? AND "
-                    + InboxState.condition(filter, folders.inbox(), folders.sent())
+                    + InboxState.condition(filter, folders.inbox(), folders.sent(), folders.shownFrom())
                     + " ORDER BY message_search.rowid DESC LIMIT ?) " + SUMMARY + " ORDER BY m.sort_time DESC, m.id DESC")) {
                 s.setString(1, match);
                 s.setInt(2, limit);
@@ -338,7 +339,8 @@ public final class InboxOperations implements MailboxQueries {
     }
 
     /** The ids of the INBOX and Sent folders; -1 for one not synced yet (matches no row). */
-    record Folders(long inbox, long sent) {
+    /** @param shownFrom the lists show messages from this sort time on (0: all), see {@link InboxState#SHOWN_FROM} */
+    record Folders(long inbox, long sent, long shownFrom) {
         static Folders read(Connection c) throws SQLException {
             long inbox = -1;
             long sent = -1;
@@ -352,7 +354,11 @@ public final class InboxOperations implements MailboxQueries {
                     }
                 }
             }
-            return new Folders(inbox, sent);
+            long shownFrom;
+            try (PreparedStatement s = c.prepareStatement(InboxState.SHOWN_FROM); ResultSet rs = s.executeQuery()) {
+                shownFrom = rs.next() ? rs.getLong(1) : 0;
+            }
+            return new Folders(inbox, sent, shownFrom);
         }
     }
 }

@@ -58,15 +58,33 @@ final class InboxState {
     }
 
     /** The condition of a list, by filter. */
-    static String condition(InboxFilter filter, long inboxId, long sentId) {
-        return switch (filter) {
+    static String condition(InboxFilter filter, long inboxId, long sentId, long shownFrom) {
+        String rows = switch (filter) {
             case RESPONSE_NEEDED -> responseNeeded(inboxId);
             case SENT -> "m.folder_id = " + sentId;
             case ALL -> "1 = 1";
             case NO_RESPONSE_NEEDED -> "m.no_response_needed = 1 AND m.is_notice = 0";
             case REPORTED -> "m.reported = 1";
         };
+        return "(" + rows + ")" + shownFrom(shownFrom);
     }
+
+    /** The condition that keeps out what {@link #SHOWN_FROM} says is not shown yet; nothing when all is. */
+    static String shownFrom(long sortTime) {
+        return sortTime > 0 ? " AND m.sort_time >= " + sortTime : "";
+    }
+
+    /**
+     * While a first sync fills a folder newest first ({@code folders.backfill_below_uid}, see
+     * {@link SyncOperations#storeNewest}), the lists show only messages at least as new as the
+     * oldest of that folder's newest window: older mail is partly in, and a buyer message whose reply
+     * is still on its way would look unanswered. 0 (everything) once the folders are complete, and
+     * then the lists' queries carry no extra condition (one made the counts twice as slow).
+     */
+    static final String SHOWN_FROM = """
+            SELECT coalesce(max((SELECT min(w.sort_time) FROM messages w
+                                 WHERE w.folder_id = f.id AND w.uid >= f.backfill_below_uid)), 0)
+            FROM folders f WHERE f.uid_next < f.backfill_below_uid""";
 
     /**
      * When the seller first replied to {@code m} (E3): the earliest Sent message that names it, or

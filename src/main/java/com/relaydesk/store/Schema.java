@@ -474,8 +474,16 @@ final class Schema {
                     WHERE snippet LIKE '-----%'
                       AND EXISTS (SELECT 1 FROM message_bodies b WHERE b.message_row = messages.id)"""));
 
+    /**
+     * v18: a first sync of a big folder stores its newest messages before the rest (so the seller
+     * sees this week's mail while years of it download); the lowest UID of that first window is kept
+     * until the older mail below it is in, and the lists show only what both folders hold complete.
+     */
+    static final Migration V18_NEWEST_FIRST = new Migration(18, "first sync: newest messages first",
+            List.of("ALTER TABLE folders ADD COLUMN backfill_below_uid INTEGER"));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
-            V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING);
+            V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST);
 }

@@ -52,24 +52,53 @@ public final class SyncOperations implements SyncStore {
     @Override
     public void storeBatch(String folder, List<FetchedMessage> messages, FolderSyncState stateAfter) {
         db.transaction("store " + messages.size() + " messages of " + folder, c -> {
-            long folderId = folderId(c, folder);
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
-            try (MessageWriter writer = new MessageWriter(c)) {
-                writer.upsertConversations(messages);
-                for (FetchedMessage m : messages) {
-                    long row = writer.replace(folderId, m);
-                    first = Math.min(first, row);
-                    last = Math.max(last, row);
-                }
-                writer.indexBatch();
-            }
-            if (!messages.isEmpty()) {
-                InboxState.refreshAfterStore(c, first, last, isSent(c, folderId));
-            }
-            saveState(c, folderId, stateAfter);
+            store(c, folder, messages, stateAfter);
             return null;
         });
+    }
+
+    /**
+     * The newest messages of a folder on its first sync, stored before the older ones: they and the
+     * lowest UID among them go in one transaction, so the lists never show this window without
+     * knowing that mail below it is still missing ({@link InboxState#SHOWN_FROM}).
+     */
+    @Override
+    public void storeNewest(String folder, List<FetchedMessage> messages, FolderSyncState stateAfter) {
+        db.transaction("store the newest " + messages.size() + " messages of " + folder, c -> {
+            long folderId = store(c, folder, messages, stateAfter);
+            long lowest = messages.stream().mapToLong(FetchedMessage::uid).min().orElse(Long.MAX_VALUE);
+            if (lowest != Long.MAX_VALUE) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE folders SET backfill_below_uid = min(coalesce(backfill_below_uid, ?1), ?1) WHERE id = ?2")) {
+                    s.setLong(1, lowest);
+                    s.setLong(2, folderId);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Stores a batch and the folder state after it inside the caller's transaction; returns the folder's row id. */
+    private static long store(Connection c, String folder, List<FetchedMessage> messages, FolderSyncState stateAfter)
+            throws SQLException {
+        long folderId = folderId(c, folder);
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        try (MessageWriter writer = new MessageWriter(c)) {
+            writer.upsertConversations(messages);
+            for (FetchedMessage m : messages) {
+                long row = writer.replace(folderId, m);
+                first = Math.min(first, row);
+                last = Math.max(last, row);
+            }
+            writer.indexBatch();
+        }
+        if (!messages.isEmpty()) {
+            InboxState.refreshAfterStore(c, first, last, isSent(c, folderId));
+        }
+        saveState(c, folderId, stateAfter);
+        return folderId;
     }
 
     @Override
@@ -172,6 +201,10 @@ public final class SyncOperations implements SyncStore {
             }
             dropUnusedContents(c);
             saveState(c, folderId, newState);
+            try (PreparedStatement s = c.prepareStatement("UPDATE folders SET backfill_below_uid = NULL WHERE id = ?")) {
+                s.setLong(1, folderId);  // the old UIDs' window means nothing under the new UIDVALIDITY
+                s.executeUpdate();
+            }
             return null;
         });
     }

@@ -31,9 +31,26 @@ final class FetchBodies {
 
     static void range(IMAPFolder folder, long from, long to, boolean modSeq, Consumer<RawMessage> sink)
             throws MessagingException {
-        String items = "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]" + (modSeq ? " MODSEQ" : "") + ")";
         String range = from + ":" + (to == LAST ? "*" : Long.toString(to));
-        StreamingCommand.fetch(folder, "UID FETCH " + range + " " + items, fr -> {
+        fetch(folder, "UID FETCH " + range + " " + items(modSeq), from, to, sink);
+    }
+
+    /**
+     * Downloads the messages from sequence number {@code firstSeq} to the last one
+     * ({@code FETCH n:* (…)}): the newest of the folder, whatever their UIDs.
+     */
+    static void newest(IMAPFolder folder, long firstSeq, boolean modSeq, Consumer<RawMessage> sink)
+            throws MessagingException {
+        fetch(folder, "FETCH " + firstSeq + ":* " + items(modSeq), 1, LAST, sink);
+    }
+
+    private static String items(boolean modSeq) {
+        return "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]" + (modSeq ? " MODSEQ" : "") + ")";
+    }
+
+    private static void fetch(IMAPFolder folder, String command, long from, long to, Consumer<RawMessage> sink)
+            throws MessagingException {
+        StreamingCommand.fetch(folder, command, fr -> {
             UID uid = fr.getItem(UID.class);
             BODY body = fr.getItem(BODY.class);
             if (uid == null || body == null || uid.uid < from || uid.uid > to) {

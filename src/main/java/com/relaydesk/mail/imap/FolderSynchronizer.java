@@ -62,14 +62,17 @@ final class FolderSynchronizer {
             counts.openNanos = openNanos;
             long oldUidNext = Math.max(1, state.uidNext());
             String method = opened.method();
+            long[] newest = null;  // the UIDs syncNewest stored before this first sync, lowest and highest
             if (oldUidNext > 1 && !reset) {
                 method = syncKnownMessages(opened, state, oldUidNext, cache, counts, cancel);
+            } else if (!reset) {
+                newest = checkNewest(opened, state, cache, counts);
             }
             long span = opened.uidNext() > 0 ? opened.uidNext() - oldUidNext : -1;
             long lastUid = opened.uidNext() > 0 && opened.uidNext() <= oldUidNext || opened.exists() == 0
                     ? nothingNew(name, oldUidNext, listener)
                     : downloadNew(opened.folder(), state, oldUidNext, opened.uidNext(), span, opened.exists(), sentFolder,
-                            cache, listener, counts, cancel, null);
+                            cache, listener, counts, cancel, null, newest);
             long uidNext = Math.max(Math.max(opened.uidNext(), lastUid + 1), oldUidNext);
             FolderSyncState done = new FolderSyncState(name, opened.uidValidity(), uidNext, opened.highestModSeq());
             if (!done.equals(cache.loadState(name))) {  // an unchanged folder writes nothing
@@ -80,12 +83,117 @@ final class FolderSynchronizer {
             listener.folderFinished(result);
             return result;
         } finally {
-            if (opened.folder().isOpen()) {
-                try {
-                    opened.folder().close(false);
-                } catch (MessagingException | RuntimeException ignored) {
-                    // The connection is already gone; the caller reports the first failure.
+            closeQuietly(opened.folder());
+        }
+    }
+
+    /**
+     * The first sync of a folder with more than {@code count} messages starts with its newest
+     * {@code count} (one {@code FETCH n:*} by sequence number), so the seller sees this week's mail
+     * while years of it follow in {@link #sync}. UIDNEXT stays where it was: {@link #sync} later
+     * downloads everything below these and re-reads their flags instead of their bodies. A folder
+     * with no more than {@code count} messages is synced in full here, so that a small Sent folder
+     * is complete before the lists show a big INBOX's newest mail (answered mail must not look
+     * unanswered). Does nothing for a folder that is not on its first sync, or whose newest messages
+     * an earlier, interrupted first sync stored already.
+     */
+    FolderSyncResult syncNewest(String name, boolean sentFolder, int count, SyncStore cache, SyncListener listener,
+            CancellationToken cancel) throws MessagingException {
+        long started = System.nanoTime();
+        cancel.throwIfCancelled();
+        FolderSyncState state = cache.loadState(name);
+        if (state.uidNext() > 1 || cache.cachedUids(name).length > 0) {
+            return new FolderSyncResult(name, 0, 0, 0, 0, false, "newest", 0, Duration.ZERO);
+        }
+        OpenedFolder opened = OpenFolderForSync.open(imap, name, state, caps);
+        boolean small = opened.exists() <= count
+                || state.uidValidity() != 0 && state.uidValidity() != opened.uidValidity();
+        try {
+            if (!small) {
+                FolderSyncState kept = new FolderSyncState(name, opened.uidValidity(), state.uidNext(), 0);
+                Counts counts = new Counts();
+                listener.folderStarted(name, count);
+                Stored stored = new Stored(0);
+                try (BatchWriter writer = new BatchWriter(name, WRITER_QUEUE, cancel, (messages, coveredUid, bytes) -> {
+                    cache.storeNewest(name, messages, kept);
+                    stored.added += messages.size();
+                    stored.bytes += bytes;
+                    listener.progress(name, stored.added, Math.max(count, stored.added), stored.bytes);
+                })) {
+                    Batch batch = new Batch(writer, 0, counts);
+                    FetchBodies.newest(opened.folder(), opened.exists() - count + 1, caps.contains(Capability.CONDSTORE),
+                            raw -> {
+                                batch.add(parse(name, sentFolder, raw, counts), raw.size());
+                                if (batch.full()) {
+                                    cancel.throwIfCancelled();
+                                    batch.flush(raw.uid());
+                                }
+                            });
+                    batch.flush(Long.MAX_VALUE);
+                    writer.finish();
                 }
+                FolderSyncResult result = new FolderSyncResult(name, stored.added, 0, 0, stored.bytes, false, "newest",
+                        counts.damaged, Duration.ofNanos(System.nanoTime() - started), counts.phases());
+                listener.folderFinished(result);
+                return result;
+            }
+        } finally {
+            closeQuietly(opened.folder());
+        }
+        return sync(name, sentFolder, cache, listener, cancel);
+    }
+
+    /**
+     * The messages {@link #syncNewest} stored before this first sync: their flags read again (they
+     * may have changed since, even in an earlier session), those gone from the server removed.
+     * Returns their lowest and highest UID, or null when there are none.
+     */
+    private long[] checkNewest(OpenedFolder opened, FolderSyncState state, SyncStore cache, Counts counts)
+            throws MessagingException {
+        String name = opened.folder().getFullName();
+        long[] cached = cache.cachedUids(name);
+        if (cached.length == 0) {
+            return null;
+        }
+        long lowest = cached[0];
+        long highest = cached[cached.length - 1];
+        Map<Long, Set<String>> onServer = FetchFlags.inRange(opened.folder(), lowest, highest, 0);
+        Map<Long, Set<String>> known = cache.cachedFlags(name);
+        Map<Long, Set<String>> changed = new java.util.HashMap<>();
+        List<Long> gone = new ArrayList<>();
+        for (long uid : cached) {
+            Set<String> now = onServer.get(uid);
+            if (now == null) {
+                gone.add(uid);
+            } else if (!now.equals(known.get(uid))) {
+                changed.put(uid, now);
+            }
+        }
+        if (!changed.isEmpty()) {
+            cache.applyFlags(name, changed, state);
+            counts.flags += changed.size();
+        }
+        if (!gone.isEmpty()) {
+            cache.removeMessages(name, gone, state);
+            counts.removed += gone.size();
+        }
+        return new long[] {lowest, highest};
+    }
+
+    private FetchedMessage parse(String folder, boolean sentFolder, FetchBodies.RawMessage raw, Counts counts) {
+        long parseStart = CpuClock.thread();
+        FetchedMessage m = factory.create(folder, sentFolder, raw.uid(), raw.modSeq(), raw.flags(), raw.internalDate(),
+                raw.size(), raw.content());
+        counts.parseNanos += CpuClock.thread() - parseStart;
+        return m;
+    }
+
+    private static void closeQuietly(IMAPFolder folder) {
+        if (folder.isOpen()) {
+            try {
+                folder.close(false);
+            } catch (MessagingException | RuntimeException ignored) {
+                // The connection is already gone; the caller reports the first failure.
             }
         }
     }
@@ -121,7 +229,7 @@ final class FolderSynchronizer {
         Map<Long, Set<String>> stored = new java.util.HashMap<>();
         long lastUid = heard.newMail() || oldUidNext < watched.uidNextAtOpen()
                 ? downloadNew(folder, state, oldUidNext, 0, Math.max(Math.max(1, heard.newMessages()),
-                        watched.uidNextAtOpen() - oldUidNext), 0, sentFolder, cache, listener, counts, cancel, stored)
+                        watched.uidNextAtOpen() - oldUidNext), 0, sentFolder, cache, listener, counts, cancel, stored, null)
                 : nothingNew(name, oldUidNext, listener);
         long uidNext = Math.max(oldUidNext, lastUid + 1);
         long top = uidNext - 1;
@@ -277,12 +385,13 @@ final class FolderSynchronizer {
      * @param span          how many new UIDs there are at most (or, heard over IDLE, about), -1 when unknown
      * @param exists        how many messages the folder holds when known, else 0
      * @param flagsStored   when not null, receives the flags of every message stored
+     * @param newest        when not null, the lowest and highest UID {@link #syncNewest} stored already: not downloaded again
      */
     private long downloadNew(IMAPFolder folder, FolderSyncState state, long firstUid, long serverUidNext, long span,
             long exists, boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts,
-            CancellationToken cancel, Map<Long, Set<String>> flagsStored) throws MessagingException {
+            CancellationToken cancel, Map<Long, Set<String>> flagsStored, long[] newest) throws MessagingException {
         String name = folder.getFullName();
-        boolean direct = span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
+        boolean direct = newest == null && span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
         List<long[]> commands;  // UID ranges, one body FETCH each
         long total;
         if (direct) {
@@ -299,16 +408,28 @@ final class FolderSynchronizer {
             // read before the first body). A resumed or later sync does not know how many of the
             // span's UIDs it holds already, so it plans.
             commands = new ArrayList<>();
-            for (long from = firstUid; from < serverUidNext; from += tuning.fetchMessages()) {
-                commands.add(new long[] {from, Math.min(from + tuning.fetchMessages(), serverUidNext) - 1});
+            if (newest == null) {
+                addRanges(commands, firstUid, serverUidNext);
+            } else {
+                addRanges(commands, firstUid, newest[0]);
+                addRanges(commands, newest[1] + 1, serverUidNext);
             }
-            total = exists;
+            total = exists - (newest == null ? 0 : cache.cachedUids(name).length);
         } else {
             long listStart = CpuClock.thread();
             ListNewMessages.Listing listing = ListNewMessages.from(folder, firstUid);
             counts.fetchNanos += CpuClock.thread() - listStart;
-            commands = plannedCommands(listing.uids(), listing.sizes());
-            total = listing.uids().length;
+            if (newest == null) {
+                commands = plannedCommands(listing.uids(), listing.sizes());
+                total = listing.uids().length;
+            } else {
+                // planned apart, so no range spans the newest messages and downloads them again
+                ListNewMessages.Listing below = listing.below(newest[0]);
+                ListNewMessages.Listing above = listing.above(newest[1]);
+                commands = plannedCommands(below.uids(), below.sizes());
+                commands.addAll(plannedCommands(above.uids(), above.sizes()));
+                total = below.uids().length + above.uids().length;
+            }
         }
         listener.folderStarted(name, total);
         Stored stored = new Stored(state.uidNext() - 1);
@@ -329,10 +450,7 @@ final class FolderSynchronizer {
                 long parseBefore = counts.parseNanos;
                 long[] highest = {0};
                 FetchBodies.range(folder, from, to, caps.contains(Capability.CONDSTORE), raw -> {
-                    long parseStart = CpuClock.thread();
-                    FetchedMessage m = factory.create(name, sentFolder, raw.uid(), raw.modSeq(), raw.flags(),
-                            raw.internalDate(), raw.size(), raw.content());
-                    counts.parseNanos += CpuClock.thread() - parseStart;
+                    FetchedMessage m = parse(name, sentFolder, raw, counts);
                     highest[0] = Math.max(highest[0], raw.uid());
                     if (flagsStored != null) {
                         flagsStored.put(raw.uid(), raw.flags());
@@ -355,6 +473,13 @@ final class FolderSynchronizer {
         counts.added += stored.added;
         counts.bytes += stored.bytes;
         return stored.lastUid;
+    }
+
+    /** UID ranges of fetchMessages UIDs each, from {@code from} up to {@code toExclusive}. */
+    private void addRanges(List<long[]> commands, long from, long toExclusive) {
+        for (long start = from; start < toExclusive; start += tuning.fetchMessages()) {
+            commands.add(new long[] {start, Math.min(start + tuning.fetchMessages(), toExclusive) - 1});
+        }
     }
 
     /**

@@ -195,6 +195,18 @@ public final class ImapBackend implements MailBackend {
     }
 
     @Override
+    public FolderSyncResult syncNewest(String folder, int count, SyncStore cache, SyncListener listener,
+            CancellationToken cancel) {
+        boolean sent = sentFolder().map(folder::equals).orElse(false);
+        FolderSyncResult result = call("syncing " + folder, () -> new FolderSynchronizer(open(), capabilities, factory, tuning)
+                .syncNewest(folder, sent, count, cache, listener, cancel));
+        if (result.added() > 0 || result.flagsChanged() > 0 || result.removed() > 0 || result.reset()) {
+            changed();
+        }
+        return result;
+    }
+
+    @Override
     public long append(String folder, byte[] rfc822, Set<String> flags) {
         long uid = call("saving to " + folder, () -> AppendMessage.to(open(), folder, rfc822, flags));
         changed();

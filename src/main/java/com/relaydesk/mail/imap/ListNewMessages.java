@@ -17,6 +17,24 @@ final class ListNewMessages {
         long totalBytes() {
             return Arrays.stream(sizes).sum();
         }
+
+        /** The part with UIDs below {@code uid}. */
+        Listing below(long uid) {
+            int end = 0;
+            while (end < uids.length && uids[end] < uid) {
+                end++;
+            }
+            return new Listing(Arrays.copyOf(uids, end), Arrays.copyOf(sizes, end));
+        }
+
+        /** The part with UIDs above {@code uid}. */
+        Listing above(long uid) {
+            int start = 0;
+            while (start < uids.length && uids[start] <= uid) {
+                start++;
+            }
+            return new Listing(Arrays.copyOfRange(uids, start, uids.length), Arrays.copyOfRange(sizes, start, sizes.length));
+        }
     }
 
     private ListNewMessages() {

@@ -129,6 +129,14 @@ public final class MainWindowViewModel {
             }
 
             @Override
+            public void newestSynced() {
+                tasks.onUiThread(() -> {
+                    statusBar.newestSynced();
+                    refresh();
+                });
+            }
+
+            @Override
             public void synced(Instant when) {
                 tasks.onUiThread(() -> {
                     statusBar.synced(when);

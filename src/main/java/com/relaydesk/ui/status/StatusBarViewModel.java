@@ -26,6 +26,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper("");
     private final ZoneId zone;
     private String syncedAt = "Never synced";
+    private boolean olderMail;  // a first sync showed the newest mail and is downloading the rest
 
     public StatusBarViewModel(String dataFolderPath) {
         this(dataFolderPath, ZoneId.systemDefault());
@@ -50,11 +51,18 @@ public final class StatusBarViewModel {
     }
 
     public void syncing(String folder, long done, long total) {
-        lastSync.set("Syncing " + SyncProgressText.of(folder, done, total) + (total > 0 ? "" : "…"));
+        lastSync.set((olderMail ? "Downloading older mail, " : "Syncing ") + SyncProgressText.of(folder, done, total)
+                + (total > 0 ? "" : "…"));
         progress.set(total > 0 ? (double) done / total : -1);
     }
 
+    /** The newest mail of a first sync is in and shown; older mail follows until {@link #synced}. */
+    public void newestSynced() {
+        olderMail = true;
+    }
+
     public void synced(Instant when) {
+        olderMail = false;
         syncedAt = "Synced " + TIME.withZone(zone).format(when);
         lastSync.set(syncedAt);
         progress.set(0);
@@ -63,6 +71,7 @@ public final class StatusBarViewModel {
     }
 
     public void failed(String message) {
+        olderMail = false;
         error.set(message);
         online.set(false);
         progress.set(0);

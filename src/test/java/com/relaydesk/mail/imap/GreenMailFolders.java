@@ -31,6 +31,14 @@ public final class GreenMailFolders {
         }
     }
 
+    /** Appends one message that arrived at {@code at} (its INTERNALDATE, the time lists sort by). */
+    public static void appendAt(GreenMailOperations greenMail, String folder, java.time.Instant at, byte[] raw)
+            throws Exception {
+        GreenMailUser user = greenMail.getUserManager().getUser(USER);
+        MailFolder f = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
+        f.appendMessage(new MimeMessage(null, new SharedByteArrayInputStream(raw)), new Flags(), Date.from(at));
+    }
+
     /** How many messages of the folder carry the keyword, as the server holds them. */
     public static long messagesWithKeyword(GreenMailOperations greenMail, String folder, String keyword) {
         GreenMailUser user = greenMail.getUserManager().getUser(USER);

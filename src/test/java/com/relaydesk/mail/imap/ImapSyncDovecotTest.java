@@ -161,4 +161,30 @@ class ImapSyncDovecotTest {
         assertTrue(starttls.isConnected());
         starttls.close();
     }
+
+    @Test
+    void aFirstSyncNewestFirstEndsEqualToTheServerAndLaterResyncsStayOnQresync() throws Exception {
+        deliver(0, 40);
+        long[] uids = server.uids(folder);
+
+        FolderSyncResult newest = backend.syncNewest(folder, 15, cache, SyncListener.NONE, new CancellationToken());
+        server.setFlag(folder, uids[30], new Flags("$Reported"), true);
+        server.delete(folder, uids[35]);
+        FolderSyncResult rest = sync();
+
+        assertEquals(15, newest.added());
+        assertEquals(25, rest.added(), "the newest fifteen are not downloaded again");
+        assertEquals(0, cache.duplicateInserts);
+        assertEquals(39, cache.messages(folder).size());
+        assertNull(cache.message(folder, uids[35]));
+        assertEquals(Set.of("$Reported"), cache.message(folder, uids[30]).flags());
+        assertTrue(cache.message(folder, uids[30]).modSeq() > 0, "the newest came with their MODSEQ");
+
+        server.setFlag(folder, uids[2], new Flags(Flags.Flag.ANSWERED), true);
+        FolderSyncResult later = sync();
+
+        assertEquals("qresync", later.method());
+        assertEquals(1, later.flagsChanged());
+        assertEquals(0, later.added() + later.removed());
+    }
 }

@@ -17,4 +17,15 @@ class StatusBarViewModelTest {
         bar.syncing("Sent", 0, 0);
         assertEquals("Syncing Sent…", bar.lastSyncProperty().get());
     }
+
+    @Test
+    void onceTheNewestMailIsShownTheRestOfAFirstSyncIsCalledOlderMailUntilItEnds() {
+        bar.newestSynced();
+        bar.syncing("INBOX", 2000, 7051);
+        assertEquals("Downloading older mail, INBOX: 2,000 of 7,051", bar.lastSyncProperty().get());
+
+        bar.synced(java.time.Instant.parse("2026-12-01T08:00:00Z"));
+        bar.syncing("INBOX", 0, 3);
+        assertEquals("Syncing INBOX: 0 of 3", bar.lastSyncProperty().get());
+    }
 }
