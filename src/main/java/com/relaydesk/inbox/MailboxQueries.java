@@ -71,4 +71,12 @@ public interface MailboxQueries {
     /** Remembers, for every desktop profile of this mailbox, not to offer clearing the backlog again. */
     default void declineBacklogOffer() {
     }
+
+    /**
+     * While a first sync of a mailbox just connected downloads older mail, the lists show messages
+     * from this time on (the newest came first); empty when every message is shown.
+     */
+    default java.util.Optional<java.time.Instant> shownFrom() {
+        return java.util.Optional.empty();
+    }
 }

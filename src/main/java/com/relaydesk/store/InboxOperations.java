@@ -107,6 +107,14 @@ public final class InboxOperations implements MailboxQueries {
     }
 
     @Override
+    public Optional<Instant> shownFrom() {
+        return db.read("read how much of the mailbox is in", c -> {
+            long from = Folders.read(c).shownFrom();
+            return from > 0 ? Optional.of(Instant.ofEpochMilli(from)) : Optional.<Instant>empty();
+        });
+    }
+
+    @Override
     public List<Long> responseNeededBefore(Instant before) {
         return db.read("read the Response Needed backlog", c -> {
             Folders folders = Folders.read(c);

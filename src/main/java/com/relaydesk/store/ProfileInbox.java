@@ -58,6 +58,11 @@ public final class ProfileInbox implements MailboxQueries {
     }
 
     @Override
+    public java.util.Optional<Instant> shownFrom() {
+        return inbox.shownFrom();
+    }
+
+    @Override
     public boolean backlogOfferDeclined() {
         return inbox.backlogOfferDeclined();
     }

@@ -78,6 +78,7 @@ class NewestFirstListsTest {
                 .stream().filter(s -> s.startsWith("question")).toList());
         assertEquals(List.of("question of day 10"), subjects(MailboxView.RESPONSE_NEEDED),
                 "answered in the window: not Response Needed; day 10's answer is not in yet");
+        assertEquals(java.util.Optional.of(day(8)), cache.inbox().shownFrom(), "INBOX's window starts later than Sent's");
 
         // INBOX's older mail arrives (days 1-5 of 7); Sent's older mail (days 1-5) has not.
         cache.sync().storeBatch("INBOX", List.of(question(1), question(2), question(3), question(4), question(5)),
@@ -93,6 +94,7 @@ class NewestFirstListsTest {
 
         assertEquals(List.of("question of day 10"), subjects(MailboxView.RESPONSE_NEEDED));
         assertEquals(19, count(MailboxView.ALL), "both folders complete: every message shows");
+        assertEquals(java.util.Optional.empty(), cache.inbox().shownFrom());
     }
 
     @Test

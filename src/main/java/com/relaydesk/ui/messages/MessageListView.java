@@ -39,6 +39,8 @@ public final class MessageListView {
     @FXML
     private javafx.scene.control.Hyperlink pickThanks;
     @FXML
+    private Label olderMail;
+    @FXML
     private javafx.scene.control.ComboBox<ListOrder> order;
 
     public MessageListView(MessageListViewModel viewModel) {
@@ -76,6 +78,9 @@ public final class MessageListView {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        olderMail.textProperty().bind(viewModel.olderMailProperty());
+        olderMail.visibleProperty().bind(viewModel.olderMailProperty().isNotEmpty());
+        olderMail.managedProperty().bind(olderMail.visibleProperty());
         pickThanks.textProperty().bind(viewModel.pickThanksProperty());
         pickThanks.visibleProperty().bind(viewModel.pickThanksProperty().isNotEmpty());
         pickThanks.managedProperty().bind(pickThanks.visibleProperty());

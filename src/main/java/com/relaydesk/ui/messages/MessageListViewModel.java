@@ -70,6 +70,7 @@ public final class MessageListViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
 
     private final Clock clock;
+    private final OlderMailNote olderMail;
     private final UiTasks tasks;
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -87,6 +88,7 @@ public final class MessageListViewModel {
 
     public MessageListViewModel(Clock clock, UiTasks tasks) {
         this.clock = clock;
+        this.olderMail = new OlderMailNote(ZoneId.systemDefault());  // the rows' dates are the seller's too
         this.tasks = tasks;
         now.set(clock.instant());
         view.addListener((obs, old, current) -> reload());
@@ -162,6 +164,15 @@ public final class MessageListViewModel {
     public void reload() {
         readClaims();
         readRows();
+        if (source != null) {
+            MailboxQueries from = source;
+            tasks.run(from::shownFrom, olderMail::show, e -> { });  // the rows say what went wrong, if anything
+        }
+    }
+
+    /** "Showing mail since May 20, 2024. Older mail is still downloading." during a first sync; else empty. */
+    public javafx.beans.property.ReadOnlyStringProperty olderMailProperty() {
+        return olderMail.textProperty();
     }
 
     /** The first page of the view (or the search results) in the background. */

@@ -114,6 +114,30 @@ class MessageListViewModelTest {
     }
 
     @Test
+    void whileOlderMailIsStillDownloadingTheListSaysFromWhichDayItShowsMail() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            java.util.concurrent.atomic.AtomicReference<Optional<Instant>> shownFrom =
+                    new java.util.concurrent.atomic.AtomicReference<>(Optional.of(Instant.parse("2026-11-20T12:00:00Z")));
+            viewModel.attach(new TinyMailbox() {
+                @Override
+                public Optional<Instant> shownFrom() {
+                    return shownFrom.get();
+                }
+            });
+            assertEquals("Showing mail since Nov 20, 2026. Older mail is still downloading.",
+                    viewModel.olderMailProperty().get());
+
+            shownFrom.set(Optional.empty());  // the first sync has finished
+            viewModel.reload();
+            assertEquals("", viewModel.olderMailProperty().get());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void attachingAMailboxLoadsTheFirstPageOnly() {
         viewModel.attach(mailbox);
         assertEquals(MessageListViewModel.PAGE_SIZE, viewModel.messages().size());
