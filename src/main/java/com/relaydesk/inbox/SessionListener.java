@@ -10,7 +10,7 @@ public interface SessionListener {
 
     /**
      * A first sync stored the newest messages of each folder; older mail is still downloading, and
-     * the lists show only what is complete until {@link #synced} (see {@code InboxState.SHOWN}).
+     * the lists show only what is complete until {@link #synced} (see {@code InboxState.SHOWN_FROM}).
      */
     default void newestSynced() { }
 
