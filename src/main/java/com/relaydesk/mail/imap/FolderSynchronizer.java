@@ -62,11 +62,15 @@ final class FolderSynchronizer {
             counts.openNanos = openNanos;
             long oldUidNext = Math.max(1, state.uidNext());
             String method = opened.method();
-            long[] newest = null;  // the UIDs syncNewest stored before this first sync, lowest and highest
+            NewestWindow newest = null;  // what syncNewest stored before this first sync
             if (oldUidNext > 1 && !reset) {
                 method = syncKnownMessages(opened, state, oldUidNext, cache, counts, cancel);
             } else if (!reset) {
-                newest = checkNewest(opened, state, cache, counts);
+                newest = NewestWindow.check(opened.folder(), state, cache).orElse(null);
+                if (newest != null) {
+                    counts.flags += newest.flagsChanged();
+                    counts.removed += newest.removed();
+                }
             }
             long span = opened.uidNext() > 0 ? opened.uidNext() - oldUidNext : -1;
             long lastUid = opened.uidNext() > 0 && opened.uidNext() <= oldUidNext || opened.exists() == 0
@@ -141,43 +145,6 @@ final class FolderSynchronizer {
             closeQuietly(opened.folder());
         }
         return sync(name, sentFolder, cache, listener, cancel);
-    }
-
-    /**
-     * The messages {@link #syncNewest} stored before this first sync: their flags read again (they
-     * may have changed since, even in an earlier session), those gone from the server removed.
-     * Returns their lowest and highest UID, or null when there are none.
-     */
-    private long[] checkNewest(OpenedFolder opened, FolderSyncState state, SyncStore cache, Counts counts)
-            throws MessagingException {
-        String name = opened.folder().getFullName();
-        long[] cached = cache.cachedUids(name);
-        if (cached.length == 0) {
-            return null;
-        }
-        long lowest = cached[0];
-        long highest = cached[cached.length - 1];
-        Map<Long, Set<String>> onServer = FetchFlags.inRange(opened.folder(), lowest, highest, 0);
-        Map<Long, Set<String>> known = cache.cachedFlags(name);
-        Map<Long, Set<String>> changed = new java.util.HashMap<>();
-        List<Long> gone = new ArrayList<>();
-        for (long uid : cached) {
-            Set<String> now = onServer.get(uid);
-            if (now == null) {
-                gone.add(uid);
-            } else if (!now.equals(known.get(uid))) {
-                changed.put(uid, now);
-            }
-        }
-        if (!changed.isEmpty()) {
-            cache.applyFlags(name, changed, state);
-            counts.flags += changed.size();
-        }
-        if (!gone.isEmpty()) {
-            cache.removeMessages(name, gone, state);
-            counts.removed += gone.size();
-        }
-        return new long[] {lowest, highest};
     }
 
     private FetchedMessage parse(String folder, boolean sentFolder, FetchBodies.RawMessage raw, Counts counts) {
@@ -385,11 +352,11 @@ final class FolderSynchronizer {
      * @param span          how many new UIDs there are at most (or, heard over IDLE, about), -1 when unknown
      * @param exists        how many messages the folder holds when known, else 0
      * @param flagsStored   when not null, receives the flags of every message stored
-     * @param newest        when not null, the lowest and highest UID {@link #syncNewest} stored already: not downloaded again
+     * @param newest        when not null, the messages {@link #syncNewest} stored already: not downloaded again
      */
     private long downloadNew(IMAPFolder folder, FolderSyncState state, long firstUid, long serverUidNext, long span,
             long exists, boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts,
-            CancellationToken cancel, Map<Long, Set<String>> flagsStored, long[] newest) throws MessagingException {
+            CancellationToken cancel, Map<Long, Set<String>> flagsStored, NewestWindow newest) throws MessagingException {
         String name = folder.getFullName();
         boolean direct = newest == null && span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
         List<long[]> commands;  // UID ranges, one body FETCH each
@@ -411,8 +378,8 @@ final class FolderSynchronizer {
             if (newest == null) {
                 addRanges(commands, firstUid, serverUidNext);
             } else {
-                addRanges(commands, firstUid, newest[0]);
-                addRanges(commands, newest[1] + 1, serverUidNext);
+                addRanges(commands, firstUid, newest.lowest());
+                addRanges(commands, newest.highest() + 1, serverUidNext);
             }
             total = exists - (newest == null ? 0 : cache.cachedUids(name).length);
         } else {
@@ -424,8 +391,8 @@ final class FolderSynchronizer {
                 total = listing.uids().length;
             } else {
                 // planned apart, so no range spans the newest messages and downloads them again
-                ListNewMessages.Listing below = listing.below(newest[0]);
-                ListNewMessages.Listing above = listing.above(newest[1]);
+                ListNewMessages.Listing below = listing.below(newest.lowest());
+                ListNewMessages.Listing above = listing.above(newest.highest());
                 commands = plannedCommands(below.uids(), below.sizes());
                 commands.addAll(plannedCommands(above.uids(), above.sizes()));
                 total = below.uids().length + above.uids().length;
