@@ -98,6 +98,13 @@ public final class BuyerLanguage {
         return bestHits >= MIN_HITS && bestHits >= LEAD * secondHits ? best : null;
     }
 
+    /** Every language {@link #of} can answer, by tag, sorted by their English names. */
+    public static java.util.List<String> all() {
+        java.util.Set<String> tags = new java.util.TreeSet<>(COMMON_WORDS.keySet());
+        tags.addAll(MARKETPLACE_LANGUAGE.values());
+        return tags.stream().sorted(java.util.Comparator.comparing(BuyerLanguage::displayName)).toList();
+    }
+
     /** "Spanish" for "es": how the editor names the language to the seller. */
     public static String displayName(String tag) {
         return Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);

@@ -182,13 +182,13 @@ public final class SyncedMailboxSession implements MailboxSession {
     public com.relaydesk.inbox.ReplySignature signature() {
         return new com.relaydesk.inbox.ReplySignature() {
             @Override
-            public String text() {
-                return cache.profiles().signature(desk.current().id());
+            public String text(String language) {
+                return cache.profiles().signature(desk.current().id(), language);
             }
 
             @Override
-            public void save(String text) {
-                cache.profiles().setSignature(desk.current().id(), text);
+            public void save(String language, String text) {
+                cache.profiles().setSignature(desk.current().id(), language, text);
             }
         };
     }

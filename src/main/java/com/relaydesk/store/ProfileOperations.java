@@ -202,13 +202,26 @@ public final class ProfileOperations implements ProfileStore {
         setSetting(LIST_ORDER + profileId, order.name());
     }
 
-    /** The signature this profile puts under its replies; empty when it has none. */
+    /** The signature this profile puts under its replies in any language without one of their own; empty when none. */
     public String signature(long profileId) {
-        return setting(SIGNATURE + profileId).orElse("");
+        return signature(profileId, "");
     }
 
     public void setSignature(long profileId, String signature) {
-        setSetting(SIGNATURE + profileId, signature == null ? "" : signature.strip());
+        setSignature(profileId, "", signature);
+    }
+
+    /** The signature this profile keeps for replies in {@code language} ("" for the general one); empty when none. */
+    public String signature(long profileId, String language) {
+        return setting(signatureKey(profileId, language)).orElse("");
+    }
+
+    public void setSignature(long profileId, String language, String signature) {
+        setSetting(signatureKey(profileId, language), signature == null ? "" : signature.strip());
+    }
+
+    private static String signatureKey(long profileId, String language) {
+        return SIGNATURE + profileId + (language == null || language.isEmpty() ? "" : "." + language);
     }
 
     private Optional<String> setting(String key) {

@@ -397,6 +397,43 @@ class DemoInboxFlowTest extends DemoAppRobot {
     }
 
     @Test
+    void aSpanishBuyersReplyStartsWithTheSignatureKeptForSpanishAndAnEnglishOneWithTheGeneralOne() throws Exception {
+        saveSignature("", "Kind regards,\nAnna · Walnut & Wick");
+        saveSignature("es", "Saludos cordiales,\nAnna · Walnut & Wick");
+
+        assertEquals("\n\nSaludos cordiales,\nAnna · Walnut & Wick", replyStartFor("Cancelar pedido"), "a Spanish buyer");
+        assertEquals("\n\nKind regards,\nAnna · Walnut & Wick", replyStartFor("Where is my order"), "an English buyer");
+    }
+
+    /** What a reply to the first message whose subject starts so begins with; the editor is closed again. */
+    private String replyStartFor(String subjectStart) throws Exception {
+        MessageSummary message = rows().stream().filter(row -> row.subject().startsWith(subjectStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo has a message " + subjectStart));
+        interact(() -> messages().getSelectionModel().select(message));
+        StyleClassedTextArea body = openReply();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !body.getText().isEmpty());
+        String text = WaitForAsyncUtils.asyncFx(() -> body.getText()).get();
+        interact(() -> ((Stage) body.getScene().getWindow()).close());
+        return text;
+    }
+
+    /** Saves a signature from the menu for replies in {@code language} ("" for any language). */
+    private void saveSignature(String language, String signature) throws TimeoutException {
+        clickOn("#app-menu");
+        clickOn("#signature-menu-item");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Your signature").isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> languages = in("Your signature", "#signature-language")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        interact(() -> languages.setValue(language));
+        javafx.scene.control.TextArea text = in("Your signature", "#signature-text").queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> text.setText(signature));
+        clickOn(in("Your signature", ".button").match((Button b) -> b.getText().equals("Save")).queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Your signature").isEmpty());
+    }
+
+    @Test
     void aTemplateFillsTheOrderVariablesFromTheSelectedOrder() throws TimeoutException {
         MessageSummary withOrder = rows().stream().filter(row -> row.orderId() != null)
                 .findFirst().orElseThrow();

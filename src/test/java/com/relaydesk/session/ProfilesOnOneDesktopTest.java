@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaydesk.mail.imap.GreenMailSeller;
+import com.relaydesk.inbox.ReplySignature;
 import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
@@ -97,14 +98,14 @@ class ProfilesOnOneDesktopTest {
         DeskLock desk = session.desk();
         Profile owner = desk.current();
         Profile cleo = desk.profiles().add(owner, "Cleo Dunn");
-        session.signature().save("Kind regards,\nWalnut & Wick");
+        session.signature().save(ReplySignature.ANY_LANGUAGE, "Kind regards,\nWalnut & Wick");
         desk.actAs(cleo);
-        assertEquals("", session.signature().text(), "Cleo has none yet");
-        session.signature().save("Cleo · Walnut & Wick");
+        assertEquals("", session.signature().forReply("fr"), "Cleo has none yet");
+        session.signature().save(ReplySignature.ANY_LANGUAGE, "Cleo · Walnut & Wick");
         desk.actAs(owner);
-        assertEquals("Kind regards,\nWalnut & Wick", session.signature().text());
+        assertEquals("Kind regards,\nWalnut & Wick", session.signature().forReply("fr"));
         desk.actAs(cleo);
-        assertEquals("Cleo · Walnut & Wick", session.signature().text());
+        assertEquals("Cleo · Walnut & Wick", session.signature().forReply("fr"));
     }
 
     @Test

@@ -128,7 +128,8 @@ public final class ComposeWindow {
         }
         com.relaydesk.inbox.ReplySignature sign = signature;
         if (sign != null) {
-            tasks.run(sign::text, viewModel::startWithSignature, e -> java.util.logging.Logger.getLogger(
+            String language = viewModel.buyerLanguage();  // a Spanish buyer's reply starts with the Spanish sign-off, if kept
+            tasks.run(() -> sign.forReply(language), viewModel::startWithSignature, e -> java.util.logging.Logger.getLogger(
                     ComposeWindow.class.getName()).log(java.util.logging.Level.WARNING, "the signature could not be read", e));
         }
         return viewModel;

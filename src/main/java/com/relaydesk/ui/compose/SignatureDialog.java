@@ -29,10 +29,19 @@ final class SignatureDialog {
                 + "and are not allowed (C5, C6).");
         about.getStyleClass().add("muted");
         about.setMaxWidth(508);
+        // A seller answering Spanish and German buyers signs in their language ("Saludos cordiales").
+        javafx.scene.control.ComboBox<String> language = new javafx.scene.control.ComboBox<>(viewModel.languages());
+        language.setId("signature-language");
+        language.setAccessibleText("Which replies the signature is for");
+        language.setVisibleRowCount(12);
+        language.setConverter(com.relaydesk.ui.common.ShownAs.text(SignatureViewModel::languageLabel));
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
         TextArea text = new TextArea();
         text.setId("signature-text");
         text.setAccessibleText("Your signature");
-        text.setPromptText("Kind regards,\nAnna · Walnut & Wick");
+        // Set, not bound: a TextArea rewrites its prompt (it drops line breaks), which a bound one refuses.
+        text.setPromptText(viewModel.emptyMeaning());
+        viewModel.languageProperty().addListener((obs, old, now) -> text.setPromptText(viewModel.emptyMeaning()));
         text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(viewModel.textProperty());
         ListView<Finding> findings = new ListView<>();
@@ -44,7 +53,7 @@ final class SignatureDialog {
         message.setId("signature-message");
         message.textProperty().bind(viewModel.messageProperty());
         message.setMaxWidth(508);
-        VBox content = new VBox(10, about, text, findings, message);
+        VBox content = new VBox(10, about, language, text, findings, message);
         content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
         content.setPrefWidth(540);
 

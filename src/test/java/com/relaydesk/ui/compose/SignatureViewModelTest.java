@@ -11,6 +11,7 @@ import com.relaydesk.store.AccountCache;
 import com.relaydesk.team.Profile;
 import com.relaydesk.ui.common.UiTasks;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +43,13 @@ class SignatureViewModelTest {
     private ReplySignature of(long profile) {
         return new ReplySignature() {
             @Override
-            public String text() {
-                return cache.profiles().signature(profile);
+            public String text(String language) {
+                return cache.profiles().signature(profile, language);
             }
 
             @Override
-            public void save(String text) {
-                cache.profiles().setSignature(profile, text);
+            public void save(String language, String text) {
+                cache.profiles().setSignature(profile, language, text);
             }
         };
     }
@@ -95,5 +96,40 @@ class SignatureViewModelTest {
         annas.save(() -> saves++);
         assertEquals("", cache.profiles().signature(anna));
         assertEquals("No signature: replies start empty.", annas.messageProperty().get());
+    }
+
+    @Test
+    void aSignatureKeptForOneLanguageGoesUnderRepliesInItAndTheGeneralOneUnderAllOthers() {
+        SignatureViewModel annas = editing(anna);
+        annas.textProperty().set("Kind regards,\nAnna");
+        annas.save(() -> saves++);
+        annas.languageProperty().set("es");
+        assertEquals("", annas.textProperty().get(), "no Spanish one yet");
+        assertEquals("Empty: replies in Spanish get your signature for any language.", annas.emptyMeaning());
+        annas.textProperty().set("Saludos cordiales,\nAnna");
+        annas.save(() -> saves++);
+
+        assertEquals("Saved: your next replies in Spanish start with it.", annas.messageProperty().get());
+        assertEquals("Saludos cordiales,\nAnna", of(anna).forReply("es"));
+        assertEquals("Kind regards,\nAnna", of(anna).forReply("de"), "no German one: the general one");
+        assertEquals("Kind regards,\nAnna", of(anna).forReply(""));
+        annas.languageProperty().set("");
+        assertEquals("Kind regards,\nAnna", annas.textProperty().get(), "the general one is still there");
+        assertEquals("", of(ben).forReply("es"), "Ben's replies are his own");
+
+        annas.languageProperty().set("es");
+        annas.textProperty().set("");
+        annas.save(() -> saves++);
+        assertEquals("Replies in Spanish get your signature for any language.", annas.messageProperty().get());
+        assertEquals("Kind regards,\nAnna", of(anna).forReply("es"));
+    }
+
+    @Test
+    void theLanguagesOfferedAreTheGeneralSignatureThenEveryLanguageRelayDeskAnswersIn() {
+        SignatureViewModel annas = editing(anna);
+        assertEquals("", annas.languages().get(0));
+        assertTrue(annas.languages().containsAll(List.of("de", "en", "es", "fr", "it", "nl")), annas.languages()::toString);
+        assertEquals("Replies in any language", SignatureViewModel.languageLabel(""));
+        assertEquals("Replies in German", SignatureViewModel.languageLabel("de"));
     }
 }
