@@ -166,6 +166,15 @@ public final class ProfileOperations implements ProfileStore {
             // read state and drafts go with it (ON DELETE CASCADE)
             try (PreparedStatement s = c.prepareStatement("DELETE FROM profiles WHERE id = ? AND owner = 0")) {
                 s.setLong(1, profileId);
+                if (s.executeUpdate() == 0) {
+                    return null;
+                }
+            }
+            // Its settings too: SQLite gives a freed row id to the next profile, who would sign as this one.
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM desk_settings WHERE key IN (?, ?) OR key LIKE ?")) {
+                s.setString(1, LIST_ORDER + profileId);
+                s.setString(2, signatureKey(profileId, ""));
+                s.setString(3, signatureKey(profileId, "") + ".%");
                 s.executeUpdate();
             }
             return null;

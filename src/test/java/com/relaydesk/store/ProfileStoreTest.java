@@ -133,6 +133,27 @@ class ProfileStoreTest {
     }
 
     @Test
+    void aProfileAddedAfterOneWasRemovedStartsWithoutItsSignaturesOrListOrder() {
+        try (AccountCache cache = AccountCache.open(dir.resolve("c.sqlite"), TestMessages.SELLER)) {
+            Profiles profiles = profiles(cache);
+            Profile owner = profiles.ensureOwner("Anna Berg");
+            Profile ben = profiles.add(owner, "Ben Cole");
+            cache.profiles().setSignature(ben.id(), "Ben · Walnut & Wick");
+            cache.profiles().setSignature(ben.id(), "es", "Saludos, Ben");
+            cache.profiles().setListOrder(ben.id(), com.relaydesk.model.ListOrder.OLDEST_FIRST);
+            profiles.remove(owner, ben.id());
+
+            Profile cleo = profiles.add(owner, "Cleo Dunn");
+
+            assertEquals(ben.id(), cleo.id(), "SQLite gives the freed row id again");
+            assertEquals("", cache.profiles().signature(cleo.id()), "Cleo does not sign as Ben");
+            assertEquals("", cache.profiles().signature(cleo.id(), "es"));
+            assertEquals(java.util.Optional.empty(), cache.profiles().listOrder(cleo.id()));
+            assertEquals("", cache.profiles().signature(owner.id()));
+        }
+    }
+
+    @Test
     void theOwnersProfileCannotBeRemovedAndOnlyTheOwnerAddsOrRemovesProfiles() {
         try (AccountCache cache = AccountCache.open(dir.resolve("c.sqlite"), TestMessages.SELLER)) {
             Profiles profiles = profiles(cache);
