@@ -70,6 +70,13 @@ public interface MailboxSession extends AutoCloseable {
     /** Starts a sync now unless one is running; progress and results arrive through the listener. */
     void syncNow();
 
+    /**
+     * Stops the sync running now at its next safe point (what it stored stays); the next one — F5,
+     * new mail, or the check every few minutes — goes on from there. Nothing when none runs.
+     */
+    default void stopSync() {
+    }
+
     /** Listener calls come on background threads. */
     void addListener(SessionListener listener);
 

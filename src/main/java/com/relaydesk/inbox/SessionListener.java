@@ -17,6 +17,9 @@ public interface SessionListener {
     /** A sync finished and the cache changed or was confirmed current. */
     default void synced(Instant when) { }
 
+    /** The person stopped the sync ({@link MailboxSession#stopSync}); what it stored stays. */
+    default void syncStopped() { }
+
     /** The server could not be reached or refused us; the message says what the user can do. */
     default void failed(String message) { }
 

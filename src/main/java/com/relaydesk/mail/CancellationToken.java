@@ -6,18 +6,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class CancellationToken {
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final CancellationToken parent;
+
+    public CancellationToken() {
+        this(null);
+    }
+
+    /** A token that is also cancelled when {@code parent} is: one sync round of a session that may close. */
+    public CancellationToken(CancellationToken parent) {
+        this.parent = parent;
+    }
 
     public void cancel() {
         cancelled.set(true);
     }
 
     public boolean isCancelled() {
-        return cancelled.get();
+        return cancelled.get() || parent != null && parent.isCancelled();
     }
 
-    /** @throws SyncCancelledException when {@link #cancel()} was called */
+    /** @throws SyncCancelledException when {@link #cancel()} was called, here or on the parent */
     public void throwIfCancelled() {
-        if (cancelled.get()) {
+        if (isCancelled()) {
             throw new SyncCancelledException();
         }
     }

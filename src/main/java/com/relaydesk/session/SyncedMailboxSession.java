@@ -80,6 +80,10 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final AtomicBoolean syncQueued = new AtomicBoolean();
     private final AtomicBoolean restQueued = new AtomicBoolean();
     private final CancellationToken cancel = new CancellationToken();
+    /** The sync round running now (or the last one): {@link #stopSync} stops it, not the session. */
+    private volatile CancellationToken round = new CancellationToken(cancel);
+    /** When the person last stopped a sync (System.nanoTime), 0 never: syncs asked for before that are dropped. */
+    private volatile long stoppedAt;
     private final IdleWatcher idle;
     private final List<AutoCloseable> closeAfter = new CopyOnWriteArrayList<>();
     private MailBackend backend; // used on the worker thread only
@@ -401,8 +405,13 @@ public final class SyncedMailboxSession implements MailboxSession {
         if (cancel.isCancelled() || !syncQueued.compareAndSet(false, true)) {
             return; // one queued sync covers every request made before it starts
         }
+        long requested = System.nanoTime();
         worker.execute(() -> {
             syncQueued.set(false);
+            long stopped = stoppedAt;
+            if (stopped != 0 && stopped - requested > 0) {
+                return; // asked for before the person stopped syncing (IDLE's first connect, say): not now
+            }
             syncAll();
         });
     }
@@ -535,6 +544,8 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     /** One sync round: outbox first, then INBOX (unless the IDLE connection just stored it) and Sent. */
     private void syncAll(boolean inbox) {
+        CancellationToken thisRound = new CancellationToken(cancel);
+        round = thisRound;
         try {
             MailBackend connected = connected();
             try {
@@ -547,9 +558,9 @@ public final class SyncedMailboxSession implements MailboxSession {
                 folders.add(sent);
                 cache.sync().markSentFolder(sent); // the Sent view and Response Needed read this folder
             });
-            syncNewestFirst(connected, folders);
+            syncNewestFirst(connected, folders, thisRound);
             for (String folder : folders) {
-                FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), cancel);
+                FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), thisRound);
                 LOG.fine(() -> "synced " + result);
             }
             cache.localMarks().reapply();
@@ -558,6 +569,13 @@ public final class SyncedMailboxSession implements MailboxSession {
             listeners.forEach(l -> l.synced(clock.instant()));
         } catch (RuntimeException e) {
             if (cancel.isCancelled()) {
+                return;
+            }
+            if (thisRound.isCancelled()) {
+                // Stopped mid-command: the connection may still owe the rest of an answer; the next sync logs in afresh.
+                LOG.info("sync stopped by the user");
+                dropConnection();
+                listeners.forEach(SessionListener::syncStopped);
                 return;
             }
             LOG.log(Level.INFO, "sync failed", e);
@@ -572,16 +590,22 @@ public final class SyncedMailboxSession implements MailboxSession {
      * first, each folder's before any folder's older mail, and the lists show them while the rest
      * downloads (years of mail can take minutes over the internet).
      */
-    private void syncNewestFirst(MailBackend connected, List<String> folders) {
+    private void syncNewestFirst(MailBackend connected, List<String> folders, CancellationToken thisRound) {
         List<String> firstTime = folders.stream().filter(f -> cache.sync().loadState(f).uidValidity() == 0).toList();
         if (firstTime.isEmpty()) {
             return;
         }
         for (String folder : firstTime) {
-            FolderSyncResult result = connected.syncNewest(folder, newestFirst, cache.sync(), progressTo(folder), cancel);
+            FolderSyncResult result = connected.syncNewest(folder, newestFirst, cache.sync(), progressTo(folder), thisRound);
             LOG.fine(() -> "synced newest " + result);
         }
         listeners.forEach(SessionListener::newestSynced);
+    }
+
+    @Override
+    public void stopSync() {
+        stoppedAt = System.nanoTime();
+        round.cancel();
     }
 
     /** For tests: how many newest messages a first sync starts with. */

@@ -5,7 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A session listener that queues how each sync ended: {@code "synced"} or {@code "failed: <message>"}. */
+/** A session listener that queues how each sync ended: {@code "synced"}, {@code "stopped"} or {@code "failed: <message>"}. */
 public final class SyncEvents implements SessionListener {
 
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
@@ -18,6 +18,11 @@ public final class SyncEvents implements SessionListener {
     @Override
     public void failed(String message) {
         events.add("failed: " + message);
+    }
+
+    @Override
+    public void syncStopped() {
+        events.add("stopped");
     }
 
     /** The next outcome, or null when none came within {@code seconds}. */

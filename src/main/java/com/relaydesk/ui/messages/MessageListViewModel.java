@@ -170,7 +170,7 @@ public final class MessageListViewModel {
         }
     }
 
-    /** "Showing mail since May 20, 2024. Older mail is still downloading." during a first sync; else empty. */
+    /** "Showing mail since May 20, 2024: older mail is not all here yet." during a first sync; else empty. */
     public javafx.beans.property.ReadOnlyStringProperty olderMailProperty() {
         return olderMail.textProperty();
     }

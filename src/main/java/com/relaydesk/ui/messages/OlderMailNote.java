@@ -27,7 +27,7 @@ final class OlderMailNote {
     /** What the cache says is shown: mail from {@code from} on, or everything. */
     void show(Optional<Instant> from) {
         text.set(from.map(t -> "Showing mail since " + DAY.withZone(zone).format(t)
-                + ". Older mail is still downloading.").orElse(""));
+                + ": older mail is not all here yet.").orElse(""));  // downloading, or stopped until the next sync
     }
 
     ReadOnlyStringProperty textProperty() {

@@ -116,6 +116,7 @@ public final class MainWindowView {
         statusBarController.onClicks(this::showOutbox, message -> com.relaydesk.ui.common.ErrorDialog
                 .create(message, logFile).show());
         statusBarController.onUndo(viewModel::undoTriage);
+        statusBarController.onStop(viewModel::stopSync);
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
         viewModel.readingPane().setUnreadAction(viewModel::markSelectedUnread);
         bindDesk();

@@ -156,6 +156,15 @@ public final class MainWindowViewModel {
             }
 
             @Override
+            public void syncStopped() {
+                tasks.onUiThread(() -> {
+                    statusBar.stopped();
+                    messageList.syncEnded();
+                    refresh();  // what the sync stored before it stopped
+                });
+            }
+
+            @Override
             public void outboxCount(int waiting, int failed) {
                 tasks.onUiThread(() -> statusBar.outbox(waiting, failed));
             }
@@ -258,6 +267,14 @@ public final class MainWindowViewModel {
     }
 
     /** {@code z}, or Undo in the status bar: takes the last No Response Needed or Report back. */
+    /** Stops the running sync (Stop next to its progress); what it stored stays. */
+    public void stopSync() {
+        if (session != null) {
+            statusBar.stopping();
+            session.stopSync();
+        }
+    }
+
     public void undoTriage() {
         triage.undo();
     }

@@ -28,6 +28,8 @@ public final class StatusBarView {
     private Label undoText;
     @FXML
     private javafx.scene.control.Hyperlink undo;
+    @FXML
+    private javafx.scene.control.Hyperlink stop;
 
     public StatusBarView(StatusBarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -36,11 +38,17 @@ public final class StatusBarView {
     private Runnable showOutbox = () -> { };
     private java.util.function.Consumer<String> showError = message -> { };
     private Runnable undoAction = () -> { };
+    private Runnable stopAction = () -> { };
 
     /** What clicking the outbox count and an error does (the main window decides). */
     public void onClicks(Runnable outboxClicked, java.util.function.Consumer<String> errorClicked) {
         this.showOutbox = outboxClicked;
         this.showError = errorClicked;
+    }
+
+    /** What clicking Stop next to a running sync's progress does. */
+    public void onStop(Runnable action) {
+        this.stopAction = action;
     }
 
     /** What clicking Undo next to the last triage mark does. */
@@ -57,8 +65,12 @@ public final class StatusBarView {
         lastSync.setGraphic(AppIcon.SYNC.graphic());
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
         progress.progressProperty().bind(viewModel.progressProperty());
-        progress.visibleProperty().bind(viewModel.progressProperty().isNotEqualTo(0, 1e-9));
+        // shown (empty) from a folder's first message on, so Stop beside it does not jump when it appears
+        progress.visibleProperty().bind(viewModel.progressProperty().isNotEqualTo(0, 1e-9).or(viewModel.runningProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
+        stop.visibleProperty().bind(viewModel.runningProperty());  // while a sync runs: years of mail can take minutes
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> stopAction.run());
         outbox.textProperty().bind(viewModel.outboxProperty());
         outbox.visibleProperty().bind(viewModel.outboxProperty().isNotEmpty());
         outbox.setOnMouseClicked(e -> showOutbox.run());

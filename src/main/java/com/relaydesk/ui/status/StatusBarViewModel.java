@@ -20,6 +20,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("Never synced");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    /** A sync is running: Stop is offered (also at the start of a folder, when its progress is still 0). */
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper outbox = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
@@ -27,6 +29,7 @@ public final class StatusBarViewModel {
     private final ZoneId zone;
     private String syncedAt = "Never synced";
     private boolean olderMail;  // a first sync showed the newest mail and is downloading the rest
+    private boolean stopping;   // Stop was clicked; the sync has not stopped yet
 
     public StatusBarViewModel(String dataFolderPath) {
         this(dataFolderPath, ZoneId.systemDefault());
@@ -51,9 +54,13 @@ public final class StatusBarViewModel {
     }
 
     public void syncing(String folder, long done, long total) {
+        if (stopping) {
+            return;  // "Stopping…" stays until the sync has stopped
+        }
         lastSync.set((olderMail ? "Downloading older mail, " : "Syncing ") + SyncProgressText.of(folder, done, total)
                 + (total > 0 ? "" : "…"));
         progress.set(total > 0 ? (double) done / total : -1);
+        running.set(!stopping);
     }
 
     /** The newest mail of a first sync is in and shown; older mail follows until {@link #synced}. */
@@ -63,6 +70,8 @@ public final class StatusBarViewModel {
 
     public void synced(Instant when) {
         olderMail = false;
+        stopping = false;
+        running.set(false);
         syncedAt = "Synced " + TIME.withZone(zone).format(when);
         lastSync.set(syncedAt);
         progress.set(0);
@@ -70,8 +79,28 @@ public final class StatusBarViewModel {
         error.set("");
     }
 
+    /** Stop was clicked: the sync ends at its next safe point (the batch being fetched is finished first). */
+    public void stopping() {
+        if (running.get()) {
+            stopping = true;
+            running.set(false);
+            lastSync.set("Stopping…");
+        }
+    }
+
+    /** The person stopped the sync: what it stored stays, and the next sync goes on from there. */
+    public void stopped() {
+        stopping = false;
+        lastSync.set(olderMail ? "Stopped: older mail comes with the next sync (F5)" : "Sync stopped: F5 goes on");
+        olderMail = false;
+        progress.set(0);
+        running.set(false);
+    }
+
     public void failed(String message) {
         olderMail = false;
+        stopping = false;
+        running.set(false);
         error.set(message);
         online.set(false);
         progress.set(0);
@@ -106,6 +135,10 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty connectionProperty() {
         return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty onlineProperty() {

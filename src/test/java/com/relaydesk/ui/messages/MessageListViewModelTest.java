@@ -126,7 +126,7 @@ class MessageListViewModelTest {
                     return shownFrom.get();
                 }
             });
-            assertEquals("Showing mail since Nov 20, 2026. Older mail is still downloading.",
+            assertEquals("Showing mail since Nov 20, 2026: older mail is not all here yet.",
                     viewModel.olderMailProperty().get());
 
             shownFrom.set(Optional.empty());  // the first sync has finished

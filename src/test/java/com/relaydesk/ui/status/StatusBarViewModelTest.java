@@ -1,6 +1,8 @@
 package com.relaydesk.ui.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -27,5 +29,26 @@ class StatusBarViewModelTest {
         bar.synced(java.time.Instant.parse("2026-12-01T08:00:00Z"));
         bar.syncing("INBOX", 0, 3);
         assertEquals("Syncing INBOX: 0 of 3", bar.lastSyncProperty().get());
+    }
+
+    @Test
+    void aStoppedSyncSaysHowToGoOnAndHidesTheProgress() {
+        bar.newestSynced();
+        bar.syncing("INBOX", 0, 7051);
+        assertTrue(bar.runningProperty().get(), "Stop is offered from the first message on");
+        bar.syncing("INBOX", 2000, 7051);
+        bar.stopped();
+        assertFalse(bar.runningProperty().get());
+        assertEquals("Stopped: older mail comes with the next sync (F5)", bar.lastSyncProperty().get());
+        assertEquals(0, bar.progressProperty().get(), 1e-9);
+
+        bar.syncing("INBOX", 10, 20);
+        bar.stopping();
+        assertEquals("Stopping…", bar.lastSyncProperty().get());
+        assertFalse(bar.runningProperty().get(), "Stop is not offered twice");
+        bar.syncing("INBOX", 15, 20);  // the batch being fetched is finished first
+        assertEquals("Stopping…", bar.lastSyncProperty().get());
+        bar.stopped();
+        assertEquals("Sync stopped: F5 goes on", bar.lastSyncProperty().get());
     }
 }
