@@ -346,8 +346,11 @@ public final class InboxOperations implements MailboxQueries {
         return rows;
     }
 
-    /** The ids of the INBOX and Sent folders; -1 for one not synced yet (matches no row). */
-    /** @param shownFrom the lists show messages from this sort time on (0: all), see {@link InboxState#SHOWN_FROM} */
+    /**
+     * The ids of the INBOX and Sent folders; -1 for one not synced yet (matches no row).
+     *
+     * @param shownFrom the lists show messages from this sort time on (0: all), see {@link InboxState#SHOWN_FROM}
+     */
     record Folders(long inbox, long sent, long shownFrom) {
         static Folders read(Connection c) throws SQLException {
             long inbox = -1;

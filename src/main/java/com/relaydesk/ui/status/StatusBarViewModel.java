@@ -60,7 +60,7 @@ public final class StatusBarViewModel {
         lastSync.set((olderMail ? "Downloading older mail, " : "Syncing ") + SyncProgressText.of(folder, done, total)
                 + (total > 0 ? "" : "…"));
         progress.set(total > 0 ? (double) done / total : -1);
-        running.set(!stopping);
+        running.set(true);
     }
 
     /** The newest mail of a first sync is in and shown; older mail follows until {@link #synced}. */
@@ -69,12 +69,9 @@ public final class StatusBarViewModel {
     }
 
     public void synced(Instant when) {
-        olderMail = false;
-        stopping = false;
-        running.set(false);
+        ended();
         syncedAt = "Synced " + TIME.withZone(zone).format(when);
         lastSync.set(syncedAt);
-        progress.set(0);
         online.set(true);
         error.set("");
     }
@@ -90,19 +87,21 @@ public final class StatusBarViewModel {
 
     /** The person stopped the sync: what it stored stays, and the next sync goes on from there. */
     public void stopped() {
-        stopping = false;
         lastSync.set(olderMail ? "Stopped: older mail comes with the next sync (F5)" : "Sync stopped: F5 goes on");
-        olderMail = false;
-        progress.set(0);
-        running.set(false);
+        ended();
     }
 
     public void failed(String message) {
+        ended();
+        error.set(message);
+        online.set(false);
+    }
+
+    /** A sync is over, however it ended: no progress, no Stop, no first-sync wording left behind. */
+    private void ended() {
         olderMail = false;
         stopping = false;
         running.set(false);
-        error.set(message);
-        online.set(false);
         progress.set(0);
     }
 
