@@ -28,7 +28,10 @@ public interface MailboxSession extends AutoCloseable {
     /** Every message someone else on the team is answering now: message → their initials. Reads the disk. */
     java.util.Map<Long, String> claimedByOthers();
 
-    /** Claims the message for this desktop's user while a reply is written; talks to the server. */
+    /**
+     * Claims the message for this desktop's user while a reply is written; talks to the server, but
+     * returns after a moment if a sync holds the connection (the claim is made once it is over).
+     */
     void claim(long messageId);
 
     /** Takes this desktop's claim off (sent or editor closed); talks to the server. */

@@ -11,6 +11,7 @@ public interface SessionListener {
     /**
      * A first sync stored the newest messages of each folder; older mail is still downloading, and
      * the lists show only what is complete until {@link #synced} (see {@code InboxState.SHOWN_FROM}).
+     * Comes again after each round that brought part of the older mail (and any new mail) in.
      */
     default void newestSynced() { }
 
@@ -22,6 +23,14 @@ public interface SessionListener {
 
     /** The server could not be reached or refused us; the message says what the user can do. */
     default void failed(String message) { }
+
+    /**
+     * Replies could not go out (the SMTP server out of reach) though mail was read: they wait in the
+     * outbox for the next sync. By default told as {@link #failed}.
+     */
+    default void sendingFailed(String message) {
+        failed(message);
+    }
 
     /** Replies waiting in the outbox, and replies that stopped (blocked or refused) and need the seller. */
     default void outboxCount(int waiting, int failed) { }

@@ -31,6 +31,19 @@ public interface MailBackend extends AutoCloseable {
     FolderSyncResult syncFolder(String folder, SyncStore store, SyncListener listener, CancellationToken cancel);
 
     /**
+     * {@link #syncFolder}, but while the folder's older mail is still to come after {@link #syncNewest}
+     * (see {@link SyncStore#newestWindowFrom}), its download stops starting new commands once
+     * {@code olderFor} has passed and leaves the rest to the next call: new mail, replies waiting in
+     * the outbox and the other folders need not wait for years of mail. New mail above the newest
+     * messages comes first in every call. A positive {@code olderFor} always starts one command;
+     * zero ({@link MailSync#NO_OLDER_MAIL}) starts none; null sets no limit.
+     */
+    default FolderSyncResult syncFolder(String folder, SyncStore store, SyncListener listener, CancellationToken cancel,
+            java.time.Duration olderFor) {
+        return syncFolder(folder, store, listener, cancel);
+    }
+
+    /**
      * Starts the first sync of a big folder with its newest {@code count} messages, so they can be
      * shown while the older ones download in {@link #syncFolder}; a folder with no more than that is
      * synced in full, and one past its first sync is left to {@link #syncFolder}. A backend that

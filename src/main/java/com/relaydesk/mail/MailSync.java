@@ -11,6 +11,13 @@ public final class MailSync {
 
     public static final String INBOX = "INBOX";
 
+    /**
+     * For {@link MailBackend#syncFolder(String, SyncStore, SyncListener, CancellationToken, java.time.Duration)}
+     * after one change (a mark, a claim, the check before sending): new mail, flags and expunges, but
+     * none of a first sync's older mail, which the next sync round brings.
+     */
+    public static final java.time.Duration NO_OLDER_MAIL = java.time.Duration.ZERO;
+
     private final SyncStore store;
 
     public MailSync(SyncStore store) {

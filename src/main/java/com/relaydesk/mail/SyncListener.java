@@ -12,6 +12,12 @@ public interface SyncListener {
     /** After each stored batch: messages and wire bytes downloaded so far in this folder. */
     default void progress(String folder, long messagesDone, long newMessages, long bytesDone) { }
 
+    /**
+     * While a first sync's older mail is still to come, mail newer than what was stored before was
+     * stored: the lists can show it before this sync is done.
+     */
+    default void newestStored(String folder) { }
+
     /** A folder is done. */
     default void folderFinished(FolderSyncResult result) { }
 

@@ -31,6 +31,13 @@ public interface SyncStore {
         storeBatch(folder, messages, stateAfter);
     }
 
+    /**
+     * The lowest UID of the newest messages {@link #storeNewest} stored while that folder's older
+     * mail is still to come (its UIDNEXT is below them), else 0: sync then downloads the older mail
+     * without downloading these again, and stores new mail above them as part of them.
+     */
+    long newestWindowFrom(String folder);
+
     /** Applies flag changes (UID → the full new flag set) and the new state, in one transaction. */
     void applyFlags(String folder, Map<Long, Set<String>> flagsByUid, FolderSyncState stateAfter);
 

@@ -3,6 +3,7 @@ package com.relaydesk.session;
 import com.relaydesk.mail.CancellationToken;
 import com.relaydesk.mail.KeywordsRefusedException;
 import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.MailSync;
 import com.relaydesk.mail.SyncListener;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.KeywordSightings;
@@ -72,7 +73,7 @@ final class OldStyleAnswers {
             LOG.fine("the server keeps no keywords: old-style answers are left as they are");
         }
         for (String folder : folders) {
-            connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel);
+            connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
         }
     }
 }

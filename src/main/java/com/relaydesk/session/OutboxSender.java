@@ -41,20 +41,23 @@ final class OutboxSender {
 
     /**
      * Finishes every pending entry it can. A connection failure stops the run (the entries stay
-     * where they are and the next run resumes them); a refusal fails only that entry.
+     * where they are and the next run resumes them) and is returned, so that the caller goes on with
+     * what does not need it: an SMTP server out of reach must not stop new buyer mail from coming in.
+     * A refusal fails only that entry.
      */
-    void drain(MailBackend backend) {
+    Optional<MailException> drain(MailBackend backend) {
         Optional<String> sent = backend.sentFolder();
         for (Entry entry : outbox.pending()) {
             try {
                 finish(entry, backend, sent);
             } catch (MailException e) {
                 if (e.retryable()) {
-                    throw e;
+                    return Optional.of(e);
                 }
                 outbox.fail(entry.messageId(), e.getMessage());
             }
         }
+        return Optional.empty();
     }
 
     private void finish(Entry entry, MailBackend backend, Optional<String> sent) {

@@ -37,9 +37,9 @@ final class ReplyRaceCheck {
     Optional<String> answeredElsewhere(long buyerMessageId) {
         try {
             return server.call(connected -> {
-                connected.syncFolder(MailSync.INBOX, cache.sync(), SyncListener.NONE, cancel);
+                connected.syncFolder(MailSync.INBOX, cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
                 connected.sentFolder().ifPresent(sent ->
-                        connected.syncFolder(sent, cache.sync(), SyncListener.NONE, cancel));
+                        connected.syncFolder(sent, cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL));
                 return cache.inbox().needsResponse(buyerMessageId)
                         ? Optional.<String>empty() : Optional.of(whyNotNeeded(buyerMessageId));
             }, Duration.ofSeconds(60));

@@ -62,6 +62,15 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("relaydesk-sync"));
     private final ExecutorService push = Executors.newSingleThreadExecutor(named("relaydesk-idle"));
+    /** Claims and releases, one at a time in the order asked: they wait for the worker, the editor need not. */
+    private final ExecutorService claiming = Executors.newSingleThreadExecutor(named("relaydesk-claims"));
+    /**
+     * How long opening a reply waits for its claim to reach the server. A sync round holds the one
+     * connection for seconds (a part of a first sync's older mail, a catch-up after days offline):
+     * the editor opens anyway, and the claim follows when the round is over; the check before
+     * sending covers a teammate who answered meanwhile.
+     */
+    static final Duration CLAIM_WAIT = Duration.ofSeconds(1);
     private final java.util.concurrent.ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(named("relaydesk-timer"));
     /**
@@ -77,6 +86,13 @@ public final class SyncedMailboxSession implements MailboxSession {
      */
     static final int NEWEST_FIRST = 1000;
     private int newestFirst = NEWEST_FIRST;
+    /**
+     * How long one sync round downloads a first sync's older mail (per folder) before it lets the
+     * rest of the session's work in — new mail, replies waiting in the outbox — and goes on in the
+     * next round. A round spends about a second on its other work over the internet.
+     */
+    static final Duration OLDER_MAIL_PER_ROUND = Duration.ofSeconds(3);
+    private Duration olderMailPerRound = OLDER_MAIL_PER_ROUND;
     private final AtomicBoolean syncQueued = new AtomicBoolean();
     private final AtomicBoolean restQueued = new AtomicBoolean();
     private final CancellationToken cancel = new CancellationToken();
@@ -283,12 +299,27 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public void claim(long messageId) {
-        claims.claim(messageId);
+        Future<?> done = claiming.submit(() -> claims.claim(messageId));
+        try {
+            done.get(CLAIM_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException syncRunning) {
+            LOG.fine(() -> "claim of " + messageId + " waits for the sync running now");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public void release(long messageId) {
-        claims.release(messageId);
+        try {
+            claiming.submit(() -> claims.release(messageId)).get();  // after the claim, even one still waiting
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The session's worker as {@link ServerCalls}: claims and the race check use the sync connection. */
@@ -370,7 +401,8 @@ public final class SyncedMailboxSession implements MailboxSession {
             runOnWorker(connected -> {
                 uidsByFolder.forEach((folder, uids) -> connected.setFlags(folder, uids,
                         on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag)));
-                uidsByFolder.keySet().forEach(folder -> connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel));
+                uidsByFolder.keySet().forEach(folder -> connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel,
+                        MailSync.NO_OLDER_MAIL));
                 cache.localMarks().reapply();
             });
         } catch (com.relaydesk.mail.KeywordsRefusedException refused) {
@@ -395,7 +427,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                 .orElseThrow(() -> new IllegalStateException("The message is no longer in the cache; sync and try again."));
         runOnWorker(connected -> {
             connected.setFlags(where.folder(), where.uid(), on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag));
-            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
             cache.localMarks().reapply();
         });
     }
@@ -548,8 +580,9 @@ public final class SyncedMailboxSession implements MailboxSession {
         round = thisRound;
         try {
             MailBackend connected = connected();
+            java.util.Optional<MailException> notSent;
             try {
-                outboxSender.drain(connected);
+                notSent = outboxSender.drain(connected);
             } finally {
                 reportOutbox();
             }
@@ -560,13 +593,20 @@ public final class SyncedMailboxSession implements MailboxSession {
             });
             syncNewestFirst(connected, folders, thisRound);
             for (String folder : folders) {
-                FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), thisRound);
+                FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), thisRound,
+                        olderMailPerRound);
                 LOG.fine(() -> "synced " + result);
             }
             cache.localMarks().reapply();
             claims.tidy(connected);
             oldStyleAnswers.tidy(connected);
-            listeners.forEach(l -> l.synced(clock.instant()));
+            if (olderMailToCome(connected)) {
+                listeners.forEach(SessionListener::newestSynced);
+                syncNow();  // the next part of it, after whatever was asked for meanwhile
+            } else {
+                listeners.forEach(l -> l.synced(clock.instant()));
+            }
+            notSent.ifPresent(e -> listeners.forEach(l -> l.sendingFailed("Replies wait in the outbox: " + e.getMessage())));
         } catch (RuntimeException e) {
             if (cancel.isCancelled()) {
                 return;
@@ -602,10 +642,23 @@ public final class SyncedMailboxSession implements MailboxSession {
         listeners.forEach(SessionListener::newestSynced);
     }
 
+    /** A first sync's older mail is still downloading in some folder (it goes on round by round). */
+    private boolean olderMailToCome(MailBackend connected) {
+        List<String> folders = new ArrayList<>(List.of(MailSync.INBOX));
+        connected.sentFolder().ifPresent(folders::add);
+        return folders.stream().anyMatch(folder -> cache.sync().newestWindowFrom(folder) > 0);
+    }
+
     @Override
     public void stopSync() {
         stoppedAt = System.nanoTime();
         round.cancel();
+    }
+
+    /** For tests: how long a round downloads older mail ({@link #OLDER_MAIL_PER_ROUND}). */
+    SyncedMailboxSession olderMailPerRound(Duration duration) {
+        this.olderMailPerRound = duration;
+        return this;
     }
 
     /** For tests: how many newest messages a first sync starts with. */
@@ -624,6 +677,11 @@ public final class SyncedMailboxSession implements MailboxSession {
             @Override
             public void progress(String name, long done, long total, long bytes) {
                 listeners.forEach(l -> l.syncProgress(folder, done, total));
+            }
+
+            @Override
+            public void newestStored(String name) {
+                listeners.forEach(SessionListener::newestSynced);  // listed now, not when this part of older mail is in
             }
         };
     }
@@ -655,6 +713,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         timer.shutdownNow();
         idle.stop();
         push.shutdownNow();
+        claiming.shutdownNow();
         worker.execute(this::dropConnection);
         worker.shutdown();
         try {

@@ -3,6 +3,7 @@ package com.relaydesk.session;
 import com.relaydesk.mail.CancellationToken;
 import com.relaydesk.mail.KeywordsRefusedException;
 import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.MailSync;
 import com.relaydesk.mail.SyncListener;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.KeywordSightings;
@@ -84,7 +85,7 @@ final class TeamClaims {
         try {
             server.run(connected -> {
                 connected.setFlags(where.folder(), where.uid(), Set.of(keyword), Set.of());
-                connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+                connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
             });
         } catch (KeywordsRefusedException refused) {
             throw new KeywordsRefusedException(NOT_SHARED, refused);
@@ -105,7 +106,7 @@ final class TeamClaims {
         }
         server.run(connected -> {
             connected.setFlags(where.folder(), where.uid(), Set.of(), own);
-            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel);
+            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
         });
     }
 
@@ -126,7 +127,7 @@ final class TeamClaims {
             }
         }
         for (String folder : folders) {
-            connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel);
+            connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
         }
         if (!folders.isEmpty()) {
             cache.sightings().refreshClaims(now);

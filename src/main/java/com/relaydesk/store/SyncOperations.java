@@ -79,6 +79,19 @@ public final class SyncOperations implements SyncStore {
         });
     }
 
+    @Override
+    public long newestWindowFrom(String folder) {
+        return db.read("read the newest window of " + folder, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT backfill_below_uid FROM folders WHERE name = ? AND uid_next < backfill_below_uid")) {
+                s.setString(1, folder);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
     /** Stores a batch and the folder state after it inside the caller's transaction; returns the folder's row id. */
     private static long store(Connection c, String folder, List<FetchedMessage> messages, FolderSyncState stateAfter)
             throws SQLException {

@@ -5,7 +5,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A session listener that queues how each sync ended: {@code "synced"}, {@code "stopped"} or {@code "failed: <message>"}. */
+/**
+ * A session listener that queues how each sync ended: {@code "synced"}, {@code "stopped"} or
+ * {@code "failed: <message>"}, and {@code "not sent: <message>"} when replies could not go out.
+ */
 public final class SyncEvents implements SessionListener {
 
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
@@ -18,6 +21,11 @@ public final class SyncEvents implements SessionListener {
     @Override
     public void failed(String message) {
         events.add("failed: " + message);
+    }
+
+    @Override
+    public void sendingFailed(String message) {
+        events.add("not sent: " + message);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.relaydesk.mail;
 
+import static com.relaydesk.mail.OlderMail.ONE_FETCH;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,7 +40,8 @@ class KillDuringSyncTest {
 
     /**
      * The child: one sync of INBOX and Sent into the cache file, in small batches so kills land
-     * mid-way; with "newest", the folders never synced start with their newest 50, as in the app.
+     * mid-way; with "newest", the folders never synced start with their newest 50 and the older mail
+     * follows a FETCH at a time, new mail first in each part, as in the app.
      */
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
@@ -50,6 +53,12 @@ class KillDuringSyncTest {
                 for (String folder : new String[] {"INBOX", "Sent"}) {
                     if (cache.sync().loadState(folder).uidValidity() == 0) {
                         backend.syncNewest(folder, 50, cache.sync(), SyncListener.NONE, new CancellationToken());
+                    }
+                }
+                while (cache.sync().newestWindowFrom("INBOX") != 0 || cache.sync().newestWindowFrom("Sent") != 0) {
+                    for (String folder : new String[] {"INBOX", "Sent"}) {
+                        backend.syncFolder(folder, cache.sync(), SyncListener.NONE, new CancellationToken(),
+                                ONE_FETCH);
                     }
                 }
             }

@@ -13,6 +13,7 @@ public final class MemorySyncStore implements SyncStore {
 
     private final Map<String, FolderSyncState> states = new HashMap<>();
     private final Map<String, TreeMap<Long, FetchedMessage>> messages = new HashMap<>();
+    private final Map<String, Long> windowFrom = new HashMap<>();
     public int writes;
     public int resets;
     public int duplicateInserts;
@@ -32,6 +33,19 @@ public final class MemorySyncStore implements SyncStore {
             }
         }
         states.put(folder, stateAfter);
+    }
+
+    @Override
+    public synchronized void storeNewest(String folder, List<FetchedMessage> batch, FolderSyncState stateAfter) {
+        storeBatch(folder, batch, stateAfter);
+        batch.stream().mapToLong(FetchedMessage::uid).min()
+                .ifPresent(lowest -> windowFrom.merge(folder, lowest, Math::min));
+    }
+
+    @Override
+    public synchronized long newestWindowFrom(String folder) {
+        long from = windowFrom.getOrDefault(folder, 0L);
+        return loadState(folder).uidNext() < from ? from : 0;
     }
 
     @Override
@@ -66,6 +80,7 @@ public final class MemorySyncStore implements SyncStore {
         writes++;
         resets++;
         folder(folder).clear();
+        windowFrom.remove(folder);
         states.put(folder, newState);
     }
 

@@ -25,8 +25,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +151,86 @@ class SyncedMailboxSessionTest {
                 cacheOutbox().all().get(0).state());
     }
 
+    /**
+     * Reading mail does not depend on sending it: with the SMTP server out of reach (or its password
+     * changed), replies wait in the outbox and say why, while the mailbox keeps syncing — here a reply
+     * a teammate filed in Sent still reaches the Sent view.
+     */
+    @Test
+    void anSmtpServerOutOfReachHoldsRepliesButNotTheMailboxSync() throws Exception {
+        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        session.close();
+        int nowhere;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            nowhere = free.getLocalPort();
+        }
+        int smtp = nowhere;
+        cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+        session = new SyncedMailboxSession("test", "seller@example.org", cache,
+                () -> GreenMailSeller.backend(greenMail.getImap().getPort(), smtp), Clock.systemUTC());
+        SyncEvents seen = new SyncEvents();
+        session.addListener(seen);
+        session.start();
+        assertEquals("synced", seen.next(30));
+
+        session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
+                "Re: " + question.subject(), "It ships today.", List.of(), question.orderId(), null));
+        GreenMailFolders.append(greenMail, "Sent", TestMessages.sellerReply(2));
+        session.syncNow();
+
+        String said = seen.next(60);
+        while (said != null && !said.startsWith("not sent: ")) {
+            said = seen.next(60);
+        }
+        assertTrue(said != null && said.contains("could not connect") && said.contains("outbox"), String.valueOf(said));
+        waitUntil(() -> session.queries().page(MailboxView.SENT, null, 50).size() == 1);
+        assertEquals(1, cacheOutbox().pending().size(), "the reply waits");
+        assertEquals(0, deliveredToBuyers());
+    }
+
+    /**
+     * A sync round can hold the connection for seconds (a part of a first sync's older mail): opening
+     * a reply claims the message without waiting for it, and the claim reaches the server after it.
+     */
+    @Test
+    void openingAReplyWhileASyncRunsDoesNotWaitForTheSync() throws Exception {
+        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        CountDownLatch syncHeld = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        AtomicBoolean holding = new AtomicBoolean();
+        AtomicBoolean armed = new AtomicBoolean(true);
+        session.addListener(new com.relaydesk.inbox.SessionListener() {
+            @Override
+            public void syncProgress(String folder, long done, long total) {
+                if (armed.getAndSet(false)) {  // the sync's own thread, in the middle of a round
+                    holding.set(true);
+                    syncHeld.countDown();
+                    try {
+                        letGo.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    holding.set(false);
+                }
+            }
+        });
+        session.syncNow();
+        assertTrue(syncHeld.await(30, TimeUnit.SECONDS), "a sync is running");
+
+        session.claim(question.id());
+        boolean returnedDuringTheSync = holding.get();
+        letGo.countDown();
+
+        assertTrue(returnedDuringTheSync, "the reply editor would have waited for the sync");
+        waitUntil(() -> {
+            try {
+                return serverMessagesWithKeywordStarting("$RDClaim_") == 1;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void aReplyAlreadyInSentAfterACrashIsNotSubmittedAgain() throws Exception {
         MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
@@ -220,6 +302,15 @@ class SyncedMailboxSessionTest {
     }
 
     private int serverMessagesWithKeyword(String keyword) throws Exception {
+        return serverMessagesWith(flags -> keyword.equals("\\Answered") ? flags.contains(Flags.Flag.ANSWERED)
+                : flags.contains(keyword));
+    }
+
+    private int serverMessagesWithKeywordStarting(String prefix) throws Exception {
+        return serverMessagesWith(flags -> java.util.Arrays.stream(flags.getUserFlags()).anyMatch(k -> k.startsWith(prefix)));
+    }
+
+    private int serverMessagesWith(java.util.function.Predicate<Flags> test) throws Exception {
         Properties p = new Properties();
         Store store = Session.getInstance(p).getStore("imap");
         store.connect("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret");
@@ -228,9 +319,7 @@ class SyncedMailboxSessionTest {
             inbox.open(Folder.READ_ONLY);
             int count = 0;
             for (Message m : inbox.getMessages()) {
-                boolean has = keyword.equals("\\Answered") ? m.getFlags().contains(Flags.Flag.ANSWERED)
-                        : m.getFlags().contains(keyword);
-                if (has) {
+                if (test.test(m.getFlags())) {
                     count++;
                 }
             }

@@ -42,6 +42,16 @@ final class FolderSynchronizer {
 
     FolderSyncResult sync(String name, boolean sentFolder, SyncStore cache, SyncListener listener, CancellationToken cancel)
             throws MessagingException {
+        return sync(name, sentFolder, cache, listener, cancel, null);
+    }
+
+    /**
+     * As {@link #sync(String, boolean, SyncStore, SyncListener, CancellationToken)}; while the folder's
+     * older mail is still to come after {@link #syncNewest}, the download of it stops starting new
+     * commands once {@code olderFor} has passed (null: no limit), and the next sync goes on from there.
+     */
+    FolderSyncResult sync(String name, boolean sentFolder, SyncStore cache, SyncListener listener, CancellationToken cancel,
+            Duration olderFor) throws MessagingException {
         long started = System.nanoTime();
         cancel.throwIfCancelled();
         FolderSyncState state = cache.loadState(name);
@@ -62,23 +72,22 @@ final class FolderSynchronizer {
             counts.openNanos = openNanos;
             long oldUidNext = Math.max(1, state.uidNext());
             String method = opened.method();
-            NewestWindow newest = null;  // what syncNewest stored before this first sync
             if (oldUidNext > 1 && !reset) {
                 method = syncKnownMessages(opened, state, oldUidNext, cache, counts, cancel);
-            } else if (!reset) {
-                newest = NewestWindow.check(opened.folder(), state, cache).orElse(null);
-                if (newest != null) {
-                    counts.flags += newest.flagsChanged();
-                    counts.removed += newest.removed();
-                }
             }
-            long span = opened.uidNext() > 0 ? opened.uidNext() - oldUidNext : -1;
-            long lastUid = opened.uidNext() > 0 && opened.uidNext() <= oldUidNext || opened.exists() == 0
-                    ? nothingNew(name, oldUidNext, listener)
-                    : downloadNew(opened.folder(), state, oldUidNext, opened.uidNext(), span, opened.exists(), sentFolder,
-                            cache, listener, counts, cancel, null, newest);
-            long uidNext = Math.max(Math.max(opened.uidNext(), lastUid + 1), oldUidNext);
-            FolderSyncState done = new FolderSyncState(name, opened.uidValidity(), uidNext, opened.highestModSeq());
+            long windowFrom = reset ? 0 : cache.newestWindowFrom(name);
+            FolderSyncState done;
+            if (windowFrom > 0) {
+                done = fillIn(opened, state, windowFrom, sentFolder, cache, listener, counts, cancel, olderFor);
+            } else {
+                long span = opened.uidNext() > 0 ? opened.uidNext() - oldUidNext : -1;
+                long lastUid = opened.uidNext() > 0 && opened.uidNext() <= oldUidNext || opened.exists() == 0
+                        ? nothingNew(name, oldUidNext, listener)
+                        : downloadNew(opened.folder(), state, oldUidNext, opened.uidNext(), span, opened.exists(), sentFolder,
+                                cache, listener, counts, cancel, null);
+                long uidNext = Math.max(Math.max(opened.uidNext(), lastUid + 1), oldUidNext);
+                done = new FolderSyncState(name, opened.uidValidity(), uidNext, opened.highestModSeq());
+            }
             if (!done.equals(cache.loadState(name))) {  // an unchanged folder writes nothing
                 cache.storeBatch(name, List.of(), done);
             }
@@ -89,6 +98,58 @@ final class FolderSynchronizer {
         } finally {
             closeQuietly(opened.folder());
         }
+    }
+
+    /**
+     * The rest of a first sync that started with the newest messages ({@link #syncNewest}): their
+     * flags and expunges, then mail that came after them (the seller answers it before years of older
+     * mail are in), then the older mail from where the last sync left it. New mail is stored as part
+     * of the window, with UIDNEXT kept below the older mail still missing, so a sync killed at any
+     * point resumes without losing or downloading twice. Returns the folder state that holds after:
+     * UIDNEXT past everything once the older mail is all in, else past the older mail stored; the
+     * server's MODSEQ either way, as every message stored has flags read after the folder was opened.
+     */
+    private FolderSyncState fillIn(OpenedFolder opened, FolderSyncState state, long windowFrom, boolean sentFolder,
+            SyncStore cache, SyncListener listener, Counts counts, CancellationToken cancel, Duration olderFor)
+            throws MessagingException {
+        IMAPFolder folder = opened.folder();
+        String name = folder.getFullName();
+        NewestWindow window = NewestWindow.check(folder, windowFrom, state, cache);
+        counts.flags += window.flagsChanged();
+        counts.removed += window.removed();
+        long newestTop = window.highest();
+        if (opened.uidNext() == 0 || opened.uidNext() > newestTop + 1) {
+            long addedBefore = counts.added;
+            newestTop = fetchAll(folder, List.<long[]>of(new long[] {newestTop + 1, FetchBodies.LAST}), opened.uidNext(),
+                    new Progress(SyncListener.NONE, name, 0, 0), (messages, covered) -> cache.storeNewest(name, messages, state),
+                    newestTop, sentFolder, counts, cancel, null, null);
+            if (counts.added > addedBefore) {
+                listener.newestStored(name);
+            }
+        }
+        long covered = Math.max(1, state.uidNext()) - 1;
+        if (covered + 1 < windowFrom) {
+            long cachedNow = cache.cachedUids(name).length;
+            long missing = Math.max(1, opened.exists() - cachedNow);
+            // in parts: shorter commands, so a part ends soon after its time is up on a slow line
+            int perCommand = olderFor == null ? tuning.fetchMessages() : Math.min(tuning.fetchMessages(), OLDER_MAIL_PER_FETCH);
+            List<long[]> commands = new ArrayList<>();
+            if (windowFrom - (covered + 1) <= DENSE_UIDS * missing) {
+                addRanges(commands, covered + 1, windowFrom, perCommand);
+            } else {
+                ListNewMessages.Listing older = ListNewMessages.from(folder, covered + 1).below(windowFrom);
+                commands = plannedCommands(older.uids(), older.sizes(), perCommand);
+            }
+            // progress over the whole folder, so the figures go on from one sync to the next
+            listener.folderStarted(name, opened.exists());
+            listener.progress(name, cachedNow, opened.exists(), 0);
+            covered = fetchAll(folder, commands, 0, new Progress(listener, name, cachedNow, opened.exists()),
+                    (messages, c) -> cache.storeBatch(name, messages,
+                            new FolderSyncState(name, state.uidValidity(), c + 1, state.highestModSeq())),
+                    covered, sentFolder, counts, cancel, null, olderFor);
+        }
+        long uidNext = covered + 1 >= windowFrom ? Math.max(opened.uidNext(), newestTop + 1) : covered + 1;
+        return new FolderSyncState(name, opened.uidValidity(), uidNext, opened.highestModSeq());
     }
 
     /**
@@ -176,7 +237,7 @@ final class FolderSynchronizer {
      * batches carry the old MODSEQ, and only the last write carries the new one.
      *
      * @return empty when only {@link #sync} can do it: the folder was never synced into this cache, a
-     *         first sync is unfinished, or the folder's UIDVALIDITY is not the cached one
+     *         first sync is unfinished (older mail still downloading, too), or the folder's UIDVALIDITY is not the cached one
      */
     java.util.Optional<FolderSyncResult> syncOpen(WatchedFolder watched, boolean sentFolder, SyncStore cache,
             SyncListener listener, CancellationToken cancel) throws MessagingException {
@@ -187,7 +248,7 @@ final class FolderSynchronizer {
         FolderSyncState state = cache.loadState(name);
         boolean condstore = caps.contains(Capability.CONDSTORE);
         if (state.uidValidity() == 0 || state.uidValidity() != folder.getUIDValidity() || state.uidNext() < 1
-                || condstore && state.highestModSeq() == 0) {
+                || condstore && state.highestModSeq() == 0 || cache.newestWindowFrom(name) > 0) {
             return java.util.Optional.empty();
         }
         WatchedFolder.Heard heard = watched.take();
@@ -196,7 +257,7 @@ final class FolderSynchronizer {
         Map<Long, Set<String>> stored = new java.util.HashMap<>();
         long lastUid = heard.newMail() || oldUidNext < watched.uidNextAtOpen()
                 ? downloadNew(folder, state, oldUidNext, 0, Math.max(Math.max(1, heard.newMessages()),
-                        watched.uidNextAtOpen() - oldUidNext), 0, sentFolder, cache, listener, counts, cancel, stored, null)
+                        watched.uidNextAtOpen() - oldUidNext), 0, sentFolder, cache, listener, counts, cancel, stored)
                 : nothingNew(name, oldUidNext, listener);
         long uidNext = Math.max(oldUidNext, lastUid + 1);
         long top = uidNext - 1;
@@ -345,23 +406,21 @@ final class FolderSynchronizer {
     }
 
     /**
-     * Downloads messages from {@code firstUid} on: this thread reads and parses, a
-     * {@link BatchWriter} stores the batches meanwhile. Returns the last UID stored.
+     * Downloads messages from {@code firstUid} on, each batch stored with the state that says every
+     * UID up to it is cached. Returns the last UID stored.
      *
      * @param serverUidNext the folder's UIDNEXT when known, else 0
      * @param span          how many new UIDs there are at most (or, heard over IDLE, about), -1 when unknown
      * @param exists        how many messages the folder holds when known, else 0
      * @param flagsStored   when not null, receives the flags of every message stored
-     * @param newest        when not null, the messages {@link #syncNewest} stored already: not downloaded again
      */
     private long downloadNew(IMAPFolder folder, FolderSyncState state, long firstUid, long serverUidNext, long span,
             long exists, boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts,
-            CancellationToken cancel, Map<Long, Set<String>> flagsStored, NewestWindow newest) throws MessagingException {
+            CancellationToken cancel, Map<Long, Set<String>> flagsStored) throws MessagingException {
         String name = folder.getFullName();
-        boolean direct = newest == null && span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS);
         List<long[]> commands;  // UID ranges, one body FETCH each
         long total;
-        if (direct) {
+        if (span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS)) {
             // Few new messages (new mail since the last sync): one body FETCH of "first:*" without the
             // planning round trip. Messages are streamed one by one, so no size plan is needed to
             // bound the heap; the progress total is the UID span, an upper bound.
@@ -375,42 +434,63 @@ final class FolderSynchronizer {
             // read before the first body). A resumed or later sync does not know how many of the
             // span's UIDs it holds already, so it plans.
             commands = new ArrayList<>();
-            if (newest == null) {
-                addRanges(commands, firstUid, serverUidNext);
-            } else {
-                addRanges(commands, firstUid, newest.lowest());
-                addRanges(commands, newest.highest() + 1, serverUidNext);
-            }
-            total = exists - (newest == null ? 0 : cache.cachedUids(name).length);
+            addRanges(commands, firstUid, serverUidNext, tuning.fetchMessages());
+            total = exists;
         } else {
             long listStart = CpuClock.thread();
             ListNewMessages.Listing listing = ListNewMessages.from(folder, firstUid);
             counts.fetchNanos += CpuClock.thread() - listStart;
-            if (newest == null) {
-                commands = plannedCommands(listing.uids(), listing.sizes());
-                total = listing.uids().length;
-            } else {
-                // planned apart, so no range spans the newest messages and downloads them again
-                ListNewMessages.Listing below = listing.below(newest.lowest());
-                ListNewMessages.Listing above = listing.above(newest.highest());
-                commands = plannedCommands(below.uids(), below.sizes());
-                commands.addAll(plannedCommands(above.uids(), above.sizes()));
-                total = below.uids().length + above.uids().length;
-            }
+            commands = plannedCommands(listing.uids(), listing.sizes(), tuning.fetchMessages());
+            total = listing.uids().length;
         }
         listener.folderStarted(name, total);
-        Stored stored = new Stored(state.uidNext() - 1);
+        return fetchAll(folder, commands, serverUidNext, new Progress(listener, name, 0, total),
+                (messages, coveredUid) -> cache.storeBatch(name, messages,
+                        new FolderSyncState(name, state.uidValidity(), coveredUid + 1, state.highestModSeq())),
+                state.uidNext() - 1, sentFolder, counts, cancel, flagsStored, null);
+    }
+
+    /** Stores one batch; {@code coveredUid}: every UID up to it is in the cache once it is stored. */
+    private interface BatchStore {
+        void store(List<FetchedMessage> messages, long coveredUid);
+    }
+
+    /**
+     * Where progress goes: {@code base} messages were in the folder's cache before, of {@code total}
+     * (0 when unknown).
+     */
+    private record Progress(SyncListener listener, String folder, long base, long total) {
+        void stored(long added, long bytes) {
+            listener.progress(folder, base + added, Math.max(total, base + added), bytes);
+        }
+    }
+
+    /**
+     * Runs body FETCH commands (UID ranges; {@link FetchBodies#LAST} for "to the last"): this thread
+     * reads and parses, a {@link BatchWriter} stores the batches meanwhile. Once {@code runFor} has
+     * passed (null: never), no further command starts; the first starts unless it is zero. Returns the last UID covered, which is
+     * {@code coveredBefore} when nothing was.
+     */
+    private long fetchAll(IMAPFolder folder, List<long[]> commands, long serverUidNext, Progress progress, BatchStore store,
+            long coveredBefore, boolean sentFolder, Counts counts, CancellationToken cancel,
+            Map<Long, Set<String>> flagsStored, Duration runFor) throws MessagingException {
+        String name = folder.getFullName();
+        long started = System.nanoTime();
+        Stored stored = new Stored(coveredBefore);
         try (BatchWriter writer = new BatchWriter(name, WRITER_QUEUE, cancel, (messages, coveredUid, bytes) -> {
-            cache.storeBatch(name, messages,
-                    new FolderSyncState(name, state.uidValidity(), coveredUid + 1, state.highestModSeq()));
+            store.store(messages, coveredUid);
             stored.added += messages.size();
             stored.bytes += bytes;
             stored.lastUid = coveredUid;
-            listener.progress(name, stored.added, Math.max(total, stored.added), stored.bytes);
+            progress.stored(stored.added, stored.bytes);
         })) {
             Batch batch = new Batch(writer, stored.lastUid, counts);
+            int run = 0;
             for (long[] command : commands) {
                 cancel.throwIfCancelled();
+                if (runFor != null && (run++ > 0 ? System.nanoTime() - started >= runFor.toNanos() : runFor.isZero())) {
+                    break;  // the rest next time
+                }
                 long from = command[0];
                 long to = command[1];
                 long fetchStart = CpuClock.thread();
@@ -431,7 +511,7 @@ final class FolderSynchronizer {
                 counts.fetchNanos += CpuClock.thread() - fetchStart - (counts.parseNanos - parseBefore);
                 // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1), and every
                 // UID up to the highest it returned
-                batch.flush(direct ? Math.max(serverUidNext - 1, highest[0]) : to);
+                batch.flush(to == FetchBodies.LAST ? Math.max(serverUidNext - 1, highest[0]) : to);
             }
             writer.finish();
             counts.storeNanos += writer.storeNanos();
@@ -442,24 +522,24 @@ final class FolderSynchronizer {
         return stored.lastUid;
     }
 
-    /** UID ranges of fetchMessages UIDs each, from {@code from} up to {@code toExclusive}. */
-    private void addRanges(List<long[]> commands, long from, long toExclusive) {
-        for (long start = from; start < toExclusive; start += tuning.fetchMessages()) {
-            commands.add(new long[] {start, Math.min(start + tuning.fetchMessages(), toExclusive) - 1});
+    /** UID ranges of {@code perCommand} UIDs each, from {@code from} up to {@code toExclusive}. */
+    private static void addRanges(List<long[]> commands, long from, long toExclusive, int perCommand) {
+        for (long start = from; start < toExclusive; start += perCommand) {
+            commands.add(new long[] {start, Math.min(start + perCommand, toExclusive) - 1});
         }
     }
 
     /**
-     * UID ranges of at most fetchMessages messages and fetchBytes wire bytes each (one message
+     * UID ranges of at most {@code perCommand} messages and fetchBytes wire bytes each (one message
      * alone may be bigger), from the planning listing of every new UID and its size.
      */
-    private List<long[]> plannedCommands(long[] uids, long[] sizes) {
+    private List<long[]> plannedCommands(long[] uids, long[] sizes, int perCommand) {
         List<long[]> commands = new ArrayList<>();
         int i = 0;
         while (i < uids.length) {
             int j = i;
             long bytes = 0;
-            while (j < uids.length && j - i < tuning.fetchMessages() && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
+            while (j < uids.length && j - i < perCommand && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
                 bytes += sizes[j];
                 j++;
             }
@@ -468,6 +548,12 @@ final class FolderSynchronizer {
         }
         return commands;
     }
+
+    /**
+     * Messages per FETCH while a first sync's older mail comes in parts ({@code olderFor}): about 5 MB,
+     * five seconds at 1 MB/s, after which the part may end.
+     */
+    private static final int OLDER_MAIL_PER_FETCH = 1000;
 
     /** At most this many new UIDs are fetched without first listing their sizes (one round trip less). */
     private static final long DIRECT_FETCH_UIDS = 500;

@@ -167,6 +167,12 @@ public final class ImapBackend implements MailBackend {
 
     @Override
     public FolderSyncResult syncFolder(String folder, SyncStore cache, SyncListener listener, CancellationToken cancel) {
+        return syncFolder(folder, cache, listener, cancel, null);
+    }
+
+    @Override
+    public FolderSyncResult syncFolder(String folder, SyncStore cache, SyncListener listener, CancellationToken cancel,
+            java.time.Duration olderFor) {
         boolean sent = sentFolder().map(folder::equals).orElse(false);
         open();  // connected at all? (the same error as every other call when not)
         long loginStart = System.nanoTime();
@@ -186,7 +192,7 @@ public final class ImapBackend implements MailBackend {
         }
         java.time.Duration loginWait = java.time.Duration.ofNanos(renewed ? System.nanoTime() - loginStart : 0);
         FolderSyncResult result = call("syncing " + folder,
-                () -> new FolderSynchronizer(open(), capabilities, factory, tuning).sync(folder, sent, cache, listener, cancel))
+                () -> new FolderSynchronizer(open(), capabilities, factory, tuning).sync(folder, sent, cache, listener, cancel, olderFor))
                 .withLoginWait(loginWait);
         if (result.added() > 0 || result.flagsChanged() > 0 || result.removed() > 0 || result.reset()) {
             changed();

@@ -11,29 +11,29 @@ import java.util.Set;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
 /**
- * The messages {@link FolderSynchronizer#syncNewest} stored before a folder's first sync went on:
- * brought up to date without downloading them again. Their flags are read again (they may have
- * changed since, even in an earlier session) and those gone from the server are removed, with the
- * folder state as it was (UIDNEXT still below them).
+ * The messages {@link FolderSynchronizer#syncNewest} stored before a folder's first sync went on,
+ * and new mail stored above them since: brought up to date without downloading them again while
+ * the older mail downloads. Their flags are read again (they may have changed since, even in an
+ * earlier session) and those gone from the server are removed, with the folder state as it was
+ * (UIDNEXT still below them).
  *
- * @param lowest       the lowest UID of the window still cached
- * @param highest      the highest
+ * @param lowest       where the window starts ({@link SyncStore#newestWindowFrom})
+ * @param highest      the highest UID cached in it ({@code lowest - 1} when none is left)
  * @param flagsChanged how many had other flags on the server
  * @param removed      how many were gone from it
  */
 record NewestWindow(long lowest, long highest, int flagsChanged, int removed) {
 
-    /** Checks the window of {@code folder}; empty when no messages were stored ahead of the first sync. */
-    static java.util.Optional<NewestWindow> check(IMAPFolder folder, FolderSyncState state, SyncStore cache)
+    /** Checks the window of {@code folder} that starts at UID {@code from}. */
+    static NewestWindow check(IMAPFolder folder, long from, FolderSyncState state, SyncStore cache)
             throws MessagingException {
         String name = folder.getFullName();
-        long[] cached = cache.cachedUids(name);
+        long[] cached = java.util.Arrays.stream(cache.cachedUids(name)).filter(uid -> uid >= from).toArray();
         if (cached.length == 0) {
-            return java.util.Optional.empty();
+            return new NewestWindow(from, from - 1, 0, 0);
         }
-        long lowest = cached[0];
         long highest = cached[cached.length - 1];
-        Map<Long, Set<String>> onServer = FetchFlags.inRange(folder, lowest, highest, 0);
+        Map<Long, Set<String>> onServer = FetchFlags.inRange(folder, from, highest, 0);
         Map<Long, Set<String>> known = cache.cachedFlags(name);
         Map<Long, Set<String>> changed = new HashMap<>();
         List<Long> gone = new ArrayList<>();
@@ -51,6 +51,6 @@ record NewestWindow(long lowest, long highest, int flagsChanged, int removed) {
         if (!gone.isEmpty()) {
             cache.removeMessages(name, gone, state);
         }
-        return java.util.Optional.of(new NewestWindow(lowest, highest, changed.size(), gone.size()));
+        return new NewestWindow(from, highest, changed.size(), gone.size());
     }
 }

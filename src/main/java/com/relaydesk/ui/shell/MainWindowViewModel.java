@@ -36,7 +36,7 @@ public final class MainWindowViewModel {
     private MailboxSession session;
     private final javafx.beans.property.BooleanProperty demoBanner = new javafx.beans.property.SimpleBooleanProperty();
     private java.util.function.Consumer<MailboxSession> replySender = opened -> { };
-    private ArrivalWatch arrivals = new ArrivalWatch();
+    private ArrivalWatch arrivals = new ArrivalWatch(java.time.Instant.now());
     private final ReadOnlyObjectWrapper<ArrivalNotice> arrival = new ReadOnlyObjectWrapper<>();
     private final StringBinding windowTitle;
     private final TriageActions triage;
@@ -116,7 +116,7 @@ public final class MainWindowViewModel {
         this.session = opened;
         triage.follow(opened);
         backlogOffer.follow(opened.queries());
-        arrivals = new ArrivalWatch();
+        arrivals = new ArrivalWatch(java.time.Instant.now());
         statusBar.connected(opened.accountLabel());
         demoBanner.set(opened.isDemo());
         opened.addListener(new SessionListener() {
@@ -133,6 +133,7 @@ public final class MainWindowViewModel {
                 tasks.onUiThread(() -> {
                     statusBar.newestSynced();
                     refresh();
+                    lookForArrivals();  // new mail comes in between the parts of the older mail
                 });
             }
 
@@ -153,6 +154,11 @@ public final class MainWindowViewModel {
                     statusBar.failed(message);
                     messageList.syncEnded();
                 });
+            }
+
+            @Override
+            public void sendingFailed(String message) {
+                tasks.onUiThread(() -> statusBar.sendingFailed(message));
             }
 
             @Override

@@ -97,6 +97,11 @@ public final class StatusBarViewModel {
         online.set(false);
     }
 
+    /** Mail was read, but replies could not be sent: said as an error, while the mailbox stays online. */
+    public void sendingFailed(String message) {
+        error.set(message);
+    }
+
     /** A sync is over, however it ended: no progress, no Stop, no first-sync wording left behind. */
     private void ended() {
         olderMail = false;

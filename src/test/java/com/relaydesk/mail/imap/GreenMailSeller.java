@@ -29,14 +29,23 @@ public final class GreenMailSeller {
 
     /** A backend (not yet connected) for the seller's mailbox on {@code greenMail}: its IMAP, and its SMTP to send. */
     public static ImapBackend backend(GreenMailExtension greenMail) {
-        return backend(greenMail.getImap().getPort(), greenMail.getSmtp().getPort());
+        return backend(greenMail, SyncTuning.defaults());
+    }
+
+    /** As {@link #backend(GreenMailExtension)}, fetching and storing in batches of {@code tuning}'s sizes. */
+    public static ImapBackend backend(GreenMailExtension greenMail, SyncTuning tuning) {
+        return backend(greenMail.getImap().getPort(), greenMail.getSmtp().getPort(), tuning);
     }
 
     /** A backend (not yet connected) that logs in as the seller on loopback, in plain text. */
     public static ImapBackend backend(int imapPort, int smtpPort) {
+        return backend(imapPort, smtpPort, SyncTuning.defaults());
+    }
+
+    private static ImapBackend backend(int imapPort, int smtpPort, SyncTuning tuning) {
         MailAccount imap = MailAccount.of("127.0.0.1", imapPort, "seller", "secret", Security.PLAIN);
         MailAccount smtp = imap.withEndpoint("127.0.0.1", smtpPort, Security.PLAIN);
-        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults());
+        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), tuning);
     }
 
     /** How many messages GreenMail delivered to {@code address} (0 when none ever reached it). */

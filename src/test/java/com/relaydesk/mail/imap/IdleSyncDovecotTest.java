@@ -297,5 +297,10 @@ class IdleSyncDovecotTest {
         public void resetFolder(String folder, com.relaydesk.mail.FolderSyncState newState) {
             real.resetFolder(folder, newState);
         }
+
+        @Override
+        public long newestWindowFrom(String folder) {
+            return real.newestWindowFrom(folder);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package com.relaydesk.mail.imap;
 
+import static com.relaydesk.mail.OlderMail.ONE_FETCH;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -186,5 +189,48 @@ class ImapSyncDovecotTest {
         assertEquals("qresync", later.method());
         assertEquals(1, later.flagsChanged());
         assertEquals(0, later.added() + later.removed());
+    }
+
+    /**
+     * The older mail in parts (as the app fetches it, so new mail and replies need not wait): between
+     * parts the folder state carries the server's MODSEQ, so a flag changed or a message deleted
+     * among those already stored is found by QRESYNC, not by reading every flag again.
+     */
+    @Test
+    void olderMailInPartsKeepsUpWithChangesToWhatIsStoredAndEndsEqualToTheServer() throws Exception {
+        deliver(0, 40);
+        long[] uids = server.uids(folder);
+        ImapBackend small = new ImapBackend(DOVECOT.server().account(Security.PLAIN), null,
+                new com.relaydesk.mail.mime.FetchedMessageFactory(), new SyncTuning(7, 1 << 20, 5, 1 << 20, 10));
+        small.connect();
+        try {
+            small.syncNewest(folder, 10, cache, SyncListener.NONE, new CancellationToken());
+            FolderSyncResult first = small.syncFolder(folder, cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+            assertEquals(7, first.added());
+
+            server.setFlag(folder, uids[2], new Flags(Flags.Flag.ANSWERED), true);
+            server.delete(folder, uids[4]);
+            deliver(40, 41);
+            FolderSyncResult second = small.syncFolder(folder, cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+
+            assertEquals("qresync", second.method());
+            assertEquals(1, second.flagsChanged());
+            assertEquals(1, second.removed());
+            assertEquals(8, second.added(), "the new one and seven older");
+            assertEquals(Set.of("\\Answered"), cache.message(folder, uids[2]).flags());
+            assertNull(cache.message(folder, uids[4]));
+            for (int part = 3; part <= 10 && cache.newestWindowFrom(folder) != 0; part++) {
+                small.syncFolder(folder, cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+            }
+
+            assertEquals(0, cache.newestWindowFrom(folder));
+            assertArrayEquals(server.uids(folder), cache.cachedUids(folder));
+            assertEquals(0, cache.duplicateInserts);
+            FolderSyncResult later = small.syncFolder(folder, cache, SyncListener.NONE, new CancellationToken());
+            assertEquals("qresync", later.method());
+            assertEquals(0, later.added() + later.flagsChanged() + later.removed(), later::toString);
+        } finally {
+            small.close();
+        }
     }
 }

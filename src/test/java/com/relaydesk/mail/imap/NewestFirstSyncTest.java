@@ -1,5 +1,7 @@
 package com.relaydesk.mail.imap;
 
+import static com.relaydesk.mail.OlderMail.ONE_FETCH;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,6 +155,66 @@ class NewestFirstSyncTest {
 
         assertEquals(0, again.added());
         assertArrayEquals(server.uids("INBOX"), cachedUids());
+        assertEquals(0, cache.duplicateInserts, "the newest ten are not downloaded again when the rest resumes");
+    }
+
+    @Test
+    void theOlderMailComesInPartsEachStartingWithMailThatCameMeanwhile() throws Exception {
+        deliver(0, 31);
+        long[] older = server.uids("INBOX");
+        newest(10);
+        long windowFrom = cache.newestWindowFrom("INBOX");
+        assertEquals(older[21], windowFrom);
+
+        // seven UIDs per FETCH (this test's tuning); no time for more than one command per part
+        FolderSyncResult part = backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+
+        assertEquals(7, part.added());
+        assertEquals(17, cachedUids().length);
+        assertEquals(windowFrom, cache.newestWindowFrom("INBOX"), "older mail still to come");
+        assertTrue(cache.loadState("INBOX").uidNext() <= older[7], "UIDNEXT past the part stored only");
+
+        deliver(31, 33);
+        server.setFlag("INBOX", older[3], new Flags("$NoResponseNeeded"), true);
+        part = backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+
+        long[] onServer = server.uids("INBOX");
+        assertEquals(9, part.added(), "the two new ones and seven older");
+        assertTrue(Arrays.stream(cachedUids()).anyMatch(uid -> uid == onServer[32]), "new mail first");
+        assertTrue(cache.message("INBOX", onServer[3]).flags().contains("$NoResponseNeeded"), "a flag changed on a message of the first part");
+        assertEquals(windowFrom, cache.newestWindowFrom("INBOX"));
+
+        int parts = 2;
+        while (cache.newestWindowFrom("INBOX") != 0 && parts < 20) {
+            backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+            parts++;
+        }
+        assertEquals(3, parts, "21 older messages, 7 per part");
+        assertArrayEquals(onServer, cachedUids());
+        assertEquals(0, cache.duplicateInserts, "nothing downloaded twice");
+        assertEquals(onServer[32] + 1, cache.loadState("INBOX").uidNext());
+        try (org.eclipse.angus.mail.imap.IMAPStore store = serverStore()) {
+            assertEquals(FetchFlags.all(store, "INBOX"), cache.cachedFlags("INBOX"));
+        }
+        assertEquals(0, sync().added(), "and after it, the usual sync finds nothing new");
+    }
+
+    @Test
+    void aSyncForOneChangeBringsNewMailAndFlagsButNoOlderMail() throws Exception {
+        deliver(0, 20);
+        newest(10);
+        long windowFrom = cache.newestWindowFrom("INBOX");
+        deliver(20, 21);
+        long[] onServer = server.uids("INBOX");
+        server.setFlag("INBOX", onServer[15], new Flags("$Reported"), true);
+
+        FolderSyncResult r = backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken(),
+                com.relaydesk.mail.MailSync.NO_OLDER_MAIL);
+
+        assertEquals(1, r.added(), "the new one only");
+        assertEquals(11, cachedUids().length);
+        assertTrue(cache.message("INBOX", onServer[15]).flags().contains("$Reported"));
+        assertEquals(windowFrom, cache.newestWindowFrom("INBOX"), "the older mail waits for the next part");
     }
 
     @Test

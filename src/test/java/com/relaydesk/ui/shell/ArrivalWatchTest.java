@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ArrivalWatchTest {
 
-    private final ArrivalWatch watch = new ArrivalWatch();
+    private static final Instant OPENED = Instant.parse("2026-11-30T10:00:00Z");
+    private final ArrivalWatch watch = new ArrivalWatch(OPENED);
 
     @Test
     void theFirstLookOnlySetsTheMarkAndLaterLooksReportWhatCameAfterIt() {
@@ -35,6 +36,17 @@ class ArrivalWatchTest {
         assertEquals(List.of(), watch.arrived(rows(LongStream.rangeClosed(101, 101 + ArrivalWatch.LOOK - 1).toArray())));
         assertEquals(ids(200), ids(watch.arrived(rows(LongStream.concat(LongStream.rangeClosed(102, 101 + ArrivalWatch.LOOK - 1),
                 LongStream.of(200)).toArray()))), "and after it, mail that arrives is news again");
+    }
+
+    @Test
+    void olderMailStoredAfterTheNewestOnAFirstSyncIsNotNews() {
+        watch.arrived(rows(1001, 1002));
+        MessageSummary lastYear = new MessageSummary(1003, "Old Buyer", null, "From last year", "",
+                OPENED.minus(java.time.Duration.ofDays(300)), true, false);
+        MessageSummary slowRelay = new MessageSummary(1004, "Late Buyer", null, "Sent before you opened", "",
+                OPENED.minus(java.time.Duration.ofMinutes(30)), true, false);
+        assertEquals(ids(1004), ids(watch.arrived(List.of(slowRelay, lastYear, message(1002, "B", "s"), message(1001, "A", "s")))),
+                "only the one received about when the mailbox opened");
     }
 
     @Test

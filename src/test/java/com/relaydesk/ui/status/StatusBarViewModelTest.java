@@ -32,6 +32,19 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void repliesThatCouldNotGoOutAreSaidWhileTheMailboxStaysOnline() {
+        bar.connected("seller@example.org");
+        bar.synced(java.time.Instant.parse("2026-12-01T08:00:00Z"));
+        bar.sendingFailed("Replies wait in the outbox: RelayDesk could not connect to smtp.example.org:587.");
+
+        assertEquals("Replies wait in the outbox: RelayDesk could not connect to smtp.example.org:587.", bar.errorProperty().get());
+        assertTrue(bar.onlineProperty().get(), "mail is still read");
+        assertEquals("Synced 08:00:00", bar.lastSyncProperty().get());
+        bar.synced(java.time.Instant.parse("2026-12-01T08:05:00Z"));
+        assertEquals("", bar.errorProperty().get(), "sent with the next sync");
+    }
+
+    @Test
     void aStoppedSyncSaysHowToGoOnAndHidesTheProgress() {
         bar.newestSynced();
         bar.syncing("INBOX", 0, 7051);
