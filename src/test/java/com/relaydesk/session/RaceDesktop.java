@@ -45,6 +45,11 @@ final class RaceDesktop implements AutoCloseable {
         return outcome;
     }
 
+    /** What the sync said next (after {@link #syncOnce}: "not sent: …" when replies could not go out). */
+    String nextOutcome() throws InterruptedException {
+        return synced.next(30);
+    }
+
     /** The buyer message with this subject, as this desktop's cache knows it. */
     MessageSummary buyerMessage(String subjectPart) {
         return session.queries().page(MailboxView.ALL, null, 200).stream()

@@ -52,16 +52,21 @@ public final class MessageListViewModel {
     private final StringProperty syncing = new SimpleStringProperty("");
     private final StringBinding title = Bindings.createStringBinding(() -> view.get().title()
             + (picked.size() > 1 ? " · " + picked.size() + " selected" : ""), view, picked);
-    // An empty list while the first sync downloads says so, not "connect your mailbox to fill it".
-    private final StringBinding emptyTitle = Bindings.createStringBinding(() -> !searchText.get().isBlank()
-            ? "No matches in " + view.get().title() : !syncing.get().isEmpty() ? "Syncing the mailbox…"
-            : emptyTitleFor(view.get()), view, searchText, syncing);
     /** A mailbox (or the demo) is open: an empty list then no longer asks to connect one. */
     private final javafx.beans.property.BooleanProperty attached = new javafx.beans.property.SimpleBooleanProperty();
+    /** A mailbox is being opened (its passphrase asked for, the demo starting): not yet a list to fill. */
+    private final javafx.beans.property.BooleanProperty opening = new javafx.beans.property.SimpleBooleanProperty();
+    // An empty list while the first sync downloads (or the mailbox opens) says so, not "connect your mailbox to fill it".
+    private final StringBinding emptyTitle = Bindings.createStringBinding(() -> !searchText.get().isBlank()
+            ? "No matches in " + view.get().title() : !syncing.get().isEmpty() ? "Syncing the mailbox…"
+            : opening.get() && !attached.get() ? "Opening the mailbox…" : emptyTitleFor(view.get()),
+            view, searchText, syncing, opening, attached);
     private final StringBinding emptyHint = Bindings.createStringBinding(() -> !searchText.get().isBlank()
             ? searchHintFor(view.get()) : !syncing.get().isEmpty()
-            ? syncing.get() + ". The list fills when this sync is done." : emptyHintFor(view.get(), attached.get()),
-            view, searchText, syncing, attached);
+            ? syncing.get() + ". The list fills when this sync is done."
+            : opening.get() && !attached.get() ? "Its messages appear here once it is open."
+            : emptyHintFor(view.get(), attached.get()),
+            view, searchText, syncing, attached, opening);
 
     /** Rows per page: enough to fill a tall window twice, small enough to read in a few ms. */
     static final int PAGE_SIZE = 200;
@@ -110,7 +115,13 @@ public final class MessageListViewModel {
     public void attach(MailboxQueries queries) {
         this.source = queries;
         attached.set(queries != null);
+        opening.set(false);
         restoreOrder();
+    }
+
+    /** A mailbox is being opened (or no longer, when it could not be): the empty list says so. */
+    public void opening(boolean underway) {
+        opening.set(underway);
     }
 
     /** Puts the list in the order the person at work chose last (after a profile switch too), then reads it. */

@@ -207,6 +207,7 @@ public final class MainWindowViewModel {
     /** Says in the status bar that the mailbox is being opened. */
     public void opening(String what) {
         statusBar.opening(what);
+        messageList.opening(true);
     }
 
     /** The mailbox is being closed (another account was connected): forget it until the next attach. */
@@ -220,6 +221,7 @@ public final class MainWindowViewModel {
     /** The mailbox could not be opened; the status bar says why and what to do. */
     public void openFailed(String message) {
         statusBar.failed(message);
+        messageList.opening(false);
     }
 
     private void refresh() {

@@ -221,6 +221,18 @@ class MessageListViewModelTest {
     }
 
     @Test
+    void whileAMailboxOpensTheEmptyListDoesNotAskToConnectOne() {
+        viewModel.opening(true);  // its passphrase being asked for, say
+        assertEquals("Opening the mailbox…", viewModel.emptyTitleProperty().get());
+        assertFalse(viewModel.emptyHintProperty().get().contains("Connect"), viewModel.emptyHintProperty().get());
+        viewModel.opening(false);  // it could not be opened
+        assertTrue(viewModel.emptyHintProperty().get().contains("Connect your mailbox"));
+        viewModel.opening(true);
+        viewModel.attach(new TinyMailbox());
+        assertEquals("Nothing needs an answer", viewModel.emptyTitleProperty().get());
+    }
+
+    @Test
     void theEmptyListSaysWhatASyncHasStoredSoFarAndWhatASearchCovers() {
         assertEquals("Nothing needs an answer", viewModel.emptyTitleProperty().get());
         viewModel.syncProgress("INBOX", 6000, 8051);
