@@ -299,26 +299,32 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public void claim(long messageId) {
-        Future<?> done = claiming.submit(() -> claims.claim(messageId));
-        try {
-            done.get(CLAIM_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException syncRunning) {
+        if (!awaitClaiming(claiming.submit(() -> claims.claim(messageId)), CLAIM_WAIT)) {
             LOG.fine(() -> "claim of " + messageId + " waits for the sync running now");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public void release(long messageId) {
+        awaitClaiming(claiming.submit(() -> claims.release(messageId)), null);  // after the claim, even one still waiting
+    }
+
+    /** Waits for a claim or release, at most {@code limit} (null: until done); false when it is still on its way. */
+    private static boolean awaitClaiming(Future<?> done, Duration limit) {
         try {
-            claiming.submit(() -> claims.release(messageId)).get();  // after the claim, even one still waiting
+            if (limit == null) {
+                done.get();
+            } else {
+                done.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return true;
+        } catch (java.util.concurrent.TimeoutException stillOnItsWay) {
+            return false;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

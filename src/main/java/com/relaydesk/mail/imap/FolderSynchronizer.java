@@ -237,7 +237,8 @@ final class FolderSynchronizer {
      * batches carry the old MODSEQ, and only the last write carries the new one.
      *
      * @return empty when only {@link #sync} can do it: the folder was never synced into this cache, a
-     *         first sync is unfinished (older mail still downloading, too), or the folder's UIDVALIDITY is not the cached one
+     *         first sync is unfinished (its older mail still downloading, too), or the folder's
+     *         UIDVALIDITY is not the cached one
      */
     java.util.Optional<FolderSyncResult> syncOpen(WatchedFolder watched, boolean sentFolder, SyncStore cache,
             SyncListener listener, CancellationToken cancel) throws MessagingException {
@@ -468,8 +469,8 @@ final class FolderSynchronizer {
     /**
      * Runs body FETCH commands (UID ranges; {@link FetchBodies#LAST} for "to the last"): this thread
      * reads and parses, a {@link BatchWriter} stores the batches meanwhile. Once {@code runFor} has
-     * passed (null: never), no further command starts; the first starts unless it is zero. Returns the last UID covered, which is
-     * {@code coveredBefore} when nothing was.
+     * passed (null: never), no further command starts; the first starts unless it is zero. Returns
+     * the last UID covered, which is {@code coveredBefore} when nothing was.
      */
     private long fetchAll(IMAPFolder folder, List<long[]> commands, long serverUidNext, Progress progress, BatchStore store,
             long coveredBefore, boolean sentFolder, Counts counts, CancellationToken cancel,

@@ -26,15 +26,6 @@ final class ListNewMessages {
             }
             return new Listing(Arrays.copyOf(uids, end), Arrays.copyOf(sizes, end));
         }
-
-        /** The part with UIDs above {@code uid}. */
-        Listing above(long uid) {
-            int start = 0;
-            while (start < uids.length && uids[start] <= uid) {
-                start++;
-            }
-            return new Listing(Arrays.copyOfRange(uids, start, uids.length), Arrays.copyOfRange(sizes, start, sizes.length));
-        }
     }
 
     private ListNewMessages() {
