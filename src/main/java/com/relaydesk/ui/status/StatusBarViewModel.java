@@ -57,7 +57,8 @@ public final class StatusBarViewModel {
         if (stopping) {
             return;  // "Stopping…" stays until the sync has stopped
         }
-        lastSync.set((olderMail ? "Downloading older mail, " : "Syncing ") + SyncProgressText.of(folder, done, total)
+        // a folder with nothing older to come (Sent done before INBOX) is only being synced
+        lastSync.set((olderMail && total > 0 ? "Downloading older mail, " : "Syncing ") + SyncProgressText.of(folder, done, total)
                 + (total > 0 ? "" : "…"));
         progress.set(total > 0 ? (double) done / total : -1);
         running.set(true);

@@ -25,6 +25,8 @@ class StatusBarViewModelTest {
         bar.newestSynced();
         bar.syncing("INBOX", 2000, 7051);
         assertEquals("Downloading older mail, INBOX: 2,000 of 7,051", bar.lastSyncProperty().get());
+        bar.syncing("Sent", 0, 0);  // its older mail all in already
+        assertEquals("Syncing Sent…", bar.lastSyncProperty().get());
 
         bar.synced(java.time.Instant.parse("2026-12-01T08:00:00Z"));
         bar.syncing("INBOX", 0, 3);
