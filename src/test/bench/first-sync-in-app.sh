@@ -7,7 +7,7 @@
 #   ACCOUNT_DIR holds account.properties and secrets.properties of a mailbox connected once
 #   (menu → Connect a mailbox…, owner passphrase in RELAYDESK_PASSPHRASE); WORK_DIR is wiped.
 #   DISPLAY must name a running X server (Xvfb :95); xdotool and sqlite3 must be installed.
-#   TAG=n appends a buyer message 8 s in (IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASS: the server itself,
+#   TAG=n appends a buyer message DELIVER_AT (default 8) s in (IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASS: the server itself,
 #   not a throttling proxy) and reports when it is in the cache.
 set -uo pipefail
 jar=$1 account=$2 dir=$3
@@ -46,7 +46,7 @@ for _ in $(seq 1 1200); do
   IFS='|' read -r n open synced <<< "$r"
   now=$(elapsed)
   if [ -z "$shown" ] && [ "${n:-0}" -ge 1000 ]; then shown=$now; echo "newest 1000 stored at $now s"; fi
-  if [ -n "${TAG:-}" ] && [ -z "$sent" ] && [ "$(echo "$now > 8" | bc)" = 1 ]; then
+  if [ -n "${TAG:-}" ] && [ -z "$sent" ] && [ "$(echo "$now > ${DELIVER_AT:-8}" | bc)" = 1 ]; then
     deliver "$TAG"; sent=$(elapsed); echo "a buyer message delivered at $sent s"
   fi
   if [ -n "$sent" ] && [ -z "$got" ] && [ "$(sqlite3 -readonly "$db" \
