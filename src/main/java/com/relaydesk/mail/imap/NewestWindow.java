@@ -17,20 +17,19 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
  * earlier session) and those gone from the server are removed, with the folder state as it was
  * (UIDNEXT still below them).
  *
- * @param lowest       where the window starts ({@link SyncStore#newestWindowFrom})
- * @param highest      the highest UID cached in it ({@code lowest - 1} when none is left)
+ * @param highest      the highest UID cached in it (one below where it starts when none is left)
  * @param flagsChanged how many had other flags on the server
  * @param removed      how many were gone from it
  */
-record NewestWindow(long lowest, long highest, int flagsChanged, int removed) {
+record NewestWindow(long highest, int flagsChanged, int removed) {
 
-    /** Checks the window of {@code folder} that starts at UID {@code from}. */
+    /** Checks the window of {@code folder} that starts at UID {@code from} ({@link SyncStore#newestWindowFrom}). */
     static NewestWindow check(IMAPFolder folder, long from, FolderSyncState state, SyncStore cache)
             throws MessagingException {
         String name = folder.getFullName();
         long[] cached = java.util.Arrays.stream(cache.cachedUids(name)).filter(uid -> uid >= from).toArray();
         if (cached.length == 0) {
-            return new NewestWindow(from, from - 1, 0, 0);
+            return new NewestWindow(from - 1, 0, 0);
         }
         long highest = cached[cached.length - 1];
         Map<Long, Set<String>> onServer = FetchFlags.inRange(folder, from, highest, 0);
@@ -51,6 +50,6 @@ record NewestWindow(long lowest, long highest, int flagsChanged, int removed) {
         if (!gone.isEmpty()) {
             cache.removeMessages(name, gone, state);
         }
-        return new NewestWindow(from, highest, changed.size(), gone.size());
+        return new NewestWindow(highest, changed.size(), gone.size());
     }
 }
