@@ -120,7 +120,8 @@ final class FolderSynchronizer {
         long newestTop = window.highest();
         if (opened.uidNext() == 0 || opened.uidNext() > newestTop + 1) {
             long addedBefore = counts.added;
-            newestTop = fetchAll(folder, List.<long[]>of(new long[] {newestTop + 1, FetchBodies.LAST}), opened.uidNext(),
+            newestTop = fetchAll(folder, FetchPlan.of(List.<long[]>of(new long[] {newestTop + 1, FetchBodies.LAST})),
+                    opened.uidNext(),
                     new Progress(SyncListener.NONE, name, 0, 0), (messages, covered) -> cache.storeNewest(name, messages, state),
                     newestTop, sentFolder, counts, cancel, null, null);
             if (counts.added > addedBefore) {
@@ -131,19 +132,20 @@ final class FolderSynchronizer {
         if (covered + 1 < windowFrom) {
             long cachedNow = cache.cachedUids(name).length;
             long missing = Math.max(1, opened.exists() - cachedNow);
-            // in parts: shorter commands, so a part ends soon after its time is up on a slow line
-            int perCommand = olderFor == null ? tuning.fetchMessages() : Math.min(tuning.fetchMessages(), OLDER_MAIL_PER_FETCH);
-            List<long[]> commands = new ArrayList<>();
+            UidRanges ranges;
             if (windowFrom - (covered + 1) <= DENSE_UIDS * missing) {
-                addRanges(commands, covered + 1, windowFrom, perCommand);
+                ranges = UidRanges.dense(covered + 1, windowFrom);
             } else {
                 ListNewMessages.Listing older = ListNewMessages.from(folder, covered + 1).below(windowFrom);
-                commands = plannedCommands(older.uids(), older.sizes(), perCommand);
+                ranges = UidRanges.listed(older.uids(), older.sizes(), tuning.fetchBytes());
             }
+            // in parts: commands of about a second each, so a part ends soon after its time is up on a slow line
+            FetchPlan plan = olderFor == null ? FetchPlan.fixed(ranges, tuning.fetchMessages())
+                    : FetchPlan.paced(ranges, OLDER_MAIL_PER_FETCH, Math.min(tuning.fetchMessages(), MOST_OLDER_MAIL_PER_FETCH));
             // progress over the whole folder, so the figures go on from one sync to the next
             listener.folderStarted(name, opened.exists());
             listener.progress(name, cachedNow, opened.exists(), 0);
-            covered = fetchAll(folder, commands, 0, new Progress(listener, name, cachedNow, opened.exists()),
+            covered = fetchAll(folder, plan, 0, new Progress(listener, name, cachedNow, opened.exists()),
                     (messages, c) -> cache.storeBatch(name, messages,
                             new FolderSyncState(name, state.uidValidity(), c + 1, state.highestModSeq())),
                     covered, sentFolder, counts, cancel, null, olderFor);
@@ -419,13 +421,13 @@ final class FolderSynchronizer {
             long exists, boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts,
             CancellationToken cancel, Map<Long, Set<String>> flagsStored) throws MessagingException {
         String name = folder.getFullName();
-        List<long[]> commands;  // UID ranges, one body FETCH each
+        FetchPlan commands;
         long total;
         if (span >= 0 && span <= Math.min(tuning.fetchMessages(), DIRECT_FETCH_UIDS)) {
             // Few new messages (new mail since the last sync): one body FETCH of "first:*" without the
             // planning round trip. Messages are streamed one by one, so no size plan is needed to
             // bound the heap; the progress total is the UID span, an upper bound.
-            commands = List.<long[]>of(new long[] {firstUid, FetchBodies.LAST});
+            commands = FetchPlan.of(List.<long[]>of(new long[] {firstUid, FetchBodies.LAST}));
             total = span;
         } else if (firstUid <= 1 && serverUidNext > 0 && span <= DENSE_UIDS * exists) {
             // A first sync of a folder whose UIDs are mostly taken (the usual case: servers number
@@ -434,14 +436,14 @@ final class FolderSynchronizer {
             // without the planning FETCH of every UID and size first (10,000 FETCH responses to
             // read before the first body). A resumed or later sync does not know how many of the
             // span's UIDs it holds already, so it plans.
-            commands = new ArrayList<>();
-            addRanges(commands, firstUid, serverUidNext, tuning.fetchMessages());
+            commands = FetchPlan.fixed(UidRanges.dense(firstUid, serverUidNext), tuning.fetchMessages());
             total = exists;
         } else {
             long listStart = CpuClock.thread();
             ListNewMessages.Listing listing = ListNewMessages.from(folder, firstUid);
             counts.fetchNanos += CpuClock.thread() - listStart;
-            commands = plannedCommands(listing.uids(), listing.sizes(), tuning.fetchMessages());
+            commands = FetchPlan.fixed(UidRanges.listed(listing.uids(), listing.sizes(), tuning.fetchBytes()),
+                    tuning.fetchMessages());
             total = listing.uids().length;
         }
         listener.folderStarted(name, total);
@@ -472,7 +474,7 @@ final class FolderSynchronizer {
      * passed (null: never), no further command starts; the first starts unless it is zero. Returns
      * the last UID covered, which is {@code coveredBefore} when nothing was.
      */
-    private long fetchAll(IMAPFolder folder, List<long[]> commands, long serverUidNext, Progress progress, BatchStore store,
+    private long fetchAll(IMAPFolder folder, FetchPlan plan, long serverUidNext, Progress progress, BatchStore store,
             long coveredBefore, boolean sentFolder, Counts counts, CancellationToken cancel,
             Map<Long, Set<String>> flagsStored, Duration runFor) throws MessagingException {
         String name = folder.getFullName();
@@ -487,19 +489,26 @@ final class FolderSynchronizer {
         })) {
             Batch batch = new Batch(writer, stored.lastUid, counts);
             int run = 0;
-            for (long[] command : commands) {
+            while (true) {
                 cancel.throwIfCancelled();
                 if (runFor != null && (run++ > 0 ? System.nanoTime() - started >= runFor.toNanos() : runFor.isZero())) {
                     break;  // the rest next time
                 }
+                long[] command = plan.next();
+                if (command == null) {
+                    break;
+                }
                 long from = command[0];
                 long to = command[1];
                 long fetchStart = CpuClock.thread();
+                long wallStart = System.nanoTime();
                 long parseBefore = counts.parseNanos;
                 long[] highest = {0};
+                int[] fetched = {0};
                 FetchBodies.range(folder, from, to, caps.contains(Capability.CONDSTORE), raw -> {
                     FetchedMessage m = parse(name, sentFolder, raw, counts);
                     highest[0] = Math.max(highest[0], raw.uid());
+                    fetched[0]++;
                     if (flagsStored != null) {
                         flagsStored.put(raw.uid(), raw.flags());
                     }
@@ -510,6 +519,7 @@ final class FolderSynchronizer {
                     }
                 });
                 counts.fetchNanos += CpuClock.thread() - fetchStart - (counts.parseNanos - parseBefore);
+                plan.ran(fetched[0], System.nanoTime() - wallStart);
                 // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1), and every
                 // UID up to the highest it returned
                 batch.flush(to == FetchBodies.LAST ? Math.max(serverUidNext - 1, highest[0]) : to);
@@ -523,38 +533,14 @@ final class FolderSynchronizer {
         return stored.lastUid;
     }
 
-    /** UID ranges of {@code perCommand} UIDs each, from {@code from} up to {@code toExclusive}. */
-    private static void addRanges(List<long[]> commands, long from, long toExclusive, int perCommand) {
-        for (long start = from; start < toExclusive; start += perCommand) {
-            commands.add(new long[] {start, Math.min(start + perCommand, toExclusive) - 1});
-        }
-    }
-
     /**
-     * UID ranges of at most {@code perCommand} messages and fetchBytes wire bytes each (one message
-     * alone may be bigger), from the planning listing of every new UID and its size.
+     * How long one FETCH of a first sync's older mail takes while it comes in parts ({@code olderFor}):
+     * the part may end, and what waits for the connection run, only between commands.
      */
-    private List<long[]> plannedCommands(long[] uids, long[] sizes, int perCommand) {
-        List<long[]> commands = new ArrayList<>();
-        int i = 0;
-        while (i < uids.length) {
-            int j = i;
-            long bytes = 0;
-            while (j < uids.length && j - i < perCommand && (j == i || bytes + sizes[j] <= tuning.fetchBytes())) {
-                bytes += sizes[j];
-                j++;
-            }
-            commands.add(new long[] {uids[i], uids[j - 1]});
-            i = j;
-        }
-        return commands;
-    }
+    private static final Duration OLDER_MAIL_PER_FETCH = Duration.ofSeconds(1);
 
-    /**
-     * Messages per FETCH while a first sync's older mail comes in parts ({@code olderFor}): about 5 MB,
-     * five seconds at 1 MB/s, after which the part may end.
-     */
-    private static final int OLDER_MAIL_PER_FETCH = 1000;
+    /** At most this many messages per such FETCH, about 5 MB: on a fast line, more gains nothing. */
+    private static final int MOST_OLDER_MAIL_PER_FETCH = 1000;
 
     /** At most this many new UIDs are fetched without first listing their sizes (one round trip less). */
     private static final long DIRECT_FETCH_UIDS = 500;

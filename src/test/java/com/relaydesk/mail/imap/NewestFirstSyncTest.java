@@ -58,8 +58,12 @@ class NewestFirstSyncTest {
     }
 
     private ImapBackend connect() {
+        return connect(new SyncTuning(7, 1 << 20, 5, 1 << 20, 10));
+    }
+
+    private ImapBackend connect(SyncTuning tuning) {
         ImapBackend b = new ImapBackend(MailAccount.of("127.0.0.1", greenMail.getImap().getPort(), "seller", "secret",
-                Security.PLAIN), null, new FetchedMessageFactory(), new SyncTuning(7, 1 << 20, 5, 1 << 20, 10));
+                Security.PLAIN), null, new FetchedMessageFactory(), tuning);
         b.connect();
         return b;
     }
@@ -156,6 +160,22 @@ class NewestFirstSyncTest {
         assertEquals(0, again.added());
         assertArrayEquals(server.uids("INBOX"), cachedUids());
         assertEquals(0, cache.duplicateInserts, "the newest ten are not downloaded again when the rest resumes");
+    }
+
+    @Test
+    void aPartsFirstFetchIsShortUntilTheLineIsMeasured() throws Exception {
+        deliver(0, 140);
+        backend.close();
+        backend = connect(SyncTuning.defaults());  // up to 2,000 messages per FETCH otherwise
+        newest(10);
+
+        FolderSyncResult part = backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+
+        assertEquals(FetchPlan.Paced.FIRST, part.added(), "one FETCH of the first size, not all 130 older messages");
+        assertEquals(110, cachedUids().length);
+        part = backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken(), ONE_FETCH);
+        assertEquals(30, part.added(), "the rest, in the next part");
+        assertEquals(0, cache.newestWindowFrom("INBOX"));
     }
 
     @Test
