@@ -7,6 +7,7 @@
 #   ACCOUNT_DIR holds account.properties and secrets.properties of a mailbox connected once
 #   (menu → Connect a mailbox…, owner passphrase in RELAYDESK_PASSPHRASE); WORK_DIR is wiped.
 #   DISPLAY must name a running X server (Xvfb :95); xdotool and sqlite3 must be installed.
+#   START_WAIT: seconds from the app's start to typing the passphrase (default 7).
 #   TAG=n appends a buyer message DELIVER_AT (default 8) s in (IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASS: the server itself,
 #   not a throttling proxy) and reports when it is in the cache.
 set -uo pipefail
@@ -16,7 +17,7 @@ pkill -f "data-dir $dir" ; sleep 1
 rm -rf "$dir"; mkdir -p "$dir"; cp "$account/account.properties" "$account/secrets.properties" "$dir/"
 java -Dprism.order=sw -jar "$jar" --data-dir "$dir" > "$dir.log" 2>&1 &
 app=$!
-sleep 7
+sleep "${START_WAIT:-7}"  # until the passphrase dialog has the focus (longer on a busy machine)
 xdotool type --delay 20 "$RELAYDESK_PASSPHRASE"; xdotool key Return
 start=$(date +%s.%N); db=$(ls -d "$dir"/accounts 2>/dev/null)
 shown="" sent="" got=""

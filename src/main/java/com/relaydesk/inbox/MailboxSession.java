@@ -70,12 +70,17 @@ public interface MailboxSession extends AutoCloseable {
     /** Who works on this desktop now (profiles of this account) and whether the window is locked. */
     com.relaydesk.team.DeskLock desk();
 
-    /** Starts a sync now unless one is running; progress and results arrive through the listener. */
+    /**
+     * The person asks for a sync (F5): starts one now unless one is running, and lets a first sync's
+     * older mail go on if they stopped it; progress and results arrive through the listener.
+     */
     void syncNow();
 
     /**
-     * Stops the sync running now at its next safe point (what it stored stays); the next one — F5,
-     * new mail, or the check every few minutes — goes on from there. Nothing when none runs.
+     * Stops the sync running now at its next safe point (what it stored stays). The next one — new
+     * mail, the check every few minutes, F5 — goes on from there, except that a first sync's older
+     * mail waits for F5: the person stopped the download, and new mail should not start it again.
+     * Nothing when none runs.
      */
     default void stopSync() {
     }

@@ -18,6 +18,15 @@ public interface SessionListener {
     /** A sync finished and the cache changed or was confirmed current. */
     default void synced(Instant when) { }
 
+    /**
+     * A sync finished, but a first sync's older mail waits: the person stopped it, and until they
+     * sync again ({@link MailboxSession#syncNow}) only new mail and changes come. By default told as
+     * {@link #synced}.
+     */
+    default void syncedOlderMailStopped(Instant when) {
+        synced(when);
+    }
+
     /** The person stopped the sync ({@link MailboxSession#stopSync}); what it stored stays. */
     default void syncStopped() { }
 

@@ -100,6 +100,8 @@ public final class SyncedMailboxSession implements MailboxSession {
     private volatile CancellationToken round = new CancellationToken(cancel);
     /** When the person last stopped a sync (System.nanoTime), 0 never: syncs asked for before that are dropped. */
     private volatile long stoppedAt;
+    /** The person stopped a sync: a first sync's older mail waits for them to sync again (F5). */
+    private volatile boolean olderMailStopped;
     private final IdleWatcher idle;
     private final List<AutoCloseable> closeAfter = new CopyOnWriteArrayList<>();
     private MailBackend backend; // used on the worker thread only
@@ -140,7 +142,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.idle = new IdleWatcher(connector, MailSync.INBOX, new IdleWatcher.Events() {
             @Override
             public void changed() {
-                syncNow();
+                syncSoon();
             }
 
             @Override
@@ -170,10 +172,10 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     /** Starts the first sync and push; returns at once. */
     public SyncedMailboxSession start() {
-        syncNow();
+        syncSoon();
         push.execute(idle::run);
         long every = safetySync.toMillis();
-        timer.scheduleWithFixedDelay(this::syncNow, every, every, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::syncSoon, every, every, TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -440,6 +442,12 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public void syncNow() {
+        olderMailStopped = false;
+        syncSoon();
+    }
+
+    /** A sync the session starts itself (new mail, sending, the timer): a stopped first sync's older mail still waits. */
+    private void syncSoon() {
         if (cancel.isCancelled() || !syncQueued.compareAndSet(false, true)) {
             return; // one queued sync covers every request made before it starts
         }
@@ -492,7 +500,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             cache.outbox().enqueue(new OutboxStore.NewReply(built.messageId(), reply.to(), reply.subject(), reply.text(),
                     null, built.inReplyTo(), built.references(), reply.orderId(), built.rfc822(), reply.sendAnyway()));
             reportOutbox();
-            syncNow(); // sending goes first in every sync run
+            syncSoon(); // sending goes first in every sync run
         }
     }
 
@@ -523,7 +531,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     public void retry(String messageId) {
         cache.outbox().advance(messageId, OutboxStore.State.FAILED, OutboxStore.State.QUEUED);
         reportOutbox();
-        syncNow();
+        syncSoon();
     }
 
     @Override
@@ -531,7 +539,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         cache.outbox().sendAnyway(messageId);
         audit.record("send anyway", messageId, "reply held because the buyer was answered elsewhere");
         reportOutbox();
-        syncNow();
+        syncSoon();
     }
 
     @Override
@@ -565,7 +573,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
         if (!stored) {
-            syncNow();
+            syncSoon();
         } else if (!cancel.isCancelled() && restQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 restQueued.set(false);
@@ -597,18 +605,27 @@ public final class SyncedMailboxSession implements MailboxSession {
                 folders.add(sent);
                 cache.sync().markSentFolder(sent); // the Sent view and Response Needed read this folder
             });
-            syncNewestFirst(connected, folders, thisRound);
+            boolean olderMailWaits = olderMailStopped;
+            if (olderMailWaits) {
+                folders.removeIf(folder -> cache.sync().loadState(folder).uidValidity() == 0); // not begun: it all waits
+            } else {
+                syncNewestFirst(connected, folders, thisRound);
+            }
             for (String folder : folders) {
                 FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), thisRound,
-                        olderMailPerRound);
+                        olderMailWaits ? MailSync.NO_OLDER_MAIL : olderMailPerRound);
                 LOG.fine(() -> "synced " + result);
             }
             cache.localMarks().reapply();
             claims.tidy(connected);
             oldStyleAnswers.tidy(connected);
             if (olderMailToCome(connected)) {
-                listeners.forEach(SessionListener::newestSynced);
-                syncNow();  // the next part of it, after whatever was asked for meanwhile
+                if (olderMailWaits) {
+                    listeners.forEach(l -> l.syncedOlderMailStopped(clock.instant()));
+                } else {
+                    listeners.forEach(SessionListener::newestSynced);
+                    syncSoon();  // the next part of it, after whatever was asked for meanwhile
+                }
             } else {
                 listeners.forEach(l -> l.synced(clock.instant()));
             }
@@ -657,6 +674,7 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public void stopSync() {
+        olderMailStopped = true;
         stoppedAt = System.nanoTime();
         round.cancel();
     }

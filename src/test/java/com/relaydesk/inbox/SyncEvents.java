@@ -6,8 +6,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A session listener that queues how each sync ended: {@code "synced"}, {@code "stopped"} or
- * {@code "failed: <message>"}, and {@code "not sent: <message>"} when replies could not go out.
+ * A session listener that queues how each sync ended: {@code "synced"}, {@code "synced, older mail
+ * stopped"}, {@code "stopped"} or {@code "failed: <message>"}, and {@code "not sent: <message>"} when
+ * replies could not go out.
  */
 public final class SyncEvents implements SessionListener {
 
@@ -16,6 +17,11 @@ public final class SyncEvents implements SessionListener {
     @Override
     public void synced(Instant when) {
         events.add("synced");
+    }
+
+    @Override
+    public void syncedOlderMailStopped(Instant when) {
+        events.add("synced, older mail stopped");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.relaydesk.session;
 
+import static com.relaydesk.mail.OlderMail.ONE_FETCH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.store.AccountCache;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,5 +77,49 @@ class StopSyncTest {
 
         assertEquals("synced", events.next(30));
         assertEquals(300, cache.sync().cachedUids("INBOX").length);
+    }
+
+    @Test
+    void afterAStopNewMailStillComesButTheOlderMailWaitsUntilThePersonSyncsAgain() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        for (int i = 0; i < 300; i++) {
+            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(i));
+        }
+        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+        SyncEvents events = new SyncEvents();
+        AtomicBoolean stopAsked = new AtomicBoolean();
+        session = new SyncedMailboxSession("test", "seller@example.org", cache,
+                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC())
+                .newestFirst(50).olderMailPerRound(ONE_FETCH).syncingEvery(Duration.ofSeconds(1));
+        session.addListener(events);
+        session.addListener(new SessionListener() {
+            @Override
+            public void newestSynced() {
+                if (stopAsked.compareAndSet(false, true)) {
+                    session.stopSync();  // the newest fifty are listed; Stop, while the older mail downloads
+                }
+            }
+        });
+        session.start();
+        assertEquals("stopped", events.next(30));
+        int kept = cache.sync().cachedUids("INBOX").length;
+        assertTrue(kept >= 50 && kept < 300, "the newest fifty stay: " + kept);
+
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(300));
+
+        // the check every second (as new mail heard over IDLE would) brings the new message only
+        assertEquals("synced, older mail stopped", events.next(30));
+        assertEquals("synced, older mail stopped", events.next(30));
+        assertEquals(kept + 1, cache.sync().cachedUids("INBOX").length, "the new message, no older one");
+        assertTrue(cache.sync().newestWindowFrom("INBOX") > 0, "the older mail is still to come");
+
+        session.syncNow();  // F5
+
+        String outcome = events.next(30);
+        while ("synced, older mail stopped".equals(outcome)) {
+            outcome = events.next(30);  // a round that began before F5
+        }
+        assertEquals("synced", outcome);
+        assertEquals(301, cache.sync().cachedUids("INBOX").length);
     }
 }

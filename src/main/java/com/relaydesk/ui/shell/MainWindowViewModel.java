@@ -141,10 +141,16 @@ public final class MainWindowViewModel {
             public void synced(Instant when) {
                 tasks.onUiThread(() -> {
                     statusBar.synced(when);
-                    messageList.syncEnded();
-                    refresh();
-                    lookForArrivals();
+                    syncEnded();
                     backlogOffer.look();
+                });
+            }
+
+            @Override
+            public void syncedOlderMailStopped(Instant when) {
+                tasks.onUiThread(() -> {
+                    statusBar.syncedOlderMailStopped(when);
+                    syncEnded();
                 });
             }
 
@@ -335,6 +341,13 @@ public final class MainWindowViewModel {
         }, open, e -> open.accept(new ReplyTarget(message, java.util.Optional.empty(), java.util.Optional.empty())));
     }
 
+    /** A sync round is over: the lists show what it stored, and new buyer mail is announced. */
+    private void syncEnded() {
+        messageList.syncEnded();
+        refresh();
+        lookForArrivals();
+    }
+
     /** The reply editor closed (sent or not): take this desktop's claim off. */
     public void replyClosed(long messageId) {
         MailboxSession current = session;
@@ -357,10 +370,7 @@ public final class MainWindowViewModel {
                 && messageList.viewProperty().get() == MailboxView.RESPONSE_NEEDED) {
             messageList.selectNext();
         }
-        if (session != null) {
-            session.syncNow();
-        }
-        refresh();
+        refresh();  // the session sends it at once: queuing starts a sync
     }
 
     /** The open mailbox, for dialogs that act on it (the outbox); empty before it opens. */

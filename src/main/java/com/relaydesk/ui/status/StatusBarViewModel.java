@@ -70,8 +70,17 @@ public final class StatusBarViewModel {
     }
 
     public void synced(Instant when) {
+        synced("Synced " + TIME.withZone(zone).format(when));
+    }
+
+    /** Synced, but the older mail of a first sync waits: the person stopped it. */
+    public void syncedOlderMailStopped(Instant when) {
+        synced("Synced " + TIME.withZone(zone).format(when) + " · older mail stopped: F5 goes on");
+    }
+
+    private void synced(String text) {
         ended();
-        syncedAt = "Synced " + TIME.withZone(zone).format(when);
+        syncedAt = text;
         lastSync.set(syncedAt);
         online.set(true);
         error.set("");
@@ -88,7 +97,7 @@ public final class StatusBarViewModel {
 
     /** The person stopped the sync: what it stored stays, and the next sync goes on from there. */
     public void stopped() {
-        lastSync.set(olderMail ? "Stopped: older mail comes with the next sync (F5)" : "Sync stopped: F5 goes on");
+        lastSync.set(olderMail ? "Stopped: new mail still comes, older mail with F5" : "Sync stopped: F5 goes on");
         ended();
     }
 

@@ -54,7 +54,7 @@ class StatusBarViewModelTest {
         bar.syncing("INBOX", 2000, 7051);
         bar.stopped();
         assertFalse(bar.runningProperty().get());
-        assertEquals("Stopped: older mail comes with the next sync (F5)", bar.lastSyncProperty().get());
+        assertEquals("Stopped: new mail still comes, older mail with F5", bar.lastSyncProperty().get());
         assertEquals(0, bar.progressProperty().get(), 1e-9);
 
         bar.syncing("INBOX", 10, 20);
@@ -65,5 +65,19 @@ class StatusBarViewModelTest {
         assertEquals("Stopping…", bar.lastSyncProperty().get());
         bar.stopped();
         assertEquals("Sync stopped: F5 goes on", bar.lastSyncProperty().get());
+    }
+
+    @Test
+    void aSyncAfterAStopSaysTheOlderMailStillWaits() {
+        bar.newestSynced();
+        bar.syncing("INBOX", 2000, 7051);
+        bar.stopped();
+
+        bar.syncedOlderMailStopped(java.time.Instant.parse("2026-12-01T08:00:00Z"));
+
+        assertEquals("Synced 08:00:00 · older mail stopped: F5 goes on", bar.lastSyncProperty().get());
+        assertFalse(bar.runningProperty().get());
+        bar.syncing("INBOX", 0, 0);  // F5
+        assertEquals("Syncing INBOX…", bar.lastSyncProperty().get(), "not 'older mail' before the round has said so");
     }
 }
