@@ -129,7 +129,8 @@ final class FolderSynchronizer {
             }
         }
         long covered = Math.max(1, state.uidNext()) - 1;
-        if (covered + 1 < windowFrom) {
+        boolean olderAllowed = olderFor == null || !olderFor.isZero();  // none: no listing, no progress
+        if (covered + 1 < windowFrom && olderAllowed) {
             long cachedNow = cache.cachedUids(name).length;
             long missing = Math.max(1, opened.exists() - cachedNow);
             UidRanges ranges;

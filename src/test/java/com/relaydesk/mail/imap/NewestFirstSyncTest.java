@@ -228,10 +228,18 @@ class NewestFirstSyncTest {
         long[] onServer = server.uids("INBOX");
         server.setFlag("INBOX", onServer[15], new Flags("$Reported"), true);
 
-        FolderSyncResult r = backend.syncFolder("INBOX", cache, SyncListener.NONE, new CancellationToken(),
+        java.util.List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SyncListener heard = new SyncListener() {
+            @Override
+            public void progress(String folder, long done, long total, long bytes) {
+                progress.add(done + " of " + total);
+            }
+        };
+        FolderSyncResult r = backend.syncFolder("INBOX", cache, heard, new CancellationToken(),
                 com.relaydesk.mail.MailSync.NO_OLDER_MAIL);
 
         assertEquals(1, r.added(), "the new one only");
+        assertEquals(java.util.List.of(), progress, "no 'older mail: 10 of 21' for a download that does not happen");
         assertEquals(11, cachedUids().length);
         assertTrue(cache.message("INBOX", onServer[15]).flags().contains("$Reported"));
         assertEquals(windowFrom, cache.newestWindowFrom("INBOX"), "the older mail waits for the next part");
