@@ -2,11 +2,9 @@ package com.relaydesk.mail.imap;
 
 import com.relaydesk.mail.CancellationToken;
 import com.relaydesk.mail.Capability;
-import com.relaydesk.mail.FetchedMessage;
 import com.relaydesk.mail.FolderSyncResult;
 import com.relaydesk.mail.FolderSyncState;
 import com.relaydesk.mail.SyncListener;
-import com.relaydesk.mail.SyncPhases;
 import com.relaydesk.mail.SyncStore;
 import com.relaydesk.mail.mime.FetchedMessageFactory;
 import jakarta.mail.MessagingException;
@@ -30,14 +28,14 @@ final class FolderSynchronizer {
 
     private final IMAPStore imap;
     private final Set<Capability> caps;
-    private final FetchedMessageFactory factory;
     private final SyncTuning tuning;
+    private final BodyDownload download;
 
     FolderSynchronizer(IMAPStore imap, Set<Capability> caps, FetchedMessageFactory factory, SyncTuning tuning) {
         this.imap = imap;
         this.caps = caps;
-        this.factory = factory;
         this.tuning = tuning;
+        this.download = new BodyDownload(caps, factory, tuning);
     }
 
     FolderSyncResult sync(String name, boolean sentFolder, SyncStore cache, SyncListener listener, CancellationToken cancel)
@@ -68,7 +66,7 @@ final class FolderSynchronizer {
             } else if (state.uidValidity() == 0) {
                 state = new FolderSyncState(name, opened.uidValidity(), state.uidNext(), 0);
             }
-            Counts counts = new Counts();
+            SyncCounts counts = new SyncCounts();
             counts.openNanos = openNanos;
             long oldUidNext = Math.max(1, state.uidNext());
             String method = opened.method();
@@ -110,7 +108,7 @@ final class FolderSynchronizer {
      * server's MODSEQ either way, as every message stored has flags read after the folder was opened.
      */
     private FolderSyncState fillIn(OpenedFolder opened, FolderSyncState state, long windowFrom, boolean sentFolder,
-            SyncStore cache, SyncListener listener, Counts counts, CancellationToken cancel, Duration olderFor)
+            SyncStore cache, SyncListener listener, SyncCounts counts, CancellationToken cancel, Duration olderFor)
             throws MessagingException {
         IMAPFolder folder = opened.folder();
         String name = folder.getFullName();
@@ -120,9 +118,9 @@ final class FolderSynchronizer {
         long newestTop = window.highest();
         if (opened.uidNext() == 0 || opened.uidNext() > newestTop + 1) {
             long addedBefore = counts.added;
-            newestTop = fetchAll(folder, FetchPlan.of(List.<long[]>of(new long[] {newestTop + 1, FetchBodies.LAST})),
+            newestTop = download.ranges(folder, FetchPlan.of(List.<long[]>of(new long[] {newestTop + 1, FetchBodies.LAST})),
                     opened.uidNext(),
-                    new Progress(SyncListener.NONE, name, 0, 0), (messages, covered) -> cache.storeNewest(name, messages, state),
+                    new BodyDownload.Progress(SyncListener.NONE, name, 0, 0), (messages, covered) -> cache.storeNewest(name, messages, state),
                     newestTop, sentFolder, counts, cancel, null, null);
             if (counts.added > addedBefore) {
                 listener.newestStored(name);
@@ -146,7 +144,7 @@ final class FolderSynchronizer {
             // progress over the whole folder, so the figures go on from one sync to the next
             listener.folderStarted(name, opened.exists());
             listener.progress(name, cachedNow, opened.exists(), 0);
-            covered = fetchAll(folder, plan, 0, new Progress(listener, name, cachedNow, opened.exists()),
+            covered = download.ranges(folder, plan, 0, new BodyDownload.Progress(listener, name, cachedNow, opened.exists()),
                     (messages, c) -> cache.storeBatch(name, messages,
                             new FolderSyncState(name, state.uidValidity(), c + 1, state.highestModSeq())),
                     covered, sentFolder, counts, cancel, null, olderFor);
@@ -179,28 +177,11 @@ final class FolderSynchronizer {
         try {
             if (!small) {
                 FolderSyncState kept = new FolderSyncState(name, opened.uidValidity(), state.uidNext(), 0);
-                Counts counts = new Counts();
+                SyncCounts counts = new SyncCounts();
                 listener.folderStarted(name, count);
-                Stored stored = new Stored(0);
-                try (BatchWriter writer = new BatchWriter(name, WRITER_QUEUE, cancel, (messages, coveredUid, bytes) -> {
-                    cache.storeNewest(name, messages, kept);
-                    stored.added += messages.size();
-                    stored.bytes += bytes;
-                    listener.progress(name, stored.added, Math.max(count, stored.added), stored.bytes);
-                })) {
-                    Batch batch = new Batch(writer, 0, counts);
-                    FetchBodies.newest(opened.folder(), opened.exists() - count + 1, caps.contains(Capability.CONDSTORE),
-                            raw -> {
-                                batch.add(parse(name, sentFolder, raw, counts), raw.size());
-                                if (batch.full()) {
-                                    cancel.throwIfCancelled();
-                                    batch.flush(raw.uid());
-                                }
-                            });
-                    batch.flush(Long.MAX_VALUE);
-                    writer.finish();
-                }
-                FolderSyncResult result = new FolderSyncResult(name, stored.added, 0, 0, stored.bytes, false, "newest",
+                download.newest(opened.folder(), opened.exists() - count + 1, new BodyDownload.Progress(listener, name, 0, count),
+                        (messages, coveredUid) -> cache.storeNewest(name, messages, kept), sentFolder, counts, cancel);
+                FolderSyncResult result = new FolderSyncResult(name, counts.added, 0, 0, counts.bytes, false, "newest",
                         counts.damaged, Duration.ofNanos(System.nanoTime() - started), counts.phases());
                 listener.folderFinished(result);
                 return result;
@@ -209,14 +190,6 @@ final class FolderSynchronizer {
             closeQuietly(opened.folder());
         }
         return sync(name, sentFolder, cache, listener, cancel);
-    }
-
-    private FetchedMessage parse(String folder, boolean sentFolder, FetchBodies.RawMessage raw, Counts counts) {
-        long parseStart = CpuClock.thread();
-        FetchedMessage m = factory.create(folder, sentFolder, raw.uid(), raw.modSeq(), raw.flags(), raw.internalDate(),
-                raw.size(), raw.content());
-        counts.parseNanos += CpuClock.thread() - parseStart;
-        return m;
     }
 
     private static void closeQuietly(IMAPFolder folder) {
@@ -256,7 +229,7 @@ final class FolderSynchronizer {
             return java.util.Optional.empty();
         }
         WatchedFolder.Heard heard = watched.take();
-        Counts counts = new Counts();
+        SyncCounts counts = new SyncCounts();
         long oldUidNext = state.uidNext();
         Map<Long, Set<String>> stored = new java.util.HashMap<>();
         long lastUid = heard.newMail() || oldUidNext < watched.uidNextAtOpen()
@@ -305,27 +278,9 @@ final class FolderSynchronizer {
         return java.util.Optional.of(result);
     }
 
-    private static final class Counts {
-        long added;
-        long flags;
-        long removed;
-        long bytes;
-        int damaged;
-        long fetchNanos;
-        long parseNanos;
-        long storeNanos;
-        long waitNanos;
-        long openNanos;
-
-        SyncPhases phases() {
-            return new SyncPhases(Duration.ofNanos(fetchNanos), Duration.ofNanos(parseNanos), Duration.ofNanos(storeNanos),
-                    Duration.ofNanos(waitNanos), Duration.ofNanos(openNanos), Duration.ZERO);
-        }
-    }
-
     /** Flag changes and expunges among UIDs below {@code oldUidNext}; returns the method used. */
     private String syncKnownMessages(OpenedFolder opened, FolderSyncState state, long oldUidNext, SyncStore cache,
-            Counts counts, CancellationToken cancel) throws MessagingException {
+            SyncCounts counts, CancellationToken cancel) throws MessagingException {
         long top = oldUidNext - 1;
         Map<Long, Set<String>> changed;
         List<Long> removed = new ArrayList<>();
@@ -419,7 +374,7 @@ final class FolderSynchronizer {
      * @param flagsStored   when not null, receives the flags of every message stored
      */
     private long downloadNew(IMAPFolder folder, FolderSyncState state, long firstUid, long serverUidNext, long span,
-            long exists, boolean sentFolder, SyncStore cache, SyncListener listener, Counts counts,
+            long exists, boolean sentFolder, SyncStore cache, SyncListener listener, SyncCounts counts,
             CancellationToken cancel, Map<Long, Set<String>> flagsStored) throws MessagingException {
         String name = folder.getFullName();
         FetchPlan commands;
@@ -448,90 +403,10 @@ final class FolderSynchronizer {
             total = listing.uids().length;
         }
         listener.folderStarted(name, total);
-        return fetchAll(folder, commands, serverUidNext, new Progress(listener, name, 0, total),
+        return download.ranges(folder, commands, serverUidNext, new BodyDownload.Progress(listener, name, 0, total),
                 (messages, coveredUid) -> cache.storeBatch(name, messages,
                         new FolderSyncState(name, state.uidValidity(), coveredUid + 1, state.highestModSeq())),
                 state.uidNext() - 1, sentFolder, counts, cancel, flagsStored, null);
-    }
-
-    /** Stores one batch; {@code coveredUid}: every UID up to it is in the cache once it is stored. */
-    private interface BatchStore {
-        void store(List<FetchedMessage> messages, long coveredUid);
-    }
-
-    /**
-     * Where progress goes: {@code base} messages were in the folder's cache before, of {@code total}
-     * (0 when unknown).
-     */
-    private record Progress(SyncListener listener, String folder, long base, long total) {
-        void stored(long added, long bytes) {
-            listener.progress(folder, base + added, Math.max(total, base + added), bytes);
-        }
-    }
-
-    /**
-     * Runs body FETCH commands (UID ranges; {@link FetchBodies#LAST} for "to the last"): this thread
-     * reads and parses, a {@link BatchWriter} stores the batches meanwhile. Once {@code runFor} has
-     * passed (null: never), no further command starts; the first starts unless it is zero. Returns
-     * the last UID covered, which is {@code coveredBefore} when nothing was.
-     */
-    private long fetchAll(IMAPFolder folder, FetchPlan plan, long serverUidNext, Progress progress, BatchStore store,
-            long coveredBefore, boolean sentFolder, Counts counts, CancellationToken cancel,
-            Map<Long, Set<String>> flagsStored, Duration runFor) throws MessagingException {
-        String name = folder.getFullName();
-        long started = System.nanoTime();
-        Stored stored = new Stored(coveredBefore);
-        try (BatchWriter writer = new BatchWriter(name, WRITER_QUEUE, cancel, (messages, coveredUid, bytes) -> {
-            store.store(messages, coveredUid);
-            stored.added += messages.size();
-            stored.bytes += bytes;
-            stored.lastUid = coveredUid;
-            progress.stored(stored.added, stored.bytes);
-        })) {
-            Batch batch = new Batch(writer, stored.lastUid, counts);
-            int run = 0;
-            while (true) {
-                cancel.throwIfCancelled();
-                if (runFor != null && (run++ > 0 ? System.nanoTime() - started >= runFor.toNanos() : runFor.isZero())) {
-                    break;  // the rest next time
-                }
-                long[] command = plan.next();
-                if (command == null) {
-                    break;
-                }
-                long from = command[0];
-                long to = command[1];
-                long fetchStart = CpuClock.thread();
-                long wallStart = System.nanoTime();
-                long parseBefore = counts.parseNanos;
-                long[] highest = {0};
-                int[] fetched = {0};
-                FetchBodies.range(folder, from, to, caps.contains(Capability.CONDSTORE), raw -> {
-                    FetchedMessage m = parse(name, sentFolder, raw, counts);
-                    highest[0] = Math.max(highest[0], raw.uid());
-                    fetched[0]++;
-                    if (flagsStored != null) {
-                        flagsStored.put(raw.uid(), raw.flags());
-                    }
-                    batch.add(m, raw.size());
-                    if (batch.full()) {
-                        cancel.throwIfCancelled();
-                        batch.flush(raw.uid());
-                    }
-                });
-                counts.fetchNanos += CpuClock.thread() - fetchStart - (counts.parseNanos - parseBefore);
-                plan.ran(fetched[0], System.nanoTime() - wallStart);
-                // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1), and every
-                // UID up to the highest it returned
-                batch.flush(to == FetchBodies.LAST ? Math.max(serverUidNext - 1, highest[0]) : to);
-            }
-            writer.finish();
-            counts.storeNanos += writer.storeNanos();
-            counts.waitNanos += writer.waitNanos();
-        }
-        counts.added += stored.added;
-        counts.bytes += stored.bytes;
-        return stored.lastUid;
     }
 
     /**
@@ -552,56 +427,4 @@ final class FolderSynchronizer {
      * would cost a round trip per mostly empty range, so they are listed and planned.
      */
     private static final long DENSE_UIDS = 2;
-
-    /** Batches queued on the writer beyond the one it is storing: bounds the heap to about three batches. */
-    private static final int WRITER_QUEUE = 1;
-
-    /** What the writer thread stored; read by the syncing thread only after the writer finished. */
-    private static final class Stored {
-        long added;
-        long bytes;
-        long lastUid;
-
-        Stored(long lastUid) {
-            this.lastUid = lastUid;
-        }
-    }
-
-    /** Parsed messages waiting to be handed to the writer as one transaction. */
-    private final class Batch {
-        final BatchWriter writer;
-        final Counts counts;
-        final List<FetchedMessage> messages = new ArrayList<>();
-        long bytes;
-        long lastHandedOver;
-
-        Batch(BatchWriter writer, long lastStored, Counts counts) {
-            this.writer = writer;
-            this.lastHandedOver = lastStored;
-            this.counts = counts;
-        }
-
-        void add(FetchedMessage m, long size) {
-            messages.add(m);
-            bytes += size;
-            if (m.damage() != null) {
-                counts.damaged++;
-            }
-        }
-
-        boolean full() {
-            return messages.size() >= tuning.storeMessages() || bytes >= tuning.storeBytes();
-        }
-
-        /** Hands the batch over; its state will say every UID up to {@code coveredUid} is cached. */
-        void flush(long coveredUid) {
-            if (messages.isEmpty() && coveredUid <= lastHandedOver) {
-                return;
-            }
-            writer.submit(messages, coveredUid, bytes);
-            lastHandedOver = coveredUid;
-            messages.clear();
-            bytes = 0;
-        }
-    }
 }
