@@ -26,17 +26,25 @@ public final class MailSync {
 
     /** Syncs INBOX, then Sent when the server has one; the backend must be connected. */
     public List<FolderSyncResult> syncAll(MailBackend backend, SyncListener listener, CancellationToken cancel) {
+        List<FolderSyncResult> results = new ArrayList<>();
+        for (String folder : shownFolders(backend, store)) {
+            cancel.throwIfCancelled();
+            results.add(backend.syncFolder(folder, store, listener, cancel));
+        }
+        return results;
+    }
+
+    /**
+     * The folders RelayDesk shows, in the order they sync: INBOX, then the server's Sent folder when
+     * it has one, which the cache learns is Sent (the Sent view and Response Needed read it).
+     */
+    public static List<String> shownFolders(MailBackend backend, SyncStore store) {
         List<String> folders = new ArrayList<>();
         folders.add(INBOX);
         backend.sentFolder().filter(f -> !f.equalsIgnoreCase(INBOX)).ifPresent(sent -> {
             folders.add(sent);
             store.markSentFolder(sent);
         });
-        List<FolderSyncResult> results = new ArrayList<>();
-        for (String folder : folders) {
-            cancel.throwIfCancelled();
-            results.add(backend.syncFolder(folder, store, listener, cancel));
-        }
-        return results;
+        return folders;
     }
 }

@@ -600,11 +600,11 @@ public final class SyncedMailboxSession implements MailboxSession {
             } finally {
                 reportOutbox();
             }
-            List<String> folders = new ArrayList<>(inbox ? List.of(MailSync.INBOX) : List.of());
-            connected.sentFolder().ifPresent(sent -> {
-                folders.add(sent);
-                cache.sync().markSentFolder(sent); // the Sent view and Response Needed read this folder
-            });
+            List<String> shown = MailSync.shownFolders(connected, cache.sync());
+            List<String> folders = new ArrayList<>(shown);
+            if (!inbox) {
+                folders.remove(MailSync.INBOX);
+            }
             boolean olderMailWaits = olderMailStopped;
             if (olderMailWaits) {
                 folders.removeIf(folder -> cache.sync().loadState(folder).uidValidity() == 0); // not begun: it all waits
@@ -619,7 +619,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             cache.localMarks().reapply();
             claims.tidy(connected);
             oldStyleAnswers.tidy(connected);
-            if (olderMailToCome(connected)) {
+            if (olderMailToCome(shown)) {
                 if (olderMailWaits) {
                     listeners.forEach(l -> l.syncedOlderMailStopped(clock.instant()));
                 } else {
@@ -666,9 +666,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     /** A first sync's older mail is still downloading in some folder (it goes on round by round). */
-    private boolean olderMailToCome(MailBackend connected) {
-        List<String> folders = new ArrayList<>(List.of(MailSync.INBOX));
-        connected.sentFolder().ifPresent(folders::add);
+    private boolean olderMailToCome(List<String> folders) {
         return folders.stream().anyMatch(folder -> cache.sync().newestWindowFrom(folder) > 0);
     }
 
