@@ -51,6 +51,16 @@ public interface SyncStore {
     Map<Long, Set<String>> cachedFlags(String folder);
 
     /**
+     * Flags of the messages cached for the folder from UID {@code fromUid} up, by UID: a first sync's
+     * newest window, checked once per part, without reading the years of mail below it.
+     */
+    default Map<Long, Set<String>> cachedFlags(String folder, long fromUid) {
+        Map<Long, Set<String>> all = new java.util.HashMap<>(cachedFlags(folder));
+        all.keySet().removeIf(uid -> uid < fromUid);
+        return all;
+    }
+
+    /**
      * UIDVALIDITY changed: drops the folder's cached messages (never drafts, outbox, audit or
      * templates) and saves the new state, in one transaction.
      */

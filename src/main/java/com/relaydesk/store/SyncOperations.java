@@ -164,11 +164,18 @@ public final class SyncOperations implements SyncStore {
 
     @Override
     public Map<Long, Set<String>> cachedFlags(String folder) {
+        return cachedFlags(folder, 0);
+    }
+
+    @Override
+    public Map<Long, Set<String>> cachedFlags(String folder, long fromUid) {
         return db.read("read the cached flags of " + folder, c -> {
             Map<Long, Set<String>> flags = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT m.uid, m.flags FROM messages m JOIN folders f ON f.id = m.folder_id WHERE f.name = ?")) {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT m.uid, m.flags FROM messages m JOIN folders f ON f.id = m.folder_id
+                    WHERE f.name = ? AND m.uid >= ?""")) {
                 s.setString(1, folder);
+                s.setLong(2, fromUid);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         flags.put(rs.getLong(1), MessageFlags.parse(rs.getString(2)));

@@ -78,6 +78,18 @@ class SyncOperationsTest {
     }
 
     @Test
+    void theFlagsOfAFolderAreReadWholeOrFromAUidUp() {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).build(), TestMessages.buyer(5).build(),
+                TestMessages.buyer(9).build()), new FolderSyncState("INBOX", 42, 10, 10));
+        sync.storeBatch("Sent", List.of(TestMessages.buyer(7).build()), new FolderSyncState("Sent", 42, 8, 10));
+        sync.applyFlags("INBOX", Map.of(5L, Set.of("\\Seen")), new FolderSyncState("INBOX", 42, 10, 11));
+
+        assertEquals(Set.of(1L, 5L, 9L), sync.cachedFlags("INBOX").keySet());
+        assertEquals(Map.of(5L, Set.of("\\Seen"), 9L, Set.of()), sync.cachedFlags("INBOX", 5));
+        assertEquals(Map.of(), sync.cachedFlags("INBOX", 10));
+    }
+
+    @Test
     void anAttachmentSentTwiceIsStoredOnceAndGoesWithItsLastMessage() {
         byte[] invoice = "%PDF-1.4 invoice".getBytes(StandardCharsets.US_ASCII);
         sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).attachment("invoice.pdf", invoice).build(),

@@ -27,13 +27,13 @@ record NewestWindow(long highest, int flagsChanged, int removed) {
     static NewestWindow check(IMAPFolder folder, long from, FolderSyncState state, SyncStore cache)
             throws MessagingException {
         String name = folder.getFullName();
-        long[] cached = java.util.Arrays.stream(cache.cachedUids(name)).filter(uid -> uid >= from).toArray();
+        Map<Long, Set<String>> known = cache.cachedFlags(name, from);
+        long[] cached = known.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         if (cached.length == 0) {
             return new NewestWindow(from - 1, 0, 0);
         }
         long highest = cached[cached.length - 1];
         Map<Long, Set<String>> onServer = FetchFlags.inRange(folder, from, highest, 0);
-        Map<Long, Set<String>> known = cache.cachedFlags(name);
         Map<Long, Set<String>> changed = new HashMap<>();
         List<Long> gone = new ArrayList<>();
         for (long uid : cached) {
