@@ -43,17 +43,26 @@ class StopSyncTest {
         }
     }
 
-    @Test
-    void aStoppedSyncKeepsWhatItStoredAndTheNextOneFinishesIt() throws Exception {
+    /** A mailbox whose first sync takes a while: 300 buyer messages in INBOX, an empty Sent; its cache, empty. */
+    private AccountCache threeHundredBuyerMessages() throws Exception {
         GreenMailFolders.create(greenMail, "Sent");
         for (int i = 0; i < 300; i++) {
             GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(i));
         }
-        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+        return AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+    }
+
+    private SyncedMailboxSession session(AccountCache cache) {
+        return new SyncedMailboxSession("test", "seller@example.org", cache, () -> GreenMailSeller.backend(greenMail),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void aStoppedSyncKeepsWhatItStoredAndTheNextOneFinishesIt() throws Exception {
+        AccountCache cache = threeHundredBuyerMessages();
         SyncEvents events = new SyncEvents();
         AtomicBoolean stopAsked = new AtomicBoolean();
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC()).newestFirst(50);
+        session = session(cache).newestFirst(50);
         session.addListener(events);
         session.addListener(new SessionListener() {
             @Override
@@ -81,16 +90,10 @@ class StopSyncTest {
 
     @Test
     void afterAStopNewMailStillComesButTheOlderMailWaitsUntilThePersonSyncsAgain() throws Exception {
-        GreenMailFolders.create(greenMail, "Sent");
-        for (int i = 0; i < 300; i++) {
-            GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(i));
-        }
-        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+        AccountCache cache = threeHundredBuyerMessages();
         SyncEvents events = new SyncEvents();
         AtomicBoolean stopAsked = new AtomicBoolean();
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC())
-                .newestFirst(50).olderMailPerRound(ONE_FETCH).syncingEvery(Duration.ofSeconds(1));
+        session = session(cache).newestFirst(50).olderMailPerRound(ONE_FETCH).syncingEvery(Duration.ofSeconds(1));
         session.addListener(events);
         session.addListener(new SessionListener() {
             @Override
