@@ -9,7 +9,7 @@
 #   DISPLAY must name a running X server (Xvfb :95); xdotool and sqlite3 must be installed.
 #   START_WAIT: seconds from the app's start to typing the passphrase (default 7).
 #   TAG=n appends a buyer message DELIVER_AT (default 8) s in (IMAP_HOST, IMAP_PORT, IMAP_USER, IMAP_PASS: the server itself,
-#   not a throttling proxy) and reports when it is in the cache.
+#   not a throttling proxy) and reports when it is in the cache; UNTIL_TAG=1 stops there.
 set -uo pipefail
 jar=$1 account=$2 dir=$3
 : "${RELAYDESK_PASSPHRASE:?the owner passphrase of ACCOUNT_DIR}"
@@ -48,11 +48,13 @@ for _ in $(seq 1 1200); do
   now=$(elapsed)
   if [ -z "$shown" ] && [ "${n:-0}" -ge 1000 ]; then shown=$now; echo "newest 1000 stored at $now s"; fi
   if [ -n "${TAG:-}" ] && [ -z "$sent" ] && [ "$(echo "$now > ${DELIVER_AT:-8}" | bc)" = 1 ]; then
-    deliver "$TAG"; sent=$(elapsed); echo "a buyer message delivered at $sent s"
+    began=$(elapsed); deliver "$TAG"; sent=$(elapsed)
+    echo "a buyer message delivered at $sent s (its APPEND began at $began s)"
   fi
   if [ -n "$sent" ] && [ -z "$got" ] && [ "$(sqlite3 -readonly "$db" \
       "SELECT count(*) FROM messages WHERE message_id LIKE '<new-$TAG-%'")" != 0 ]; then
-    got=$now; echo "  ... in the cache at $now s"
+    got=$(elapsed); echo "  ... in the cache at $got s, $(echo "$got - $began" | bc) s after its APPEND began"
+    [ -n "${UNTIL_TAG:-}" ] && break
   fi
   if [ "$open" = 0 ] && [ "${synced:-0}" -ge 2 ]; then echo "all $n messages stored at $now s"; break; fi
 done

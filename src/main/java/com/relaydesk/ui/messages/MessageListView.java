@@ -106,8 +106,27 @@ public final class MessageListView {
             int index = messages.getItems().indexOf(message);
             if (index >= 0) {
                 messages.getSelectionModel().clearAndSelect(index);
-                messages.scrollTo(Math.max(0, index - 3));
+                reveal(index);
             }
+        }
+    }
+
+    /**
+     * Scrolls only as far as it takes to show the row whole, as mail clients do: a row in sight stays
+     * where it is, so a mark, a sort or a cleared search does not push the newest (or most overdue)
+     * rows out at the top.
+     */
+    private void reveal(int index) {
+        if (!(messages.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            messages.scrollTo(index);  // not laid out yet
+            return;
+        }
+        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        boolean inSight = first != null && last != null && (index > first.getIndex() || index == 0 && flow.getPosition() == 0)
+                && index < last.getIndex();
+        if (!inSight) {
+            flow.scrollTo(index);
         }
     }
 

@@ -145,6 +145,38 @@ class MessageListViewTest extends FxRobot {
         assertTrue(order.isVisible(), "with room again it is back");
     }
 
+    @Test
+    void choosingAMessageScrollsOnlyWhenItsRowIsOutOfSight() {
+        interact(() -> {
+            List<MessageSummary> many = new java.util.ArrayList<>();
+            for (int i = 1; i <= 60; i++) {
+                many.add(message(i, "Buyer " + i, NOW.minus(Duration.ofMinutes(i)), false, false));
+            }
+            viewModel.messages().setAll(many);
+        });
+        javafx.scene.control.ListView<MessageSummary> list = lookup("#message-list").queryListView();
+
+        interact(() -> viewModel.selectedMessageProperty().set(list.getItems().get(5)));
+        assertEquals(0, firstRowInSight(list), "the sixth row is in sight: the newest rows stay at the top");
+        assertEquals(5, list.getSelectionModel().getSelectedIndex());
+
+        interact(() -> viewModel.selectedMessageProperty().set(list.getItems().get(40)));
+        int first = firstRowInSight(list);
+        assertTrue(first > 5 && first <= 40, "scrolled down to the 41st row: " + first);
+        assertTrue(lastRowInSight(list) >= 40);
+
+        interact(() -> viewModel.selectedMessageProperty().set(list.getItems().get(first + 1)));
+        assertEquals(first, firstRowInSight(list), "a row in sight: no jump");
+    }
+
+    private static int firstRowInSight(javafx.scene.control.ListView<?> list) {
+        return ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
+    }
+
+    private static int lastRowInSight(javafx.scene.control.ListView<?> list) {
+        return ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).getLastVisibleCell().getIndex();
+    }
+
     private List<String> clockTexts() {
         return lookup(".response-clock").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).filter(text -> !text.isEmpty()).sorted().toList();
