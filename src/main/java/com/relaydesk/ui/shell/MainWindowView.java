@@ -113,8 +113,11 @@ public final class MainWindowView {
         backlogText.textProperty().bind(viewModel.backlogOfferProperty());
         backlogBanner.visibleProperty().bind(viewModel.backlogOfferProperty().isNotEmpty());
         backlogBanner.managedProperty().bind(backlogBanner.visibleProperty());
-        statusBarController.onClicks(this::showOutbox, message -> com.relaydesk.ui.common.ErrorDialog
-                .create(message, logFile).show());
+        statusBarController.onClicks(this::showOutbox, message -> {
+            javafx.scene.control.Alert details = com.relaydesk.ui.common.ErrorDialog.create(message, logFile);
+            details.setOnHidden(e -> viewModel.statusBar().dismissError(message));  // read: it gives the bar back
+            details.show();
+        });
         statusBarController.onUndo(viewModel::undoTriage);
         statusBarController.onStop(viewModel::stopSync);
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);

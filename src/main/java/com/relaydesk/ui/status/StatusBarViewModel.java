@@ -107,6 +107,16 @@ public final class StatusBarViewModel {
         online.set(false);
     }
 
+    /**
+     * The person read the error's details: it leaves the bar, unless another came meanwhile. A
+     * problem that lasts (the server out of reach) is said again by the next sync that meets it.
+     */
+    public void dismissError(String read) {
+        if (error.get().equals(read)) {
+            error.set("");
+        }
+    }
+
     /** Mail was read, but replies could not be sent: said as an error, while the mailbox stays online. */
     public void sendingFailed(String message) {
         error.set(message);
