@@ -18,7 +18,7 @@ public final class ReadingPaneView {
     @FXML
     private VBox emptyState;
     @FXML
-    private VBox content;
+    private javafx.scene.control.ScrollPane contentScroll;
     @FXML
     private Label emptyTitle;
     @FXML
@@ -75,7 +75,7 @@ public final class ReadingPaneView {
         emptyTitle.setText(viewModel.emptyTitle());
         emptyHint.setText(viewModel.emptyHint());
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
-        content.visibleProperty().bind(viewModel.emptyProperty().not());
+        contentScroll.visibleProperty().bind(viewModel.emptyProperty().not());
         subject.textProperty().bind(viewModel.subjectProperty());
         from.textProperty().bind(viewModel.fromProperty());
         meta.textProperty().bind(viewModel.metaProperty());
@@ -190,6 +190,9 @@ public final class ReadingPaneView {
         viewModel.conversation().addListener((javafx.collections.ListChangeListener<com.relaydesk.model.MessageSummary>)
                 change -> conversation.getItems().setAll(ConversationRow.of(viewModel.conversation())));
         conversation.setFixedCellSize(24);
+        // as tall as its rows, up to seven: one message does not take the room of seven from the body
+        conversation.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(7, Math.max(2, conversation.getItems().size())) * 24 + 4.0, conversation.getItems()));
         conversation.setCellFactory(list -> new ConversationCell());
         conversation.setOnMouseClicked(e -> {
             ConversationRow row = conversation.getSelectionModel().getSelectedItem();

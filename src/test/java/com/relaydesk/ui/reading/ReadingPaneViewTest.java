@@ -100,6 +100,22 @@ class ReadingPaneViewTest extends FxRobot {
         assertEquals("Hello, the lamp arrived with a cracked shade.", body(), "each message opens on its words");
     }
 
+    @Test
+    void onAShortWindowThePaneScrollsRatherThanSqueezeTheBuyersWords() {
+        open("Lamp (Order: 111-0000001-0000001)");
+        interact(() -> window(0).setHeight(420));  // the reading pane of a 1024×600 window, or less
+        javafx.scene.control.ListView<?> conversation = lookup("#conversation").queryListView();
+        TextArea text = lookup("#reading-body").queryAs(TextArea.class);
+
+        assertTrue(text.getHeight() >= 150, "at least seven lines of the message: " + text.getHeight());
+        assertTrue(conversation.getHeight() <= 24 * conversation.getItems().size() + 4,
+                "as tall as its rows: " + conversation.getHeight() + " for " + conversation.getItems().size()
+                + " min " + conversation.getMinHeight() + " pref " + conversation.getPrefHeight());
+        javafx.scene.control.ScrollPane scroll = lookup("#reading-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(scroll.getContent().getBoundsInLocal().getHeight() > scroll.getViewportBounds().getHeight(),
+                "the rest is a scroll away");
+    }
+
     private void open(String subject) {
         MessageSummary summary = cache.inbox().page(MailboxView.ALL, null, 10).stream()
                 .filter(m -> m.subject().equals(subject)).findFirst().orElseThrow();
