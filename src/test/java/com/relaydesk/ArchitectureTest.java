@@ -65,6 +65,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDemoServersCertificateUsesBouncyCastle() {
+        noClasses().that().resideOutsideOfPackage("com.relaydesk.relay.tls..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bouncycastle..")
+                .because("the app's start and `sync` must not load BouncyCastle: only demo-server on the network "
+                        + "makes a certificate")
+                .check(production);
+    }
+
+    @Test
     void teamProfilesArePureJava() {
         noClasses().that().resideInAPackage("com.relaydesk.team..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.mail..", "com.relaydesk.store..",

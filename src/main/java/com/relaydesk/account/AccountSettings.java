@@ -1,5 +1,6 @@
 package com.relaydesk.account;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +11,8 @@ import java.util.Objects;
  * @param authorizedSenders the addresses registered in Seller Central as allowed to write to
  *                          buyers (B1); replies from any other address are rejected by the relay
  * @param bounceBacks       whether the seller gets bounce-back notices for opted-out buyers (B3)
+ * @param trustedCertificate PEM file of certificates the user chose to trust for this mailbox (a
+ *                          self-signed server whose fingerprint they compared), or null
  */
 public record AccountSettings(
         String address,
@@ -17,7 +20,8 @@ public record AccountSettings(
         ServerEndpoint imap,
         ServerEndpoint smtp,
         List<String> authorizedSenders,
-        boolean bounceBacks) {
+        boolean bounceBacks,
+        Path trustedCertificate) {
 
     public AccountSettings {
         Objects.requireNonNull(address, "address");
@@ -26,6 +30,16 @@ public record AccountSettings(
         user = user == null || user.isBlank() ? address : user;
         authorizedSenders = authorizedSenders == null || authorizedSenders.isEmpty()
                 ? List.of(address) : List.copyOf(authorizedSenders);
+    }
+
+    public AccountSettings(String address, String user, ServerEndpoint imap, ServerEndpoint smtp,
+            List<String> authorizedSenders, boolean bounceBacks) {
+        this(address, user, imap, smtp, authorizedSenders, bounceBacks, null);
+    }
+
+    /** The same mailbox, trusting the certificates in {@code pem} besides the authorities. */
+    public AccountSettings withTrustedCertificate(Path pem) {
+        return new AccountSettings(address, user, imap, smtp, authorizedSenders, bounceBacks, pem);
     }
 
     /** The key under which the password is kept in the secret store. */

@@ -35,7 +35,8 @@ public final class AccountSettingsFile {
                     endpoint(p, "imap"), endpoint(p, "smtp"),
                     Arrays.stream(p.getProperty("authorized-senders", "").split(","))
                             .map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                    Boolean.parseBoolean(p.getProperty("bounce-backs", "true"))));
+                    Boolean.parseBoolean(p.getProperty("bounce-backs", "true")),
+                    trustedCertificate(p.getProperty("trusted-certificate"))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The account settings in " + file + " could not be read (" + e.getMessage()
                     + "). Fix or delete that file; without it RelayDesk opens the offline demo.", e);
@@ -50,6 +51,12 @@ public final class AccountSettingsFile {
         put(p, "smtp", settings.smtp());
         p.setProperty("authorized-senders", String.join(",", settings.authorizedSenders()));
         p.setProperty("bounce-backs", Boolean.toString(settings.bounceBacks()));
+        if (settings.trustedCertificate() != null) {
+            // Relative to the data folder when inside it, so a moved or copied data folder keeps working.
+            Path folder = file.getParent().toAbsolutePath();
+            Path pem = settings.trustedCertificate().toAbsolutePath();
+            p.setProperty("trusted-certificate", (pem.startsWith(folder) ? folder.relativize(pem) : pem).toString());
+        }
         Files.createDirectories(file.getParent());
         PropertiesFile.write(file, p, "RelayDesk mailbox settings (the password is kept in the secret store, not here)");
     }
@@ -57,6 +64,10 @@ public final class AccountSettingsFile {
     /** Forgets the account: the next start opens the offline demo. */
     public void delete() throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    private Path trustedCertificate(String value) {
+        return value == null || value.isBlank() ? null : file.getParent().resolve(value.strip());
     }
 
     private static void put(Properties p, String prefix, ServerEndpoint endpoint) {

@@ -66,6 +66,17 @@ public final class AccountSetup {
         return ConnectionCheck.run(settings, password, login);
     }
 
+    /**
+     * Trusts {@code certificate} (which the user compared with the fingerprint the server's owner
+     * gave) for this mailbox: stores it in the data folder and returns the settings that use it.
+     * Saved with the account on Save; the host-name check stays on.
+     */
+    public AccountSettings trust(AccountSettings settings, java.security.cert.X509Certificate certificate)
+            throws IOException {
+        return settings.withTrustedCertificate(new TrustedCertificates(dataFolder)
+                .trust(settings.trustedCertificate(), certificate));
+    }
+
     /** Saves the account; the next start (or a reconnect) uses it instead of the demo. */
     public void save(AccountSettings settings, char[] password, char[] passphrase) throws IOException {
         SecretStore store = secrets(passphrase);

@@ -7,13 +7,17 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import com.relaydesk.mail.MailException;
+import com.relaydesk.mail.ServerTrust;
+import com.relaydesk.platform.CertificatePem;
+import java.nio.file.Path;
 import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
 
 /**
  * "Test connection": walks the steps a connection takes — name lookup, TCP, TLS with the
@@ -24,8 +28,17 @@ public final class ConnectionCheck {
 
     private static final int TIMEOUT_MS = 10_000;
 
-    /** One step's outcome, in words a seller understands. */
-    public record Step(String name, boolean passed, String detail) { }
+    /**
+     * One step's outcome, in words a seller understands.
+     *
+     * @param certificate the refused server certificate when this step failed on it, else null
+     */
+    public record Step(String name, boolean passed, String detail, CertificateProblem certificate) {
+
+        public Step(String name, boolean passed, String detail) {
+            this(name, passed, detail, null);
+        }
+    }
 
     /** Logs in and lists folders; throws with a user-facing message when it cannot. */
     @FunctionalInterface
@@ -38,7 +51,8 @@ public final class ConnectionCheck {
 
     public static List<Step> run(AccountSettings settings, char[] password, Login login) {
         List<Step> steps = new ArrayList<>();
-        if (!transport("IMAP", settings.imap(), steps) || !transport("SMTP", settings.smtp(), steps)) {
+        Path trusted = settings.trustedCertificate();
+        if (!transport("IMAP", settings.imap(), trusted, steps) || !transport("SMTP", settings.smtp(), trusted, steps)) {
             return steps;
         }
         try {
@@ -50,7 +64,7 @@ public final class ConnectionCheck {
     }
 
     /** DNS, TCP and (for implicit TLS) the certificate; STARTTLS is checked by the login step. */
-    static boolean transport(String protocol, ServerEndpoint endpoint, List<Step> steps) {
+    static boolean transport(String protocol, ServerEndpoint endpoint, Path trusted, List<Step> steps) {
         InetAddress address;
         try {
             address = InetAddress.getByName(endpoint.host());
@@ -78,13 +92,21 @@ public final class ConnectionCheck {
             return false;
         }
         if (endpoint.security() == Security.TLS) {
-            return certificate(protocol, endpoint, steps);
+            return certificate(protocol, endpoint, trusted, steps);
         }
         return true;
     }
 
-    private static boolean certificate(String protocol, ServerEndpoint endpoint, List<Step> steps) {
-        try (SSLSocket socket = (SSLSocket) SSLSocketFactory.getDefault().createSocket()) {
+    /** The TLS handshake with the same trust as the mail connections: the authorities plus the trusted file. */
+    private static boolean certificate(String protocol, ServerEndpoint endpoint, Path trusted, List<Step> steps) {
+        ServerTrust trust;
+        try {
+            trust = ServerTrust.of(trusted);
+        } catch (MailException e) {
+            steps.add(new Step(protocol + " certificate", false, e.getMessage()));
+            return false;
+        }
+        try (SSLSocket socket = (SSLSocket) trust.socketFactory().createSocket()) {
             socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), TIMEOUT_MS);
             socket.setSoTimeout(TIMEOUT_MS);
             SSLParameters parameters = socket.getSSLParameters();
@@ -95,6 +117,11 @@ public final class ConnectionCheck {
                     + socket.getSession().getProtocol() + ")"));
             return true;
         } catch (SSLHandshakeException e) {
+            CertificateProblem refused = refused(endpoint, trusted, trust);
+            if (refused != null) {
+                steps.add(new Step(protocol + " certificate", false, CertificateAdvice.explain(refused), refused));
+                return false;
+            }
             boolean certificateProblem = e.getCause() instanceof CertificateException
                     || String.valueOf(e.getMessage()).contains("certificat");
             steps.add(new Step(protocol + " certificate", false, certificateProblem
@@ -107,6 +134,33 @@ public final class ConnectionCheck {
             steps.add(new Step(protocol + " certificate", false, "The secure connection failed (" + e.getMessage()
                     + "). If the server expects STARTTLS on this port, choose STARTTLS."));
             return false;
+        }
+    }
+
+    /**
+     * What went wrong with the certificate the server presented, or null when it presented none
+     * (the handshake failed before, e.g. a plain server on this port).
+     */
+    private static CertificateProblem refused(ServerEndpoint endpoint, Path trusted, ServerTrust trust) {
+        List<X509Certificate> chain = trust.presented();
+        if (chain.isEmpty()) {
+            return null;
+        }
+        CertificateProblem.Kind kind = trust.accepted() ? CertificateProblem.Kind.NOT_FOR_THIS_HOST
+                : trustedOneFor(endpoint.host(), trusted) ? CertificateProblem.Kind.CHANGED
+                : CertificateProblem.Kind.UNTRUSTED;
+        return new CertificateProblem(kind, endpoint.host(), endpoint.port(), chain.get(0));
+    }
+
+    /** Whether the user trusted a certificate for this server before (another one, as it was refused). */
+    private static boolean trustedOneFor(String host, Path trusted) {
+        if (trusted == null) {
+            return false;
+        }
+        try {
+            return CertificatePem.read(trusted).stream().anyMatch(c -> CertificateProblem.namesHost(c, host));
+        } catch (IOException | CertificateException e) {
+            return false; // ServerTrust.of read it a moment ago; a file gone since is no earlier trust to speak of
         }
     }
 }

@@ -17,13 +17,13 @@ public final class MailboxLogin implements ConnectionCheck.Login {
     public String check(AccountSettings settings, char[] password) {
         String secret = new String(password);
         return check(settings, endpoint -> MailAccount.of(endpoint.host(), endpoint.port(), settings.user(), secret,
-                endpoint.security()));
+                endpoint.security()).withTrustedCertificate(settings.trustedCertificate()));
     }
 
     /** The same check for a mailbox signed in with OAuth: XOAUTH2 with tokens from {@code tokens}. */
     public String check(AccountSettings settings, AccessTokenSource tokens) {
         return check(settings, endpoint -> MailAccount.of(endpoint.host(), endpoint.port(), settings.user(), null,
-                endpoint.security()).withAccessTokens(tokens));
+                endpoint.security()).withTrustedCertificate(settings.trustedCertificate()).withAccessTokens(tokens));
     }
 
     private String check(AccountSettings settings, java.util.function.Function<ServerEndpoint, MailAccount> account) {

@@ -6,11 +6,15 @@ import com.relaydesk.relay.EmbeddedRelay;
 import com.relaydesk.relay.RelayConfig;
 import com.relaydesk.relay.RunningRelay;
 import com.relaydesk.relay.demo.DemoRelay;
+import com.relaydesk.relay.tls.DemoServerCertificate;
+import com.relaydesk.relay.tls.SubjectNames;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +36,8 @@ import picocli.CommandLine.Spec;
  * and any mail client. Runs until Ctrl+C or "quit"; "reset" starts the world over.
  */
 @Command(name = "demo-server", mixinStandardHelpOptions = true,
-        description = {"Run the offline relay (IMAP + SMTP on loopback) with a simulated demo world.",
+        description = {"Run the offline relay (IMAP + SMTP on loopback; over TLS when --bind puts it on the network) "
+                + "with a simulated demo world.",
             "Prints the connection settings and the seller's login. While it runs, type \"reset\" to start the "
                     + "world over and \"quit\" to stop (or press Ctrl+C)."})
 final class DemoServerCommand implements Callable<Integer> {
@@ -57,12 +62,17 @@ final class DemoServerCommand implements Callable<Integer> {
     double rate;
 
     @Option(names = "--reset",
-            description = "Remove the files an earlier demo server left in the data folder before starting.")
+            description = "Remove the files an earlier demo server left in the data folder before starting "
+                    + "(its TLS certificate stays, so students need not trust a new one).")
     boolean reset;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = RelayConfig.LOOPBACK,
-            description = "Address to listen on (default ${DEFAULT-VALUE}, this computer only).")
+            description = "Address to listen on (default ${DEFAULT-VALUE}, this computer only). Any other address "
+                    + "serves IMAP and SMTP over TLS with a certificate kept in the data folder.")
     String bind;
+
+    /** The network server's certificate, loaded once: "reset" restarts the world with the same key. */
+    private DemoServerCertificate.Loaded certificate;
 
     @ParentCommand
     private RelayDeskCommand parent;
@@ -89,7 +99,11 @@ final class DemoServerCommand implements Callable<Integer> {
         parent.logFiles(folder);
         Path demoFolder = folder.root().resolve("demo-server");
         if (reset) {
-            deleteRecursively(demoFolder);
+            deleteRecursivelyExcept(demoFolder, demoFolder.resolve(DemoServerCertificate.FOLDER));
+        }
+        if (!onLoopback(bind)) {
+            certificate = DemoServerCertificate.loadOrCreate(demoFolder.resolve(DemoServerCertificate.FOLDER),
+                    SubjectNames.ofThisMachine(bind), Instant.now());
         }
         PrintWriter out = spec.commandLine().getOut();
         RunningRelay[] relay = {start(demoFolder)};
@@ -127,10 +141,11 @@ final class DemoServerCommand implements Callable<Integer> {
         if (rate < 0 || Double.isNaN(rate)) {
             throw new UserFacingException("--rate must be 0 or more new inquiries per hour, not " + rate + ".");
         }
-        return EmbeddedRelay.start(DemoRelay.config(seed, rate, Instant.now())
+        RelayConfig config = DemoRelay.config(seed, rate, Instant.now())
                 .withPorts(imapPort, smtpPort)
                 .withBindAddress(bind)
-                .withOrdersFile(demoFolder.resolve("orders.tsv")));
+                .withOrdersFile(demoFolder.resolve("orders.tsv"));
+        return EmbeddedRelay.start(certificate == null ? config : config.withTls(certificate.identity()));
     }
 
     /** Reads "reset" and "quit" from the console; at end of input the server keeps running. */
@@ -168,12 +183,26 @@ final class DemoServerCommand implements Callable<Integer> {
     private void printSettings(PrintWriter out, RunningRelay relay) {
         out.printf(Locale.ROOT, "RelayDesk demo relay is running: seed %d, %s new inquiries per hour.%n%n", seed,
                 rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate));
-        out.printf(Locale.ROOT, "  IMAP server   %s  port %d  (no encryption, normal password)%n", relay.host(), relay.imapPort());
-        out.printf(Locale.ROOT, "  SMTP server   %s  port %d  (no encryption, normal password)%n", relay.host(), relay.smtpPort());
+        String security = certificate == null ? "no encryption" : "SSL/TLS";
+        String host = certificate == null ? relay.host() : DemoServerAddresses.shown(relay.host(), certificate);
+        out.printf(Locale.ROOT, "  IMAP server   %s  port %d  (%s, normal password)%n", host, relay.imapPort(), security);
+        out.printf(Locale.ROOT, "  SMTP server   %s  port %d  (%s, normal password)%n", host, relay.smtpPort(), security);
         out.printf(Locale.ROOT, "  Username      %s%n", relay.sellerAddress());
         out.printf(Locale.ROOT, "  Password      %s%n", relay.sellerPassword());
         out.printf(Locale.ROOT, "  Orders file   %s%n", relay.ordersFile().toAbsolutePath());
         out.printf(Locale.ROOT, "  Buyers        each buyer alias is a mailbox too, password \"%s\"%n%n", relay.buyerPassword());
+        if (certificate != null) {
+            DemoServerAddresses.printCertificate(out, certificate);
+        }
+    }
+
+    /** Loopback stays plain: tests and each trainee's own Thunderbird rely on it, and nothing leaves the machine. */
+    static boolean onLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false; // PortCheck says in one sentence that it is no address of this computer
+        }
     }
 
     private static void closeQuietly(RunningRelay relay) {
@@ -182,13 +211,15 @@ final class DemoServerCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteRecursively(Path folder) {
+    private static void deleteRecursivelyExcept(Path folder, Path kept) {
         if (!Files.exists(folder)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                if (!path.startsWith(kept) && !kept.startsWith(path)) {
+                    Files.delete(path);
+                }
             }
         } catch (IOException e) {
             throw new UserFacingException("Could not remove the earlier demo files in " + folder + " ("

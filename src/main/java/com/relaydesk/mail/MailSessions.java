@@ -1,19 +1,7 @@
 package com.relaydesk.mail;
 
 import jakarta.mail.Session;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.Properties;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * Jakarta Mail sessions for an account: protocol, TLS with certificate and host-name checks,
@@ -94,7 +82,10 @@ public final class MailSessions {
         if (account.security() != Security.PLAIN) {
             p.put(prefix + "ssl.checkserveridentity", "true");
             p.put(prefix + "ssl.protocols", "TLSv1.3 TLSv1.2");
-            p.put(prefix + "ssl.socketFactory", socketFactory(account));
+            p.put(prefix + "ssl.socketFactory", ServerTrust.of(account.trustedCertificate()).socketFactory());
+            // Angus would otherwise retry a refused handshake with the JVM's default factory, and the
+            // error shown would be that retry's, without the refused certificate's fingerprint.
+            p.put(prefix + "socketFactory.fallback", "false");
         }
         if (account.security() == Security.STARTTLS) {
             p.put(prefix + "starttls.enable", "true");
@@ -117,69 +108,4 @@ public final class MailSessions {
         p.put("mail.mime.uudecode.ignoremissingbeginend", "true");
     }
 
-    /** The JVM's trusted CAs, plus the account's extra certificate when it names one. */
-    private static SSLSocketFactory socketFactory(MailAccount account) {
-        try {
-            TrustManagerFactory defaults = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            defaults.init((KeyStore) null);
-            if (account.trustedCertificate() == null) {
-                SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, defaults.getTrustManagers(), null);
-                return context.getSocketFactory();
-            }
-            KeyStore extra = KeyStore.getInstance(KeyStore.getDefaultType());
-            extra.load(null, null);
-            try (InputStream in = Files.newInputStream(account.trustedCertificate())) {
-                int i = 0;
-                for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                    extra.setCertificateEntry("trusted-" + i++, c);
-                }
-            }
-            TrustManagerFactory own = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            own.init(extra);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new EitherTrustManager(
-                    (X509TrustManager) defaults.getTrustManagers()[0], (X509TrustManager) own.getTrustManagers()[0])}, null);
-            return context.getSocketFactory();
-        } catch (IOException | GeneralSecurityException e) {
-            throw new MailException("RelayDesk could not read the certificate file " + account.trustedCertificate()
-                    + " (" + e.getMessage() + "). Check that it is a PEM certificate.", e, false);
-        }
-    }
-
-    /** Trusts a chain that either the system CAs or the extra certificate accept. */
-    private static final class EitherTrustManager implements X509TrustManager {
-        private final X509TrustManager system;
-        private final X509TrustManager extra;
-
-        EitherTrustManager(X509TrustManager system, X509TrustManager extra) {
-            this.system = system;
-            this.extra = extra;
-        }
-
-        @Override
-        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
-            system.checkClientTrusted(chain, authType);
-        }
-
-        @Override
-        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
-            try {
-                extra.checkServerTrusted(chain, authType);
-            } catch (java.security.cert.CertificateException notOurs) {
-                system.checkServerTrusted(chain, authType);
-            }
-        }
-
-        @Override
-        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-            java.security.cert.X509Certificate[] a = system.getAcceptedIssuers();
-            java.security.cert.X509Certificate[] b = extra.getAcceptedIssuers();
-            java.security.cert.X509Certificate[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, all, a.length, b.length);
-            return all;
-        }
-    }
 }

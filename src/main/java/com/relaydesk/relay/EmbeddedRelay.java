@@ -53,9 +53,7 @@ public final class EmbeddedRelay {
         PortCheck.ensureFree(config.bindAddress(), config.imapPort(), "IMAP");
         PortCheck.ensureFree(config.bindAddress(), config.smtpPort(), "SMTP");
         RelayWorld world = config.world();
-        GreenMail greenMail = new GreenMail(new ServerSetup[] {
-            setup(config.smtpPort(), config.bindAddress(), ServerSetup.PROTOCOL_SMTP),
-            setup(config.imapPort(), config.bindAddress(), ServerSetup.PROTOCOL_IMAP)});
+        GreenMail greenMail = greenMail(config);
         greenMail.withConfiguration(GreenMailConfiguration.aConfig());
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "relay-buyers");
@@ -95,6 +93,18 @@ public final class EmbeddedRelay {
             throw new UserFacingException("The offline relay could not start (" + e.getMessage()
                     + "); check that ports " + config.imapPort() + " and " + config.smtpPort() + " are free.", e);
         }
+    }
+
+    /** Plain IMAP and SMTP, or IMAPS and SMTPS with the configured key (a relay on the network). */
+    private static GreenMail greenMail(RelayConfig config) {
+        if (config.tls() == null) {
+            return new GreenMail(new ServerSetup[] {
+                setup(config.smtpPort(), config.bindAddress(), ServerSetup.PROTOCOL_SMTP),
+                setup(config.imapPort(), config.bindAddress(), ServerSetup.PROTOCOL_IMAP)});
+        }
+        return new TlsGreenMail(new ServerSetup[] {
+            setup(config.smtpPort(), config.bindAddress(), ServerSetup.PROTOCOL_SMTPS),
+            setup(config.imapPort(), config.bindAddress(), ServerSetup.PROTOCOL_IMAPS)}, config.tls());
     }
 
     private static ServerSetup setup(int port, String host, String protocol) {
@@ -196,12 +206,14 @@ public final class EmbeddedRelay {
 
         @Override
         public int imapPort() {
-            return greenMail.getImap().getPort();
+            return greenMail instanceof TlsGreenMail tls ? tls.server(ServerSetup.PROTOCOL_IMAPS).getPort()
+                    : greenMail.getImap().getPort();
         }
 
         @Override
         public int smtpPort() {
-            return greenMail.getSmtp().getPort();
+            return greenMail instanceof TlsGreenMail tls ? tls.server(ServerSetup.PROTOCOL_SMTPS).getPort()
+                    : greenMail.getSmtp().getPort();
         }
 
         @Override

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface RunningRelay extends AutoCloseable {
 
-    /** The loopback address both servers listen on. */
+    /** The address both servers listen on (loopback unless configured otherwise). */
     String host();
 
     int imapPort();

@@ -19,9 +19,9 @@ public final class AccountMailbox {
     public static SyncedMailboxSession open(DataFolder folder, AccountSettings settings, char[] password, Clock clock) {
         String secret = new String(password);
         MailAccount imap = MailAccount.of(settings.imap().host(), settings.imap().port(), settings.user(), secret,
-                settings.imap().security());
+                settings.imap().security()).withTrustedCertificate(settings.trustedCertificate());
         MailAccount smtp = MailAccount.of(settings.smtp().host(), settings.smtp().port(), settings.user(), secret,
-                settings.smtp().security());
+                settings.smtp().security()).withTrustedCertificate(settings.trustedCertificate());
         return open(folder, settings, imap, smtp, clock);
     }
 
@@ -29,9 +29,9 @@ public final class AccountMailbox {
     public static SyncedMailboxSession open(DataFolder folder, AccountSettings settings, AccessTokenSource tokens,
             Clock clock) {
         MailAccount imap = MailAccount.of(settings.imap().host(), settings.imap().port(), settings.user(), null,
-                settings.imap().security()).withAccessTokens(tokens);
+                settings.imap().security()).withTrustedCertificate(settings.trustedCertificate()).withAccessTokens(tokens);
         MailAccount smtp = MailAccount.of(settings.smtp().host(), settings.smtp().port(), settings.user(), null,
-                settings.smtp().security()).withAccessTokens(tokens);
+                settings.smtp().security()).withTrustedCertificate(settings.trustedCertificate()).withAccessTokens(tokens);
         return open(folder, settings, imap, smtp, clock);
     }
 

@@ -2,6 +2,7 @@ package com.relaydesk.mail.imap;
 
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailException;
+import com.relaydesk.mail.ServerTrust;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.MessagingException;
@@ -35,6 +36,13 @@ final class ImapErrors {
         if (e instanceof FolderNotFoundException) {
             return new MailException("The folder '" + e.getMessage() + "' does not exist on " + server
                     + ". Check the folder name in the account settings.", e, false);
+        }
+        ServerTrust.UntrustedCertificateException untrusted = find(e, ServerTrust.UntrustedCertificateException.class);
+        if (untrusted != null) {
+            // The fingerprint is in the sentence: a certificate that changed after it was trusted must be seen.
+            return new MailException("RelayDesk did not connect to " + server + ": " + untrusted.getMessage()
+                    + ". Trust it only if the server's owner confirms this fingerprint (Connect a mailbox… → Test "
+                    + "connection, or --ca-cert); otherwise someone may be in between.", e, false);
         }
         if (has(e, CertificateException.class) || has(e, SSLException.class)
                 || messageContains(e, "identity") || messageContains(e, "certificate")) {
@@ -94,16 +102,22 @@ final class ImapErrors {
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> type) {
+        return find(e, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
-            if (t instanceof MessagingException me && me.getNextException() != null && me.getNextException() != t.getCause()
-                    && has(me.getNextException(), type)) {
-                return true;
+            if (t instanceof MessagingException me && me.getNextException() != null && me.getNextException() != t.getCause()) {
+                T found = find(me.getNextException(), type);
+                if (found != null) {
+                    return found;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean messageContains(Throwable e, String word) {

@@ -52,6 +52,15 @@ public final class AccountSetupView {
     @FXML private Label outcome;
     @FXML private javafx.scene.control.ProgressIndicator progress;
     @FXML private VBox steps;
+    @FXML private VBox certificate;
+    @FXML private Label certificateHeading;
+    @FXML private Label certificateSubject;
+    @FXML private Label certificateNames;
+    @FXML private Label certificateValidity;
+    @FXML private TextField certificateFingerprint;
+    @FXML private Label certificateAdvice;
+    @FXML private Label certificateWarning;
+    @FXML private Button trustCertificate;
 
     public AccountSetupView(AccountSetupViewModel viewModel) {
         this.viewModel = viewModel;
@@ -107,6 +116,31 @@ public final class AccountSetupView {
         // cells would cut it off or hide its end behind a sideways scroll bar.
         viewModel.steps().addListener((ListChangeListener<ConnectionCheck.Step>) change -> showSteps());
         showSteps();
+        bindCertificate(viewModel.certificateTrust());
+    }
+
+    private void bindCertificate(CertificateTrustViewModel trust) {
+        certificate.visibleProperty().bind(trust.shownProperty());
+        certificate.managedProperty().bind(certificate.visibleProperty());
+        certificateHeading.textProperty().bind(trust.headingProperty());
+        certificateSubject.textProperty().bind(trust.subjectProperty());
+        certificateNames.textProperty().bind(trust.namesProperty());
+        certificateValidity.textProperty().bind(trust.validityProperty());
+        certificateFingerprint.textProperty().bind(trust.fingerprintProperty());
+        certificateAdvice.textProperty().bind(trust.adviceProperty());
+        certificateAdvice.visibleProperty().bind(trust.adviceProperty().isNotEmpty());
+        certificateAdvice.managedProperty().bind(certificateAdvice.visibleProperty());
+        certificateWarning.textProperty().bind(trust.warningProperty());
+        certificateWarning.visibleProperty().bind(trust.warningProperty().isNotEmpty());
+        certificateWarning.managedProperty().bind(certificateWarning.visibleProperty());
+        trustCertificate.visibleProperty().bind(trust.trustOfferedProperty());
+        trustCertificate.managedProperty().bind(trustCertificate.visibleProperty());
+        trustCertificate.disableProperty().bind(trust.busyProperty().or(viewModel.busyProperty()));
+    }
+
+    @FXML
+    private void trustCertificate() {
+        viewModel.trustCertificate();
     }
 
     private void showSteps() {

@@ -48,6 +48,9 @@ public final class AccountSetupViewModel {
     private final ObjectProperty<Security> smtpSecurity = new SimpleObjectProperty<>(Security.TLS);
     private final StringProperty authorizedSenders = new SimpleStringProperty("");
     private final BooleanProperty bounceBacks = new SimpleBooleanProperty(true);
+    /** The certificates trusted in this dialog (Trust this certificate); saved with the account. */
+    private final ObjectProperty<java.nio.file.Path> trustedCertificate = new SimpleObjectProperty<>();
+    private final CertificateTrustViewModel certificateTrust;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper();
     private final BrowserOpener browser;
@@ -66,6 +69,7 @@ public final class AccountSetupViewModel {
     public AccountSetupViewModel(AccountSetup setup, UiTasks tasks, BrowserOpener browser) {
         this.setup = setup;
         this.tasks = tasks;
+        this.certificateTrust = new CertificateTrustViewModel(tasks);
         // The address is shown too, for a desktop where no browser opens.
         this.browser = browser != null ? browser : new ShownSignInPage(tasks, signInAddress);
         preset.addListener((obs, old, now) -> applyPreset(now));
@@ -97,7 +101,7 @@ public final class AccountSetupViewModel {
         return new AccountSettings(address.get().strip(), user.get().strip(),
                 new ServerEndpoint(imapHost.get().strip(), port(imapPort.get()), imapSecurity.get()),
                 new ServerEndpoint(smtpHost.get().strip(), port(smtpPort.get()), smtpSecurity.get()),
-                senders, bounceBacks.get());
+                senders, bounceBacks.get(), trustedCertificate.get());
     }
 
     /** Runs the connection check in the background; each step's outcome appears as it is known. */
@@ -105,11 +109,13 @@ public final class AccountSetupViewModel {
         busy.set(true);
         outcome.set("Testing…");
         steps.clear();
+        certificateTrust.show(null);
         AccountSettings settings = settings();
         char[] secret = password.get().toCharArray();
         tasks.run(() -> setup.test(settings, secret), result -> {
             busy.set(false);
             steps.setAll(result);
+            certificateTrust.show(result.isEmpty() ? null : result.get(result.size() - 1).certificate());
             boolean passed = !result.isEmpty() && result.stream().allMatch(ConnectionCheck.Step::passed);
             outcome.set(passed ? "Everything works. Save to use this mailbox."
                     : "Failed at “" + result.get(result.size() - 1).name() + "”: " + result.get(result.size() - 1).detail());
@@ -117,6 +123,22 @@ public final class AccountSetupViewModel {
             busy.set(false);
             outcome.set("The test could not run: " + e.getMessage());
         });
+    }
+
+    /**
+     * "Trust this certificate": keeps the refused certificate for this mailbox and tests again —
+     * with the host-name check still on, so a certificate made out to other names fails again.
+     */
+    public void trustCertificate() {
+        AccountSettings settings = settings();
+        certificateTrust.trust(certificate -> () -> setup.trust(settings, certificate).trustedCertificate(), pem -> {
+            trustedCertificate.set(pem);
+            testConnection();
+        }, outcome::set);
+    }
+
+    public CertificateTrustViewModel certificateTrust() {
+        return certificateTrust;
     }
 
     /** The provider's sign-in button text ("Sign in with Google"), empty when the preset has no OAuth. */

@@ -1,0 +1,130 @@
+package com.relaydesk.relay.tls;
+
+import com.relaydesk.platform.CertificatePem;
+import com.relaydesk.platform.UserFacingException;
+import com.relaydesk.relay.TlsIdentity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The demo server's TLS key and certificate, made on the first start on the network and kept in
+ * its data folder: students compare the fingerprint and trust it once, so a restart (or
+ * {@code --reset}) must serve the same one. Deleting the folder makes a new one.
+ */
+public final class DemoServerCertificate {
+
+    public static final String FOLDER = "tls";
+    static final String KEY_STORE = "relaydesk-demo.p12";
+    static final String PEM = "relaydesk-demo.pem";
+    private static final String ALIAS = "relaydesk-demo";
+    /*
+     * A fixed password: the key store only lives in the trainer's own data folder (owner-only
+     * permissions where the file system has them), and a password kept beside it would protect
+     * nothing more. It serves demo data, never a real mailbox.
+     */
+    private static final char[] PASSWORD = "relaydesk-demo".toCharArray();
+
+    /**
+     * @param pemFile  the certificate alone, to hand to students or to Thunderbird
+     * @param created  made on this start (students have not seen it yet)
+     * @param notNamed this machine's names and addresses the kept certificate does not name
+     */
+    public record Loaded(TlsIdentity identity, Path pemFile, boolean created, List<String> notNamed) {
+
+        public X509Certificate certificate() {
+            return identity.certificate();
+        }
+    }
+
+    private DemoServerCertificate() {
+    }
+
+    /** The kept certificate of {@code folder}, or a new one naming {@code names}. */
+    public static Loaded loadOrCreate(Path folder, SubjectNames names, Instant now) {
+        Path keyStoreFile = folder.resolve(KEY_STORE);
+        Path pemFile = folder.resolve(PEM);
+        try {
+            Files.createDirectories(folder);
+            if (Files.exists(keyStoreFile)) {
+                TlsIdentity identity = load(keyStoreFile);
+                writePemIfMissing(pemFile, identity.certificate());
+                return new Loaded(identity, pemFile, false, namesOf(identity.certificate()).missing(names));
+            }
+            SelfSignedCertificate.Generated made = SelfSignedCertificate.generate(names, now);
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(ALIAS, made.key(), PASSWORD, new Certificate[] {made.certificate()});
+            Path temporary = Files.createTempFile(folder, KEY_STORE, ".tmp");
+            ownerOnly(temporary);
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                store.store(out, PASSWORD);
+            }
+            Files.move(temporary, keyStoreFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(pemFile, CertificatePem.encode(made.certificate()), StandardCharsets.US_ASCII);
+            return new Loaded(new TlsIdentity(store, PASSWORD.clone(), made.certificate()), pemFile, true, List.of());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new UserFacingException("The demo server's certificate in " + folder + " could not be read or made ("
+                    + e.getMessage() + "). Delete that folder to make a new one; students then trust the new one.", e);
+        }
+    }
+
+    private static TlsIdentity load(Path keyStoreFile) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStoreFile)) {
+            store.load(in, PASSWORD);
+        }
+        if (!(store.getCertificate(ALIAS) instanceof X509Certificate certificate) || !store.isKeyEntry(ALIAS)) {
+            throw new GeneralSecurityException("no key named " + ALIAS);
+        }
+        return new TlsIdentity(store, PASSWORD.clone(), certificate);
+    }
+
+    private static void writePemIfMissing(Path pemFile, X509Certificate certificate) throws IOException {
+        if (!Files.exists(pemFile)) {
+            Files.writeString(pemFile, CertificatePem.encode(certificate), StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** The names a certificate carries, read back from its Subject Alternative Names. */
+    static SubjectNames namesOf(X509Certificate certificate) throws GeneralSecurityException {
+        List<String> hostNames = new ArrayList<>();
+        List<InetAddress> addresses = new ArrayList<>();
+        Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
+        for (List<?> entry : alternatives == null ? List.<List<?>>of() : alternatives) {
+            int type = (Integer) entry.get(0);
+            String value = String.valueOf(entry.get(1));
+            if (type == 2) {
+                hostNames.add(value);
+            } else if (type == 7) {
+                try {
+                    addresses.add(InetAddress.getByName(value));
+                } catch (UnknownHostException e) {
+                    throw new GeneralSecurityException("unreadable address " + value, e);
+                }
+            }
+        }
+        return new SubjectNames(hostNames, addresses);
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.relaydesk.ui.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.account.AccountSetup;
+import com.relaydesk.account.MailboxLogin;
+import com.relaydesk.mail.Security;
+import com.relaydesk.platform.CertificateFingerprint;
+import com.relaydesk.testing.NetworkRelay;
+import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.common.ViewLoader;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A student connects RelayDesk to the trainer's demo-server on the network: the test fails on the
+ * certificate, the dialog shows its fingerprint, and "Trust this certificate" makes it pass.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CertificateTrustDialogTest extends FxRobot {
+
+    @TempDir
+    Path trainer;
+    @TempDir
+    Path student;
+
+    private NetworkRelay server;
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private AccountSetupViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        server = NetworkRelay.start(trainer.resolve("tls"));
+        viewModel = new AccountSetupViewModel(new AccountSetup(student, new MailboxLogin()),
+                new UiTasks(background, Platform::runLater), page -> { });
+        Map<Class<?>, Supplier<?>> controllers = Map.of(AccountSetupView.class, () -> new AccountSetupView(viewModel));
+        stage.setScene(new Scene(new ViewLoader(controllers).load("account/AccountSetup.fxml"), 700, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theCheckFailsOnTheCertificateShowsItsFingerprintAndTrustingItMakesItPass() throws Exception {
+        interact(() -> {
+            viewModel.addressProperty().set(server.relay.sellerAddress());
+            viewModel.passwordProperty().set(server.relay.sellerPassword());
+            viewModel.imapHostProperty().set(server.address);
+            viewModel.imapPortProperty().set(Integer.toString(server.relay.imapPort()));
+            viewModel.imapSecurityProperty().set(Security.TLS);
+            viewModel.smtpHostProperty().set(server.address);
+            viewModel.smtpPortProperty().set(Integer.toString(server.relay.smtpPort()));
+            viewModel.smtpSecurityProperty().set(Security.TLS);
+        });
+        Button trust = lookup("#setup-trust-certificate").queryButton();
+        assertFalse(trust.isVisible(), "nothing to trust before a check");
+
+        clickOn("#setup-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#setup-certificate").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        String fingerprint = CertificateFingerprint.sha256(server.certificate.certificate());
+        assertEquals(fingerprint, lookup("#setup-certificate-fingerprint").queryAs(TextField.class).getText());
+        assertTrue(lookup("#setup-certificate-names").queryAs(Label.class).getText().contains(server.address));
+        assertTrue(lookup("#setup-certificate-advice").queryAs(Label.class).getText()
+                .contains("Compare this SHA-256 fingerprint with the one the server's owner or your trainer gives you"));
+        assertTrue(lookup("#setup-outcome").queryAs(Label.class).getText().startsWith("Failed at “IMAP certificate”"));
+        assertTrue(trust.isVisible() && !trust.isDefaultButton() && !trust.isFocused(),
+                "Trust is offered, but neither default nor focused");
+
+        clickOn(trust);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#setup-outcome").queryAs(Label.class).getText()
+                .equals("Everything works. Save to use this mailbox."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#setup-certificate").query().isVisible());
+        assertTrue(viewModel.settings().trustedCertificate().startsWith(student), "kept in the student's data folder");
+    }
+}
