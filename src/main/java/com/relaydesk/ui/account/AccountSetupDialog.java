@@ -28,7 +28,7 @@ public final class AccountSetupDialog {
         dialog.setTitle("Connect a mailbox");
         dialog.getDialogPane().setId("account-setup-dialog");
         com.relaydesk.ui.common.DialogWidth.asLaidOut(dialog.getDialogPane());
-        dialog.getDialogPane().setContent(loader.load("account/AccountSetup.fxml"));
+        com.relaydesk.ui.common.DialogHeight.scrollWithin(dialog, loader.load("account/AccountSetup.fxml"));
         dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
         Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
         save.disableProperty().bind(viewModel.completeProperty().not().or(viewModel.busyProperty()));

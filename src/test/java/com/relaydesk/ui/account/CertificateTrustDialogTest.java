@@ -55,6 +55,7 @@ class CertificateTrustDialogTest extends FxRobot {
                 new UiTasks(background, Platform::runLater), page -> { });
         Map<Class<?>, Supplier<?>> controllers = Map.of(AccountSetupView.class, () -> new AccountSetupView(viewModel));
         stage.setScene(new Scene(new ViewLoader(controllers).load("account/AccountSetup.fxml"), 700, 760));
+        stage.sizeToScene();  // the tests share one stage: a 40-pixel one before kept Test connection out of sight
         stage.show();
     }
 
@@ -82,7 +83,7 @@ class CertificateTrustDialogTest extends FxRobot {
         assertFalse(trust.isVisible(), "nothing to trust before a check");
 
         clickOn("#setup-test");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#setup-certificate").query().isVisible());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#setup-certificate").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         String fingerprint = CertificateFingerprint.sha256(server.certificate.certificate());
         assertEquals(fingerprint, lookup("#setup-certificate-fingerprint").queryAs(TextField.class).getText());
@@ -94,7 +95,7 @@ class CertificateTrustDialogTest extends FxRobot {
                 "Trust is offered, but neither default nor focused");
 
         clickOn(trust);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#setup-outcome").queryAs(Label.class).getText()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#setup-outcome").queryAs(Label.class).getText()
                 .equals("Everything works. Save to use this mailbox."));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#setup-certificate").query().isVisible());

@@ -27,6 +27,7 @@ class StatusBarViewTest extends FxRobot {
     void start(Stage stage) {
         Map<Class<?>, Supplier<?>> controllers = Map.of(StatusBarView.class, () -> new StatusBarView(viewModel));
         stage.setScene(new Scene(new ViewLoader(controllers).load("status/StatusBar.fxml"), 1024, 40));
+        stage.sizeToScene();  // the tests share one stage: each takes its own scene's size
         stage.show();
     }
 

@@ -1,0 +1,50 @@
+package com.relaydesk.ui.common;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.ScrollPane;
+
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * Keeps a tall dialog's buttons on the screen: on a 1024×600 netbook the account form ran past the
+ * bottom edge with its Save and Cancel. The content scrolls instead, within the screen's height.
+ */
+public final class DialogHeight {
+
+    /** The title bar, the button bar and the pane's padding: what the content leaves of the screen. */
+    static final double AROUND_CONTENT = 170;
+
+    private DialogHeight() {
+    }
+
+    /** Sets {@code content} as the dialog's content, scrolling when the screen is shorter than it. */
+    public static void scrollWithin(Dialog<?> dialog, javafx.scene.Parent content) {
+        scrollWithin(dialog, content, () -> screenOf(dialog.getOwner()).getVisualBounds().getHeight());
+    }
+
+    /** As {@link #scrollWithin(Dialog, javafx.scene.Parent)} on a screen of the height given (tests). */
+    static void scrollWithin(Dialog<?> dialog, javafx.scene.Parent content, java.util.function.DoubleSupplier screenHeight) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dialog-scroll");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> {
+            dialog.getDialogPane().applyCss();
+            double width = content.prefWidth(-1);
+            scroll.setPrefViewportWidth(width);
+            scroll.setPrefViewportHeight(Math.min(content.prefHeight(width), screenHeight.getAsDouble() - AROUND_CONTENT));
+        });
+    }
+
+    private static Screen screenOf(Window owner) {
+        if (owner == null) {
+            return Screen.getPrimary();
+        }
+        Rectangle2D bounds = new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        return Screen.getScreensForRectangle(bounds).stream().findFirst().orElse(Screen.getPrimary());
+    }
+}

@@ -1,0 +1,76 @@
+package com.relaydesk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A dialog taller than a 600-pixel screen keeps its buttons on it; its content scrolls. */
+@ExtendWith(ApplicationExtension.class)
+class DialogHeightTest extends FxRobot {
+
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // as the app does
+        main = stage;
+        stage.setScene(new Scene(new Region(), 900, 500));
+        stage.show();
+    }
+
+    @Test
+    void aFormTallerThanTheScreenScrollsAndTheButtonsStayWithinIt() throws Exception {
+        Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> {
+            Dialog<ButtonType> shown = new Dialog<>();
+            shown.initOwner(main);
+            Region field = new Region();
+            field.setPrefSize(600, 760);  // the account form with its servers, ports and steps
+            DialogHeight.scrollWithin(shown, new VBox(field), () -> 600);
+            shown.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+            shown.show();
+            return shown;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        Bounds inPane = dialog.getDialogPane().sceneToLocal(cancel.localToScene(cancel.getBoundsInLocal()));
+        double paneHeight = dialog.getDialogPane().getHeight();
+        interact(dialog::close);
+        assertTrue(paneHeight <= 600 - 30, "fits a 600-pixel screen below its title bar: " + paneHeight);
+        assertTrue(inPane.getMaxY() <= paneHeight, "Cancel on the pane: " + inPane.getMaxY() + " of " + paneHeight);
+    }
+
+    @Test
+    void aShortFormIsShownWhole() throws Exception {
+        Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> {
+            Dialog<ButtonType> shown = new Dialog<>();
+            shown.initOwner(main);
+            Region field = new Region();
+            field.setPrefSize(400, 200);
+            DialogHeight.scrollWithin(shown, new VBox(field), () -> 600);
+            shown.getDialogPane().getButtonTypes().add(ButtonType.OK);
+            shown.show();
+            return shown;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) dialog.getDialogPane().getContent();
+        double viewport = scroll.getViewportBounds().getHeight();
+        interact(dialog::close);
+        assertTrue(viewport >= 199, "nothing to scroll: " + viewport);
+    }
+}
