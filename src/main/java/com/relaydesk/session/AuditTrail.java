@@ -48,10 +48,22 @@ final class AuditTrail {
         if (where.isEmpty() || where.get().messageId() == null) {
             return List.of();
         }
+        String id = where.get().messageId();
         return cache.audit().latest(5000).stream()
-                .filter(entry -> where.get().messageId().equals(entry.target()))
-                .map(entry -> WHEN.format(entry.at()) + "  " + entry.actor() + " " + inWords(entry.action()))
+                .filter(entry -> id.equals(entry.target()) || wrote(entry, id))
+                .map(entry -> WHEN.format(entry.at()) + "  " + actorInWords(entry.actor())
+                        + " " + (wrote(entry, id) ? "wrote it" : inWords(entry.action())))
                 .toList();
+    }
+
+    /** A person's "replied" on the buyer's message names the reply it queued: on the reply, who wrote it. */
+    private static boolean wrote(AuditOperations.Entry entry, String replyId) {
+        return "replied".equals(entry.action()) && entry.detail() != null && entry.detail().startsWith("reply " + replyId + " ");
+    }
+
+    /** The outbox's own steps are RelayDesk's, not a person's. */
+    static String actorInWords(String actor) {
+        return "relaydesk".equals(actor) ? "RelayDesk" : actor;
     }
 
     /**
@@ -66,6 +78,13 @@ final class AuditTrail {
             case "unreported" -> "took the report back";
             case "send anyway" -> "sent the held reply anyway";
             case "discarded" -> "discarded the held reply";
+            case "outbox queued" -> "put it in the outbox";
+            case "outbox checked" -> "checked that nobody had answered meanwhile";
+            case "outbox submitted" -> "sent it to the relay";
+            case "outbox appended" -> "filed it in Sent";
+            case "outbox answered" -> "marked the buyer's message answered";
+            case "outbox held" -> "held it: the buyer was answered elsewhere";
+            case "outbox failed" -> "could not send it";
             default -> action;
         };
     }

@@ -149,6 +149,14 @@ class SyncedMailboxSessionTest {
         assertEquals(1, session.queries().page(MailboxView.SENT, null, 50).size());
         assertEquals(com.relaydesk.mail.OutboxStore.State.ANSWERED,
                 cacheOutbox().all().get(0).state());
+
+        // the reply's history: who wrote it, then what RelayDesk did with it, in words
+        MessageSummary reply = session.queries().page(MailboxView.SENT, null, 50).get(0);
+        List<String> history = session.history(reply.id());
+        assertTrue(history.stream().anyMatch(line -> line.endsWith(" wrote it")
+                && !line.contains("RelayDesk")), history.toString());
+        assertTrue(history.stream().anyMatch(line -> line.endsWith("RelayDesk sent it to the relay")), history.toString());
+        assertTrue(history.stream().noneMatch(line -> line.contains("relaydesk outbox")), history.toString());
     }
 
     /**
