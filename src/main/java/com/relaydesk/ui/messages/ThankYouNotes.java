@@ -31,7 +31,7 @@ final class ThankYouNotes {
     /** A message still needing an answer whose words only thank: the row says so. */
     boolean is(MessageSummary message) {
         return view.getValue() == MailboxView.RESPONSE_NEEDED && !message.sentBySeller()
-                && ThanksOnly.is(message.preview());
+                && ThanksOnly.is(message);
     }
 
     /** The listed ones, in list order. */
