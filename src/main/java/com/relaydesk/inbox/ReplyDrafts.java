@@ -8,12 +8,15 @@ import java.util.Optional;
  */
 public interface ReplyDrafts {
 
-    /** The text of this person's draft answering that message, if they left one. */
-    Optional<String> load(long messageId);
+    /** This person's draft answering that message, if they left one. */
+    Optional<ReplyDraft> load(long messageId);
 
-    /** Keeps the text for later (the editor closed unsent, or the desktop locked). */
-    void save(long messageId, String to, String subject, String body);
+    /**
+     * Keeps the draft for later (the editor closed unsent, or the desktop locked), attachments
+     * included, up to {@link ReplyDraft#MAX_KEPT_ATTACHMENT_BYTES}: the rest are named as left out.
+     */
+    void save(long messageId, ReplyDraft draft);
 
-    /** The reply went out or was thrown away: forget the draft. */
+    /** The reply went out or was thrown away: forget the draft and its attachments. */
     void discard(long messageId);
 }

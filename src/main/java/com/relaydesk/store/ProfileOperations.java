@@ -177,6 +177,7 @@ public final class ProfileOperations implements ProfileStore {
                 s.setString(3, signatureKey(profileId, "") + ".%");
                 s.executeUpdate();
             }
+            SyncOperations.dropUnusedContents(c); // what only their drafts' attachments held
             return null;
         });
     }

@@ -482,8 +482,31 @@ final class Schema {
     static final Migration V18_NEWEST_FIRST = new Migration(18, "first sync: newest messages first",
             List.of("ALTER TABLE folders ADD COLUMN backfill_below_uid INTEGER"));
 
+    /**
+     * v19: a draft keeps everything set in the reply editor, not only its text: the contact reason,
+     * "send as a new message", and its attachments — their content kept here once by SHA-256, as for
+     * received mail, so a file moved or deleted after it was attached still comes back with the
+     * draft. Attachments too big to keep (over the 10 MB a message may carry, D3) are named, so the
+     * editor can say which ones did not come back.
+     */
+    static final Migration V19_WHOLE_DRAFTS = new Migration(19, "drafts keep contact reason, new message and attachments",
+            List.of(
+                    "ALTER TABLE drafts ADD COLUMN contact_reason TEXT",
+                    "ALTER TABLE drafts ADD COLUMN new_message INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE drafts ADD COLUMN attachments_left_out TEXT NOT NULL DEFAULT ''",
+                    """
+                    CREATE TABLE draft_attachments (
+                      draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      file_name TEXT NOT NULL,
+                      content_type TEXT,
+                      size INTEGER NOT NULL,
+                      sha256 TEXT NOT NULL REFERENCES attachment_contents(sha256),
+                      PRIMARY KEY (draft_id, position))""",
+                    "CREATE INDEX draft_attachments_by_content ON draft_attachments(sha256)"));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
-            V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST);
+            V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST, V19_WHOLE_DRAFTS);
 }

@@ -307,12 +307,13 @@ public final class SyncOperations implements SyncStore {
         }
     }
 
-    /** Attachment contents no cached message and no outbox entry points at any more. */
+    /** Attachment contents no cached message, outbox entry or draft points at any more (drafts are the seller's). */
     static void dropUnusedContents(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 DELETE FROM attachment_contents WHERE
                   NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = attachment_contents.sha256)
-                  AND NOT EXISTS (SELECT 1 FROM outbox_attachments o WHERE o.sha256 = attachment_contents.sha256)""")) {
+                  AND NOT EXISTS (SELECT 1 FROM outbox_attachments o WHERE o.sha256 = attachment_contents.sha256)
+                  AND NOT EXISTS (SELECT 1 FROM draft_attachments d WHERE d.sha256 = attachment_contents.sha256)""")) {
             s.executeUpdate();
         }
     }

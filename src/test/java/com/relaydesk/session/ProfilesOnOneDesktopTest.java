@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaydesk.mail.imap.GreenMailSeller;
+import com.relaydesk.inbox.ReplyDraft;
 import com.relaydesk.inbox.ReplySignature;
 import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.mail.TestMessages;
@@ -133,16 +134,16 @@ class ProfilesOnOneDesktopTest {
         Profile cleo = desk.profiles().add(owner, "Cleo Dunn");
         MessageSummary first = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 10).get(0);
 
-        session.drafts().save(first.id(), "buyer@example.org", "Re: parcel", "Dear buyer, it ships today");
-        assertEquals("Dear buyer, it ships today", session.drafts().load(first.id()).orElseThrow());
+        session.drafts().save(first.id(), ReplyDraft.text("buyer@example.org", "Re: parcel", "Dear buyer, it ships today"));
+        assertEquals("Dear buyer, it ships today", session.drafts().load(first.id()).orElseThrow().body());
         desk.actAs(cleo);
         assertTrue(session.drafts().load(first.id()).isEmpty(), "Cleo does not pick up the owner's half-written reply");
-        session.drafts().save(first.id(), "buyer@example.org", "Re: parcel", "Hi, Cleo here");
+        session.drafts().save(first.id(), ReplyDraft.text("buyer@example.org", "Re: parcel", "Hi, Cleo here"));
         desk.actAs(owner);
-        assertEquals("Dear buyer, it ships today", session.drafts().load(first.id()).orElseThrow());
+        assertEquals("Dear buyer, it ships today", session.drafts().load(first.id()).orElseThrow().body());
         session.drafts().discard(first.id());
         assertTrue(session.drafts().load(first.id()).isEmpty());
         desk.actAs(cleo);
-        assertEquals("Hi, Cleo here", session.drafts().load(first.id()).orElseThrow());
+        assertEquals("Hi, Cleo here", session.drafts().load(first.id()).orElseThrow().body());
     }
 }

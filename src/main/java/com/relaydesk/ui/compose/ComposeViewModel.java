@@ -81,6 +81,8 @@ public final class ComposeViewModel {
     private List<String> quotedBuyerText = List.of();
     /** What the editor started with: nothing, or the signature under two empty lines. Untouched, it is no reply yet. */
     private String startingBody = "";
+    /** The subject the reply opened with; a changed one is something set, to be kept as a draft. */
+    private String startingSubject = "";
     private Runnable onSent = () -> { };
 
     public ComposeViewModel(Linter linter, UiTasks tasks) {
@@ -126,6 +128,7 @@ public final class ComposeViewModel {
         to.set(message.buyerAlias() == null ? Optional.ofNullable(message.fromAddress()).orElse("") : message.buyerAlias());
         String originalSubject = message.summary().subject();
         subject.set(originalSubject.regionMatches(true, 0, "Re:", 0, 3) ? originalSubject : "Re: " + originalSubject);
+        startingSubject = subject.get();
         startingBody = "";
         body.set("");
         status.set("");
@@ -155,7 +158,13 @@ public final class ComposeViewModel {
         return body.get().isEmpty() || body.get().equals(startingBody);
     }
 
-    /** What the person wrote: the text, or nothing while it is only the signature (no draft to keep). */
+    /** Nothing set at all — no text written, no attachment, reason, new-message tick or changed subject: no draft to keep. */
+    public boolean nothingSet() {
+        return untouched() && attachments.isEmpty() && contactReason.get() == null && !newMessage.get()
+                && subject.get().equals(startingSubject);
+    }
+
+    /** What the person wrote: the text, or nothing while it is only the signature. */
     public String writtenBody() {
         return untouched() ? "" : body.get();
     }

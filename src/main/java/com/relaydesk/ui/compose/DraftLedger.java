@@ -1,5 +1,6 @@
 package com.relaydesk.ui.compose;
 
+import com.relaydesk.inbox.ReplyDraft;
 import com.relaydesk.inbox.ReplyDrafts;
 import com.relaydesk.ui.common.UiTasks;
 import java.util.Collections;
@@ -14,17 +15,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The reply drafts of one profile between the editors and the disk. A closed editor's text is held
+ * The reply drafts of one profile between the editors and the disk. A closed editor's draft is held
  * here until it is written, so a reply reopened at once gets it back even while the write is still
- * running; one writer at a time writes each draft's latest text, so an older text can never land
- * after a newer one. A write that fails keeps the text here, for the next reopen or write.
+ * running; one writer at a time writes each draft's latest state, so an older one can never land
+ * after a newer one. A write that fails keeps the draft here, for the next reopen or write.
  */
 final class DraftLedger {
 
     private static final Logger LOG = Logger.getLogger(DraftLedger.class.getName());
 
-    /** A draft waiting to be written; a blank body means the draft is to be forgotten. */
-    private record Pending(String to, String subject, String body) {
+    /** A draft waiting to be written; none means the draft is to be forgotten. */
+    private record Pending(Optional<ReplyDraft> draft) {
     }
 
     private final ReplyDrafts drafts;
@@ -37,33 +38,32 @@ final class DraftLedger {
         this.tasks = tasks;
     }
 
-    /** Hands {@code onText} the draft answering that message, if there is one. */
-    void load(long messageId, Consumer<String> onText) {
+    /** Hands {@code onDraft} the draft answering that message, if there is one. */
+    void load(long messageId, Consumer<ReplyDraft> onDraft) {
         Pending pending = unwritten.get(messageId);
         if (pending != null) {
-            if (!pending.body().isBlank()) {
-                onText.accept(pending.body());
-            }
+            pending.draft().ifPresent(onDraft);
             return;
         }
-        tasks.run(() -> drafts.load(messageId), saved -> saved.ifPresent(onText), e -> LOG.log(Level.WARNING,
+        tasks.run(() -> drafts.load(messageId), saved -> saved.ifPresent(onDraft), e -> LOG.log(Level.WARNING,
                 "the draft could not be read", e));
     }
 
-    /** Keeps this text as the draft (a blank one forgets it). */
-    void keep(long messageId, String to, String subject, String body) {
-        unwritten.put(messageId, new Pending(to, subject, body));
+    /** Keeps this as the message's draft. */
+    void keep(long messageId, ReplyDraft draft) {
+        unwritten.put(messageId, new Pending(Optional.of(draft)));
         writeSoon();
     }
 
-    /** The reply is in the outbox: the draft is forgotten. */
+    /** The reply is in the outbox or was emptied: the draft and its attachments are forgotten. */
     void forget(long messageId) {
-        keep(messageId, null, null, "");
+        unwritten.put(messageId, new Pending(Optional.empty()));
+        writeSoon();
     }
 
-    /** What is still to be written, for a test to see. */
+    /** What is still to be written (an empty body for a draft to be forgotten), for a test to see. */
     Optional<String> unwritten(long messageId) {
-        return Optional.ofNullable(unwritten.get(messageId)).map(Pending::body);
+        return Optional.ofNullable(unwritten.get(messageId)).map(p -> p.draft().map(ReplyDraft::body).orElse(""));
     }
 
     private void writeSoon() {
@@ -73,8 +73,8 @@ final class DraftLedger {
     }
 
     /**
-     * Runs in the background until nothing is left to write but texts whose write failed: those
-     * are tried again when a newer text of any draft comes, not in a loop against a full disk.
+     * Runs in the background until nothing is left to write but drafts whose write failed: those
+     * are tried again when a newer state of any draft comes, not in a loop against a full disk.
      */
     private Void writeAll() {
         Set<Pending> failed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -86,10 +86,10 @@ final class DraftLedger {
                 }
                 try {
                     write(entry.getKey(), pending);
-                    unwritten.remove(entry.getKey(), pending); // unless a newer text came meanwhile
+                    unwritten.remove(entry.getKey(), pending); // unless a newer one came meanwhile
                 } catch (RuntimeException e) {
                     failed.add(pending);
-                    LOG.log(Level.WARNING, "a reply draft could not be saved; its text is kept in memory", e);
+                    LOG.log(Level.WARNING, "a reply draft could not be saved; it is kept in memory", e);
                 }
             }
             writing.set(false);
@@ -101,10 +101,10 @@ final class DraftLedger {
     }
 
     private void write(long messageId, Pending pending) {
-        if (pending.body().isBlank()) {
+        if (pending.draft().isEmpty()) {
             drafts.discard(messageId);
         } else {
-            drafts.save(messageId, pending.to(), pending.subject(), pending.body());
+            drafts.save(messageId, pending.draft().get());
         }
     }
 }

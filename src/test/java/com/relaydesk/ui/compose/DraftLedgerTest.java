@@ -3,6 +3,7 @@ package com.relaydesk.ui.compose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.inbox.ReplyDraft;
 import com.relaydesk.inbox.ReplyDrafts;
 import com.relaydesk.ui.common.UiTasks;
 import java.util.ArrayList;
@@ -39,48 +40,48 @@ class DraftLedgerTest {
 
     @Test
     void aReplyReopenedWhileItsDraftIsStillBeingWrittenGetsTheTextBack() throws Exception {
-        onUi(() -> ledger.keep(7, "buyer@x", "Re: lamp", "The new shade goes out today."));
+        onUi(() -> ledger.keep(7, ReplyDraft.text("buyer@x", "Re: lamp", "The new shade goes out today.")));
         assertTrue(store.writeStarted.await(5, TimeUnit.SECONDS));
         assertEquals("The new shade goes out today.", loaded(7), "from memory: the store has nothing yet");
-        assertEquals(Optional.empty(), store.load(7));
+        assertEquals(Optional.empty(), store.text(7));
         store.release();
         waitUntilWritten(7);
-        assertEquals(Optional.of("The new shade goes out today."), store.load(7));
+        assertEquals(Optional.of("The new shade goes out today."), store.text(7));
         assertEquals("The new shade goes out today.", loaded(7), "from the store now");
     }
 
     @Test
     void theLastTextWinsHoweverTheWritesAreTimed() throws Exception {
-        onUi(() -> ledger.keep(7, "buyer@x", "Re: lamp", "first"));
+        onUi(() -> ledger.keep(7, ReplyDraft.text("buyer@x", "Re: lamp", "first")));
         assertTrue(store.writeStarted.await(5, TimeUnit.SECONDS));
-        onUi(() -> ledger.keep(7, "buyer@x", "Re: lamp", "second"));
-        onUi(() -> ledger.keep(8, "other@x", "Re: mug", "other"));
-        onUi(() -> ledger.keep(7, "buyer@x", "Re: lamp", "third"));
+        onUi(() -> ledger.keep(7, ReplyDraft.text("buyer@x", "Re: lamp", "second")));
+        onUi(() -> ledger.keep(8, ReplyDraft.text("other@x", "Re: mug", "other")));
+        onUi(() -> ledger.keep(7, ReplyDraft.text("buyer@x", "Re: lamp", "third")));
         store.release();
         waitUntilWritten(7);
         waitUntilWritten(8);
-        assertEquals(Optional.of("third"), store.load(7));
-        assertEquals(Optional.of("other"), store.load(8));
+        assertEquals(Optional.of("third"), store.text(7));
+        assertEquals(Optional.of("other"), store.text(8));
         List<String> lampWrites = store.writes.stream().filter(w -> w.startsWith("7:")).toList();
         assertEquals("7:third", lampWrites.get(lampWrites.size() - 1), "the last write is the last text: " + lampWrites);
     }
 
     @Test
     void aSentReplysDraftIsForgottenEvenIfItsSaveWasStillUnderWay() throws Exception {
-        onUi(() -> ledger.keep(7, "buyer@x", "Re: lamp", "draft"));
+        onUi(() -> ledger.keep(7, ReplyDraft.text("buyer@x", "Re: lamp", "draft")));
         assertTrue(store.writeStarted.await(5, TimeUnit.SECONDS));
         onUi(() -> ledger.forget(7));
         assertEquals(null, loaded(7), "nothing to restore");
         store.release();
         waitUntilWritten(7);
-        assertEquals(Optional.empty(), store.load(7));
+        assertEquals(Optional.empty(), store.text(7));
     }
 
     @Test
     void aDraftThatCouldNotBeWrittenStaysForTheNextReopen() throws Exception {
         store.failing = true;
         store.release();
-        onUi(() -> ledger.keep(7, "buyer@x", "Re: lamp", "kept in memory"));
+        onUi(() -> ledger.keep(7, ReplyDraft.text("buyer@x", "Re: lamp", "kept in memory")));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (store.failures.get() == 0 && System.nanoTime() < until) {
             Thread.sleep(5);
@@ -88,16 +89,16 @@ class DraftLedgerTest {
         assertEquals(1, store.failures.get());
         assertEquals("kept in memory", loaded(7));
         store.failing = false;
-        onUi(() -> ledger.keep(7, "buyer@x", "Re: lamp", "kept in memory, then written"));
+        onUi(() -> ledger.keep(7, ReplyDraft.text("buyer@x", "Re: lamp", "kept in memory, then written")));
         waitUntilWritten(7);
-        assertEquals(Optional.of("kept in memory, then written"), store.load(7));
+        assertEquals(Optional.of("kept in memory, then written"), store.text(7));
     }
 
     private String loaded(long messageId) throws Exception {
         AtomicReference<String> text = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         onUi(() -> ledger.load(messageId, found -> {
-            text.set(found);
+            text.set(found.body());
             done.countDown();
         }));
         done.await(300, TimeUnit.MILLISECONDS); // no draft: the callback never comes
@@ -118,7 +119,7 @@ class DraftLedgerTest {
 
     /** Drafts in memory; writes wait for {@link #release()}, as on a slow or busy disk. */
     private static final class SlowDrafts implements ReplyDrafts {
-        final Map<Long, String> saved = new ConcurrentHashMap<>();
+        final Map<Long, ReplyDraft> saved = new ConcurrentHashMap<>();
         final List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch writeStarted = new CountDownLatch(1);
         final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
@@ -130,15 +131,19 @@ class DraftLedgerTest {
         }
 
         @Override
-        public Optional<String> load(long messageId) {
+        public Optional<ReplyDraft> load(long messageId) {
             return Optional.ofNullable(saved.get(messageId));
         }
 
+        Optional<String> text(long messageId) {
+            return load(messageId).map(ReplyDraft::body);
+        }
+
         @Override
-        public void save(long messageId, String to, String subject, String body) {
+        public void save(long messageId, ReplyDraft draft) {
             await();
-            saved.put(messageId, body);
-            writes.add(messageId + ":" + body);
+            saved.put(messageId, draft);
+            writes.add(messageId + ":" + draft.body());
         }
 
         @Override
