@@ -57,7 +57,7 @@ public final class AccountSetupView {
     @FXML private Label certificateSubject;
     @FXML private Label certificateNames;
     @FXML private Label certificateValidity;
-    @FXML private TextField certificateFingerprint;
+    @FXML private javafx.scene.control.TextArea certificateFingerprint;
     @FXML private Label certificateAdvice;
     @FXML private Label certificateWarning;
     @FXML private Button trustCertificate;
@@ -122,6 +122,11 @@ public final class AccountSetupView {
     private void bindCertificate(CertificateTrustViewModel trust) {
         certificate.visibleProperty().bind(trust.shownProperty());
         certificate.managedProperty().bind(certificate.visibleProperty());
+        certificate.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                com.relaydesk.ui.common.DialogHeight.reveal(certificate); // Trust this certificate is in it
+            }
+        });
         certificateHeading.textProperty().bind(trust.headingProperty());
         certificateSubject.textProperty().bind(trust.subjectProperty());
         certificateNames.textProperty().bind(trust.namesProperty());

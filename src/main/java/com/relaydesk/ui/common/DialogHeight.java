@@ -38,6 +38,31 @@ public final class DialogHeight {
             scroll.setPrefViewportWidth(width);
             scroll.setPrefViewportHeight(Math.min(content.prefHeight(width), screenHeight.getAsDouble() - AROUND_CONTENT));
         });
+        // a form that grows (a connection test's steps) grows the dialog, up to the screen, then scrolls
+        content.layoutBoundsProperty().addListener((obs, was, now) -> {
+            double wanted = Math.min(now.getHeight(), screenHeight.getAsDouble() - AROUND_CONTENT);
+            if (dialog.isShowing() && wanted > scroll.getPrefViewportHeight() + 0.5) {
+                scroll.setPrefViewportHeight(wanted);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+    }
+
+    /** Scrolls the dialog's content so that {@code node} is in sight (a box that just appeared). */
+    public static void reveal(javafx.scene.Node node) {
+        for (javafx.scene.Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll && scroll.getStyleClass().contains("dialog-scroll")) {
+                javafx.application.Platform.runLater(() -> {
+                    double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    if (contentHeight > viewport) {
+                        double top = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                        scroll.setVvalue(Math.min(1, Math.max(0, top / (contentHeight - viewport))));
+                    }
+                });
+                return;
+            }
+        }
     }
 
     private static Screen screenOf(Window owner) {

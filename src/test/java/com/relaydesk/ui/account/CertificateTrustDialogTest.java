@@ -86,7 +86,7 @@ class CertificateTrustDialogTest extends FxRobot {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#setup-certificate").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         String fingerprint = CertificateFingerprint.sha256(server.certificate.certificate());
-        assertEquals(fingerprint, lookup("#setup-certificate-fingerprint").queryAs(TextField.class).getText());
+        assertEquals(fingerprint, lookup("#setup-certificate-fingerprint").queryTextInputControl().getText());
         assertTrue(lookup("#setup-certificate-names").queryAs(Label.class).getText().contains(server.address));
         assertTrue(lookup("#setup-certificate-advice").queryAs(Label.class).getText()
                 .contains("Compare this SHA-256 fingerprint with the one the server's owner or your trainer gives you"));
