@@ -56,7 +56,6 @@ public final class SyncedMailboxSession implements MailboxSession {
     private volatile boolean demo;
     private final OutboxSender outboxSender;
     private final AccountCache cache;
-    private final Supplier<MailBackend> connector;
     private final Clock clock;
     private final MessageLocations locations;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
@@ -104,7 +103,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     private volatile boolean olderMailStopped;
     private final IdleWatcher idle;
     private final List<AutoCloseable> closeAfter = new CopyOnWriteArrayList<>();
-    private MailBackend backend; // used on the worker thread only
+    private final SyncConnection connection; // used on the worker thread only
     private final DeskLock desk;
     private final ProfileInbox profileInbox;
     private final TeamClaims claims;
@@ -119,7 +118,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.sellerAddress = sellerAddress;
         this.sellerName = sellerAddress;
         this.cache = cache;
-        this.connector = connector;
+        this.connection = new SyncConnection(connector);
         this.clock = clock;
         this.locations = new MessageLocations(cache);
         Profiles profiles = new Profiles(cache.profiles(), new PinHasher(), clock);
@@ -339,7 +338,7 @@ public final class SyncedMailboxSession implements MailboxSession {
 
         @Override
         public <T> T call(java.util.function.Function<MailBackend, T> work, Duration limit) throws Exception {
-            return worker.submit(() -> work.apply(connected())).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return worker.submit(() -> connection.run(work, cancel)).get(limit.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         @Override
@@ -348,15 +347,16 @@ public final class SyncedMailboxSession implements MailboxSession {
         }
     }
 
+    /** Runs server work on the worker and waits; a lost connection is logged in again once ({@link SyncConnection}). */
     private void runOnWorker(java.util.function.Consumer<MailBackend> work) {
-        Future<?> done = worker.submit(() -> {
-            work.accept(connected());
+        Future<?> done = worker.submit(() -> connection.run(connected -> {
+            work.accept(connected);
             return null;
-        });
+        }, cancel));
         try {
             done.get(2, TimeUnit.MINUTES);
         } catch (ExecutionException e) {
-            dropConnectionLater();
+            // the connection was dropped on the worker already: nothing queued behind this work reuses it
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -485,7 +485,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     private void dropConnectionLater() {
-        worker.execute(this::dropConnection);
+        worker.execute(connection::drop);
     }
 
     private void queue(ReplySender.Reply reply) {
@@ -593,43 +593,11 @@ public final class SyncedMailboxSession implements MailboxSession {
         CancellationToken thisRound = new CancellationToken(cancel);
         round = thisRound;
         try {
-            MailBackend connected = connected();
-            java.util.Optional<MailException> notSent;
-            try {
-                notSent = outboxSender.drain(connected);
-            } finally {
-                reportOutbox();
-            }
-            List<String> shown = MailSync.shownFolders(connected, cache.sync());
-            List<String> folders = new ArrayList<>(shown);
-            if (!inbox) {
-                folders.remove(MailSync.INBOX);
-            }
-            boolean olderMailWaits = olderMailStopped;
-            if (olderMailWaits) {
-                folders.removeIf(folder -> cache.sync().loadState(folder).uidValidity() == 0); // not begun: it all waits
-            } else {
-                syncNewestFirst(connected, folders, thisRound);
-            }
-            for (String folder : folders) {
-                FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), thisRound,
-                        olderMailWaits ? MailSync.NO_OLDER_MAIL : olderMailPerRound);
-                LOG.fine(() -> "synced " + result);
-            }
-            cache.localMarks().reapply();
-            claims.tidy(connected);
-            oldStyleAnswers.tidy(connected);
-            if (olderMailToCome(shown)) {
-                if (olderMailWaits) {
-                    listeners.forEach(l -> l.syncedOlderMailStopped(clock.instant()));
-                } else {
-                    listeners.forEach(SessionListener::newestSynced);
-                    syncSoon();  // the next part of it, after whatever was asked for meanwhile
-                }
-            } else {
-                listeners.forEach(l -> l.synced(clock.instant()));
-            }
-            notSent.ifPresent(e -> listeners.forEach(l -> l.sendingFailed("Replies wait in the outbox: " + e.getMessage())));
+            // a round is safe to repeat: a connection lost since the last one is logged in again, not reported
+            connection.run(connected -> {
+                syncRound(connected, inbox, thisRound);
+                return null;
+            }, thisRound);
         } catch (RuntimeException e) {
             if (cancel.isCancelled()) {
                 return;
@@ -637,15 +605,53 @@ public final class SyncedMailboxSession implements MailboxSession {
             if (thisRound.isCancelled()) {
                 // Stopped mid-command: the connection may still owe the rest of an answer; the next sync logs in afresh.
                 LOG.info("sync stopped by the user");
-                dropConnection();
                 listeners.forEach(SessionListener::syncStopped);
                 return;
             }
             LOG.log(Level.INFO, "sync failed", e);
-            dropConnection();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             listeners.forEach(l -> l.failed(message));
         }
+    }
+
+    /** The work of one round, on the sync connection: outbox, the folders, marks and claims, then the listeners. */
+    private void syncRound(MailBackend connected, boolean inbox, CancellationToken thisRound) {
+        java.util.Optional<MailException> notSent;
+        try {
+            notSent = outboxSender.drain(connected);
+        } finally {
+            reportOutbox();
+        }
+        List<String> shown = MailSync.shownFolders(connected, cache.sync());
+        List<String> folders = new ArrayList<>(shown);
+        if (!inbox) {
+            folders.remove(MailSync.INBOX);
+        }
+        boolean olderMailWaits = olderMailStopped;
+        if (olderMailWaits) {
+            folders.removeIf(folder -> cache.sync().loadState(folder).uidValidity() == 0); // not begun: it all waits
+        } else {
+            syncNewestFirst(connected, folders, thisRound);
+        }
+        for (String folder : folders) {
+            FolderSyncResult result = connected.syncFolder(folder, cache.sync(), progressTo(folder), thisRound,
+                    olderMailWaits ? MailSync.NO_OLDER_MAIL : olderMailPerRound);
+            LOG.fine(() -> "synced " + result);
+        }
+        cache.localMarks().reapply();
+        claims.tidy(connected);
+        oldStyleAnswers.tidy(connected);
+        if (olderMailToCome(shown)) {
+            if (olderMailWaits) {
+                listeners.forEach(l -> l.syncedOlderMailStopped(clock.instant()));
+            } else {
+                listeners.forEach(SessionListener::newestSynced);
+                syncSoon();  // the next part of it, after whatever was asked for meanwhile
+            }
+        } else {
+            listeners.forEach(l -> l.synced(clock.instant()));
+        }
+        notSent.ifPresent(e -> listeners.forEach(l -> l.sendingFailed("Replies wait in the outbox: " + e.getMessage())));
     }
 
     /**
@@ -708,22 +714,6 @@ public final class SyncedMailboxSession implements MailboxSession {
         };
     }
 
-    private MailBackend connected() {
-        if (backend == null) {
-            MailBackend fresh = connector.get();
-            fresh.connect();
-            backend = fresh;
-        }
-        return backend;
-    }
-
-    private void dropConnection() {
-        if (backend != null) {
-            backend.close();
-            backend = null;
-        }
-    }
-
     @Override
     public void addListener(SessionListener listener) {
         listeners.add(listener);
@@ -736,7 +726,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         idle.stop();
         push.shutdownNow();
         claiming.shutdownNow();
-        worker.execute(this::dropConnection);
+        worker.execute(connection::drop);
         worker.shutdown();
         try {
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {

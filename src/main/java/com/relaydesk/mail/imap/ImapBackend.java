@@ -2,6 +2,7 @@ package com.relaydesk.mail.imap;
 
 import com.relaydesk.mail.CancellationToken;
 import com.relaydesk.mail.Capability;
+import com.relaydesk.mail.ConnectionLostException;
 import com.relaydesk.mail.FlagState;
 import com.relaydesk.mail.FolderSyncResult;
 import com.relaydesk.mail.MailAccount;
@@ -51,6 +52,8 @@ public final class ImapBackend implements MailBackend {
     /** When the connection last did something; a connection quiet for longer is checked before use. */
     private volatile long lastUsedNanos = System.nanoTime();
     private long checkAfterQuietNanos = StandbyLogin.CHECK_AFTER_NANOS;
+    /** A failed command closed the connection: whoever uses it next is told it was lost, and logs in anew. */
+    private volatile boolean closedByFailure;
 
     /** @param smtpAccount where {@link #send} submits; null when this backend only reads */
     public ImapBackend(MailAccount imapAccount, MailAccount smtpAccount, FetchedMessageFactory factory, SyncTuning tuning) {
@@ -106,6 +109,7 @@ public final class ImapBackend implements MailBackend {
         renewal.loggedIn(s.store().greeting());
         store = s.store();
         lastUsedNanos = System.nanoTime();
+        closedByFailure = false;
     }
 
     /** Tests shorten the quiet time after which the connection is checked before use. */
@@ -418,6 +422,10 @@ public final class ImapBackend implements MailBackend {
 
     private IMAPStore open() {
         IMAPStore s = store;
+        if (s == null && closedByFailure) {
+            throw new ConnectionLostException("The connection to " + imapAccount.host()
+                    + " was closed after a failed command. Sync again to reconnect.", null);
+        }
         if (s == null) {
             throw new MailException("Not connected to " + imapAccount.host() + ". Sync again to reconnect.", null, true);
         }
@@ -446,6 +454,11 @@ public final class ImapBackend implements MailBackend {
         return store;
     }
 
+    private void closeAfterFailure() {
+        closedByFailure = true;
+        close();
+    }
+
     private interface Operation<T> {
         T run() throws MessagingException;
     }
@@ -456,13 +469,13 @@ public final class ImapBackend implements MailBackend {
             lastUsedNanos = System.nanoTime();
             return result;
         } catch (MessagingException e) {
-            close();  // a command may have stopped half-way: the connection is not reusable
+            closeAfterFailure();  // a command may have stopped half-way: the connection is not reusable
             throw ImapErrors.translate(e, imapAccount, doing);
         } catch (com.relaydesk.mail.KeywordsRefusedException e) {
             throw e; // a clean refusal: the connection is fine
         } catch (RuntimeException e) {
             // Cancelled or failed half-way through a command (the cache refused a batch, say).
-            close();
+            closeAfterFailure();
             throw e;
         }
     }

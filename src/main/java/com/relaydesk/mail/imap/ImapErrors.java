@@ -1,16 +1,25 @@
 package com.relaydesk.mail.imap;
 
+import com.relaydesk.mail.ConnectionLostException;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.ServerTrust;
 import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.StoreClosedException;
+import java.io.EOFException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import org.eclipse.angus.mail.iap.ConnectionException;
+import org.eclipse.angus.mail.iap.ProtocolException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
@@ -44,6 +53,11 @@ final class ImapErrors {
                     + ". Trust it only if the server's owner confirms this fingerprint (Connect a mailbox… → Test "
                     + "connection, or --ca-cert); otherwise someone may be in between.", e, false);
         }
+        if (connectionLost(e)) {
+            // before the certificate check: over TLS a reset connection reads as an SSLException
+            return new ConnectionLostException("RelayDesk lost the connection to " + server + " while " + doing
+                    + " (the server or the network closed it). What was already downloaded is kept; sync again to continue.", e);
+        }
         if (has(e, CertificateException.class) || has(e, SSLException.class)
                 || messageContains(e, "identity") || messageContains(e, "certificate")) {
             return new MailException("RelayDesk could not set up a secure connection to " + server
@@ -75,6 +89,20 @@ final class ImapErrors {
         }
         return new MailException("The connection to " + server + " failed while " + doing + " ("
                 + shortMessage(e) + "). What was already downloaded is kept; sync again to continue.", e, true);
+    }
+
+    /**
+     * The server or the network closed a connection that was up: the server's BYE, end of stream,
+     * a reset. Not a connection that could not be made, nor a TLS handshake that failed.
+     */
+    private static boolean connectionLost(MessagingException e) {
+        if (has(e, ConnectException.class) || has(e, NoRouteToHostException.class)
+                || has(e, SSLHandshakeException.class) || has(e, CertificateException.class)
+                || has(e, SocketTimeoutException.class)) {
+            return false;  // never made, or a server that stopped answering: said as such below
+        }
+        return e instanceof FolderClosedException || e instanceof StoreClosedException
+                || has(e, ConnectionException.class) || has(e, EOFException.class) || has(e, SocketException.class);
     }
 
     /** The SMTP reply code of a refused send (SMTPSendFailedException, SMTPAddressFailedException), or -1. */
@@ -112,6 +140,13 @@ final class ImapErrors {
             }
             if (t instanceof MessagingException me && me.getNextException() != null && me.getNextException() != t.getCause()) {
                 T found = find(me.getNextException(), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+            // Jakarta turns an I/O failure mid-command into a made-up "* BYE" response holding it
+            if (t instanceof ProtocolException pe && pe.getResponse() != null && pe.getResponse().getException() != null) {
+                T found = find(pe.getResponse().getException(), type);
                 if (found != null) {
                     return found;
                 }

@@ -296,6 +296,27 @@ public final class MessageListViewModel {
         selectedMessage.set(next);
     }
 
+    /**
+     * A mark on {@code rows} did not reach the server: they are selected (and picked) again, as
+     * before the mark moved on to {@code movedTo}, unless the person has moved on meanwhile.
+     */
+    public void returnTo(List<MessageSummary> rows, MessageSummary movedTo) {
+        MessageSummary now = selectedMessage.get();
+        if (now == null ? movedTo != null : movedTo == null || now.id() != movedTo.id()) {
+            return;
+        }
+        List<MessageSummary> listed = rows.stream()
+                .flatMap(row -> messages.stream().filter(shown -> shown.id() == row.id()).findFirst().stream())
+                .toList();  // the rows as listed now: a sync may have read the list again meanwhile
+        if (listed.isEmpty()) {
+            return;
+        }
+        selectedMessage.set(listed.get(0));
+        if (listed.size() > 1) {
+            picked.setAll(listed);
+        }
+    }
+
     /** {@code j}: the next (older) message. */
     public void selectNext() {
         move(1);

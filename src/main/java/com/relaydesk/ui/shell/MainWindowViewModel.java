@@ -100,7 +100,7 @@ public final class MainWindowViewModel {
             current.triage().markRead(messageId, read);
             return null;
         }, done -> messageList.showRead(messageId, read),
-                e -> statusBar.failed("Could not mark the message read: " + e.getMessage()));
+                e -> statusBar.failed(ActionFailure.said(read ? "mark the message read" : "mark the message unread", e)));
     }
 
     /** The "Mark unread" button: keep a message bold as a reminder. */

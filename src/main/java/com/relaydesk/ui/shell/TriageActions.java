@@ -24,20 +24,17 @@ import java.util.function.IntConsumer;
 final class TriageActions {
 
     enum Mark {
-        NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED, "Marked No Response Needed", "Back in Response Needed",
-                "Could not mark the message: "),
-        REPORTED(MailboxView.REPORTED, "Reported", "No longer reported", "Could not report the message: ");
+        NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED, "Marked No Response Needed", "Back in Response Needed"),
+        REPORTED(MailboxView.REPORTED, "Reported", "No longer reported");
 
         private final MailboxView filter;
         private final String markedSays;
         private final String unmarkedSays;
-        private final String failureSays;
 
-        Mark(MailboxView filter, String markedSays, String unmarkedSays, String failureSays) {
+        Mark(MailboxView filter, String markedSays, String unmarkedSays) {
             this.filter = filter;
             this.markedSays = markedSays;
             this.unmarkedSays = unmarkedSays;
-            this.failureSays = failureSays;
         }
 
         void apply(TriageCommands triage, long messageId, boolean on) {
@@ -64,6 +61,16 @@ final class TriageActions {
                 case NO_RESPONSE_NEEDED -> on ? "Marked " + messages + " No Response Needed"
                         : messages + " back in Response Needed";
                 case REPORTED -> on ? "Reported " + messages : messages + " no longer reported";
+            };
+        }
+
+        /** What a failure did not do: "report the message", "put the messages back in Response Needed". */
+        String couldNot(boolean on, int count) {
+            String messages = count == 1 ? "the message" : "the messages";
+            return switch (this) {
+                case NO_RESPONSE_NEEDED -> on ? "mark " + messages + " No Response Needed"
+                        : "put " + messages + " back in Response Needed";
+                case REPORTED -> on ? "report " + messages : "take " + messages + " out of Reported";
             };
         }
 
@@ -104,7 +111,8 @@ final class TriageActions {
 
     /**
      * Marks the selected message, or all the picked ones, or in the mark's own filter takes the mark
-     * off; moves to the next message.
+     * off; moves to the next message at once (triage at speed), and back when the server did not
+     * take the mark.
      */
     void toggle(Mark mark) {
         List<MessageSummary> chosen = messageList.actedOn();
@@ -116,14 +124,17 @@ final class TriageActions {
         if (chosen.size() == 1) {
             MessageSummary selected = buyers.get(0);
             messageList.selectNext();
+            MessageSummary movedTo = messageList.selectedMessageProperty().get();
             apply(selected, mark, on, () -> remember(new Done(List.of(selected.id()), selected, mark, on,
-                    mark.says(on, selected))));
+                    mark.says(on, selected))), () -> messageList.returnTo(chosen, movedTo));
             return;
         }
         List<Long> ids = buyers.stream().map(MessageSummary::id).toList();
         String said = mark.says(on, ids.size()) + (buyers.size() < chosen.size() ? " (your own in Sent left as they are)" : "");
         messageList.selectAfter(chosen);
-        applyAll(ids, mark, on, () -> remember(new Done(ids, null, mark, on, said)));
+        MessageSummary movedTo = messageList.selectedMessageProperty().get();
+        applyAll(ids, mark, on, () -> remember(new Done(ids, null, mark, on, said)),
+                () -> messageList.returnTo(chosen, movedTo));
     }
 
     /** How many messages in Response Needed arrived more than {@code days} days ago (answered on the UI thread). */
@@ -160,7 +171,7 @@ final class TriageActions {
             refresh.run();
         }, e -> {
             statusBar.noticeOver();
-            statusBar.failed("Could not mark the older messages: " + e.getMessage());
+            statusBar.failed(ActionFailure.said("mark the older messages No Response Needed", e));
         });
     }
 
@@ -171,27 +182,31 @@ final class TriageActions {
             return;
         }
         forget();
+        Runnable stillUndoable = () -> remember(done); // the mark stands: Undo is still what it offers
         if (done.message() == null) {
-            applyAll(done.ids(), done.mark(), !done.on(), () -> statusBar.notice("Undone: " + done.said()));
+            applyAll(done.ids(), done.mark(), !done.on(), () -> statusBar.notice("Undone: " + done.said()), stillUndoable);
             return;
         }
         apply(done.message(), done.mark(), !done.on(), () -> {
             messageList.selectedMessageProperty().set(done.message());
             statusBar.notice("Undone: " + done.said());
-        });
+        }, stillUndoable);
     }
 
-    private void apply(MessageSummary message, Mark mark, boolean on, Runnable afterwards) {
-        onServer(triage -> mark.apply(triage, message.id(), on), afterwards, mark.failureSays);
+    private void apply(MessageSummary message, Mark mark, boolean on, Runnable afterwards, Runnable failed) {
+        onServer(triage -> mark.apply(triage, message.id(), on), afterwards, failed, mark.couldNot(on, 1));
     }
 
-    private void applyAll(List<Long> ids, Mark mark, boolean on, Runnable afterwards) {
-        onServer(triage -> mark.applyAll(triage, ids, on), afterwards,
-                mark.failureSays.replace("the message", "the messages"));
+    private void applyAll(List<Long> ids, Mark mark, boolean on, Runnable afterwards, Runnable failed) {
+        onServer(triage -> mark.applyAll(triage, ids, on), afterwards, failed, mark.couldNot(on, ids.size()));
     }
 
-    /** Runs a mark in the background; then {@code afterwards} and a refresh, or the failure in the status bar. */
-    private void onServer(java.util.function.Consumer<TriageCommands> mark, Runnable afterwards, String failureSays) {
+    /**
+     * Runs a mark in the background; then {@code afterwards} and a refresh, or {@code failed} and
+     * the failure in the status bar (the list is not read again: nothing changed).
+     */
+    private void onServer(java.util.function.Consumer<TriageCommands> mark, Runnable afterwards, Runnable failed,
+                          String couldNot) {
         MailboxSession current = session;
         tasks.run(() -> {
             mark.accept(current.triage());
@@ -199,7 +214,10 @@ final class TriageActions {
         }, ok -> {
             afterwards.run();
             refresh.run();
-        }, e -> statusBar.failed(failureSays + e.getMessage()));
+        }, e -> {
+            failed.run();
+            statusBar.failed(ActionFailure.said(couldNot, e));
+        });
     }
 
     private void remember(Done done) {
