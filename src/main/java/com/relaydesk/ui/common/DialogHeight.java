@@ -53,6 +53,8 @@ public final class DialogHeight {
         for (javafx.scene.Node up = node.getParent(); up != null; up = up.getParent()) {
             if (up instanceof ScrollPane scroll && scroll.getStyleClass().contains("dialog-scroll")) {
                 javafx.application.Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();  // the box just appeared: lay it out before measuring where it is
                     double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
                     double viewport = scroll.getViewportBounds().getHeight();
                     if (contentHeight > viewport) {
