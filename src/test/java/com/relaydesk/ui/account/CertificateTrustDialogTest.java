@@ -55,7 +55,11 @@ class CertificateTrustDialogTest extends FxRobot {
                 new UiTasks(background, Platform::runLater), page -> { });
         Map<Class<?>, Supplier<?>> controllers = Map.of(AccountSetupView.class, () -> new AccountSetupView(viewModel));
         stage.setScene(new Scene(new ViewLoader(controllers).load("account/AccountSetup.fxml"), 700, 760));
-        stage.sizeToScene();  // the tests share one stage: a 40-pixel one before kept Test connection out of sight
+        // The tests share one stage, and Monocle's screen is 1280×800: placed lower by an earlier test,
+        // this 760-pixel form ran off the screen (its buttons out of reach, rendering failed).
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
