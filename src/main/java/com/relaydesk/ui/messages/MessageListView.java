@@ -75,6 +75,7 @@ public final class MessageListView {
         viewModel.picked().addListener((ListChangeListener<MessageSummary>) change -> showPicked());
         viewModel.selectedMessageProperty().addListener((obs, old, now) -> showSelected(now));
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::searchKeys);
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -155,6 +156,33 @@ public final class MessageListView {
         int index = row == null ? -1 : messages.getItems().indexOf(row);
         if (index >= 0) {
             messages.getSelectionModel().select(index);
+        }
+    }
+
+    /**
+     * In the search field, as in mail clients: Esc clears the search (a second Esc, or one on an
+     * empty field, goes back to the list), Down goes to the first result.
+     */
+    private void searchKeys(javafx.scene.input.KeyEvent event) {
+        switch (event.getCode()) {
+            case ESCAPE -> {
+                if (search.getText().isEmpty()) {
+                    messages.requestFocus();
+                } else {
+                    search.clear();
+                }
+                event.consume();
+            }
+            case DOWN -> {
+                if (!messages.getItems().isEmpty()) {
+                    if (messages.getSelectionModel().isEmpty()) {
+                        viewModel.selectedMessageProperty().set(messages.getItems().get(0));
+                    }
+                    messages.requestFocus();
+                }
+                event.consume();
+            }
+            default -> { }
         }
     }
 

@@ -169,6 +169,27 @@ class MessageListViewTest extends FxRobot {
         assertEquals(first, firstRowInSight(list), "a row in sight: no jump");
     }
 
+    @Test
+    void inTheSearchFieldEscClearsAndDownGoesToTheFirstResult() {
+        javafx.scene.control.TextField search = lookup("#message-search").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.ListView<MessageSummary> list = lookup("#message-list").queryListView();
+        interact(() -> {
+            search.requestFocus();
+            search.setText("lamp");
+        });
+
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals("", search.getText(), "Esc clears the search");
+        assertTrue(search.isFocused(), "and stays to type another");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertTrue(list.isFocused(), "Esc on an empty search goes back to the list");
+
+        interact(search::requestFocus);
+        type(javafx.scene.input.KeyCode.DOWN);
+        assertTrue(list.isFocused(), "Down goes to the results");
+        assertEquals(list.getItems().get(0), viewModel.selectedMessageProperty().get(), "the first one is read");
+    }
+
     private static int firstRowInSight(javafx.scene.control.ListView<?> list) {
         return ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
     }
