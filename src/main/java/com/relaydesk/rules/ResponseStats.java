@@ -48,9 +48,12 @@ public final class ResponseStats {
     private ResponseStats() {
     }
 
-    /** Figures for messages received in the last {@code days} days before {@code now}. */
+    /**
+     * Figures for messages received in the last {@code days} calendar days: today and the days before
+     * it, whole (7 × 24 hours back from now began on an eighth day, which got a bar of its own).
+     */
     public static Summary over(List<Sample> samples, int days, Instant now, ZoneId zone) {
-        Instant since = now.minus(Duration.ofDays(days));
+        Instant since = LocalDate.ofInstant(now, zone).minusDays(days - 1L).atStartOfDay(zone).toInstant();
         List<Sample> window = samples.stream()
                 .filter(s -> !s.received().isBefore(since) && !s.received().isAfter(now))
                 .toList();

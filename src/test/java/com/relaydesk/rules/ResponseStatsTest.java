@@ -56,6 +56,17 @@ class ResponseStatsTest {
     }
 
     @Test
+    void theLastSevenDaysAreSevenCalendarDaysNotAnEighthPartDayBefore() {
+        ResponseStats.Summary summary = ResponseStats.over(List.of(
+                sample(1, Duration.ofDays(7).minusHours(2), Duration.ofHours(1)),   // Nov 23, 14:00: eight days back
+                sample(2, Duration.ofDays(6).plusHours(11), Duration.ofHours(1))),  // Nov 24, 01:00
+                7, NOW, ZoneOffset.UTC);
+        assertEquals(7, summary.byDay().size(), summary.byDay().toString());
+        assertEquals(LocalDate.of(2026, 11, 24), summary.byDay().get(0).date());
+        assertEquals(1, summary.received(), "the one from the eighth day is left out of the figures too");
+    }
+
+    @Test
     void noMessagesMeansNoFiguresRatherThanZero() {
         ResponseStats.Summary summary = ResponseStats.over(List.of(), 30, NOW, ZoneOffset.UTC);
         assertTrue(summary.averageFirstResponseHours().isEmpty());
