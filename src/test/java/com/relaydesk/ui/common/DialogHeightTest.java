@@ -33,19 +33,25 @@ class DialogHeightTest extends FxRobot {
         stage.show();
     }
 
-    @Test
-    void aFormTallerThanTheScreenScrollsAndTheButtonsStayWithinIt() throws Exception {
+    /** A dialog with OK and Cancel around a form of this size, on a screen 600 pixels high. */
+    private Dialog<ButtonType> showOn600PixelScreen(double formWidth, double formHeight) throws Exception {
         Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> {
             Dialog<ButtonType> shown = new Dialog<>();
             shown.initOwner(main);
             Region field = new Region();
-            field.setPrefSize(600, 760);  // the account form with its servers, ports and steps
+            field.setPrefSize(formWidth, formHeight);
             DialogHeight.scrollWithin(shown, new VBox(field), () -> 600);
             shown.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
             shown.show();
             return shown;
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
+        return dialog;
+    }
+
+    @Test
+    void aFormTallerThanTheScreenScrollsAndTheButtonsStayWithinIt() throws Exception {
+        Dialog<ButtonType> dialog = showOn600PixelScreen(600, 760);  // the account form with its servers, ports and steps
 
         Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         Bounds inPane = dialog.getDialogPane().sceneToLocal(cancel.localToScene(cancel.getBoundsInLocal()));
@@ -57,17 +63,7 @@ class DialogHeightTest extends FxRobot {
 
     @Test
     void aShortFormIsShownWhole() throws Exception {
-        Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> {
-            Dialog<ButtonType> shown = new Dialog<>();
-            shown.initOwner(main);
-            Region field = new Region();
-            field.setPrefSize(400, 200);
-            DialogHeight.scrollWithin(shown, new VBox(field), () -> 600);
-            shown.getDialogPane().getButtonTypes().add(ButtonType.OK);
-            shown.show();
-            return shown;
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        Dialog<ButtonType> dialog = showOn600PixelScreen(400, 200);
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) dialog.getDialogPane().getContent();
         double viewport = scroll.getViewportBounds().getHeight();
         interact(dialog::close);
