@@ -33,6 +33,9 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 /** Binds the reply editor: findings underlined in the text, listed beside it, fixable with a click. */
 public final class ComposeView {
 
+    /** Height of one attached file's row: its name, size and remove button. */
+    private static final double ATTACHMENT_ROW = 28;
+
     private final ComposeViewModel viewModel;
     private final StyleClassedTextArea editor = new StyleClassedTextArea();
 
@@ -110,6 +113,10 @@ public final class ComposeView {
 
         attachments.setItems(viewModel.attachments());
         attachments.setCellFactory(list -> new AttachmentCell());
+        // a row per file, up to four, so three attached files are three rows in sight, not one and a scroll bar
+        attachments.setFixedCellSize(ATTACHMENT_ROW);
+        attachments.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(4, Math.max(1, viewModel.attachments().size())) * ATTACHMENT_ROW + 4, viewModel.attachments()));
         // Any attachment can be taken off again, not only one a finding offers to remove.
         attachments.setOnKeyPressed(event -> {
             Attachment selected = attachments.getSelectionModel().getSelectedItem();

@@ -123,6 +123,9 @@ class DraftReopenViewTest extends FxRobot {
         assertArrayEquals(PNG, attached.get(1).content());
         assertArrayEquals(TXT, attached.get(2).content());
         assertEquals("", status(again).getText(), "nothing was left out");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(attachments(again).getHeight() >= 3 * 28, "the three files in sight, a row each: "
+                + attachments(again).getHeight());
     }
 
     @Test
