@@ -45,7 +45,7 @@ class ProfilesFlowTest extends DemoAppRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !row(read.id()).unread());
 
         switchTo(owner);
-        clickOn("#lock-unlock");
+        type(KeyCode.ENTER);  // no PIN: Enter unlocks, as Unlock does
         waitUnlockedAs(owner);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> row(read.id()).unread());
 
@@ -62,8 +62,7 @@ class ProfilesFlowTest extends DemoAppRobot {
 
     private void addProfile(String name) throws TimeoutException {
         openManageDialog();
-        clickOn("#profile-new-name").write(name);
-        clickOn("#profile-add");
+        clickOn("#profile-new-name").write(name).type(KeyCode.ENTER);  // Enter adds, as Add does
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> lookup("#profiles-list").queryListView().getItems().size() == 2);
         closeManageDialog();

@@ -84,6 +84,9 @@ public final class LockScreenView {
         pin.clear();
         if (needsPin) {
             Platform.runLater(pin::requestFocus);
+        } else if (chosen != null && viewModel.lockedProperty().get()) {
+            // nothing to type: Enter unlocks (the keyboard stayed on the locked window's list behind)
+            Platform.runLater(unlockButton::requestFocus);
         }
     }
 
