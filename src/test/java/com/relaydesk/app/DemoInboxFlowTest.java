@@ -162,6 +162,9 @@ class DemoInboxFlowTest extends DemoAppRobot {
         write("z");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().map(MessageSummary::id).toList()
                 .containsAll(picked));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> messages()
+                .getSelectionModel().getSelectedItems().stream().map(MessageSummary::id).sorted().toList()).get()
+                .equals(picked));  // back and picked again: n would mark the four again
     }
 
     @Test

@@ -171,6 +171,9 @@ public final class MessageListViewModel {
         }, e -> { }); // the reading pane and the editor still say who is answering
     }
 
+    /** Messages to pick when the list is next read ({@link #pickWhenListed}). */
+    private java.util.Set<Long> pickWhenListed = java.util.Set.of();
+
     /** Reads the first page again, keeping the selected message selected when it is still there, and the claims. */
     public void reload() {
         readClaims();
@@ -232,12 +235,28 @@ public final class MessageListViewModel {
         java.util.Set<Long> pickedIds = picked.size() > 1
                 ? picked.stream().map(MessageSummary::id).collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
         messages.setAll(rows);
+        java.util.Set<Long> back = pickWhenListed;
+        pickWhenListed = java.util.Set.of();
+        List<MessageSummary> returned = rows.stream().filter(row -> back.contains(row.id())).toList();
+        if (!returned.isEmpty()) {
+            selectedMessage.set(returned.get(0));
+            picked.setAll(returned);
+            return;
+        }
         if (selected != null) {
             selectedMessage.set(rows.stream().filter(row -> row.id() == selected.id()).findFirst().orElse(null));
         }
         if (!pickedIds.isEmpty()) {
             picked.setAll(rows.stream().filter(row -> pickedIds.contains(row.id())).toList());
         }
+    }
+
+    /**
+     * The next reading of the list picks these messages (an undo brought them back): the seller sees
+     * which came back, and {@code n} would mark them again.
+     */
+    public void pickWhenListed(java.util.Collection<Long> ids) {
+        pickWhenListed = java.util.Set.copyOf(ids);
     }
 
     private void failed(Exception e) {

@@ -184,7 +184,10 @@ final class TriageActions {
         forget();
         Runnable stillUndoable = () -> remember(done); // the mark stands: Undo is still what it offers
         if (done.message() == null) {
-            applyAll(done.ids(), done.mark(), !done.on(), () -> statusBar.notice("Undone: " + done.said()), stillUndoable);
+            applyAll(done.ids(), done.mark(), !done.on(), () -> {
+                messageList.pickWhenListed(done.ids());  // picked again once the list shows them
+                statusBar.notice("Undone: " + done.said());
+            }, stillUndoable);
             return;
         }
         apply(done.message(), done.mark(), !done.on(), () -> {
