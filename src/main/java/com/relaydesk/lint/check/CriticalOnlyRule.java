@@ -42,8 +42,12 @@ public final class CriticalOnlyRule implements Rule {
                             + "not at all.",
                     context.subject(), 0, subjectLength));
         }
-        return List.of(context.finding(id(), Severity.WARN,
-                "RelayDesk cannot tell that this unsolicited message is critical. Sellers may write first only "
+        // answering a buyer, but outside their thread: the relay sees a message the seller started
+        String answering = context.draft().quotedBuyerText().isEmpty() ? ""
+                : "Sent as a new message, outside the buyer's thread, this counts as one you started even though "
+                        + "the buyer wrote first; to answer them, untick \"Send as a new message\". ";
+        return List.of(context.finding(id(), Severity.WARN, answering
+                + "RelayDesk cannot tell that this unsolicited message is critical. Sellers may write first only "
                         + "about product customization, delivery scheduling or a shipping-address problem. If it is "
                         + "one of these, say so plainly (and name the order); otherwise don't send it.",
                 context.subject(), 0, subjectLength));
