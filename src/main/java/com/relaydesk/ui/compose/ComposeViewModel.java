@@ -70,6 +70,8 @@ public final class ComposeViewModel {
     private MessageDetail original;
     private OrderStatus orderStatus;
     private com.relaydesk.model.Order order;
+    /** Today, for a delivery date that has passed; tests set another. */
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private com.relaydesk.templates.TemplateService templateService;
     private String sellerName = "";
     private String templateLanguage = "en";
@@ -84,6 +86,12 @@ public final class ComposeViewModel {
     /** The subject the reply opened with; a changed one is something set, to be kept as a draft. */
     private String startingSubject = "";
     private Runnable onSent = () -> { };
+
+    /** For tests: what day it is. */
+    ComposeViewModel clock(java.time.Clock today) {
+        this.clock = today;
+        return this;
+    }
 
     public ComposeViewModel(Linter linter, UiTasks tasks) {
         this.linter = linter;
@@ -274,6 +282,7 @@ public final class ComposeViewModel {
         List<Finding> all = new ArrayList<>(report.findings());
         all.addAll(unfilledVariables(Part.SUBJECT, subject.get()));
         all.addAll(unfilledVariables(Part.TEXT, body.get()));
+        PassedDeliveryDate.in(Part.TEXT, body.get(), order, java.time.LocalDate.now(clock)).ifPresent(all::add);
         findings.setAll(all);
         blocked.set(all.stream().anyMatch(f -> f.severity() == Severity.BLOCK));
     }

@@ -129,6 +129,28 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void aDeliveryDateThatHasPassedIsPointedAtWithAWarning() {
+        java.time.LocalDate ninth = java.time.LocalDate.of(2026, 11, 9);
+        Order late = new Order("111-0000001-0000001", Instant.parse("2026-11-01T08:00:00Z"), OrderStatus.SHIPPED,
+                FulfillmentChannel.MERCHANT, false, "Anna Berg", null, List.of(), "Leeds", "LS1", "GB", null, null, ninth);
+        viewModel.clock(java.time.Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneOffset.UTC));
+        viewModel.replyTo(AnnasQuestion.message(), Optional.of(late), () -> { });
+        String text = "The carrier expects to deliver it on November 9, 2026. If it has not arrived by then, write again.";
+
+        viewModel.bodyProperty().set(text);
+
+        Finding passed = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.E5).findFirst().orElseThrow();
+        assertEquals(com.relaydesk.rules.Severity.WARN, passed.severity(), "a warning: the date may be right");
+        assertEquals("November 9, 2026", text.substring(passed.start(), passed.end()));
+        assertTrue(passed.message().startsWith("November 9, 2026 has passed and the order is not marked delivered"),
+                passed.message());
+
+        viewModel.clock(java.time.Clock.fixed(Instant.parse("2026-11-08T10:00:00Z"), java.time.ZoneOffset.UTC));
+        viewModel.bodyProperty().set(text + " ");
+        assertTrue(viewModel.findings().stream().noneMatch(f -> f.ruleId() == RuleId.E5), "still to come: nothing to say");
+    }
+
+    @Test
     void e5AVariableTheOrderCouldNotFillBlocksAndIsNamed() {
         viewModel.bodyProperty().set("Your tracking number is {{order.tracking}}.");
         Finding e5 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.E5).findFirst().orElseThrow();
