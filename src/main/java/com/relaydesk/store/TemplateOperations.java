@@ -90,6 +90,16 @@ public final class TemplateOperations implements TemplateRepository {
 
     @Override
     public void save(Template t) {
+        save(t, true);
+    }
+
+    /** A starter template RelayDesk adds is nobody's doing: it is not in the audit log under the person's name. */
+    @Override
+    public void saveStarter(Template t) {
+        save(t, false);
+    }
+
+    private void save(Template t, boolean byPerson) {
         db.durableTransaction("save the template " + t.name(), c -> {
             try (PreparedStatement clash = c.prepareStatement(
                     "SELECT template_key FROM templates WHERE name = ? AND language = ? AND template_key <> ?")) {
@@ -119,7 +129,9 @@ public final class TemplateOperations implements TemplateRepository {
                 s.setLong(8, Instant.now().toEpochMilli());
                 s.executeUpdate();
             }
-            AuditOperations.write(c, actor.get(), "template saved", t.id(), t.name() + " [" + t.language() + "]");
+            if (byPerson) {
+                AuditOperations.write(c, actor.get(), "template saved", t.id(), t.name() + " [" + t.language() + "]");
+            }
             return null;
         });
     }

@@ -19,6 +19,11 @@ public interface TemplateRepository {
     /** Adds the template or replaces the one with the same id. */
     void save(Template template);
 
+    /** Adds a starter template RelayDesk offers (no person wrote it: an audit log leaves it out). */
+    default void saveStarter(Template template) {
+        save(template);
+    }
+
     /** Removes the template; false when there was none with this id. */
     boolean delete(String id);
 

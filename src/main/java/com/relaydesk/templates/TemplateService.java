@@ -48,11 +48,15 @@ public final class TemplateService {
 
     /** Lints the template filled from a sample order; saves it unless something blocks. */
     public SaveResult save(Template template) {
+        return save(template, repository::save);
+    }
+
+    private SaveResult save(Template template, java.util.function.Consumer<Template> keep) {
         LintReport report = check(template);
         if (report.blocked()) {
             return new SaveResult(false, report);
         }
-        repository.save(template);
+        keep.accept(template);
         return new SaveResult(true, report);
     }
 
@@ -92,7 +96,8 @@ public final class TemplateService {
     private int install(java.util.function.Predicate<Template> chosen) {
         int added = 0;
         for (Template template : StarterTemplates.all()) {
-            if (chosen.test(template) && repository.find(template.id()).isEmpty() && save(template).saved()) {
+            if (chosen.test(template) && repository.find(template.id()).isEmpty()
+                    && save(template, repository::saveStarter).saved()) {
                 added++;
             }
         }

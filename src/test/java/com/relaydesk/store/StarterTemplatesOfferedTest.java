@@ -56,6 +56,19 @@ class StarterTemplatesOfferedTest {
     }
 
     @Test
+    void theStarterSetIsNotInTheAuditLogAsTheSellersWorkButTheirOwnSaveIs() {
+        int added = service.offerStarterSet();
+        assertTrue(added > 10, "the whole set: " + added);
+        assertTrue(cache.audit().latest(1000).stream().noneMatch(e -> e.action().equals("template saved")),
+                "nobody saved them: RelayDesk added them");
+
+        Template mine = StarterTemplates.all().get(0);
+        assertTrue(service.save(mine).saved());
+        assertEquals(1, cache.audit().latest(1000).stream().filter(e -> e.action().equals("template saved")).count(),
+                "a template the seller saves is theirs");
+    }
+
+    @Test
     void aMailboxThatRecordedTheFirstSetGetsOnlyTheNewStartersAndOnlyOnce() throws Exception {
         keepTheFirstSetWithoutProductQuestionDe();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cache.file());
