@@ -59,6 +59,11 @@ public final class ProfileOperations implements ProfileStore {
      */
     @Override
     public Profile add(Profile profile) {
+        return add(profile, profile.name());
+    }
+
+    @Override
+    public Profile add(Profile profile, String addedBy) {
         return db.durableTransaction("add the profile " + profile.name(), c -> {
             int before = count(c);
             long id;
@@ -94,7 +99,7 @@ public final class ProfileOperations implements ProfileStore {
                     s.executeUpdate();
                 }
             }
-            AuditOperations.write(c, profile.name(), "profile added", null, profile.initials());
+            AuditOperations.write(c, addedBy, "profile added", null, profile.name() + " (" + profile.initials() + ")");
             return new Profile(id, profile.name(), profile.initials(), profile.colour(), profile.owner(), profile.pinHash(),
                     profile.keySlot(), profile.osUser());
         });

@@ -19,6 +19,11 @@ public interface ProfileStore {
     /** Stores a new profile (its id is ignored) and returns it with its id. */
     Profile add(Profile profile);
 
+    /** As {@link #add(Profile)}, recorded in the audit log as done by {@code addedBy} (the owner who added it). */
+    default Profile add(Profile profile, String addedBy) {
+        return add(profile);
+    }
+
     /** Saves name, initials and colour. */
     void update(Profile profile);
 

@@ -136,17 +136,23 @@ public final class Profiles {
     /** The owner adds a profile; it gets unique initials and a colour not yet in use. */
     public synchronized Profile add(Profile actor, String name) {
         requireOwner(actor, "add profiles");
-        return addProfile(name);
+        return addProfile(name, actor.name());
     }
 
     private Profile addProfile(String name) {
+        return addProfile(name, null);
+    }
+
+    /** @param addedBy who adds it, for the audit log; null when it adds itself (an OS account signing in) */
+    private Profile addProfile(String name, String addedBy) {
         String clean = cleanName(name, 0);
         List<Profile> existing = store.all();
         Set<String> taken = existing.stream().map(Profile::initials).collect(Collectors.toSet());
         Set<String> used = existing.stream().map(p -> p.colour().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         String colour = PALETTE.stream().filter(c -> !used.contains(c)).findFirst()
                 .orElse(PALETTE.get(existing.size() % PALETTE.size()));
-        return store.add(Profile.open(clean, Initials.unique(clean, taken), colour, false));
+        Profile added = Profile.open(clean, Initials.unique(clean, taken), colour, false);
+        return addedBy == null ? store.add(added) : store.add(added, addedBy);
     }
 
     /**

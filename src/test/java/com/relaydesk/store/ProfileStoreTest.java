@@ -58,6 +58,20 @@ class ProfileStoreTest {
     }
 
     @Test
+    void theAuditLogSaysWhoAddedAProfile() {
+        try (AccountCache cache = AccountCache.open(dir.resolve("c.sqlite"), TestMessages.SELLER)) {
+            Profiles profiles = profiles(cache);
+            Profile owner = profiles.ensureOwner("Anna Berg");
+            profiles.add(owner, "Ben Cole");
+
+            AuditOperations.Entry added = cache.audit().latest(10).stream()
+                    .filter(e -> e.action().equals("profile added") && e.detail().startsWith("Ben Cole")).findFirst()
+                    .orElseThrow();
+            assertEquals("Anna Berg", added.actor(), "the owner added Ben, not Ben himself");
+        }
+    }
+
+    @Test
     void aWrongPinIsRefusedAndTheRightOneUnlocks() {
         try (AccountCache cache = AccountCache.open(dir.resolve("c.sqlite"), TestMessages.SELLER)) {
             Profiles profiles = profiles(cache);
