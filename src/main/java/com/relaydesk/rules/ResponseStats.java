@@ -21,10 +21,15 @@ public final class ResponseStats {
 
     public static final Duration EXPECTED = Duration.ofHours(24);
 
-    /** One buyer message and, if answered, when the first reply went out. */
-    public record Sample(long messageId, String subject, Instant received, Instant firstReply) {
+    /** One buyer message (who wrote it, when) and, if answered, when the first reply went out. */
+    public record Sample(long messageId, String buyer, String subject, Instant received, Instant firstReply) {
         public Sample {
             Objects.requireNonNull(received, "received");
+        }
+
+        /** A sample whose buyer is not known. */
+        public Sample(long messageId, String subject, Instant received, Instant firstReply) {
+            this(messageId, null, subject, received, firstReply);
         }
 
         /** The time it took, or has taken so far when still unanswered. */

@@ -314,7 +314,7 @@ public final class InboxOperations implements MailboxQueries {
             Folders folders = Folders.read(c);
             List<ResponseStats.Sample> samples = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT m.id, m.subject, m.sort_time, m.answered, "
-                    + InboxState.FIRST_REPLY + " FROM messages m WHERE "
+                    + InboxState.FIRST_REPLY + ", m.from_name FROM messages m WHERE "
                     + InboxState.countsForResponseTime(folders.inbox()) + " AND m.sort_time >= ? ORDER BY m.sort_time")) {
                 s.setLong(1, since.toEpochMilli());
                 try (ResultSet rs = s.executeQuery()) {
@@ -324,7 +324,7 @@ public final class InboxOperations implements MailboxQueries {
                         if (!replyKnown && rs.getInt(4) == 1) {
                             continue;
                         }
-                        samples.add(new ResponseStats.Sample(rs.getLong(1), rs.getString(2),
+                        samples.add(new ResponseStats.Sample(rs.getLong(1), rs.getString(6), rs.getString(2),
                                 Instant.ofEpochMilli(rs.getLong(3)), replyKnown ? Instant.ofEpochMilli(reply) : null));
                     }
                 }

@@ -88,7 +88,8 @@ public final class DashboardViewModel {
         Duration waited = Duration.between(sample.received(), sample.firstReply() == null ? clock.instant()
                 : sample.firstReply());
         String state = sample.firstReply() == null ? "still open after " : "answered after ";
-        return state + hours(waited.toMinutes() / 60.0) + " — " + sample.subject();
+        String who = sample.buyer() == null || sample.buyer().isBlank() ? "" : sample.buyer() + ": ";
+        return state + hours(waited.toMinutes() / 60.0) + " — " + who + sample.subject();
     }
 
     public IntegerProperty daysProperty() {

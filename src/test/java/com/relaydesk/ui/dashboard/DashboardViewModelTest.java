@@ -64,7 +64,8 @@ class DashboardViewModelTest {
     void aMessageWaitingOver24HoursIsListedAndOpensInTheReadingPaneReadyToAnswer() {
         dashboard.refresh();
         assertEquals(1, dashboard.overdue().size(), "only the 30-hour-old message is over 24 hours");
-        assertEquals("still open after 30 h 0 min — Lamp arrived broken", dashboard.overdueLabel(dashboard.overdue().get(0)));
+        assertEquals("still open after 30 h 0 min — Anna Berg: Lamp arrived broken",
+                dashboard.overdueLabel(dashboard.overdue().get(0)), "who is waiting, and about what");
         assertTrue(readingPane.emptyProperty().get());
 
         dashboard.open(dashboard.overdue().get(0));
