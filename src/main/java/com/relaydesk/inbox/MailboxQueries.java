@@ -56,6 +56,11 @@ public interface MailboxQueries {
      */
     List<ResponseStats.Sample> responseSamples(Instant since);
 
+    /** The names buyers last wrote under, by relay alias (lowercase), for those of {@code aliases} known. */
+    default java.util.Map<String, String> buyerNames(java.util.Collection<String> aliases) {
+        return java.util.Map.of();
+    }
+
     /**
      * The messages in Response Needed that arrived before {@code before}, oldest first: the backlog
      * a seller clears on the first day, most of it answered in Seller Central, where replies never

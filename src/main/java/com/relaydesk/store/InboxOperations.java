@@ -309,6 +309,33 @@ public final class InboxOperations implements MailboxQueries {
      * is unknown, and counting it as unanswered would be wrong.
      */
     @Override
+    public java.util.Map<String, String> buyerNames(java.util.Collection<String> aliases) {
+        if (aliases.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<String> wanted = aliases.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return db.read("read buyer names", c -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (int from = 0; from < wanted.size(); from += 500) {  // SQLite's limit on parameters
+                List<String> part = wanted.subList(from, Math.min(wanted.size(), from + 500));
+                try (PreparedStatement s = c.prepareStatement("SELECT lower(buyer_alias), buyer_name FROM conversations"
+                        + " WHERE lower(buyer_alias) IN (" + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
+                        + ") AND buyer_name IS NOT NULL AND buyer_name <> ''")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        s.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            names.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
     public List<ResponseStats.Sample> responseSamples(Instant since) {
         return db.read("read response times", c -> {
             Folders folders = Folders.read(c);

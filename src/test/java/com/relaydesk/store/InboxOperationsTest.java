@@ -57,6 +57,16 @@ class InboxOperationsTest {
     }
 
     @Test
+    void buyerNamesAreFoundByAliasWhateverItsCase() {
+        inboxHas(TestMessages.buyer(1).build());
+
+        java.util.Map<String, String> names = inbox.buyerNames(List.of(ALIAS.toUpperCase(java.util.Locale.ROOT),
+                "nobody@marketplace.amazon.com"));
+
+        assertEquals(java.util.Map.of(ALIAS.toLowerCase(java.util.Locale.ROOT), "Erika Mustermann"), names);
+    }
+
+    @Test
     void theBacklogIsWhatStillNeedsAnAnswerFromBeforeTheDayAskedOldestFirst() {
         inboxHas(buyer(1).subject("day -40").at(TestMessages.T0.minusSeconds(86_400 * 40)).build(),
                 buyer(2).subject("day -35, marked").at(TestMessages.T0.minusSeconds(86_400 * 35))

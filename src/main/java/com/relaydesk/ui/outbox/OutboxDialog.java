@@ -27,7 +27,7 @@ public final class OutboxDialog {
             @Override
             protected void updateItem(OutboxStore.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : OutboxViewModel.describe(entry));
+                setText(empty || entry == null ? null : viewModel.describeWithName(entry));
                 setWrapText(true);
                 setPrefWidth(0);
             }

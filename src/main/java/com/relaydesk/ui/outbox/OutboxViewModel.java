@@ -3,6 +3,7 @@ package com.relaydesk.ui.outbox;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.ui.common.UiTasks;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +18,8 @@ public final class OutboxViewModel {
     private final Supplier<Optional<MailboxSession>> session;
     private final ObservableList<OutboxStore.Entry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** By lowercase alias: the buyer's name for each entry's recipient, where the cache knows it. */
+    private java.util.Map<String, String> buyerNames = java.util.Map.of();
 
     public OutboxViewModel(UiTasks tasks, Supplier<Optional<MailboxSession>> session) {
         this.tasks = tasks;
@@ -29,7 +32,12 @@ public final class OutboxViewModel {
             summary.set("No mailbox is open yet.");
             return;
         }
-        tasks.run(() -> open.get().outbox(), list -> {
+        tasks.run(() -> {
+            List<OutboxStore.Entry> list = open.get().outbox();
+            return new Loaded(list, open.get().queries().buyerNames(list.stream().map(OutboxStore.Entry::to).toList()));
+        }, loaded -> {
+            List<OutboxStore.Entry> list = loaded.entries();
+            buyerNames = loaded.names();
             entries.setAll(list);
             long failed = list.stream().filter(e -> e.state() == OutboxStore.State.FAILED).count();
             long held = list.stream().filter(e -> e.state() == OutboxStore.State.HELD).count();
@@ -83,8 +91,22 @@ public final class OutboxViewModel {
         return entry != null && (entry.state() == OutboxStore.State.HELD || entry.state() == OutboxStore.State.FAILED);
     }
 
+    /** The outbox and the names its buyers wrote under. */
+    private record Loaded(List<OutboxStore.Entry> entries, java.util.Map<String, String> names) { }
+
+    /** One line for the list, with the buyer's name where known. */
+    public String describeWithName(OutboxStore.Entry entry) {
+        String name = entry.to() == null ? null : buyerNames.get(entry.to().toLowerCase(java.util.Locale.ROOT));
+        return describe(entry, name);
+    }
+
     /** One line for the list: state, recipient, subject, and why it stopped or was held. */
     public static String describe(OutboxStore.Entry entry) {
+        return describe(entry, null);
+    }
+
+    /** As {@link #describe(OutboxStore.Entry)}, to the buyer by name ({@code name}, null when unknown). */
+    static String describe(OutboxStore.Entry entry, String name) {
         String state = switch (entry.state()) {
             case QUEUED, CHECKED -> "Waiting";
             case SUBMITTED, APPENDED -> "Sending";
@@ -94,7 +116,7 @@ public final class OutboxViewModel {
             case DISCARDED -> "Discarded";
         };
         boolean why = entry.state() == OutboxStore.State.FAILED || entry.state() == OutboxStore.State.HELD;
-        return state + " · " + entry.subject() + " · to " + entry.to()
+        return state + " · " + entry.subject() + " · to " + (name == null ? entry.to() : name + " <" + entry.to() + ">")
                 + (entry.lastError() == null || !why ? "" : "\n" + entry.lastError());
     }
 

@@ -26,6 +26,12 @@ class OutboxViewModelTest {
     }
 
     @Test
+    void aReplyIsToTheBuyerByNameWhenTheCacheKnowsIt() {
+        assertEquals("Sent · Re: Where is my parcel? · to Anna Berg <buyer@marketplace.amazon.com>",
+                OutboxViewModel.describe(entry(State.ANSWERED, null), "Anna Berg"));
+    }
+
+    @Test
     void aSentOrDiscardedReplyShowsNoReasonAndCannotBeDiscardedAgain() {
         assertEquals("Discarded · Re: Where is my parcel? · to buyer@marketplace.amazon.com",
                 OutboxViewModel.describe(entry(State.DISCARDED, "AB answered")));
