@@ -57,9 +57,7 @@ public interface MailboxQueries {
     List<ResponseStats.Sample> responseSamples(Instant since);
 
     /** The names buyers last wrote under, by relay alias (lowercase), for those of {@code aliases} known. */
-    default java.util.Map<String, String> buyerNames(java.util.Collection<String> aliases) {
-        return java.util.Map.of();
-    }
+    java.util.Map<String, String> buyerNames(java.util.Collection<String> aliases);
 
     /**
      * The messages in Response Needed that arrived before {@code before}, oldest first: the backlog

@@ -101,6 +101,11 @@ public final class ProfileInbox implements MailboxQueries {
         return inbox.responseSamples(since);
     }
 
+    @Override
+    public java.util.Map<String, String> buyerNames(java.util.Collection<String> aliases) {
+        return inbox.buyerNames(aliases);
+    }
+
     private List<MessageSummary> asSeen(List<MessageSummary> rows) {
         if (rows.isEmpty()) {
             return rows;

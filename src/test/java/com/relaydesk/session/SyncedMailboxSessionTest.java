@@ -157,6 +157,11 @@ class SyncedMailboxSessionTest {
                 && !line.contains("RelayDesk")), history.toString());
         assertTrue(history.stream().anyMatch(line -> line.endsWith("RelayDesk sent it to the relay")), history.toString());
         assertTrue(history.stream().noneMatch(line -> line.contains("relaydesk outbox")), history.toString());
+
+        // the outbox names the buyer it went to, through the session's own queries
+        String to = cacheOutbox().all().get(0).to();
+        assertEquals(java.util.Map.of(to.toLowerCase(java.util.Locale.ROOT), question.buyerName()),
+                session.queries().buyerNames(List.of(to)));
     }
 
     /**

@@ -91,6 +91,11 @@ class MessageListViewModelTest {
         public List<ResponseStats.Sample> responseSamples(Instant since) {
             return List.of();
         }
+
+        @Override
+        public java.util.Map<String, String> buyerNames(java.util.Collection<String> aliases) {
+            return java.util.Map.of();
+        }
     }
 
     private final MessageListViewModel viewModel = new MessageListViewModel(Clock.fixed(NOW, ZoneOffset.UTC));
