@@ -85,7 +85,7 @@ public record CertificateProblem(Kind kind, String host, int port, X509Certifica
     }
 
     private static boolean sameAddress(String a, String b) {
-        if (!isLiteral(a) || !isLiteral(b)) {
+        if (!CertificateNames.isAddressLiteral(a) || !CertificateNames.isAddressLiteral(b)) {  // never look a name up here
             return false;
         }
         try {
@@ -93,10 +93,5 @@ public record CertificateProblem(Kind kind, String host, int port, X509Certifica
         } catch (java.net.UnknownHostException e) {
             return false;
         }
-    }
-
-    /** Only literals are compared as addresses: a name is never looked up here. */
-    private static boolean isLiteral(String host) {
-        return host.matches("[0-9.]+") || host.contains(":");
     }
 }

@@ -1,5 +1,6 @@
 package com.relaydesk.relay.tls;
 
+import com.relaydesk.platform.CertificateNames;
 import com.relaydesk.platform.CertificatePem;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.relay.TlsIdentity;
@@ -19,7 +20,6 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -103,23 +103,15 @@ public final class DemoServerCertificate {
 
     /** The names a certificate carries, read back from its Subject Alternative Names. */
     static SubjectNames namesOf(X509Certificate certificate) throws GeneralSecurityException {
-        List<String> hostNames = new ArrayList<>();
         List<InetAddress> addresses = new ArrayList<>();
-        Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
-        for (List<?> entry : alternatives == null ? List.<List<?>>of() : alternatives) {
-            int type = (Integer) entry.get(0);
-            String value = String.valueOf(entry.get(1));
-            if (type == 2) {
-                hostNames.add(value);
-            } else if (type == 7) {
-                try {
-                    addresses.add(InetAddress.getByName(value));
-                } catch (UnknownHostException e) {
-                    throw new GeneralSecurityException("unreadable address " + value, e);
-                }
+        for (String value : CertificateNames.ipAddresses(certificate)) {
+            try {
+                addresses.add(InetAddress.getByName(value));
+            } catch (UnknownHostException e) {
+                throw new GeneralSecurityException("unreadable address " + value, e);
             }
         }
-        return new SubjectNames(hostNames, addresses);
+        return new SubjectNames(CertificateNames.dnsNames(certificate), addresses);
     }
 
     private static void ownerOnly(Path file) throws IOException {

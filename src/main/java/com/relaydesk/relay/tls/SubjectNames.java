@@ -1,5 +1,6 @@
 package com.relaydesk.relay.tls;
 
+import com.relaydesk.platform.CertificateNames;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -61,7 +62,7 @@ public record SubjectNames(List<String> hostNames, List<InetAddress> addresses) 
             try {
                 InetAddress bound = InetAddress.getByName(bindAddress);
                 if (!bound.isAnyLocalAddress() && !bound.isLoopbackAddress()) {
-                    if (isLiteral(bindAddress)) {
+                    if (CertificateNames.isAddressLiteral(bindAddress)) {
                         addresses.add(withoutScope(bound));
                     } else {
                         addName(names, bindAddress);
@@ -100,13 +101,9 @@ public record SubjectNames(List<String> hostNames, List<InetAddress> addresses) 
     }
 
     private static void addName(Set<String> names, String name) {
-        if (name != null && !name.isBlank() && !isLiteral(name) && !name.equalsIgnoreCase("localhost")) {
+        if (name != null && !name.isBlank() && !CertificateNames.isAddressLiteral(name) && !name.equalsIgnoreCase("localhost")) {
             names.add(name.toLowerCase(Locale.ROOT));
         }
-    }
-
-    private static boolean isLiteral(String host) {
-        return host.matches("[0-9.]+") || host.contains(":");
     }
 
     /** fe80::1%eth0 names no address a certificate can hold; the scope is this machine's business. */
