@@ -86,11 +86,8 @@ final class DraftAttachments {
         if (hashes.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("""
-                DELETE FROM attachment_contents WHERE sha256 = ?
-                  AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = attachment_contents.sha256)
-                  AND NOT EXISTS (SELECT 1 FROM outbox_attachments o WHERE o.sha256 = attachment_contents.sha256)
-                  AND NOT EXISTS (SELECT 1 FROM draft_attachments d WHERE d.sha256 = attachment_contents.sha256)""")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM attachment_contents WHERE sha256 = ? AND " + SyncOperations.CONTENT_UNUSED)) {
             for (String sha : hashes) {
                 s.setString(1, sha);
                 s.executeUpdate();

@@ -307,13 +307,19 @@ public final class SyncOperations implements SyncStore {
         }
     }
 
-    /** Attachment contents no cached message, outbox entry or draft points at any more (drafts are the seller's). */
+    /**
+     * An {@code attachment_contents} row no cached message, outbox entry or draft points at any more
+     * (drafts are the seller's): one condition for every clean-up, so a new table that holds contents
+     * is added once.
+     */
+    static final String CONTENT_UNUSED = """
+            NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = attachment_contents.sha256)
+              AND NOT EXISTS (SELECT 1 FROM outbox_attachments o WHERE o.sha256 = attachment_contents.sha256)
+              AND NOT EXISTS (SELECT 1 FROM draft_attachments d WHERE d.sha256 = attachment_contents.sha256)""";
+
+    /** Attachment contents nothing points at any more ({@link #CONTENT_UNUSED}). */
     static void dropUnusedContents(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                DELETE FROM attachment_contents WHERE
-                  NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = attachment_contents.sha256)
-                  AND NOT EXISTS (SELECT 1 FROM outbox_attachments o WHERE o.sha256 = attachment_contents.sha256)
-                  AND NOT EXISTS (SELECT 1 FROM draft_attachments d WHERE d.sha256 = attachment_contents.sha256)""")) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM attachment_contents WHERE " + CONTENT_UNUSED)) {
             s.executeUpdate();
         }
     }
