@@ -21,9 +21,9 @@ import java.util.Optional;
  */
 final class PassedDeliveryDate {
 
-    /** The languages templates are written in (E5): the date is looked for as each would write it. */
-    private static final List<Locale> TEMPLATE_LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
-            Locale.forLanguageTag("es"), Locale.ITALIAN, Locale.forLanguageTag("nl"));
+    /** The languages a template can be written in (E5): the date is looked for as each would write it. */
+    private static final List<Locale> TEMPLATE_LOCALES = com.relaydesk.ui.templates.TemplateEditorViewModel.LANGUAGES
+            .stream().map(Locale::forLanguageTag).toList();
 
     private PassedDeliveryDate() {
     }
