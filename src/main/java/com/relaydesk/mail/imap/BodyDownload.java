@@ -76,7 +76,6 @@ final class BodyDownload {
                 long to = command[1];
                 long fetchStart = CpuClock.thread();
                 long wallStart = System.nanoTime();
-                long parseBefore = counts.parseNanos;
                 long[] highest = {0};
                 int[] fetched = {0};
                 FetchBodies.range(folder, from, to, caps.contains(Capability.CONDSTORE), raw -> {
@@ -87,7 +86,7 @@ final class BodyDownload {
                     }
                     batch.add(parse(name, sentFolder, raw, counts), raw.size(), raw.uid(), cancel);
                 });
-                counts.fetchNanos += CpuClock.thread() - fetchStart - (counts.parseNanos - parseBefore);
+                counts.fetchAndParseNanos += CpuClock.thread() - fetchStart;
                 plan.ran(fetched[0], System.nanoTime() - wallStart);
                 // "first:*" covered every UID the folder had when it was opened (UIDNEXT - 1), and every
                 // UID up to the highest it returned
@@ -133,10 +132,13 @@ final class BodyDownload {
     }
 
     private FetchedMessage parse(String folder, boolean sentFolder, FetchBodies.RawMessage raw, SyncCounts counts) {
-        long parseStart = CpuClock.thread();
+        boolean timed = counts.timesNextParse();
+        long parseStart = timed ? CpuClock.thread() : 0;
         FetchedMessage m = factory.create(folder, sentFolder, raw.uid(), raw.modSeq(), raw.flags(), raw.internalDate(),
                 raw.size(), raw.content());
-        counts.parseNanos += CpuClock.thread() - parseStart;
+        if (timed) {
+            counts.timedParse(CpuClock.thread() - parseStart);
+        }
         return m;
     }
 
