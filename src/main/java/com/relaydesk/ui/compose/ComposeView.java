@@ -89,6 +89,7 @@ public final class ComposeView {
         editor.getStyleClass().add("compose-body");
         editor.setPadding(new javafx.geometry.Insets(8));
         editor.setAccessibleText("Reply text");
+        leaveWithTab();
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
         editor.replaceText(viewModel.bodyProperty().get());
         editor.textProperty().addListener((obs, old, now) -> {
@@ -149,6 +150,19 @@ public final class ComposeView {
         disabledReason.textProperty().bind(viewModel.sendDisabledReasonProperty());
         send.disableProperty().bind(viewModel.sendDisabledProperty());
         underline();
+    }
+
+    /**
+     * Tab and Shift+Tab move to the next and previous control, as in every other field, so the
+     * keyboard reaches the template picker, Attach and Send: RichTextFX typed a tab character on
+     * Tab, and a reply to a buyer never needs one (mail readers show it as anything from one space
+     * to eight). The key is left to the scene, whose focus traversal does the moving. Ctrl+Tab
+     * types no tab either, as before: the scene does not traverse on it, and a key of its own to
+     * type a character no reply needs would only be one more thing to explain.
+     */
+    private void leaveWithTab() {
+        org.fxmisc.wellbehaved.event.Nodes.addInputMap(editor, org.fxmisc.wellbehaved.event.InputMap.ignore(
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(KeyCode.TAB, javafx.scene.input.KeyCombination.SHIFT_ANY)));
     }
 
     /** Ctrl+Enter from the window. */

@@ -45,6 +45,7 @@ public final class MailboxNavigationView {
                 setGraphic(null);
                 setText(null);
                 setAccessibleText(null);
+                setTooltip(null);
                 return;
             }
             Label title = new Label(view.title(), iconFor(view).graphic());
@@ -65,6 +66,9 @@ public final class MailboxNavigationView {
             setText(null);
             setGraphic(row);
             setAccessibleText(view.title());
+            // the views' keys, where a mouse user looks for them (the filters have none)
+            setTooltip(MailboxNavigationViewModel.key(view)
+                    .map(key -> new javafx.scene.control.Tooltip(view.title() + "  (" + key + ")")).orElse(null));
         }
     }
 

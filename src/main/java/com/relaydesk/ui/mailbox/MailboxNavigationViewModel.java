@@ -3,6 +3,7 @@ package com.relaydesk.ui.mailbox;
 import com.relaydesk.model.MailboxView;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -36,6 +37,14 @@ public final class MailboxNavigationViewModel {
     /** Selects a view; a null selection (the list cleared) falls back to the default view. */
     public void select(MailboxView view) {
         selectedView.set(view == null ? MailboxView.defaultView() : view);
+    }
+
+    /**
+     * The key that shows a view from anywhere in the main window: 1, 2 and 3 for the three views of
+     * E1, in the order listed; none for the filters below them, visited less often.
+     */
+    public static Optional<String> key(MailboxView view) {
+        return view.isView() ? Optional.of(String.valueOf(view.ordinal() + 1)) : Optional.empty();
     }
 
     public ReadOnlyIntegerProperty countProperty(MailboxView view) {

@@ -94,8 +94,8 @@ public final class ReadingPaneView {
                 viewModel.actedOnProperty().get() > 1 ? "No Response Needed · " + viewModel.actedOnProperty().get() + "  (n)"
                         : "No Response Needed  (n)", viewModel.actedOnProperty()));
         reportButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                viewModel.actedOnProperty().get() > 1 ? "Report " + viewModel.actedOnProperty().get() : "Report",
-                viewModel.actedOnProperty()));
+                viewModel.actedOnProperty().get() > 1 ? "Report · " + viewModel.actedOnProperty().get() + "  (!)"
+                        : "Report  (!)", viewModel.actedOnProperty()));
         reportButton.setOnAction(e -> viewModel.report());
         unreadButton.setOnAction(e -> viewModel.markUnread());
         replyButton.disableProperty().bind(viewModel.detailProperty().isNull());

@@ -248,6 +248,10 @@ public final class MainWindowView {
             case NEXT -> viewModel.messageList().selectNext();
             case PREVIOUS -> viewModel.messageList().selectPrevious();
             case NO_RESPONSE_NEEDED -> viewModel.markNoResponseNeeded();
+            // the buttons' own path: a key does exactly what its button does, undo (z) included
+            case REPORT -> viewModel.readingPane().report();
+            case MARK_UNREAD -> viewModel.readingPane().markUnread();
+            case SHOW_RESPONSE_NEEDED, SHOW_SENT, SHOW_ALL -> viewModel.navigation().select(shortcut.view().orElseThrow());
             case UNDO -> viewModel.undoTriage();
             case SEARCH -> messageListController.focusSearch();
             case SYNC_NOW -> viewModel.syncNow();

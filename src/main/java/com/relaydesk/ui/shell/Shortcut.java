@@ -1,5 +1,7 @@
 package com.relaydesk.ui.shell;
 
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
@@ -11,9 +13,15 @@ public enum Shortcut {
     PREVIOUS("k", "Previous message"),
     REPLY("r", "Reply to the selected message"),
     NO_RESPONSE_NEEDED("n", "Mark No Response Needed (E2)"),
+    // "!" as in Gmail's report spam: a shifted key, hard to hit by accident; z takes it back as after the button
+    REPORT("!", "Report as suspicious or spam (E4)"),
+    MARK_UNREAD("u", "Mark unread: keep the message bold as a reminder"),
     UNDO("z", "Undo the last No Response Needed or Report"),
     PICK("Ctrl/Shift+click", "Pick several messages: n, Report and z act on them all"),
     SEARCH("/", "Search"),
+    SHOW_RESPONSE_NEEDED(MailboxView.RESPONSE_NEEDED),
+    SHOW_SENT(MailboxView.SENT),
+    SHOW_ALL(MailboxView.ALL),
     FIND("Ctrl+F", "Search, also while typing in a field"),
     TEMPLATES("t", "Templates: write and manage your canned replies"),
     SYNC_NOW("F5", "Sync now"),
@@ -24,10 +32,19 @@ public enum Shortcut {
 
     private final String keys;
     private final String action;
+    private final MailboxView view;
 
     Shortcut(String keys, String action) {
         this.keys = keys;
         this.action = action;
+        this.view = null;
+    }
+
+    /** Shows a view; its key is the one the views list names in its tooltip. */
+    Shortcut(MailboxView view) {
+        this.keys = MailboxNavigationViewModel.key(view).orElseThrow();
+        this.action = "Show " + view.title();
+        this.view = view;
     }
 
     public String keys() {
@@ -36,6 +53,11 @@ public enum Shortcut {
 
     public String action() {
         return action;
+    }
+
+    /** The view this key shows; empty for the keys that do something else. */
+    Optional<MailboxView> view() {
+        return Optional.ofNullable(view);
     }
 
     /**

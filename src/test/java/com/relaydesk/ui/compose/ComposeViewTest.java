@@ -69,6 +69,33 @@ class ComposeViewTest extends FxRobot {
     }
 
     @Test
+    void tabAndShiftTabLeaveTheReplyTextForTheControlsAroundItAndNoKeyTypesATab() {
+        StyleClassedTextArea editor = editor();
+        interact(() -> {
+            editor.replaceText("Hello");  // as typed (the robot's letters do not reach RichTextFX)
+            editor.moveTo(5);
+            editor.requestFocus();
+        });
+        type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("compose-attach", reply.getScene().getFocusOwner().getId(), "on to Attach, then the lists and Send");
+
+        interact(editor::requestFocus);
+        press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.TAB).release(javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(List.of("compose-new-message", "compose-important").contains(reply.getScene().getFocusOwner().getId()),
+                "back up to the fields above the text: " + reply.getScene().getFocusOwner());
+
+        interact(editor::requestFocus);
+        press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.TAB)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("compose-body", reply.getScene().getFocusOwner().getId(), "Ctrl+Tab stays in the text");
+        assertFalse(editor.getText().contains("\t"), "a reply to a buyer gets no tab characters: " + editor.getText());
+        assertEquals("Hello", editor.getText());
+    }
+
+    @Test
     void theBuyersWordsStayInViewBesideTheReplyWithoutTheRelaysWrapping() {
         javafx.scene.control.TextArea words = from(reply.getScene().getRoot()).lookup("#compose-buyer-words")
                 .queryAs(javafx.scene.control.TextArea.class);

@@ -1,0 +1,88 @@
+package com.relaydesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Report, Mark unread and the views from the keyboard, on the demo mailbox, as a seller triages. */
+class KeyboardTriageTest extends DemoAppRobot {
+
+    @Test
+    void exclamationMarkReportsAsTheButtonDoesAndZTakesItBack() throws Exception {
+        clickOn(firstRow());
+        MessageSummary marked = selected();
+        assertEquals("Report  (!)", lookup("#report-button").queryButton().getText(), "the button names its key");
+
+        write("!");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().noneMatch(row -> row.id() == marked.id())
+                && lookup("#status-undo-offer").query().isVisible());
+        assertEquals("Reported: " + marked.buyerName(), label("#status-undo-text").getText(),
+                "the same mark and the same Undo as the button");
+
+        write("z");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selected() != null && selected().id() == marked.id());
+    }
+
+    @Test
+    void uMarksTheMessageBeingReadUnread() throws Exception {
+        clickOn(firstRow());
+        long read = selected().id();
+        // opening it marked it read
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().anyMatch(row -> row.id() == read && !row.unread()));
+        assertEquals("Mark unread  (u)", lookup("#unread-button").queryButton().getText());
+
+        write("u");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().anyMatch(row -> row.id() == read && row.unread()));
+    }
+
+    @Test
+    void oneTwoThreeShowTheViewsButAreTextInTheSearchField() throws Exception {
+        clickOn(firstRow());
+        write("2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Sent", label("#message-list-title").getText());
+        write("3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("All", label("#message-list-title").getText());
+        write("1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Response Needed", label("#message-list-title").getText());
+        assertEquals("Sent  (2)", viewCell(MailboxView.SENT).getTooltip().getText(), "the views list names the keys");
+
+        write("/");
+        write("2!u");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2!u", lookup("#message-search").queryAs(TextField.class).getText());
+        assertTrue(label("#message-list-title").getText().startsWith("Response Needed"));
+        assertFalse(lookup("#status-undo-offer").query().isVisible(), "nothing was reported");
+    }
+
+    private ListCell<?> viewCell(MailboxView view) {
+        return lookup("#mailbox-views .list-cell")
+                .match((ListCell<?> cell) -> cell.getItem() == view && cell.isVisible()).query();
+    }
+
+    /** The cell showing the first message (not a spare one the list keeps out of sight to measure rows). */
+    private javafx.scene.Node firstRow() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#message-list .list-cell")
+                .match(KeyboardTriageTest::showsFirstMessage).tryQuery().isPresent());
+        return lookup("#message-list .list-cell").match(KeyboardTriageTest::showsFirstMessage).query();
+    }
+
+    private static boolean showsFirstMessage(javafx.scene.Node node) {
+        return node instanceof ListCell<?> cell && cell.getIndex() == 0 && cell.getItem() != null && cell.isVisible();
+    }
+
+    private MessageSummary selected() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> messages().getSelectionModel().getSelectedItem()).get();
+    }
+}
