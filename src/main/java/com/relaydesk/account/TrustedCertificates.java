@@ -36,7 +36,26 @@ public final class TrustedCertificates {
     }
 
     /** One trusted certificate and the server it was trusted for (null: not recorded, an older file or a --ca-cert). */
-    private record Entry(X509Certificate certificate, String server) { }
+    private record Entry(X509Certificate certificate, String server) {
+
+        /** Trusted for this server: noted so, or, where no server is noted, naming the host. */
+        boolean isFor(String host, int port) {
+            return server == null ? CertificateProblem.namesHost(certificate, host) : server.equals(TrustedCertificates.server(host, port));
+        }
+    }
+
+    /**
+     * Whether {@code file} holds a certificate trusted for this server (see {@link #trust}): a
+     * refused one then has changed since, rather than never been trusted. False for a file that
+     * cannot be read: no earlier trust to speak of.
+     */
+    static boolean hasOneFor(Path file, String host, int port) {
+        try {
+            return read(file).stream().anyMatch(e -> e.isFor(host, port));
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     /**
      * The PEM file to use from now on: the certificates of {@code current} (may be null) and
@@ -47,16 +66,13 @@ public final class TrustedCertificates {
      * host counts as this server's — the same test that calls the refused one "changed".
      */
     public Path trust(Path current, CertificateProblem refused) throws IOException {
-        String server = server(refused.host(), refused.port());
         List<Entry> all = new ArrayList<>();
         for (Entry kept : read(current)) {
-            boolean forThisServer = kept.server() == null ? CertificateProblem.namesHost(kept.certificate(), refused.host())
-                    : kept.server().equals(server);
-            if (!forThisServer && !kept.certificate().equals(refused.certificate())) {
+            if (!kept.isFor(refused.host(), refused.port()) && !kept.certificate().equals(refused.certificate())) {
                 all.add(kept);
             }
         }
-        all.add(new Entry(refused.certificate(), server));
+        all.add(new Entry(refused.certificate(), server(refused.host(), refused.port())));
         StringBuilder pem = new StringBuilder();
         for (Entry e : all) {
             X509Certificate c = e.certificate();

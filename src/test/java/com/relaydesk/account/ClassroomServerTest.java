@@ -98,9 +98,12 @@ class ClassroomServerTest {
         server = NetworkRelay.start(trainer.resolve("tls"));
         AccountSettings trusted = trustRefused(settings(Security.TLS));
         assertTrue(check(trusted).stream().allMatch(ConnectionCheck.Step::passed));
+        int imapPort = server.relay.imapPort();
+        int smtpPort = server.relay.smtpPort();
         server.close();
 
-        server = NetworkRelay.start(trainer.resolve("another-tls")); // the trainer made a new certificate
+        // the trainer made a new certificate; the server is where it was
+        server = NetworkRelay.start(trainer.resolve("another-tls"), imapPort, smtpPort);
         AccountSettings sameTrust = settings(Security.TLS).withTrustedCertificate(trusted.trustedCertificate());
         String newFingerprint = CertificateFingerprint.sha256(server.certificate.certificate());
         assertNotEquals(CertificateFingerprint.sha256(
