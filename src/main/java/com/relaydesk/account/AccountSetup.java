@@ -67,14 +67,14 @@ public final class AccountSetup {
     }
 
     /**
-     * Trusts {@code certificate} (which the user compared with the fingerprint the server's owner
-     * gave) for this mailbox: stores it in the data folder and returns the settings that use it.
-     * Saved with the account on Save; the host-name check stays on.
+     * Trusts the refused certificate (which the user compared with the fingerprint the server's
+     * owner gave) for its server in this mailbox, in place of one trusted for that server before:
+     * stores it in the data folder and returns the settings that use it. Saved with the account on
+     * Save; the host-name check stays on.
      */
-    public AccountSettings trust(AccountSettings settings, java.security.cert.X509Certificate certificate)
-            throws IOException {
+    public AccountSettings trust(AccountSettings settings, CertificateProblem refused) throws IOException {
         return settings.withTrustedCertificate(new TrustedCertificates(dataFolder)
-                .trust(settings.trustedCertificate(), certificate));
+                .trust(settings.trustedCertificate(), refused));
     }
 
     /** Saves the account; the next start (or a reconnect) uses it instead of the demo. */

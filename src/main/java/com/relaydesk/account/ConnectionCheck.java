@@ -9,7 +9,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.ServerTrust;
-import com.relaydesk.platform.CertificatePem;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -63,7 +62,7 @@ public final class ConnectionCheck {
         return steps;
     }
 
-    /** DNS, TCP and (for implicit TLS) the certificate; STARTTLS is checked by the login step. */
+    /** DNS, TCP and, for TLS and STARTTLS, the certificate. */
     static boolean transport(String protocol, ServerEndpoint endpoint, Path trusted, List<Step> steps) {
         InetAddress address;
         try {
@@ -91,7 +90,7 @@ public final class ConnectionCheck {
                     + e.getMessage() + "). Check the port number."));
             return false;
         }
-        if (endpoint.security() == Security.TLS) {
+        if (endpoint.security() != Security.PLAIN) {
             return certificate(protocol, endpoint, trusted, steps);
         }
         return true;
@@ -106,16 +105,22 @@ public final class ConnectionCheck {
             steps.add(new Step(protocol + " certificate", false, e.getMessage()));
             return false;
         }
-        try (SSLSocket socket = (SSLSocket) trust.socketFactory().createSocket()) {
-            socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), TIMEOUT_MS);
-            socket.setSoTimeout(TIMEOUT_MS);
+        boolean startTls = endpoint.security() == Security.STARTTLS;
+        String otherChoice = startTls ? "If this is the server's TLS port, choose TLS."
+                : "If the server expects STARTTLS on this port, choose STARTTLS.";
+        try (SSLSocket socket = secureSocket(protocol, endpoint, trust)) {
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS"); // checks the host name against the certificate
             socket.setSSLParameters(parameters);
             socket.startHandshake();
             steps.add(new Step(protocol + " certificate", true, "valid for " + endpoint.host() + " ("
-                    + socket.getSession().getProtocol() + ")"));
+                    + socket.getSession().getProtocol() + (startTls ? " after STARTTLS" : "") + ")"));
             return true;
+        } catch (StartTls.NotOffered e) {
+            steps.add(new Step(protocol + " certificate", false, "The server on port " + endpoint.port()
+                    + " did not agree to STARTTLS (" + e.getMessage() + "), so RelayDesk would not send the password. "
+                    + otherChoice));
+            return false;
         } catch (SSLHandshakeException e) {
             CertificateProblem refused = refused(endpoint, trusted, trust);
             if (refused != null) {
@@ -127,13 +132,41 @@ public final class ConnectionCheck {
             steps.add(new Step(protocol + " certificate", false, certificateProblem
                     ? "The server's certificate is not valid for " + endpoint.host() + " or not signed by a trusted "
                     + "authority. Check the server name; never connect to a server you cannot verify."
-                    : "The secure connection failed (" + e.getMessage() + "). If the server expects STARTTLS on this "
-                    + "port, choose STARTTLS."));
+                    : "The secure connection failed (" + e.getMessage() + "). " + otherChoice));
             return false;
         } catch (IOException e) {
             steps.add(new Step(protocol + " certificate", false, "The secure connection failed (" + e.getMessage()
-                    + "). If the server expects STARTTLS on this port, choose STARTTLS."));
+                    + "). " + otherChoice));
             return false;
+        }
+    }
+
+    /**
+     * A TLS socket to the server, not yet shaken hands: on a TLS port at once; for STARTTLS over the
+     * plain connection once the server agreed, so the certificate is seen in the same handshake.
+     */
+    private static SSLSocket secureSocket(String protocol, ServerEndpoint endpoint, ServerTrust trust) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(endpoint.host(), endpoint.port());
+        if (endpoint.security() == Security.TLS) {
+            SSLSocket socket = (SSLSocket) trust.socketFactory().createSocket();
+            try {
+                socket.connect(address, TIMEOUT_MS);
+                socket.setSoTimeout(TIMEOUT_MS);
+                return socket;
+            } catch (IOException e) {
+                socket.close();
+                throw e;
+            }
+        }
+        Socket plain = new Socket();
+        try {
+            plain.connect(address, TIMEOUT_MS);
+            plain.setSoTimeout(TIMEOUT_MS);
+            StartTls.negotiate(protocol, plain);
+            return (SSLSocket) trust.socketFactory().createSocket(plain, endpoint.host(), endpoint.port(), true);
+        } catch (IOException e) {
+            plain.close();
+            throw e;
         }
     }
 
@@ -147,20 +180,8 @@ public final class ConnectionCheck {
             return null;
         }
         CertificateProblem.Kind kind = trust.accepted() ? CertificateProblem.Kind.NOT_FOR_THIS_HOST
-                : trustedOneFor(endpoint.host(), trusted) ? CertificateProblem.Kind.CHANGED
+                : TrustedCertificates.hasOneFor(trusted, endpoint.host(), endpoint.port()) ? CertificateProblem.Kind.CHANGED
                 : CertificateProblem.Kind.UNTRUSTED;
         return new CertificateProblem(kind, endpoint.host(), endpoint.port(), chain.get(0));
-    }
-
-    /** Whether the user trusted a certificate for this server before (another one, as it was refused). */
-    private static boolean trustedOneFor(String host, Path trusted) {
-        if (trusted == null) {
-            return false;
-        }
-        try {
-            return CertificatePem.read(trusted).stream().anyMatch(c -> CertificateProblem.namesHost(c, host));
-        } catch (IOException | CertificateException e) {
-            return false; // ServerTrust.of read it a moment ago; a file gone since is no earlier trust to speak of
-        }
     }
 }

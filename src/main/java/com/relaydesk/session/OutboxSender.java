@@ -46,10 +46,20 @@ final class OutboxSender {
      * A refusal fails only that entry.
      */
     Optional<MailException> drain(MailBackend backend) {
+        return drain(backend, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #drain(MailBackend)}, once more in the same sync round: {@code handedOver} holds
+     * the replies this round has given the SMTP server already (it adds to it). One of them that
+     * is still not known as sent got no answer — the server may well have taken it — so it is not
+     * handed over again now; a round run again on a fresh login must never send a reply twice.
+     */
+    Optional<MailException> drain(MailBackend backend, Set<String> handedOver) {
         Optional<String> sent = backend.sentFolder();
         for (Entry entry : outbox.pending()) {
             try {
-                finish(entry, backend, sent);
+                finish(entry, backend, sent, handedOver);
             } catch (MailException e) {
                 if (e.retryable()) {
                     return Optional.of(e);
@@ -60,7 +70,7 @@ final class OutboxSender {
         return Optional.empty();
     }
 
-    private void finish(Entry entry, MailBackend backend, Optional<String> sent) {
+    private void finish(Entry entry, MailBackend backend, Optional<String> sent, Set<String> handedOver) {
         String id = entry.messageId();
         State state = entry.state();
         if (state == State.QUEUED) {
@@ -74,7 +84,10 @@ final class OutboxSender {
         if (state == State.CHECKED) {
             if (inSent(backend, sent, id)) {
                 LOG.info(() -> id + " is already in Sent: it went out before a restart, not sending it again");
-            } else if (!submit(entry, backend, sent)) {
+            } else if (handedOver.contains(id)) {
+                throw new MailException("The mail server did not confirm the reply to " + entry.to() + ", so RelayDesk "
+                        + "did not send it again at once: the buyer may have it already. It waits in the outbox.", null, true);
+            } else if (!submit(entry, backend, sent, handedOver)) {
                 return;
             }
             state = outbox.advance(id, State.CHECKED, State.SUBMITTED).state();
@@ -96,7 +109,7 @@ final class OutboxSender {
     }
 
     /** Takes the answer (unless the seller chose to send anyway) and submits; false when the reply is held. */
-    private boolean submit(Entry entry, MailBackend backend, Optional<String> sent) {
+    private boolean submit(Entry entry, MailBackend backend, Optional<String> sent, Set<String> handedOver) {
         SendRaceGuard.Decision decision = entry.sendAnyway()
                 ? new SendRaceGuard.Decision.Send(0, Optional.empty()) : race.take(backend, entry, sent);
         if (decision instanceof SendRaceGuard.Decision.Hold hold) {
@@ -106,6 +119,7 @@ final class OutboxSender {
         }
         SendRaceGuard.Decision.Send taken = (SendRaceGuard.Decision.Send) decision;
         try {
+            handedOver.add(entry.messageId());
             backend.send(entry.rawMime(), from, List.of(entry.to()));
         } catch (MailException e) {
             if (!e.retryable()) {

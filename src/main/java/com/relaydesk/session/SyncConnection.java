@@ -15,10 +15,12 @@ import java.util.logging.Logger;
  * through a command.
  *
  * <p>Servers log a quiet connection out (the demo relay's GreenMail after 30 s, Dovecot after 30
- * minutes) and NAT gateways forget one, sooner than the backend asks before using it: work that
- * failed only because the connection was lost runs once more on a fresh login. Everything the
- * session runs here is safe to repeat: flag stores are idempotent, a sync goes on from what it
- * stored, the outbox looks in Sent before it submits.
+ * minutes) and NAT gateways forget one, sooner than the backend asks before using it — a gateway
+ * often without a word, so a command gets no answer until the read timeout: work that failed only
+ * because the connection was lost, closed or silent ({@link ConnectionLostException}), runs once
+ * more on a fresh login. Everything the session runs here is safe to repeat: flag stores are
+ * idempotent, a sync goes on from what it stored, the outbox looks in Sent before it submits and
+ * never hands a reply to the SMTP server twice in one round ({@link OutboxSender}).
  */
 final class SyncConnection {
 

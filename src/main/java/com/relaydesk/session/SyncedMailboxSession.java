@@ -70,6 +70,13 @@ public final class SyncedMailboxSession implements MailboxSession {
      * sending covers a teammate who answered meanwhile.
      */
     static final Duration CLAIM_WAIT = Duration.ofSeconds(1);
+    /**
+     * How long a mark or report waits for the server. A command on a connection a router dropped
+     * silently gets no answer until the read timeout (2 minutes), then runs again on a fresh login
+     * ({@link SyncConnection}): the wait covers both, so the seller is not told of a failure that is
+     * being mended.
+     */
+    static final Duration SERVER_WAIT = Duration.ofMinutes(5);
     private final java.util.concurrent.ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(named("relaydesk-timer"));
     /**
@@ -354,7 +361,7 @@ public final class SyncedMailboxSession implements MailboxSession {
             return null;
         }, cancel));
         try {
-            done.get(2, TimeUnit.MINUTES);
+            done.get(SERVER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             // the connection was dropped on the worker already: nothing queued behind this work reuses it
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
@@ -362,7 +369,8 @@ public final class SyncedMailboxSession implements MailboxSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while talking to the server.", e);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new MailException("The server did not answer within 2 minutes. Check the connection and try again.");
+            throw new MailException("The server did not answer within " + SERVER_WAIT.toMinutes()
+                    + " minutes. Check the connection and try again.");
         }
     }
 
@@ -592,10 +600,12 @@ public final class SyncedMailboxSession implements MailboxSession {
     private void syncAll(boolean inbox) {
         CancellationToken thisRound = new CancellationToken(cancel);
         round = thisRound;
+        // the replies this round gave the SMTP server: run again on a fresh login, it does not give them twice
+        Set<String> handedOver = new java.util.HashSet<>();
         try {
             // a round is safe to repeat: a connection lost since the last one is logged in again, not reported
             connection.run(connected -> {
-                syncRound(connected, inbox, thisRound);
+                syncRound(connected, inbox, thisRound, handedOver);
                 return null;
             }, thisRound);
         } catch (RuntimeException e) {
@@ -615,10 +625,10 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     /** The work of one round, on the sync connection: outbox, the folders, marks and claims, then the listeners. */
-    private void syncRound(MailBackend connected, boolean inbox, CancellationToken thisRound) {
+    private void syncRound(MailBackend connected, boolean inbox, CancellationToken thisRound, Set<String> handedOver) {
         java.util.Optional<MailException> notSent;
         try {
-            notSent = outboxSender.drain(connected);
+            notSent = outboxSender.drain(connected, handedOver);
         } finally {
             reportOutbox();
         }

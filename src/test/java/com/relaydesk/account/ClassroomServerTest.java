@@ -12,8 +12,10 @@ import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.Security;
 import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.platform.CertificateFingerprint;
+import com.relaydesk.platform.CertificatePem;
 import com.relaydesk.testing.NetworkRelay;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,7 @@ class ClassroomServerTest {
         });
         assertTrue(sync.getMessage().contains(fingerprint), sync.getMessage());
 
-        AccountSettings trusted = new AccountSetup(student, new MailboxLogin()).trust(untrusted, refused.certificate().certificate());
+        AccountSettings trusted = new AccountSetup(student, new MailboxLogin()).trust(untrusted, refused.certificate());
         assertTrue(trusted.trustedCertificate().startsWith(student.resolve(TrustedCertificates.FOLDER)));
         List<ConnectionCheck.Step> steps = check(trusted);
         assertTrue(steps.stream().allMatch(ConnectionCheck.Step::passed), steps.toString());
@@ -94,12 +96,14 @@ class ClassroomServerTest {
     @Test
     void aChangedCertificateIsRefusedAgainShowingTheNewFingerprint() throws Exception {
         server = NetworkRelay.start(trainer.resolve("tls"));
-        AccountSettings trusted = new AccountSetup(student, new MailboxLogin())
-                .trust(settings(Security.TLS), server.certificate.certificate());
+        AccountSettings trusted = trustRefused(settings(Security.TLS));
         assertTrue(check(trusted).stream().allMatch(ConnectionCheck.Step::passed));
+        int imapPort = server.relay.imapPort();
+        int smtpPort = server.relay.smtpPort();
         server.close();
 
-        server = NetworkRelay.start(trainer.resolve("another-tls")); // the trainer made a new certificate
+        // the trainer made a new certificate; the server is where it was
+        server = NetworkRelay.start(trainer.resolve("another-tls"), imapPort, smtpPort);
         AccountSettings sameTrust = settings(Security.TLS).withTrustedCertificate(trusted.trustedCertificate());
         String newFingerprint = CertificateFingerprint.sha256(server.certificate.certificate());
         assertNotEquals(CertificateFingerprint.sha256(
@@ -116,6 +120,36 @@ class ClassroomServerTest {
             }
         });
         assertTrue(sync.getMessage().contains(newFingerprint), sync.getMessage());
+    }
+
+    @Test
+    void trustingTheChangedCertificateReplacesTheOldOneWhichIsRefusedFromThenOn() throws Exception {
+        server = NetworkRelay.start(trainer.resolve("tls"));
+        int imapPort = server.relay.imapPort();
+        int smtpPort = server.relay.smtpPort();
+        X509Certificate old = server.certificate.certificate();
+        AccountSettings trusted = trustRefused(settings(Security.TLS));
+        server.close();
+        server = NetworkRelay.start(trainer.resolve("another-tls"), imapPort, smtpPort);
+        X509Certificate replacement = server.certificate.certificate();
+
+        AccountSettings retrusted = trustRefused(settings(Security.TLS).withTrustedCertificate(trusted.trustedCertificate()));
+        assertTrue(check(retrusted).stream().allMatch(ConnectionCheck.Step::passed));
+        assertEquals(List.of(replacement), CertificatePem.read(retrusted.trustedCertificate()), "the old one is gone");
+        server.close();
+
+        server = NetworkRelay.start(trainer.resolve("tls"), imapPort, smtpPort); // the old key, back (stolen?)
+        assertEquals(old, server.certificate.certificate());
+        ConnectionCheck.Step refused = last(check(settings(Security.TLS).withTrustedCertificate(retrusted.trustedCertificate())));
+        assertFalse(refused.passed(), "the old key is no longer trusted");
+        assertEquals(CertificateProblem.Kind.CHANGED, refused.certificate().kind());
+    }
+
+    /** Checks, expects a refused IMAP certificate, trusts it as the dialog's button does. */
+    private AccountSettings trustRefused(AccountSettings settings) throws Exception {
+        ConnectionCheck.Step refused = last(check(settings));
+        assertEquals("IMAP certificate", refused.name(), refused.detail());
+        return new AccountSetup(student, new MailboxLogin()).trust(settings, refused.certificate());
     }
 
     @Test

@@ -36,13 +36,18 @@ public final class NetworkRelay implements AutoCloseable {
 
     /** Starts on a non-loopback address; skips the test (saying why) only when this machine has none. */
     public static NetworkRelay start(Path certificateFolder) {
+        return start(certificateFolder, 0, 0);
+    }
+
+    /** The same on these ports (0: a free one): a server restarted where students know it. */
+    public static NetworkRelay start(Path certificateFolder, int imapPort, int smtpPort) {
         String address = nonLoopbackAddress().orElse(null);
         Assumptions.assumeTrue(address != null, "this machine has no network address other than loopback, so a "
                 + "server on the network cannot be tried here");
         DemoServerCertificate.Loaded certificate = DemoServerCertificate.loadOrCreate(certificateFolder,
                 SubjectNames.ofThisMachine(address), Instant.now());
         RunningRelay relay = EmbeddedRelay.start(DemoRelay.config(DemoRelay.DEFAULT_SEED, 0, Instant.now())
-                .withBindAddress(address).withTls(certificate.identity()));
+                .withPorts(imapPort, smtpPort).withBindAddress(address).withTls(certificate.identity()));
         return new NetworkRelay(address, relay, certificate);
     }
 

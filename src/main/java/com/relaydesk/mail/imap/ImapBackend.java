@@ -470,7 +470,7 @@ public final class ImapBackend implements MailBackend {
             return result;
         } catch (MessagingException e) {
             closeAfterFailure();  // a command may have stopped half-way: the connection is not reusable
-            throw ImapErrors.translate(e, imapAccount, doing);
+            throw ImapErrors.commandFailed(e, imapAccount, doing);
         } catch (com.relaydesk.mail.KeywordsRefusedException e) {
             throw e; // a clean refusal: the connection is fine
         } catch (RuntimeException e) {

@@ -29,6 +29,32 @@ final class ImapErrors {
     private ImapErrors() {
     }
 
+    /**
+     * A command on a logged-in connection failed. Beyond {@link #translate}: no answer within the
+     * read timeout means the connection is gone as surely as a reset — a NAT gateway or router
+     * that forgets a connection drops it without a word (no FIN, no RST), and Angus has closed it
+     * by now — so it is a {@link ConnectionLostException}, and work that is safe to repeat runs
+     * again on a fresh login. Not for logins and SMTP: a server that does not answer a new
+     * connection is not helped by another one at once, and a submission must not be repeated blind.
+     */
+    static MailException commandFailed(MessagingException e, MailAccount account, String doing) {
+        if (silentMidCommand(e)) {
+            return new ConnectionLostException("RelayDesk got no answer from " + account.host() + ":" + account.port()
+                    + " within " + account.readTimeout().toSeconds() + " s while " + doing + " (the network may have "
+                    + "dropped the connection). What was already downloaded is kept; sync again to continue.", e);
+        }
+        return translate(e, account, doing);
+    }
+
+    /**
+     * A read timed out on a connection that was up: Angus turns that into its made-up BYE (a
+     * ConnectionException, or the folder or store closed by it); a connect timeout has neither.
+     */
+    private static boolean silentMidCommand(MessagingException e) {
+        return has(e, SocketTimeoutException.class) && !has(e, ConnectException.class)
+                && (e instanceof FolderClosedException || e instanceof StoreClosedException || has(e, ConnectionException.class));
+    }
+
     static MailException translate(MessagingException e, MailAccount account, String doing) {
         String server = account.host() + ":" + account.port();
         if (e instanceof AuthenticationFailedException && account.usesOAuth()) {

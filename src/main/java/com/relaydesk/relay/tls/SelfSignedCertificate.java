@@ -71,19 +71,16 @@ public final class SelfSignedCertificate {
     }
 
     /**
-     * Each host name as a DNS name, each address as an IP address. An IPv4 address is named as a
-     * DNS name too: Angus Mail's own host-name check (which RelayDesk and other Jakarta Mail
-     * clients use on Java 17) reads only DNS names, so without it a student typing the trainer's
-     * IP address would be refused.
+     * Each host name as a DNS name, each address as an IP address, and nothing else. An address is
+     * not repeated as a DNS name: Angus Mail 2 checks the host name through the JDK's endpoint
+     * identification (LDAPS), which compares a typed IP address with the IP names only (RFC 6125),
+     * and an address among the DNS names is one that strict clients reject.
      */
     private static GeneralName[] alternativeNames(SubjectNames names) {
         List<GeneralName> all = new ArrayList<>();
         names.hostNames().forEach(name -> all.add(new GeneralName(GeneralName.dNSName, name)));
         for (InetAddress address : names.addresses()) {
             all.add(new GeneralName(GeneralName.iPAddress, address.getHostAddress()));
-            if (SubjectNames.isIpv4(address)) {
-                all.add(new GeneralName(GeneralName.dNSName, address.getHostAddress()));
-            }
         }
         return all.toArray(GeneralName[]::new);
     }

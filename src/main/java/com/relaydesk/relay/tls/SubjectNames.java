@@ -1,7 +1,6 @@
 package com.relaydesk.relay.tls;
 
 import com.relaydesk.platform.CertificateNames;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -94,10 +93,6 @@ public record SubjectNames(List<String> hostNames, List<InetAddress> addresses) 
         List<String> all = new ArrayList<>(hostNames);
         addresses.stream().map(InetAddress::getHostAddress).forEach(all::add);
         return all;
-    }
-
-    static boolean isIpv4(InetAddress address) {
-        return address instanceof Inet4Address;
     }
 
     private static void addName(Set<String> names, String name) {

@@ -131,7 +131,7 @@ public final class AccountSetupViewModel {
      */
     public void trustCertificate() {
         AccountSettings settings = settings();
-        certificateTrust.trust(certificate -> () -> setup.trust(settings, certificate).trustedCertificate(), pem -> {
+        certificateTrust.trust(refused -> () -> setup.trust(settings, refused).trustedCertificate(), pem -> {
             trustedCertificate.set(pem);
             testConnection();
         }, outcome::set);

@@ -3,7 +3,6 @@ package com.relaydesk.ui.account;
 import com.relaydesk.account.CertificateAdvice;
 import com.relaydesk.account.CertificateProblem;
 import com.relaydesk.ui.common.UiTasks;
-import java.security.cert.X509Certificate;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,16 +62,17 @@ public final class CertificateTrustViewModel {
     }
 
     /**
-     * Trusts the shown certificate: {@code store} keeps it (in the background, it writes a file),
-     * then {@code onTrusted} gets its result on the UI thread — the caller checks again with it.
+     * Trusts the shown certificate: {@code store} keeps it for its server (in the background, it
+     * writes a file), then {@code onTrusted} gets its result on the UI thread — the caller checks
+     * again with it.
      */
-    <T> void trust(Function<X509Certificate, Callable<T>> store, Consumer<T> onTrusted, Consumer<String> onFailed) {
+    <T> void trust(Function<CertificateProblem, Callable<T>> store, Consumer<T> onTrusted, Consumer<String> onFailed) {
         if (problem == null || !trustOffered.get()) {
             return;
         }
-        X509Certificate certificate = problem.certificate();
+        CertificateProblem refused = problem;
         busy.set(true);
-        tasks.run(store.apply(certificate), stored -> {
+        tasks.run(store.apply(refused), stored -> {
             busy.set(false);
             show(null);
             onTrusted.accept(stored);

@@ -42,6 +42,17 @@ public final class GreenMailSeller {
         return backend(imapPort, smtpPort, SyncTuning.defaults());
     }
 
+    /**
+     * As {@link #backend(int, int)}, giving up on a server that stops answering after {@code readTimeout}
+     * (a connection a router dropped silently): tests wait seconds, not the two minutes of the app.
+     */
+    public static ImapBackend backend(int imapPort, int smtpPort, java.time.Duration readTimeout) {
+        MailAccount imap = MailAccount.of("127.0.0.1", imapPort, "seller", "secret", Security.PLAIN)
+                .withReadTimeout(readTimeout);
+        MailAccount smtp = imap.withEndpoint("127.0.0.1", smtpPort, Security.PLAIN);
+        return new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults());
+    }
+
     private static ImapBackend backend(int imapPort, int smtpPort, SyncTuning tuning) {
         MailAccount imap = MailAccount.of("127.0.0.1", imapPort, "seller", "secret", Security.PLAIN);
         MailAccount smtp = imap.withEndpoint("127.0.0.1", smtpPort, Security.PLAIN);

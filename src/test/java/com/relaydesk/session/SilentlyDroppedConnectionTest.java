@@ -1,0 +1,157 @@
+package com.relaydesk.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.relaydesk.inbox.SyncEvents;
+import com.relaydesk.inbox.ReplySender;
+import com.relaydesk.mail.BlackHoleProxy;
+import com.relaydesk.mail.LoopbackProxy;
+import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.GreenMailSeller;
+import com.relaydesk.model.MailboxView;
+import com.relaydesk.model.MessageSummary;
+import com.relaydesk.store.AccountCache;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A NAT gateway or router that forgets a connection drops it silently: no FIN, no RST, the next
+ * command just gets no answer. After the read timeout (two minutes in the app, one second here) the
+ * mark, report or sync logs in again and is done, as after a connection the server closed
+ * ({@link DroppedConnectionTest}). Without IDLE or the timer (the session is not started), so the
+ * sync connection is used only by the test.
+ */
+class SilentlyDroppedConnectionTest {
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
+
+    @TempDir
+    Path dataDir;
+
+    private final SyncEvents events = new SyncEvents();
+    private SyncedMailboxSession session;
+    private BlackHoleProxy router;
+
+    @BeforeEach
+    void mailbox() throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
+        router = new BlackHoleProxy(greenMail.getImap().getPort());
+        open(() -> GreenMailSeller.backend(router.port(), greenMail.getSmtp().getPort(), READ_TIMEOUT));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (session != null) {
+            session.close();
+        }
+        router.close();
+    }
+
+    @Test
+    void aMarkAndAReportOnAConnectionTheRouterForgotLogInAgainAndAreDone() {
+        List<MessageSummary> rows = responseNeeded();
+
+        assertTrue(router.silenceAll() > 0, "the router forgets the sync connection");
+        session.triage().markRead(rows.get(0).id(), true);
+        assertEquals(1, seenOnServer());
+
+        router.silenceAll();
+        session.triage().report(rows.get(1).id(), true);
+        assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
+        assertEquals(1, responseNeeded().size(), "the reported message left Response Needed");
+    }
+
+    @Test
+    void aSyncOnAConnectionTheRouterForgotLogsInAgainInsteadOfFailing() throws Exception {
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(3));
+
+        router.silenceAll();
+        session.syncNow();
+
+        assertEquals("synced", events.next(30), "F5 after the router forgot the connection");
+        assertEquals(3, responseNeeded().size());
+    }
+
+    @Test
+    void aReplyWhoseSubmissionGotNoAnswerIsNotSubmittedAgainWhenTheRoundLogsInAgain() throws Exception {
+        session.close();
+        AtomicBoolean armed = new AtomicBoolean(true);
+        // the router forgets every connection the moment the reply's last line has gone to the SMTP server:
+        // the server takes the reply, but its "250 OK" never comes back, nor any IMAP answer
+        try (LoopbackProxy smtp = new LoopbackProxy(greenMail.getSmtp().getPort(), client -> {
+            AtomicBoolean silent = new AtomicBoolean();
+            LoopbackProxy.Copy toServer = (in, out) -> {
+                byte[] buffer = new byte[8192];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                    if (new String(buffer, 0, n, StandardCharsets.US_ASCII).endsWith("\r\n.\r\n") && armed.getAndSet(false)) {
+                        silent.set(true);
+                        router.silenceAll();
+                    }
+                }
+            };
+            LoopbackProxy.Copy toClient = (in, out) -> {
+                byte[] buffer = new byte[8192];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    if (!silent.get()) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
+                }
+            };
+            return new LoopbackProxy.Directions(toServer, toClient);
+        })) {
+            dataDir = dataDir.resolve("again");
+            java.nio.file.Files.createDirectories(dataDir);
+            open(() -> GreenMailSeller.backend(router.port(), smtp.port(), READ_TIMEOUT));
+            MessageSummary question = responseNeeded().get(0);
+
+            session.replies().send(new ReplySender.Reply(question.id(), question.buyerAlias(), "Re: " + question.subject(),
+                    "It ships today.", List.of(), question.orderId(), null));
+
+            assertEquals("synced", events.next(30), "the round logged in again for IMAP");
+            assertEquals(1, GreenMailSeller.deliveredTo(greenMail, question.buyerAlias()),
+                    "but did not hand the reply to the SMTP server a second time");
+            String told = events.next(5);
+            assertTrue(told != null && told.startsWith("not sent") && told.contains("did not confirm"), String.valueOf(told));
+        }
+    }
+
+    /** Opens the session and runs its first sync. */
+    private void open(Supplier<MailBackend> connector) throws Exception {
+        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
+        session = new SyncedMailboxSession("test", "seller@example.org", cache, connector, Clock.systemUTC());
+        session.addListener(events);
+        session.syncNow();
+        assertEquals("synced", events.next(30));
+    }
+
+    private static long seenOnServer() {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUser(GreenMailFolders.USER);
+        return greenMail.getManagers().getImapHostManager().getFolder(user, "INBOX").getMessages().stream()
+                .filter(m -> m.getFlags().contains(jakarta.mail.Flags.Flag.SEEN)).count();
+    }
+
+    private List<MessageSummary> responseNeeded() {
+        return session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50);
+    }
+}
