@@ -1,6 +1,7 @@
 package com.relaydesk.ui.profiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.store.AccountCache;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -98,6 +101,40 @@ class ManageProfilesDialogTest extends FxRobot {
                 + said + " in a dialog of height " + dialog.getHeight());
     }
 
+    @Test
+    void settingAPinSaysSoWhileTheKeyIsDerivedAndNothingCanBeStartedTwice() {
+        clickOn(field("#profile-pin")).write("2468");
+        clickOn(field("#profile-pin-repeat")).write("2468");
+        clickOn(button("#profile-set-pin"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(node("#profile-working").isVisible(), "a spinner and a sentence say it is working");
+        assertEquals("Setting PIN…", label("#profile-working-text").getText());
+        assertTrue(button("#profile-set-pin").isDisabled());
+        assertTrue(field("#profile-pin").isDisabled());
+        assertFalse(profiles.find(sam.id()).orElseThrow().hasPin(), "derived in the background, not on the FX thread");
+
+        runBackground();
+        assertFalse(node("#profile-working").isVisible());
+        assertFalse(button("#profile-set-pin").isDisabled());
+        assertTrue(profiles.find(sam.id()).orElseThrow().hasPin());
+        assertEquals("PIN set. Switching to Sam Seller now asks for it.", label("#profiles-message").getText());
+    }
+
+    @Test
+    void aPinThatCannotBeSetIsSaidAndTheDialogIsReadyForAnother() {
+        clickOn(field("#profile-pin")).write("24");
+        clickOn(field("#profile-pin-repeat")).write("24");
+        clickOn(button("#profile-set-pin"));
+        runBackground();
+
+        assertEquals("The PIN was not set: A PIN has 4 to 12 digits. Nothing changed; try again.",
+                label("#profiles-message").getText());
+        assertFalse(node("#profile-working").isVisible());
+        assertFalse(button("#profile-set-pin").isDisabled(), "another PIN can be typed at once");
+        assertFalse(profiles.find(sam.id()).orElseThrow().hasPin());
+    }
+
     /** Lets the queued background work run (and what it queues in turn), its results on the FX thread. */
     private void runBackground() {
         interact(() -> {
@@ -108,11 +145,19 @@ class ManageProfilesDialogTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private Node node(String id) {
+        return lookup(id).query();
+    }
+
     private Label label(String id) {
         return lookup(id).queryAs(Label.class);
     }
 
     private TextField field(String id) {
         return lookup(id).queryAs(TextField.class);
+    }
+
+    private Button button(String id) {
+        return lookup(id).queryAs(Button.class);
     }
 }
