@@ -101,7 +101,11 @@ public final class DraftOperations {
             DraftAttachments.replace(c, id, draft.attachments());
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM drafts WHERE id = ?")) {
                 s.setLong(1, id);
-                return withAttachments(c, list(s).get(0));
+                Draft stored = list(s).get(0);
+                // the attachments as given, not read back: that would read up to 10 MB to return what the caller has
+                return new Draft(stored.id(), stored.inReplyTo(), stored.to(), stored.subject(), stored.body(),
+                        stored.orderId(), stored.templateId(), stored.updatedAt(), stored.contactReason(),
+                        stored.newMessage(), draft.attachments(), stored.attachmentsLeftOut());
             }
         });
     }

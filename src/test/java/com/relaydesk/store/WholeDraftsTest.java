@@ -127,6 +127,51 @@ class WholeDraftsTest {
         }
     }
 
+    @Test
+    void aDraftSavedAgainWithTheAttachmentsItCameBackWithWritesNoneOfThemAgain() {
+        try (AccountCache cache = AccountCache.open(dir.resolve("seller.sqlite"), TestMessages.SELLER)) {
+            long anna = owner(cache);
+            cache.drafts().save(anna, new Draft(0, "<q1@buyer>", TestMessages.ALIAS, "Re: parcel", "Dear Erika,", null,
+                    null, null, null, false, List.of(new Attachment("invoice.pdf", PDF), new Attachment("shade.png", PNG)),
+                    List.of()));
+            countWrites(cache);
+
+            Draft back = cache.drafts().forMessage(anna, "<q1@buyer>").orElseThrow(); // the reply opened again
+            cache.drafts().save(anna, new Draft(back.id(), back.inReplyTo(), back.to(), back.subject(),
+                    "Dear Erika, the invoice is attached.", null, null, null, null, false, back.attachments(), List.of()));
+            assertEquals("0", scalar(cache, "SELECT count(*) FROM attachment_writes"),
+                    "closed again with the same files: their rows and content stay as they were");
+            assertEquals("Dear Erika, the invoice is attached.",
+                    cache.drafts().forMessage(anna, "<q1@buyer>").orElseThrow().body(), "the text was saved");
+
+            Draft again = cache.drafts().forMessage(anna, "<q1@buyer>").orElseThrow();
+            List<Attachment> more = new java.util.ArrayList<>(again.attachments());
+            more.add(new Attachment("assembly.txt", TXT));
+            cache.drafts().save(anna, new Draft(again.id(), again.inReplyTo(), again.to(), again.subject(), again.body(),
+                    null, null, null, null, false, more, List.of()));
+            assertEquals("1", scalar(cache, "SELECT count(*) FROM attachment_writes WHERE what = 'content'"),
+                    "a file added is stored; the two there already are not handed over again");
+            assertEquals(List.of("invoice.pdf", "shade.png", "assembly.txt"), cache.drafts().forMessage(anna, "<q1@buyer>")
+                    .orElseThrow().attachments().stream().map(Attachment::fileName).toList());
+        }
+    }
+
+    /** Logs every write to a draft's attachment rows and to the stored contents, in the cache file itself. */
+    private static void countWrites(AccountCache cache) {
+        cache.database().transaction("count attachment writes", c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE attachment_writes (what TEXT)");
+                s.execute("CREATE TRIGGER row_added AFTER INSERT ON draft_attachments"
+                        + " BEGIN INSERT INTO attachment_writes VALUES ('row'); END");
+                s.execute("CREATE TRIGGER row_deleted AFTER DELETE ON draft_attachments"
+                        + " BEGIN INSERT INTO attachment_writes VALUES ('row'); END");
+                s.execute("CREATE TRIGGER content_added AFTER INSERT ON attachment_contents"
+                        + " BEGIN INSERT INTO attachment_writes VALUES ('content'); END");
+            }
+            return null;
+        });
+    }
+
     private static long owner(AccountCache cache) {
         return new com.relaydesk.team.Profiles(cache.profiles(), new com.relaydesk.team.PinHasher(),
                 java.time.Clock.systemUTC()).ensureOwner("seller").id();

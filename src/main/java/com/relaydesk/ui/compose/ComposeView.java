@@ -8,8 +8,6 @@ import com.relaydesk.rules.ContactReason;
 import com.relaydesk.ui.common.FindingsList;
 import com.relaydesk.ui.common.ShownAs;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -48,6 +46,8 @@ public final class ComposeView {
     @FXML private StackPane editorHolder;
     @FXML private Button attach;
     @FXML private ListView<Attachment> attachments;
+    @FXML private javafx.scene.layout.HBox adding;
+    @FXML private Label addingText;
     @FXML private ListView<Finding> findings;
     @FXML private javafx.scene.control.TextArea buyerWords;
     @FXML private Label buyerWordsHeading;
@@ -126,6 +126,9 @@ public final class ComposeView {
                 event.consume();
             }
         });
+        addingText.textProperty().bind(viewModel.addingProperty());
+        adding.visibleProperty().bind(viewModel.addingProperty().isNotEmpty());
+        adding.managedProperty().bind(adding.visibleProperty());
         editorHolder.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -236,14 +239,14 @@ public final class ComposeView {
         }
     }
 
+    /** The Attach… button and a drop on the text: both read in the background through the view model. */
     private void addFiles(Collection<File> files) {
-        for (File file : files) {
-            try {
-                viewModel.addAttachment(file.getName(), Files.readAllBytes(file.toPath()));
-            } catch (IOException e) {
-                viewModel.attachmentUnreadable(file.getName(), e.getMessage());
-            }
-        }
+        viewModel.addFiles(files.stream().map(File::toPath).toList());
+    }
+
+    @FXML
+    private void cancelAdding() {
+        viewModel.cancelAddingFiles();
     }
 
     @FXML

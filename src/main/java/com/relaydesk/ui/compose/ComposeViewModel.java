@@ -45,6 +45,7 @@ public final class ComposeViewModel {
 
     private final Linter linter;
     private final UiTasks tasks;
+    private final AttachingFiles attaching;
     private final StringProperty to = new SimpleStringProperty("");
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
@@ -96,6 +97,7 @@ public final class ComposeViewModel {
     public ComposeViewModel(Linter linter, UiTasks tasks) {
         this.linter = linter;
         this.tasks = tasks;
+        this.attaching = new AttachingFiles(tasks);
         subject.addListener((obs, old, now) -> lint());
         body.addListener((obs, old, now) -> lint());
         contactReason.addListener((obs, old, now) -> lint());
@@ -108,9 +110,10 @@ public final class ComposeViewModel {
         // On findings too, not only on the body: a change of the body tells these bindings before the
         // linter has run (invalidation listeners go first), so a label showing the reason counted the
         // findings of the text before, e.g. "Fix the 3 blocking findings" after a fix left 2.
-        sendDisabledReason = Bindings.createStringBinding(this::whySendIsDisabled, blocked, sending, to, body, findings);
+        sendDisabledReason = Bindings.createStringBinding(this::whySendIsDisabled, blocked, sending, to, body, findings,
+                attaching.addingProperty());
         sendDisabled = Bindings.createBooleanBinding(() -> !whySendIsDisabled().isEmpty(), blocked, sending, to, body,
-                findings);
+                findings, attaching.addingProperty());
     }
 
     public void attach(ReplySender replySender) {
@@ -313,6 +316,9 @@ public final class ComposeViewModel {
         if (sending.get()) {
             return "Sending…";
         }
+        if (!attaching.addingProperty().get().isEmpty()) {
+            return "Send waits until the files being added are attached.";
+        }
         if (blocked.get()) {
             long blocks = findings.stream().filter(f -> f.severity() == Severity.BLOCK).count();
             return blocks == 1 ? "Fix the blocking finding first: the relay would refuse it or it breaks a policy."
@@ -351,14 +357,39 @@ public final class ComposeViewModel {
         attachments.add(new Attachment(fileName, content));
     }
 
+    /**
+     * Attaches files chosen or dropped: read in the background (Send waits meanwhile), each then
+     * checked against D1–D3 like any attachment; a file that cannot be read is named with what to do.
+     */
+    public void addFiles(List<java.nio.file.Path> files) {
+        attaching.add(files, outcomes -> {
+            List<String> problems = new ArrayList<>();
+            for (AttachingFiles.Outcome outcome : outcomes) {
+                if (outcome.attachment() != null) {
+                    attachments.add(outcome.attachment());
+                } else {
+                    problems.add(outcome.problem());
+                }
+            }
+            if (!problems.isEmpty()) {
+                status.set(String.join(" ", problems));
+            }
+        });
+    }
+
+    /** Stops adding the files still being read (Cancel, or the editor closed): none of them is attached. */
+    public void cancelAddingFiles() {
+        attaching.cancel();
+    }
+
+    /** "Adding photo.jpg…" while chosen files are read, else empty. */
+    public ReadOnlyStringProperty addingProperty() {
+        return attaching.addingProperty();
+    }
+
     /** A note for the seller in the editor's status line (e.g. a teammate is answering this buyer). */
     public void warn(String note) {
         status.set(note);
-    }
-
-    /** A file chosen or dropped could not be read: say so, attach nothing. */
-    public void attachmentUnreadable(String fileName, String reason) {
-        status.set(fileName + " could not be read (" + reason + "); nothing was attached.");
     }
 
     public void removeAttachment(Attachment attachment) {

@@ -116,6 +116,7 @@ public final class ComposeWindow {
         editors.add(viewModel);
         stage.setOnHidden(event -> {
             editors.remove(viewModel);
+            viewModel.cancelAddingFiles(); // nobody is left to see a file still being read
             if (keeper != null) {
                 keeper.closed(); // also when the desktop locks: the text waits for the same person
             }

@@ -69,7 +69,8 @@ final class MessageCell extends ListCell<MessageSummary> {
             setAccessibleText(null);
             return;
         }
-        buyer.setText(message.buyerName() == null ? "Unknown buyer" : message.buyerName());
+        buyer.setText(message.buyerName() == null || message.buyerName().isBlank() ? "Unknown buyer"
+                : message.buyerName());
         order.setText(message.orderId() == null ? "" : message.orderId());
         time.setText(viewModel.timeLabel(message, zone));
         subject.setText(message.subject());

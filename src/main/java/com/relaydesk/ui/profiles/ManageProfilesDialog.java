@@ -21,7 +21,10 @@ public final class ManageProfilesDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Profiles on this desktop");
-        dialog.getDialogPane().setContent(loader.load("profiles/ManageProfiles.fxml"));
+        com.relaydesk.ui.common.DialogWidth.asLaidOut(dialog.getDialogPane());
+        // The content grows after it opens (a new person's two-line hint, "Setting PIN…"): the dialog
+        // grows with it, up to the screen, then scrolls — a fixed height squashed the colour picker.
+        com.relaydesk.ui.common.DialogHeight.scrollWithin(dialog, loader.load("profiles/ManageProfiles.fxml"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("profiles-dialog");
         dialog.show();

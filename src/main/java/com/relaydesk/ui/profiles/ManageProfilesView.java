@@ -62,6 +62,10 @@ public final class ManageProfilesView {
     private Spinner<Integer> idleMinutes;
     @FXML
     private Label message;
+    @FXML
+    private HBox working;
+    @FXML
+    private Label workingText;
 
     private boolean showing;
 
@@ -87,13 +91,18 @@ public final class ManageProfilesView {
         colour.disableProperty().bind(viewModel.canEditProperty().not());
         saveButton.disableProperty().bind(viewModel.canEditProperty().not());
         removeButton.disableProperty().bind(viewModel.canRemoveProperty().not());
-        currentSecret.disableProperty().bind(viewModel.canSetPinProperty().not());
-        pin.disableProperty().bind(viewModel.canSetPinProperty().not());
-        pinRepeat.disableProperty().bind(viewModel.canSetPinProperty().not());
-        setPinButton.disableProperty().bind(viewModel.canSetPinProperty().not());
-        clearPinButton.disableProperty().bind(viewModel.canClearPinProperty().not());
-        osPassword.disableProperty().bind(viewModel.canSetPinProperty().not());
-        useOsButton.disableProperty().bind(viewModel.canSetPinProperty().not());
+        // while a secret is derived (slow on purpose), nothing about secrets can be started twice
+        javafx.beans.binding.BooleanExpression noSecret = viewModel.canSetPinProperty().not().or(viewModel.busyProperty());
+        currentSecret.disableProperty().bind(noSecret);
+        pin.disableProperty().bind(noSecret);
+        pinRepeat.disableProperty().bind(noSecret);
+        setPinButton.disableProperty().bind(noSecret);
+        clearPinButton.disableProperty().bind(viewModel.canClearPinProperty().not().or(viewModel.busyProperty()));
+        osPassword.disableProperty().bind(noSecret);
+        useOsButton.disableProperty().bind(noSecret);
+        working.visibleProperty().bind(viewModel.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        workingText.textProperty().bind(viewModel.workingProperty());
         osPassword.setPromptText("Computer password");
         useOsButton.textProperty().bind(viewModel.osUserProperty().map(user -> "Use my computer password (" + user
                 + ") instead"));

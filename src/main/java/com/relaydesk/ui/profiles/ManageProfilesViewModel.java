@@ -27,6 +27,9 @@ public final class ManageProfilesViewModel {
     private final UiTasks tasks;
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    /** What is being done now that takes a while ("Setting PIN…": the key derivation is slow on purpose), else empty. */
+    private final javafx.beans.property.ReadOnlyStringWrapper working = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final BooleanBinding busy = working.isNotEmpty();
     private final javafx.beans.property.BooleanProperty osPasswordOffered = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty osUser = new SimpleStringProperty("");
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(Profiles.DEFAULT_IDLE_LOCK_MINUTES);
@@ -96,7 +99,7 @@ public final class ManageProfilesViewModel {
                 java.util.Arrays.fill(pin, '\0');
             }
             return target;
-        }, done -> "PIN set. Switching to " + target.name() + " now asks for it.");
+        }, done -> "PIN set. Switching to " + target.name() + " now asks for it.", "Setting PIN…", "The PIN was not set");
     }
 
     /**
@@ -122,7 +125,7 @@ public final class ManageProfilesViewModel {
             }
             return target;
         }, done -> "Passphrase changed. " + target.name() + " opens the mailbox and unlocks this profile with the "
-                + "new one from now on.");
+                + "new one from now on.", "Changing the passphrase…", "The passphrase was not changed");
     }
 
     /**
@@ -138,7 +141,8 @@ public final class ManageProfilesViewModel {
                 java.util.Arrays.fill(password, '\0');
             }
             return target;
-        }, done -> target.name() + " unlocks with the computer password of " + osUser.get() + " from now on.");
+        }, done -> target.name() + " unlocks with the computer password of " + osUser.get() + " from now on.",
+                "Checking the computer password…", ""); // its refusals say already what to type
     }
 
     public void clearPin() {
@@ -172,17 +176,36 @@ public final class ManageProfilesViewModel {
     }
 
     private <T> void change(Change<T> work, java.util.function.Function<T, String> said) {
+        change(work, said, "", "");
+    }
+
+    /**
+     * Runs a change in the background; a slow one ({@code doing} not empty) says so meanwhile and
+     * keeps the secret buttons disabled, and a failure is said after {@code failedAs}.
+     */
+    private <T> void change(Change<T> work, java.util.function.Function<T, String> said, String doing, String failedAs) {
         DeskLock desk = deskView.desk();
         if (desk == null) {
             return;
         }
         Long keep = selected.get() == null ? null : selected.get().id();
         Callable<T> call = () -> work.apply(desk.profiles());
+        if (!doing.isEmpty()) {
+            message.set("");
+            working.set(doing);
+        }
         tasks.run(call, result -> {
+            working.set("");
             message.set(said.apply(result));
             deskView.reload();
             reselect(result instanceof Profile p && p.id() != (keep == null ? -1 : keep) ? p.id() : keep);
-        }, this::failed);
+        }, e -> {
+            working.set("");
+            String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getMessage();
+            message.set(failedAs.isEmpty() ? reason : failedAs + ": " + reason
+                    + (reason.endsWith(".") ? "" : ".") + " Nothing changed; try again.");
+        });
     }
 
     private void reselect(Long id) {
@@ -218,6 +241,16 @@ public final class ManageProfilesViewModel {
     /** The OS account running RelayDesk, whose password a profile may choose. */
     public StringProperty osUserProperty() {
         return osUser;
+    }
+
+    /** "Setting PIN…" while a secret is being set, else empty. */
+    public javafx.beans.property.ReadOnlyStringProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    /** A secret is being set: its fields and buttons wait. */
+    public BooleanBinding busyProperty() {
+        return busy;
     }
 
     public StringProperty messageProperty() {

@@ -59,6 +59,7 @@ public final class ReadingPaneViewModel {
     private final ObservableList<String> loadedImages = FXCollections.observableArrayList();
     private java.util.List<String> remoteImages = java.util.List.of();
     private MailboxQueries source;
+    private String sellerName = "";
     private java.util.function.Function<String, Optional<com.relaydesk.model.Order>> orders = id -> Optional.empty();
     private final ObservableList<MessageSummary> conversation = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper history = new ReadOnlyStringWrapper("");
@@ -79,6 +80,15 @@ public final class ReadingPaneViewModel {
         this.tasks = tasks;
         this.zone = zone;
         message.addListener((obs, old, now) -> load(now));
+    }
+
+    /** The shop's name, shown as the sender of the seller's own replies (the address when none is known). */
+    public void useSellerName(String name) {
+        this.sellerName = name == null ? "" : name;
+        MessageDetail shown = detail.get();
+        if (shown != null) {
+            from.set(fromLine(shown, sellerName));
+        }
     }
 
     public void attach(MailboxQueries queries) {
@@ -214,6 +224,30 @@ public final class ReadingPaneViewModel {
         return out;
     }
 
+    /**
+     * Who wrote the message, as "Name <address>". Replies sent from RelayDesk carry no name in their
+     * From, so the seller's own show the shop's name; without any name the address stands alone —
+     * never an empty name or "<>".
+     */
+    static String fromLine(MessageDetail shown, String sellerName) {
+        String name = blankToEmpty(shown.fromName());
+        String address = blankToEmpty(shown.fromAddress());
+        if (name.isEmpty() && (shown.summary().sentBySeller() || shown.delivery() != null)) {
+            name = blankToEmpty(sellerName);
+        }
+        if (name.equalsIgnoreCase(address)) {
+            name = ""; // a session without a shop name knows the seller by their address
+        }
+        if (address.isEmpty()) {
+            return name.isEmpty() ? "Unknown sender" : name;
+        }
+        return name.isEmpty() ? address : name + " <" + address + ">";
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
     private void show(MessageDetail shown, ShownText text) {
         detail.set(shown);
         loadedImages.clear();
@@ -227,8 +261,7 @@ public final class ReadingPaneViewModel {
             delivery.set("");
             return;
         }
-        String name = shown.fromName() == null || shown.fromName().isBlank() ? "" : shown.fromName() + " ";
-        from.set(name + "<" + Optional.ofNullable(shown.fromAddress()).orElse("unknown sender") + ">");
+        from.set(fromLine(shown, sellerName));
         String order = shown.summary().orderId() == null ? "no order ID" : "Order " + shown.summary().orderId();
         meta.set(WHEN.withZone(zone).format(shown.summary().time()) + "  ·  " + order
                 + (shown.toAddress() == null ? "" : "  ·  to " + shown.toAddress()));

@@ -191,6 +191,7 @@ public final class MainWindowViewModel {
             lines.addAll(opened.history(id));
             return lines;
         });
+        readingPane.useSellerName(opened.sellerName());
         readingPane.attach(opened.queries(), opened::order);
         dashboard.attach(opened.queries());
         refreshCounts();

@@ -100,8 +100,7 @@ class DraftReopenViewTest extends FxRobot {
         });
         clickOn(from(reply.getScene().getRoot()).lookup("#compose-new-message").queryAs(CheckBox.class));
         for (String name : List.of("invoice.pdf", "shade.png", "assembly.txt")) {
-            byte[] content = Files.readAllBytes(files.resolve(name)); // as the Attach… button reads a chosen file
-            interact(() -> model.addAttachment(name, content));
+            interact(() -> model.addFiles(List.of(files.resolve(name)))); // as the Attach… button hands a chosen file
             Files.delete(files.resolve(name)); // moved or deleted after attaching: the draft does not need it
         }
         clickOn(subject(reply));
@@ -126,6 +125,57 @@ class DraftReopenViewTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(attachments(again).getHeight() >= 3 * 28, "the three files in sight, a row each: "
                 + attachments(again).getHeight());
+    }
+
+    @Test
+    void aReplyClosedAgainKeepsTheFileThatIsGoneFromDiskAndWritesItNoMore() throws Exception {
+        Path photo = Files.write(Files.createDirectories(dir.resolve("Pictures")).resolve("shade.png"), PNG);
+        Stage reply = open(Optional.empty());
+        interact(() -> {
+            editor(reply).replaceText("Here is a photo of the shade.");
+            model.addFiles(List.of(photo));
+        });
+        closeWithEsc(reply);
+        Files.delete(photo); // tidied away after the first close
+        countAttachmentWrites();
+
+        Stage again = open(Optional.empty());
+        interact(() -> editor(again).replaceText("Here is a photo of the shade, as promised."));
+        closeWithEsc(again);
+
+        assertEquals(0, attachmentWrites(), "the same file as kept: neither read nor stored again");
+        Stage third = open(Optional.empty());
+        assertEquals("Here is a photo of the shade, as promised.", editor(third).getText());
+        assertEquals(List.of("shade.png"), attachments(third).getItems().stream().map(Attachment::fileName).toList());
+        assertArrayEquals(PNG, attachments(third).getItems().get(0).content());
+    }
+
+    private void closeWithEsc(Stage reply) {
+        clickOn(subject(reply));
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(reply.isShowing(), "Esc closes the reply");
+    }
+
+    /** Logs, in the cache file itself, every write to a draft's attachment rows or the stored contents. */
+    private void countAttachmentWrites() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("seller.sqlite"));
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE attachment_writes (what TEXT)");
+            for (String event : List.of("INSERT ON draft_attachments", "DELETE ON draft_attachments",
+                    "INSERT ON attachment_contents")) {
+                s.execute("CREATE TRIGGER \"" + event + "\" AFTER " + event
+                        + " BEGIN INSERT INTO attachment_writes VALUES ('" + event + "'); END");
+            }
+        }
+    }
+
+    private int attachmentWrites() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("seller.sqlite"));
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM attachment_writes")) {
+            return rs.getInt(1);
+        }
     }
 
     @Test

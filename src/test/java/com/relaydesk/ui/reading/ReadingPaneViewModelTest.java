@@ -71,6 +71,36 @@ class ReadingPaneViewModelTest {
     }
 
     @Test
+    void theSellersOwnReplySentWithoutANameShowsTheShopAsItsSenderNeverAnEmptyName() {
+        FetchedMessage reply = new FetchedMessage("Sent", 1, 0, "<r1@seller>", "<q1@relay>", List.of(),
+                "seller@example.org", null, List.of("abcdefghij1234@marketplace.amazon.com"),
+                "Re: Lamp arrived broken", Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-11-30T09:00:00Z"),
+                Set.of("\\Seen"), 500, "Sorry, a new one is on its way.", null, List.of(),
+                "abcdefghij1234@marketplace.amazon.com", null, null, null); // as RelayDesk sends it: no name in From
+        cache.sync().storeBatch("Sent", List.of(reply), new FolderSyncState("Sent", 7, 2, 0));
+
+        viewModel.useSellerName("Walnut & Wick");
+        selected.set(cache.inbox().page(MailboxView.SENT, null, 10).get(0));
+        assertEquals("Walnut & Wick <seller@example.org>", viewModel.fromProperty().get());
+
+        viewModel.useSellerName("seller@example.org"); // a mailbox that knows no shop name goes by the address
+        assertEquals("seller@example.org", viewModel.fromProperty().get());
+    }
+
+    @Test
+    void aSenderWithoutANameIsShownByTheAddressAloneAndWithoutEitherAsUnknown() {
+        com.relaydesk.model.MessageDetail buyer = cache.inbox().detail(selected.get().id()).orElseThrow();
+        com.relaydesk.model.MessageDetail nameless = new com.relaydesk.model.MessageDetail(buyer.summary(), " ",
+                "abcdefghij1234@marketplace.amazon.com", null, null, "", null, List.of(), null, null);
+        assertEquals("abcdefghij1234@marketplace.amazon.com", ReadingPaneViewModel.fromLine(nameless, "Walnut & Wick"),
+                "a buyer's message never takes the shop's name");
+        com.relaydesk.model.MessageDetail nobody = new com.relaydesk.model.MessageDetail(buyer.summary(), null, null, null,
+                null, "", null, List.of(), null, null);
+        assertEquals("Unknown sender", ReadingPaneViewModel.fromLine(nobody, ""));
+        assertEquals("Anna Berg <abcdefghij1234@marketplace.amazon.com>", viewModel.fromProperty().get());
+    }
+
+    @Test
     void htmlMailIsShownAsTextAndSaysWhatWasHeldBack() {
         assertEquals("The shade is cracked.", viewModel.bodyProperty().get());
         assertTrue(viewModel.heldBackProperty().get().startsWith("1 remote image not loaded"),
