@@ -16,12 +16,14 @@ import com.relaydesk.mail.mime.FetchedMessageFactory;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -39,6 +41,7 @@ public final class ImapBackend implements MailBackend {
     private final MailAccount smtpAccount;
     private final FetchedMessageFactory factory;
     private final SyncTuning tuning;
+    private volatile Duration idleRenewal = IdleRenewal.DEFAULT;
     private volatile IMAPStore store;
     /** The folder {@link #awaitChange} keeps open for IDLE; null while there is none. */
     private volatile WatchedFolder watched;
@@ -342,6 +345,7 @@ public final class ImapBackend implements MailBackend {
                 // would: IDLE would wait for the server's next word, for up to half an hour.
                 return false;
             }
+            ScheduledFuture<?> renewal = IdleRenewal.after(idleRenewal, w.folder());
             try {
                 w.folder().idle(true);
             } catch (IllegalStateException closedMeanwhile) {
@@ -351,9 +355,17 @@ public final class ImapBackend implements MailBackend {
                     throw closedMeanwhile;
                 }
                 return false;
+            } finally {
+                renewal.cancel(false);
             }
             return w.pending();
         });
+    }
+
+    /** How long one IDLE may last before it is ended and issued again ({@link IdleRenewal}); tests shorten it. */
+    public ImapBackend renewingIdleEvery(Duration every) {
+        this.idleRenewal = every;
+        return this;
     }
 
     private WatchedFolder watch(String folder) throws MessagingException {
