@@ -54,7 +54,14 @@ class CertificateTrustDialogTest extends FxRobot {
         viewModel = new AccountSetupViewModel(new AccountSetup(student, new MailboxLogin()),
                 new UiTasks(background, Platform::runLater), page -> { });
         Map<Class<?>, Supplier<?>> controllers = Map.of(AccountSetupView.class, () -> new AccountSetupView(viewModel));
-        stage.setScene(new Scene(new ViewLoader(controllers).load("account/AccountSetup.fxml"), 700, 760));
+        // As the app shows it: its theme (other tests may have left another one) and, as
+        // DialogHeight.scrollWithin does, in a scroll pane that reveals the certificate box when it appears.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                new ViewLoader(controllers).load("account/AccountSetup.fxml"));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("dialog-scroll");
+        stage.setScene(new Scene(scroll, 700, 760));
         // The tests share one stage, and Monocle's screen is 1280×800: placed lower by an earlier test,
         // this 760-pixel form ran off the screen (its buttons out of reach, rendering failed).
         stage.sizeToScene();
