@@ -8,7 +8,6 @@ import com.relaydesk.platform.LogFiles;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.platform.secrets.WrongPassphraseException;
-import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.WindowsOnScreen;
 import com.relaydesk.ui.shell.WindowPlacement;
@@ -69,8 +68,7 @@ public final class RelayDeskApplication extends Application {
         background = Executors.newFixedThreadPool(2, daemonThreads());
         this.stage = stage;
         tasks = new UiTasks(background, Platform::runLater);
-        opener = new MailboxOpener(dataFolder, Clock.systemUTC(),
-                () -> DemoRelay.config(DemoRelay.DEFAULT_SEED, DemoRelay.DEFAULT_INQUIRIES_PER_HOUR, Clock.systemUTC().instant()));
+        opener = MailboxOpener.keepingTheDemo(dataFolder, Clock.systemUTC());
         ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox,
                 new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null);
         opener.onSignInRequired(ui.signInAgain()::signInRequired);
