@@ -69,7 +69,7 @@ public final class RelayDeskApplication extends Application {
         this.stage = stage;
         tasks = new UiTasks(background, Platform::runLater);
         opener = MailboxOpener.keepingTheDemo(dataFolder, Clock.systemUTC());
-        ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox,
+        ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox, this::startDemoOver,
                 new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null);
         opener.onSignInRequired(ui.signInAgain()::signInRequired);
         ui.whenSecretsUnlocked(opener::unlocked);
@@ -141,6 +141,22 @@ public final class RelayDeskApplication extends Application {
             }
             return null;
         }, done -> openMailbox(tasks, stage), e -> openMailbox(tasks, stage));
+    }
+
+    /** "Start the demo over": closing the demo saves it, so its snapshot goes after the close, then a fresh one opens. */
+    private void startDemoOver() {
+        MailboxSession previous = session;
+        session = null;
+        ui.mainWindow().detach();
+        ui.mainWindow().opening("Starting the demo over…");
+        tasks.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            opener.discardSavedDemo();
+            return null;
+        }, done -> openMailbox(tasks, stage), e -> openFailed(new UserFacingException("The demo could not start over ("
+                + e.getMessage() + "). Restart RelayDesk to go on with the demo as it was.", e)));
     }
 
     @Override
