@@ -28,7 +28,7 @@ final class MailboxOpener {
 
     private final DataFolder folder;
     private final Clock clock;
-    private final Supplier<RelayConfig> demo;
+    private final DemoOpening demo;
     private volatile SecretStore secrets;
     private volatile Consumer<String> onSignInRequired = message -> { };
 
@@ -37,11 +37,27 @@ final class MailboxOpener {
     private final com.relaydesk.platform.OsAccountPassword osPassword =
             com.relaydesk.platform.UnixPasswordCheck.ifAvailable();
 
+    /** How the demo opens when no mailbox is connected. */
+    interface DemoOpening {
+        SyncedMailboxSession open(DataFolder folder, Clock clock);
+    }
+
+    /** The app's: the demo goes on from where the last run left it, kept in the data folder. */
+    static MailboxOpener keepingTheDemo(DataFolder folder, Clock clock) {
+        return new MailboxOpener(folder, clock, (f, c) -> DemoMailbox.open(f, DemoMailbox.saved(f), c),
+                DesktopCredentials.of(folder.root()));
+    }
+
+    /** A demo of this world on each open, nothing kept (tests). */
     MailboxOpener(DataFolder folder, Clock clock, Supplier<RelayConfig> demo) {
         this(folder, clock, demo, DesktopCredentials.of(folder.root()));
     }
 
     MailboxOpener(DataFolder folder, Clock clock, Supplier<RelayConfig> demo, DesktopCredentials credentials) {
+        this(folder, clock, (f, c) -> DemoMailbox.open(f, demo.get(), c), credentials);
+    }
+
+    private MailboxOpener(DataFolder folder, Clock clock, DemoOpening demo, DesktopCredentials credentials) {
         this.folder = folder;
         this.clock = clock;
         this.demo = demo;
@@ -91,7 +107,7 @@ final class MailboxOpener {
     MailboxSession open(char[] passphrase) {
         Optional<AccountSettings> account = configuredAccount();
         if (account.isEmpty()) {
-            SyncedMailboxSession session = DemoMailbox.open(folder, demo.get(), clock);
+            SyncedMailboxSession session = demo.open(folder, clock);
             session.desk().profiles().useOsPassword(osPassword);
             return session.start();
         }
@@ -112,6 +128,11 @@ final class MailboxOpener {
                 "No password is saved for " + settings.address() + " on this desktop. The owner opens “Connect a "
                         + "mailbox…” and enters it again."));
         return withProfiles(secrets, AccountMailbox.open(folder, settings, password, clock)).start();
+    }
+
+    /** "Start the demo over": the next open makes a fresh world. Call it with the demo's session closed. */
+    void discardSavedDemo() throws java.io.IOException {
+        DemoMailbox.saved(folder).discard();
     }
 
     /**

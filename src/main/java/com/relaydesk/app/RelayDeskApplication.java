@@ -8,7 +8,6 @@ import com.relaydesk.platform.LogFiles;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.platform.secrets.WrongPassphraseException;
-import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.WindowsOnScreen;
 import com.relaydesk.ui.shell.WindowPlacement;
@@ -69,9 +68,8 @@ public final class RelayDeskApplication extends Application {
         background = Executors.newFixedThreadPool(2, daemonThreads());
         this.stage = stage;
         tasks = new UiTasks(background, Platform::runLater);
-        opener = new MailboxOpener(dataFolder, Clock.systemUTC(),
-                () -> DemoRelay.config(DemoRelay.DEFAULT_SEED, DemoRelay.DEFAULT_INQUIRIES_PER_HOUR, Clock.systemUTC().instant()));
-        ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox,
+        opener = MailboxOpener.keepingTheDemo(dataFolder, Clock.systemUTC());
+        ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox, this::startDemoOver,
                 new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null);
         opener.onSignInRequired(ui.signInAgain()::signInRequired);
         ui.whenSecretsUnlocked(opener::unlocked);
@@ -143,6 +141,22 @@ public final class RelayDeskApplication extends Application {
             }
             return null;
         }, done -> openMailbox(tasks, stage), e -> openMailbox(tasks, stage));
+    }
+
+    /** "Start the demo over": closing the demo saves it, so its snapshot goes after the close, then a fresh one opens. */
+    private void startDemoOver() {
+        MailboxSession previous = session;
+        session = null;
+        ui.mainWindow().detach();
+        ui.mainWindow().opening("Starting the demo over…");
+        tasks.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            opener.discardSavedDemo();
+            return null;
+        }, done -> openMailbox(tasks, stage), e -> openFailed(new UserFacingException("The demo could not start over ("
+                + e.getMessage() + "). Restart RelayDesk to go on with the demo as it was.", e)));
     }
 
     @Override

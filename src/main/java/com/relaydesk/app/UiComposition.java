@@ -25,6 +25,8 @@ import com.relaydesk.ui.common.ViewLoader;
 import com.relaydesk.ui.dashboard.DashboardDialog;
 import com.relaydesk.ui.dashboard.DashboardView;
 import com.relaydesk.ui.dashboard.DashboardViewModel;
+import com.relaydesk.ui.demo.StartDemoOverView;
+import com.relaydesk.ui.demo.StartDemoOverViewModel;
 import com.relaydesk.ui.mailbox.MailboxNavigationView;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import com.relaydesk.ui.messages.MessageListView;
@@ -66,6 +68,12 @@ public final class UiComposition {
      */
     public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved, ConnectedAccount account,
             com.relaydesk.oauth.BrowserOpener browser) {
+        this(appInfo, tasks, onAccountSaved, () -> { }, account, browser);
+    }
+
+    /** @param onStartDemoOver closes the demo, forgets its saved state and opens a fresh one */
+    public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved, Runnable onStartDemoOver,
+            ConnectedAccount account, com.relaydesk.oauth.BrowserOpener browser) {
         ZoneId zone = ZoneId.systemDefault();
         accountSetupService = new AccountSetup(appInfo.dataFolder(), new MailboxLogin());
         DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.systemUTC(), zone);
@@ -79,7 +87,9 @@ public final class UiComposition {
         com.relaydesk.ui.templates.TemplatesViewModel templates = new com.relaydesk.ui.templates.TemplatesViewModel(tasks);
         com.relaydesk.ui.templates.TemplatesWindow templatesWindow =
                 new com.relaydesk.ui.templates.TemplatesWindow(templates, stylesheets());
+        StartDemoOverViewModel startDemoOver = new StartDemoOverViewModel(onStartDemoOver);
         mainWindow.onReplySender(opened -> {
+            startDemoOver.follow(opened);
             composeWindow.attach(opened.replies());
             composeWindow.attachDrafts(opened.drafts());
             composeWindow.attachSignature(opened.signature());
@@ -121,6 +131,7 @@ public final class UiComposition {
                 MessageListView.class, () -> new MessageListView(mainWindow.messageList()),
                 ReadingPaneView.class, () -> new ReadingPaneView(mainWindow.readingPane()),
                 StatusBarView.class, () -> new StatusBarView(mainWindow.statusBar())));
+        controllers.put(StartDemoOverView.class, () -> new StartDemoOverView(startDemoOver));
         controllers.put(com.relaydesk.ui.profiles.LockScreenView.class,
                 () -> new com.relaydesk.ui.profiles.LockScreenView(desk));
         controllers.put(com.relaydesk.ui.profiles.ManageProfilesView.class,

@@ -49,6 +49,18 @@ public final class EmbeddedRelay {
      * @throws UserFacingException when a chosen port is taken or the servers cannot start
      */
     public static RunningRelay start(RelayConfig config) {
+        return start(config, null);
+    }
+
+    /**
+     * Starts the relay where a snapshot of it stopped: the snapshot's mail, flags and rule state
+     * instead of the world's mail (the world still gives the seller, the buyers and the orders).
+     * IMAP clients see new UIDVALIDITYs: GreenMail makes its own for each folder it creates.
+     *
+     * @param from a snapshot of a relay of the same world; null starts with the world's mail
+     * @throws UserFacingException when a chosen port is taken or the servers cannot start
+     */
+    public static RunningRelay start(RelayConfig config, RelaySnapshot from) {
         Objects.requireNonNull(config, "config");
         PortCheck.ensureFree(config.bindAddress(), config.imapPort(), "IMAP");
         PortCheck.ensureFree(config.bindAddress(), config.smtpPort(), "SMTP");
@@ -67,9 +79,13 @@ public final class EmbeddedRelay {
             RelayState state = new RelayState(world, config.clock(), config.marketplaceZone());
             Session session = Session.getInstance(new Properties());
             RelayGate gate = new RelayGate(new SendRules(sellerAccount(config)), state, mailboxes, config, session, scheduler);
-            for (MailItem item : world.mail()) {
-                mailboxes.append(item.owner(), item.folder(), item.message(), item.seen(), null);
-                recordBuyerMessage(state, world, item);
+            if (from == null) {
+                for (MailItem item : world.mail()) {
+                    mailboxes.append(item.owner(), item.folder(), item.message(), item.seen(), null);
+                    recordBuyerMessage(state, world, item);
+                }
+            } else {
+                restore(from, mailboxes, state, gate, session);
             }
             ordersFile = writeOrders(world.orders(), config.ordersFile());
             greenMail.getUserManager().setMessageDeliveryHandler(gate);
@@ -80,7 +96,8 @@ public final class EmbeddedRelay {
                         .ifPresent(message -> gate.arriveFromBuyer(fromAddress(message), message)),
                         every, every, TimeUnit.MILLISECONDS);
             }
-            return new Running(greenMail, scheduler, gate, world.seller(), ordersFile, temporary, config.bindAddress());
+            return new Running(greenMail, scheduler, gate, mailboxes, state, world.seller(), ordersFile, temporary,
+                    config.bindAddress());
         } catch (RuntimeException e) {
             scheduler.shutdownNow();
             stopQuietly(greenMail);
@@ -92,6 +109,19 @@ public final class EmbeddedRelay {
             }
             throw new UserFacingException("The offline relay could not start (" + e.getMessage()
                     + "); check that ports " + config.imapPort() + " and " + config.smtpPort() + " are free.", e);
+        }
+    }
+
+    private static void restore(RelaySnapshot from, Mailboxes mailboxes, RelayState state, RelayGate gate,
+            Session session) {
+        for (StoredMail mail : from.mail()) {
+            mailboxes.restore(mail, session);
+        }
+        state.restore(from.buyerMessages(), from.day(), from.sentOnDay());
+        try {
+            gate.restore(from);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("a buyer answer of the snapshot could not be read", e);
         }
     }
 
@@ -182,17 +212,21 @@ public final class EmbeddedRelay {
         private final GreenMail greenMail;
         private final ScheduledExecutorService scheduler;
         private final RelayGate gate;
+        private final Mailboxes mailboxes;
+        private final RelayState state;
         private final Seller seller;
         private final Path ordersFile;
         private final boolean temporaryOrders;
         private final String host;
         private boolean closed;
 
-        Running(GreenMail greenMail, ScheduledExecutorService scheduler, RelayGate gate, Seller seller, Path ordersFile,
-                boolean temporaryOrders, String host) {
+        Running(GreenMail greenMail, ScheduledExecutorService scheduler, RelayGate gate, Mailboxes mailboxes,
+                RelayState state, Seller seller, Path ordersFile, boolean temporaryOrders, String host) {
             this.greenMail = greenMail;
             this.scheduler = scheduler;
             this.gate = gate;
+            this.mailboxes = mailboxes;
+            this.state = state;
             this.seller = seller;
             this.ordersFile = ordersFile;
             this.temporaryOrders = temporaryOrders;
@@ -239,6 +273,28 @@ public final class EmbeddedRelay {
         @Override
         public List<DeliveryRecord> deliveries() {
             return gate.deliveries();
+        }
+
+        @Override
+        public RelaySnapshot snapshot() {
+            // Under the gate's lock: no submitted message is half decided (in Sent, not yet in the records).
+            synchronized (gate) {
+                RelayGate.Saved saved = new RelayGate.Saved();
+                try {
+                    gate.saveInto(saved);
+                } catch (MessagingException | java.io.IOException e) {
+                    throw new IllegalStateException("a buyer answer to come could not be written out", e);
+                }
+                return new RelaySnapshot(mailboxes.contents(), state.buyerMessages(), state.day(), state.sentOnDay(),
+                        saved.deliveries, saved.filedInSent, saved.pendingAnswers);
+            }
+        }
+
+        @Override
+        public long changeMark() {
+            synchronized (gate) {
+                return mailboxes.changeMark() * 31 + gate.changeMark();
+            }
         }
 
         @Override

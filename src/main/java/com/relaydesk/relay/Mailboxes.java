@@ -3,16 +3,25 @@ package com.relaydesk.relay;
 import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The relay's mailboxes on the GreenMail store: the seller's INBOX and Sent, one per buyer. */
 final class Mailboxes {
@@ -23,14 +32,19 @@ final class Mailboxes {
     private final ImapHostManager imap;
     private final GreenMailUser seller;
     private final Map<String, GreenMailUser> buyers = new HashMap<>();
+    /** Every mailbox, the seller's first: what a snapshot walks. */
+    private final List<GreenMailUser> everyone = new ArrayList<>();
 
     Mailboxes(UserManager users, Seller sellerAccount, Iterable<Buyer> buyerList) {
         this.imap = users.getImapHostManager();
         try {
             this.seller = users.createUser(sellerAccount.address(), sellerAccount.address(), sellerAccount.password());
             imap.createMailbox(seller, MailItem.SENT);
+            everyone.add(seller);
             for (Buyer buyer : buyerList) {
-                buyers.put(key(buyer.alias()), users.createUser(buyer.alias(), buyer.alias(), BUYER_PASSWORD));
+                GreenMailUser user = users.createUser(buyer.alias(), buyer.alias(), BUYER_PASSWORD);
+                buyers.put(key(buyer.alias()), user);
+                everyone.add(user);
             }
         } catch (UserException | FolderException | com.icegreen.greenmail.imap.AuthorizationException e) {
             throw new IllegalStateException("could not create the relay's mailboxes", e);
@@ -66,6 +80,136 @@ final class Mailboxes {
             throw new IllegalStateException("could not file a message in " + owner + "/" + folder, e);
         }
     }
+
+    /** Every message of every mailbox, folder by folder in UID order, as it is served now. */
+    List<StoredMail> contents() {
+        List<StoredMail> mail = new ArrayList<>();
+        for (GreenMailUser user : everyone) {
+            for (MailFolder folder : folders(user)) {
+                String name = relativeName(user, folder);
+                for (StoredMessage message : folder.getMessages()) {
+                    mail.add(new StoredMail(user.getEmail(), name, raw(message.getMimeMessage()), names(message.getFlags()),
+                            message.getReceivedDate().toInstant()));
+                }
+            }
+        }
+        return mail;
+    }
+
+    /** Files a saved message again, with its flags and internal date; the folder is made when missing. */
+    void restore(StoredMail mail, Session session) {
+        GreenMailUser user = isSeller(mail.owner()) ? seller : buyer(mail.owner());
+        if (user == null) {
+            throw new IllegalArgumentException("no mailbox for " + mail.owner());
+        }
+        try {
+            MailFolder target = MailItem.INBOX.equalsIgnoreCase(mail.folder()) ? imap.getInbox(user)
+                    : folder(user, mail.folder());
+            target.appendMessage(new FixedIdMessage(session, new java.io.ByteArrayInputStream(mail.raw())),
+                    flags(mail.flags()), Date.from(mail.received()));
+        } catch (FolderException | MessagingException | com.icegreen.greenmail.imap.AuthorizationException e) {
+            throw new IllegalStateException("could not restore a message in " + mail.owner() + "/" + mail.folder(), e);
+        }
+    }
+
+    /**
+     * Changes whenever a message arrives, goes or has its flags changed, in any mailbox: cheap
+     * enough to ask every few seconds (a few thousand messages), so a saver knows when to save.
+     */
+    long changeMark() {
+        long mark = 17;
+        for (GreenMailUser user : everyone) {
+            for (MailFolder folder : folders(user)) {
+                mark = mark * 31 + folder.getFullName().hashCode();
+                mark = mark * 31 + folder.getUIDNext();
+                for (StoredMessage message : folder.getMessages()) {
+                    mark = mark * 31 + message.getUid();
+                    mark = mark * 31 + message.getFlags().hashCode();
+                }
+            }
+        }
+        return mark;
+    }
+
+    private Collection<MailFolder> folders(GreenMailUser user) {
+        try {
+            return imap.listMailboxes(user, "*");
+        } catch (FolderException e) {
+            throw new IllegalStateException("could not list the folders of " + user.getEmail(), e);
+        }
+    }
+
+    /** {@code Sent} for {@code #mail.<user>.Sent}: the name the user's IMAP session knows it by. */
+    private String relativeName(GreenMailUser user, MailFolder folder) {
+        String inbox;
+        try {
+            inbox = imap.getInbox(user).getFullName();
+        } catch (FolderException e) {
+            throw new IllegalStateException("the INBOX of " + user.getEmail() + " is gone", e);
+        }
+        String root = inbox.substring(0, inbox.length() - MailItem.INBOX.length());
+        return folder.getFullName().startsWith(root) ? folder.getFullName().substring(root.length()) : folder.getName();
+    }
+
+    /** The folder, made with its parents when missing (a client may have made "Archive.2024"). */
+    private MailFolder folder(GreenMailUser user, String name)
+            throws FolderException, com.icegreen.greenmail.imap.AuthorizationException {
+        MailFolder found = imap.getFolder(user, name);
+        if (found != null) {
+            return found;
+        }
+        String delimiter = String.valueOf(imap.getHierarchyDelimiter());
+        int end = name.indexOf(delimiter);
+        while (end > 0) {
+            String parent = name.substring(0, end);
+            if (imap.getFolder(user, parent) == null) {
+                imap.createMailbox(user, parent);
+            }
+            end = name.indexOf(delimiter, end + 1);
+        }
+        return imap.createMailbox(user, name);
+    }
+
+    private static byte[] raw(MimeMessage message) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            return bytes.toByteArray();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("a stored message could not be written out", e);
+        }
+    }
+
+    /** IMAP's names: {@code \Seen}, {@code \Answered}… and the keywords as they are; {@code \Recent} is per session. */
+    static Set<String> names(Flags flags) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Flags.Flag flag : flags.getSystemFlags()) {
+            String name = SYSTEM_FLAGS.get(flag);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        names.addAll(List.of(flags.getUserFlags()));
+        return names;
+    }
+
+    static Flags flags(Set<String> names) {
+        Flags flags = new Flags();
+        for (String name : names) {
+            Flags.Flag system = SYSTEM_FLAGS.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (system != null) {
+                flags.add(system);
+            } else if (!name.startsWith("\\")) {
+                flags.add(name);
+            }
+        }
+        return flags;
+    }
+
+    private static final Map<Flags.Flag, String> SYSTEM_FLAGS = Map.of(Flags.Flag.SEEN, "\\Seen",
+            Flags.Flag.ANSWERED, "\\Answered", Flags.Flag.FLAGGED, "\\Flagged", Flags.Flag.DELETED, "\\Deleted",
+            Flags.Flag.DRAFT, "\\Draft");
 
     private static String key(String address) {
         return address.trim().toLowerCase(Locale.ROOT);

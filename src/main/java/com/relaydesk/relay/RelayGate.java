@@ -50,6 +50,8 @@ final class RelayGate implements MessageDeliveryHandler {
     private final List<DeliveryRecord> deliveries = new ArrayList<>();
     private final Set<String> filedInSent = new HashSet<>();
     private final GreenMailUser discard = new DiscardMailbox();
+    /** Answers generated but not filed yet: a snapshot keeps them, so a restart does not lose them. */
+    private final List<Pending> pending = new ArrayList<>();
 
     RelayGate(SendRules rules, RelayState state, Mailboxes mailboxes, RelayConfig config, Session session,
             ScheduledExecutorService scheduler) {
@@ -136,9 +138,50 @@ final class RelayGate implements MessageDeliveryHandler {
     }
 
     private void scheduleAnswer(Buyer buyer, MimeMessage delivered) {
-        Optional<MimeMessage> answer = config.traffic().answer(buyer, delivered, clock.instant().plus(config.answerDelay()));
-        answer.ifPresent(reply -> scheduler.schedule(() -> arriveFromBuyer(buyer.alias(), reply),
-                config.answerDelay().toMillis(), TimeUnit.MILLISECONDS));
+        Instant due = clock.instant().plus(config.answerDelay());
+        Optional<MimeMessage> answer = config.traffic().answer(buyer, delivered, due);
+        answer.ifPresent(reply -> schedule(new Pending(buyer.alias(), reply, due)));
+    }
+
+    private void schedule(Pending answer) {
+        pending.add(answer);
+        long in = Math.max(0, java.time.Duration.between(clock.instant(), answer.due()).toMillis());
+        scheduler.schedule(() -> {
+            synchronized (this) {
+                pending.remove(answer);
+            }
+            arriveFromBuyer(answer.alias(), answer.message());
+        }, in, TimeUnit.MILLISECONDS);
+    }
+
+    private record Pending(String alias, MimeMessage message, Instant due) {
+    }
+
+    /** What the gate remembers, for a snapshot: B8 records, the Sent copies made, the answers to come. */
+    synchronized void saveInto(Saved saved) throws MessagingException, IOException {
+        saved.deliveries.addAll(deliveries);
+        saved.filedInSent.addAll(filedInSent);
+        for (Pending answer : pending) {
+            saved.pendingAnswers.add(new RelaySnapshot.PendingAnswer(answer.alias(), OutgoingMessage.raw(answer.message()),
+                    answer.due()));
+        }
+    }
+
+    /** Goes on from a snapshot; an answer already due arrives at once. */
+    synchronized void restore(RelaySnapshot snapshot) throws MessagingException {
+        deliveries.addAll(snapshot.deliveries());
+        filedInSent.addAll(snapshot.filedInSent());
+        for (RelaySnapshot.PendingAnswer answer : snapshot.pendingAnswers()) {
+            schedule(new Pending(answer.alias(), new FixedIdMessage(session, new ByteArrayInputStream(answer.raw())),
+                    answer.due()));
+        }
+    }
+
+    /** The gate's part of a snapshot, filled under its lock. */
+    static final class Saved {
+        final List<DeliveryRecord> deliveries = new ArrayList<>();
+        final Set<String> filedInSent = new HashSet<>();
+        final List<RelaySnapshot.PendingAnswer> pendingAnswers = new ArrayList<>();
     }
 
     /** A buyer message reaches the seller's INBOX (and counts for B2 exception 1). */
@@ -149,6 +192,11 @@ final class RelayGate implements MessageDeliveryHandler {
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "a simulated buyer message could not be filed", e);
         }
+    }
+
+    /** Changes whenever the gate decided on a message or an answer arrived: for a saver's "anything new?". */
+    synchronized long changeMark() {
+        return deliveries.size() * 31L + pending.size();
     }
 
     synchronized List<DeliveryRecord> deliveries() {

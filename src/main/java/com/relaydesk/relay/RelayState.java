@@ -111,6 +111,26 @@ final class RelayState implements RelayFacts {
         return Aliases.normalize(alias).orElse(alias == null ? "" : alias.trim().toLowerCase(Locale.ROOT));
     }
 
+    /** Which buyer wrote which message, as kept (a snapshot stores them as they are). */
+    Set<String> buyerMessages() {
+        return Set.copyOf(buyerMessages);
+    }
+
+    synchronized LocalDate day() {
+        return day;
+    }
+
+    synchronized int sentOnDay() {
+        return sentOnDay;
+    }
+
+    /** Goes on from a snapshot: the buyers' messages it knew and the day's count (B5 rolls it over if the day is past). */
+    synchronized void restore(Set<String> savedBuyerMessages, LocalDate savedDay, int savedSentOnDay) {
+        buyerMessages.addAll(savedBuyerMessages);
+        day = savedDay;
+        sentOnDay = savedSentOnDay;
+    }
+
     Set<String> aliases() {
         return new HashSet<>(buyersByAlias.keySet());
     }

@@ -30,6 +30,15 @@ public interface RunningRelay extends AutoCloseable {
     /** B8: what happened to each submitted message so far, oldest first. */
     List<DeliveryRecord> deliveries();
 
+    /** Everything a relay of the same world needs to go on from here ({@link EmbeddedRelay#start(RelayConfig, RelaySnapshot)}). */
+    RelaySnapshot snapshot();
+
+    /**
+     * A number that changes whenever a snapshot would: a message arrived, went or had its flags
+     * changed, or the relay decided on one. Cheap; a saver compares it with the last saved one.
+     */
+    long changeMark();
+
     /** Stops everything; safe to call twice. */
     @Override
     void close();

@@ -9,8 +9,12 @@ import com.relaydesk.platform.DataFolder;
 import com.relaydesk.relay.EmbeddedRelay;
 import com.relaydesk.relay.RelayConfig;
 import com.relaydesk.relay.RunningRelay;
+import com.relaydesk.relay.demo.DemoRelay;
+import com.relaydesk.relay.demo.DemoSnapshotFile;
+import com.relaydesk.relay.demo.SavedDemo;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.OrderImport;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -22,9 +26,34 @@ public final class DemoMailbox {
     private DemoMailbox() {
     }
 
-    /** Starts the relay and a session on it; the session stops the relay when closed. */
+    /** Where the app's demo is kept between runs, in the data folder. */
+    public static Path snapshotFile(DataFolder folder) {
+        return folder.root().resolve("demo").resolve("relay.snapshot");
+    }
+
+    /** The app's demo: the world of the default seed, kept in the data folder from one run to the next. */
+    public static SavedDemo saved(DataFolder folder) {
+        return new SavedDemo(new DemoSnapshotFile(snapshotFile(folder)), DemoRelay.DEFAULT_SEED,
+                DemoRelay.DEFAULT_INQUIRIES_PER_HOUR, Clock.systemUTC(), SavedDemo.SAVE_EVERY);
+    }
+
+    /** Starts the relay and a session on it; the session stops the relay when closed. Nothing is kept. */
     public static SyncedMailboxSession open(DataFolder folder, RelayConfig config, Clock clock) {
-        RunningRelay relay = EmbeddedRelay.start(config);
+        return open(folder, EmbeddedRelay.start(config), config, "Offline demo", clock);
+    }
+
+    /**
+     * Goes on with the saved demo (or starts it); the session saves it and stops the relay when
+     * closed. When the saved demo could not be used, the label says so.
+     */
+    public static SyncedMailboxSession open(DataFolder folder, SavedDemo demo, Clock clock) {
+        SavedDemo.Started started = demo.start();
+        String label = started.notice().map(notice -> "Offline demo (" + notice + ")").orElse("Offline demo");
+        return open(folder, started.relay(), started.config(), label, clock);
+    }
+
+    private static SyncedMailboxSession open(DataFolder folder, RunningRelay relay, RelayConfig config, String name,
+            Clock clock) {
         try {
             AccountCache cache = AccountCache.open(AccountCache.fileFor(folder, "demo." + relay.sellerAddress()),
                     relay.sellerAddress());
@@ -33,8 +62,7 @@ public final class DemoMailbox {
             MailAccount imap = MailAccount.of(relay.host(), relay.imapPort(), relay.sellerAddress(),
                     relay.sellerPassword(), Security.PLAIN);
             MailAccount smtp = imap.withEndpoint(relay.host(), relay.smtpPort(), Security.PLAIN);
-            String label = "Offline demo · relay on " + relay.host() + ":" + relay.imapPort() + " · "
-                    + relay.sellerAddress();
+            String label = name + " · relay on " + relay.host() + ":" + relay.imapPort() + " · " + relay.sellerAddress();
             return new SyncedMailboxSession(label, relay.sellerAddress(), cache,
                     () -> new ImapBackend(imap, smtp, new FetchedMessageFactory(), SyncTuning.defaults()).loginAhead(), clock)
                     .closing(relay)

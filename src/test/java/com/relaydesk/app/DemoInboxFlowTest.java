@@ -298,7 +298,8 @@ class DemoInboxFlowTest extends DemoAppRobot {
                 + Window.getWindows().stream().filter(Window::isShowing).map(w -> w instanceof Stage s ? s.getTitle() : "?").toList());
 
         restartTheApp();
-        // the demo relay starts afresh and its first sync rebuilds the cache: the same message, found by what it says
+        // the demo goes on where it was; its relay's folders are new to the cache (another UIDVALIDITY),
+        // so the first sync rebuilds it: the same message, found by what it says
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#status-last-sync").getText().startsWith("Synced"));
         java.util.function.Predicate<MessageSummary> same = m -> m.subject().equals(answering.subject())
                 && java.util.Objects.equals(m.buyerName(), answering.buyerName());
@@ -310,6 +311,38 @@ class DemoInboxFlowTest extends DemoAppRobot {
         StyleClassedTextArea again = openReply();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again.getText().contains("leaves our workshop on Thursday"));
         interact(() -> ((Stage) again.getScene().getWindow()).close());
+    }
+
+    @Test
+    void aMarkIsStillThereAfterARestartAndStartingTheDemoOverBringsTheFreshShopBack() throws TimeoutException {
+        clickOn(firstRow());
+        MessageSummary marked = messages().getSelectionModel().getSelectedItem();
+        java.util.function.Predicate<MessageSummary> same = m -> m.subject().equals(marked.subject())
+                && java.util.Objects.equals(m.buyerName(), marked.buyerName());
+        write("n");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().noneMatch(same));
+
+        restartTheApp(); // closing saved the demo; this start goes on with it
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#status-last-sync").getText().startsWith("Synced"));
+        assertTrue(rows().stream().noneMatch(same), "still out of Response Needed");
+        clickOn("No Response Needed");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().anyMatch(same));
+
+        interact(() -> lookup("#app-menu").queryAs(javafx.scene.control.MenuButton.class).show());
+        javafx.scene.control.MenuItem startOver = lookup("#app-menu").queryAs(javafx.scene.control.MenuButton.class)
+                .getItems().stream().filter(i -> "start-demo-over-menu-item".equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(startOver.isVisible(), "offered on the demo");
+        interact(() -> {
+            lookup("#app-menu").queryAs(javafx.scene.control.MenuButton.class).hide();
+            startOver.fire();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#start-demo-over-confirm").tryQuery().isPresent());
+        assertTrue(lookup("#start-demo-over-text").queryAs(Label.class).getText().contains("replies you sent"));
+        interact(() -> lookup("#start-demo-over-confirm").queryButton().fire());
+        // the fresh shop: the same message, needing an answer again
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#status-last-sync").getText().startsWith("Synced"));
+        clickOn("Response Needed");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().anyMatch(same));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package com.relaydesk.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.inbox.ReplySender;
 import com.relaydesk.inbox.SyncEvents;
+import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.platform.DataFolder;
@@ -12,6 +15,9 @@ import com.relaydesk.relay.MailItem;
 import com.relaydesk.relay.RelayConfig;
 import com.relaydesk.relay.RelayWorld;
 import com.relaydesk.relay.Seller;
+import com.relaydesk.relay.demo.DemoRelay;
+import com.relaydesk.relay.demo.DemoSnapshotFile;
+import com.relaydesk.relay.demo.SavedDemo;
 import com.relaydesk.rules.Aliases;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -20,6 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -58,6 +65,70 @@ class DemoMailboxTest {
             throw new AssertionError("the relay still listens after the session closed");
         } catch (java.io.IOException expected) {
             // closed, as it should be
+        }
+    }
+
+    /** The first sync of a session on the data folder's kept demo; returns once it is done. */
+    private static SyncedMailboxSession openKept(DataFolder folder, SavedDemo demo) throws InterruptedException {
+        SyncedMailboxSession session = DemoMailbox.open(folder, demo, Clock.systemUTC());
+        SyncEvents events = new SyncEvents();
+        session.addListener(events);
+        session.start();
+        assertEquals("synced", events.next(60));
+        return session;
+    }
+
+    private static java.util.Set<String> shown(SyncedMailboxSession session, MailboxView view) {
+        return session.queries().page(view, null, 1000).stream()
+                .map(m -> m.subject() + " · " + m.buyerName()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void aMarkAndASentReplyStayAcrossARestartOfTheAppUntilTheDemoStartsOver() throws Exception {
+        DataFolder folder = DataFolder.at(dataDir);
+        // saved when the session closes only: what a restart brings back is what closing saved
+        SavedDemo demo = new SavedDemo(new DemoSnapshotFile(DemoMailbox.snapshotFile(folder)), DemoRelay.DEFAULT_SEED, 0,
+                Clock.systemUTC(), Duration.ofHours(1));
+        String marked;
+        String reply;
+        java.util.Set<String> inboxBefore;
+        try (SyncedMailboxSession session = openKept(folder, demo)) {
+            List<MessageSummary> buyers = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).stream()
+                    .filter(m -> m.buyerAlias() != null).toList();
+            MessageSummary first = buyers.get(0);
+            MessageSummary answered = buyers.get(1);
+            marked = first.subject() + " · " + first.buyerName();
+            session.triage().markNoResponseNeeded(first.id(), true);
+            reply = "Re: " + answered.subject();
+            session.replies().send(new ReplySender.Reply(answered.id(), answered.buyerAlias(), reply,
+                    "Your order leaves our workshop today.", List.of(), answered.orderId(), null));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (session.outbox().get(0).state() != OutboxStore.State.ANSWERED && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(OutboxStore.State.ANSWERED, session.outbox().get(0).state());
+            inboxBefore = shown(session, MailboxView.ALL);
+        }
+        assertTrue(Files.exists(DemoMailbox.snapshotFile(folder)), "closing kept the demo in the data folder");
+
+        try (SyncedMailboxSession again = openKept(folder, demo)) {
+            assertTrue(shown(again, MailboxView.NO_RESPONSE_NEEDED).contains(marked), "the mark is back");
+            assertTrue(shown(again, MailboxView.SENT).stream().anyMatch(s -> s.startsWith(reply + " · ")),
+                    "the reply is in Sent: " + shown(again, MailboxView.SENT));
+            // the reply's copy in Sent may not have been synced before the close: it is checked above
+            java.util.Set<String> after = shown(again, MailboxView.ALL);
+            after.removeIf(s -> s.startsWith(reply + " · "));
+            inboxBefore.removeIf(s -> s.startsWith(reply + " · "));
+            assertEquals(inboxBefore, after, () -> "the same messages, none new, none gone; gone: "
+                    + inboxBefore.stream().filter(m -> !after.contains(m)).toList() + ", new: "
+                    + after.stream().filter(m -> !inboxBefore.contains(m)).toList());
+            assertTrue(again.accountLabel().startsWith("Offline demo · relay on"), again.accountLabel());
+        }
+
+        demo.discard(); // what "Start the demo over" does between closing the demo and opening it
+        try (SyncedMailboxSession fresh = openKept(folder, demo)) {
+            assertFalse(shown(fresh, MailboxView.NO_RESPONSE_NEEDED).contains(marked), "a fresh shop");
+            assertTrue(shown(fresh, MailboxView.SENT).stream().noneMatch(s -> s.startsWith(reply + " · ")));
         }
     }
 

@@ -117,7 +117,16 @@ final class DemoMail {
         return html.append("</body></html>").toString();
     }
 
-    private MimeMultipart multipart(String subtype) throws MessagingException {
+    /** How many boundaries were made: a resumed demo goes on counting, so none repeats. */
+    synchronized int boundaries() {
+        return boundaries;
+    }
+
+    synchronized void continueFrom(int made) {
+        boundaries = made;
+    }
+
+    private synchronized MimeMultipart multipart(String subtype) throws MessagingException {
         MimeMultipart multipart = new FixedBoundaryMultipart(subtype, "demo-" + seed + "-part-" + (boundaries++));
         return multipart;
     }

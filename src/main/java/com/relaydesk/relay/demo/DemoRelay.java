@@ -21,12 +21,22 @@ public final class DemoRelay {
      * @param inquiriesPerHour new buyer messages per hour; 0 for none
      */
     public static RelayConfig config(long seed, double inquiriesPerHour, Instant anchor) {
+        checkRate(inquiriesPerHour);
+        DemoWorld world = DemoWorld.generate(seed, anchor);
+        return config(world, world.traffic(), inquiriesPerHour);
+    }
+
+    /** A demo world already made (or resumed), with its traffic: new inquiries at this rate, answers. */
+    public static RelayConfig config(DemoWorld world, DemoTraffic traffic, double inquiriesPerHour) {
+        checkRate(inquiriesPerHour);
+        Duration every = inquiriesPerHour == 0 ? Duration.ZERO
+                : Duration.ofMillis(Math.max(1, (long) (3_600_000 / inquiriesPerHour)));
+        return RelayConfig.of(world.relayWorld()).withTraffic(traffic, every, ANSWER_DELAY);
+    }
+
+    private static void checkRate(double inquiriesPerHour) {
         if (inquiriesPerHour < 0 || Double.isNaN(inquiriesPerHour)) {
             throw new IllegalArgumentException("the rate must be 0 or more inquiries per hour, not " + inquiriesPerHour);
         }
-        DemoWorld world = DemoWorld.generate(seed, anchor);
-        Duration every = inquiriesPerHour == 0 ? Duration.ZERO
-                : Duration.ofMillis(Math.max(1, (long) (3_600_000 / inquiriesPerHour)));
-        return RelayConfig.of(world.relayWorld()).withTraffic(world.traffic(), every, ANSWER_DELAY);
     }
 }

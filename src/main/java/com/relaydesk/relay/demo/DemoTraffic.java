@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * The demo world going on: new inquiries of the same kinds as the world's, and buyers who answer
@@ -24,9 +23,9 @@ public final class DemoTraffic implements BuyerTraffic {
             MessageKind.CARRIER_NOTICE, MessageKind.SPAM);
 
     private final DemoWorld world;
-    private final Random random;
+    private final SeededRandom random;
 
-    DemoTraffic(DemoWorld world, Random random) {
+    DemoTraffic(DemoWorld world, SeededRandom random) {
         this.world = world;
         this.random = random;
     }
@@ -37,6 +36,13 @@ public final class DemoTraffic implements BuyerTraffic {
         synchronized (world) {
             DemoWorld.Inquiry inquiry = world.inquiry(kind, now);
             return inquiry == null ? Optional.empty() : Optional.of(inquiry.message());
+        }
+    }
+
+    /** How far the world and its traffic have gone, taken between two messages (never half-way through one). */
+    public synchronized DemoProgress progress() {
+        synchronized (world) {
+            return world.progress(random.state());
         }
     }
 

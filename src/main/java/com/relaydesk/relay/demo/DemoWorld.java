@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -47,7 +46,7 @@ public final class DemoWorld {
 
     private final long seed;
     private final Instant anchor;
-    private final Random random;
+    private final SeededRandom random;
     private final DemoMail mail;
     private final List<Buyer> buyers = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
@@ -57,21 +56,68 @@ public final class DemoWorld {
     /** Orders a buyer has already written about: a new inquiry picks another one while there is one. */
     private final Set<String> discussed = new HashSet<>();
     private int messageNumber;
+    /** Where the traffic's generator goes on from in a resumed world; null in a generated one. */
+    private final Long trafficState;
 
-    private DemoWorld(long seed, Instant anchor) {
+    private DemoWorld(long seed, Instant anchor, Long trafficState) {
         this.seed = seed;
         this.anchor = anchor.truncatedTo(ChronoUnit.SECONDS);
-        this.random = new Random(seed);
+        this.random = new SeededRandom(seed);
         this.mail = new DemoMail(seed);
+        this.trafficState = trafficState;
     }
 
     /** Generates the world of this seed with its dates placed before {@code anchor}. */
     public static DemoWorld generate(long seed, Instant anchor) {
-        DemoWorld world = new DemoWorld(seed, anchor);
+        DemoWorld world = new DemoWorld(seed, anchor, null);
         world.makeBuyers();
         world.makeOrders();
         world.makeMessages();
         return world;
+    }
+
+    /**
+     * The world of this seed and anchor as it was when {@code progress} was taken: the same buyers
+     * and orders, no mail (a snapshot holds the mailboxes), and traffic that goes on from there.
+     */
+    public static DemoWorld resume(long seed, Instant anchor, DemoProgress progress) {
+        DemoWorld world = new DemoWorld(seed, anchor, progress.trafficRandom());
+        world.makeBuyers();
+        world.makeOrders();
+        world.random.restore(progress.worldRandom());
+        world.messageNumber = progress.messageNumber();
+        world.mail.continueFrom(progress.boundaries());
+        world.discussed.addAll(progress.discussed());
+        return world;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The time the world's dates were placed before. */
+    public Instant anchor() {
+        return anchor;
+    }
+
+    /**
+     * A digest of the buyers and orders: a resumed world whose digest differs from the saved one
+     * was made by another version of the generator, and the saved mail would not fit it.
+     */
+    public long fingerprint() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(buyers.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(orders.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest.digest()).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Where the world is now, with its traffic's generator; the caller holds the world's lock. */
+    DemoProgress progress(long trafficRandom) {
+        return new DemoProgress(random.state(), trafficRandom, messageNumber, mail.boundaries(), discussed);
     }
 
     public RelayWorld relayWorld() {
@@ -81,7 +127,11 @@ public final class DemoWorld {
 
     /** New inquiries and answers to the seller, continuing this world with the same seed. */
     public DemoTraffic traffic() {
-        return new DemoTraffic(this, new Random(seed * 31 + 17));
+        SeededRandom generator = new SeededRandom(seed * 31 + 17);
+        if (trafficState != null) {
+            generator.restore(trafficState);
+        }
+        return new DemoTraffic(this, generator);
     }
 
     public List<Buyer> buyers() {

@@ -1,0 +1,185 @@
+package com.relaydesk.relay;
+
+import static com.relaydesk.relay.SmallWorld.ANNA;
+import static com.relaydesk.relay.SmallWorld.OPTED_OUT;
+import static com.relaydesk.relay.SmallWorld.SELLER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.rules.RelayNotices;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A relay started from a snapshot goes on where the saved one stopped: mail, flags, dates, rules. */
+class RelaySnapshotTest {
+
+    private final List<RunningRelay> started = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        started.forEach(RunningRelay::close);
+    }
+
+    private RunningRelay start(RelayConfig config, RelaySnapshot from) {
+        RunningRelay relay = EmbeddedRelay.start(config, from);
+        started.add(relay);
+        return relay;
+    }
+
+    /** Through the file format too: what a restart reads is what was written. */
+    private static RelaySnapshot roundTrip(RelaySnapshot snapshot) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RelaySnapshotCodec.write(snapshot, new DataOutputStream(bytes));
+        return RelaySnapshotCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    }
+
+    /** One line per message of a folder as an IMAP client sees it: subject, flags and internal date. */
+    private static List<String> folder(RunningRelay relay, String user, String password, String name) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(relay.host(), relay.imapPort(), user, password);
+        try {
+            Folder folder = store.getFolder(name);
+            folder.open(Folder.READ_ONLY);
+            List<String> lines = new ArrayList<>();
+            for (Message m : folder.getMessages()) {
+                Flags flags = m.getFlags();
+                flags.remove(Flags.Flag.RECENT);
+                lines.add(m.getSubject() + " | " + new java.util.TreeSet<>(Mailboxes.names(flags)) + " | "
+                        + m.getReceivedDate().toInstant() + " | " + ((MimeMessage) m).getHeader(RelayNotices.HEADER_DELIVERY, ","));
+            }
+            folder.close(false);
+            return lines;
+        } finally {
+            store.close();
+        }
+    }
+
+    private static void flag(RunningRelay relay, int number, Flags flags) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(relay.host(), relay.imapPort(), relay.sellerAddress(), relay.sellerPassword());
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            inbox.getMessage(number).setFlags(flags, true);
+            inbox.close(false);
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void theSellersMarksRepliesAndDatesAndTheBuyersMailAreBackAfterARestart() throws Exception {
+        RelayConfig config = RelayConfig.of(SmallWorld.create());
+        RunningRelay first = start(config, null);
+        MailClient mail = new MailClient(first);
+        mail.send(SELLER, ANNA.alias(), "Your lamp has shipped (Order: 111-0000001-0000001)", "Hello Anna");
+        Flags marked = new Flags(Flags.Flag.SEEN);
+        marked.add("$NoResponseNeeded");
+        flag(first, 1, marked);
+        List<String> inbox = folder(first, SELLER, SmallWorld.PASSWORD, "INBOX");
+        List<String> sent = folder(first, SELLER, SmallWorld.PASSWORD, "Sent");
+        List<String> anna = folder(first, ANNA.alias(), first.buyerPassword(), "INBOX");
+        assertTrue(inbox.get(0).contains("$NoResponseNeeded"), inbox.toString());
+        assertEquals(1, sent.size());
+        RelaySnapshot snapshot = roundTrip(first.snapshot());
+        first.close();
+        Thread.sleep(1100); // a later second: GreenMail's new UIDVALIDITY, and a re-dated message would show
+
+        RunningRelay second = start(config, snapshot);
+        assertEquals(inbox, folder(second, SELLER, SmallWorld.PASSWORD, "INBOX"));
+        assertEquals(sent, folder(second, SELLER, SmallWorld.PASSWORD, "Sent"));
+        assertEquals(anna, folder(second, ANNA.alias(), second.buyerPassword(), "INBOX"));
+        assertEquals(first.deliveries(), second.deliveries());
+    }
+
+    @Test
+    void aBuyerMessageReceivedBeforeTheRestartStillLetsTheSellerAnswerAnOptedOutBuyer() throws Exception {
+        RelayConfig config = RelayConfig.of(SmallWorld.create());
+        RunningRelay first = start(config, null);
+        MailClient before = new MailClient(first);
+        String questionId = before.send(before.draft(OPTED_OUT.alias(), SELLER, "Another question", "Is it dimmable?"));
+        RelaySnapshot snapshot = roundTrip(first.snapshot());
+        first.close();
+
+        RunningRelay second = start(config, snapshot);
+        MailClient after = new MailClient(second);
+        MimeMessage reply = after.draft(SELLER, OPTED_OUT.alias(), "Re: Another question", "Yes.");
+        reply.setHeader("In-Reply-To", questionId);
+        after.send(reply);
+        assertEquals(1, after.buyerInbox(OPTED_OUT).size(), "B2 exception 1 remembers the buyer's message");
+    }
+
+    @Test
+    void aBuyerAnswerStillToComeArrivesAfterTheRestart() throws Exception {
+        BuyerTraffic answering = new BuyerTraffic() {
+            @Override
+            public Optional<MimeMessage> nextInquiry(Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<MimeMessage> answer(Buyer buyer, MimeMessage delivered, Instant now) {
+                try {
+                    MimeMessage answer = new FixedIdMessage(Session.getInstance(new Properties()));
+                    answer.setFrom(new jakarta.mail.internet.InternetAddress(buyer.alias()));
+                    answer.setSubject("Thanks!");
+                    answer.setSentDate(Date.from(now));
+                    answer.setHeader("Message-ID", "<answer-1@relay.invalid>");
+                    answer.setText("Got it.");
+                    answer.saveChanges();
+                    return Optional.of(answer);
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        RelayConfig config = RelayConfig.of(SmallWorld.create()).withTraffic(answering, Duration.ZERO, Duration.ofMinutes(5));
+        RunningRelay first = start(config, null);
+        new MailClient(first).send(SELLER, ANNA.alias(), "Your order", "It ships today.");
+        RelaySnapshot snapshot = first.snapshot();
+        assertEquals(1, snapshot.pendingAnswers().size());
+        first.close();
+
+        RelaySnapshot due = new RelaySnapshot(snapshot.mail(), snapshot.buyerMessages(), snapshot.day(),
+                snapshot.sentOnDay(), snapshot.deliveries(), snapshot.filedInSent(),
+                List.of(new RelaySnapshot.PendingAnswer(ANNA.alias(), snapshot.pendingAnswers().get(0).raw(),
+                        Instant.now().minusSeconds(1))));
+        RunningRelay second = start(config, roundTrip(due));
+        MailClient after = new MailClient(second);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (after.sellerInbox().size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals("Thanks!", after.sellerInbox().get(1).getSubject(), "an answer already due arrives at once");
+    }
+
+    @Test
+    void theChangeMarkMovesWithAFlagAndANewMessage() throws Exception {
+        RunningRelay relay = start(RelayConfig.of(SmallWorld.create()), null);
+        long before = relay.changeMark();
+        assertEquals(before, relay.changeMark(), "nothing happened");
+        flag(relay, 1, new Flags("$NoResponseNeeded"));
+        long flagged = relay.changeMark();
+        assertNotEquals(before, flagged);
+        new MailClient(relay).send(SELLER, ANNA.alias(), "Your order", "It ships today.");
+        assertNotEquals(flagged, relay.changeMark());
+    }
+}
