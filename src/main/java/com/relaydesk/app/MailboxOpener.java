@@ -132,7 +132,7 @@ final class MailboxOpener {
 
     /** "Start the demo over": the next open makes a fresh world. Call it with the demo's session closed. */
     void discardSavedDemo() throws java.io.IOException {
-        DemoMailbox.saved(folder).discard();
+        DemoMailbox.startOver(folder, DemoMailbox.saved(folder));
     }
 
     /**

@@ -11,9 +11,11 @@ import com.relaydesk.relay.RelayConfig;
 import com.relaydesk.relay.RunningRelay;
 import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.relay.demo.DemoSnapshotFile;
+import com.relaydesk.relay.demo.DemoWorld;
 import com.relaydesk.relay.demo.SavedDemo;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.OrderImport;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -35,6 +37,20 @@ public final class DemoMailbox {
     public static SavedDemo saved(DataFolder folder) {
         return new SavedDemo(new DemoSnapshotFile(snapshotFile(folder)), DemoRelay.DEFAULT_SEED,
                 DemoRelay.DEFAULT_INQUIRIES_PER_HOUR, Clock.systemUTC(), SavedDemo.SAVE_EVERY);
+    }
+
+    /**
+     * "Start the demo over", with the demo closed: forgets the saved world, and the demo cache's
+     * replies, drafts and delivery status, which would otherwise match the fresh world's messages.
+     */
+    public static void startOver(DataFolder folder, SavedDemo demo) throws java.io.IOException {
+        demo.discard();
+        Path cacheFile = AccountCache.fileFor(folder, "demo." + DemoWorld.SELLER_ADDRESS);
+        if (Files.exists(cacheFile)) {
+            try (AccountCache cache = AccountCache.open(cacheFile, DemoWorld.SELLER_ADDRESS)) {
+                cache.forgetReplyHistory();
+            }
+        }
     }
 
     /** Starts the relay and a session on it; the session stops the relay when closed. Nothing is kept. */

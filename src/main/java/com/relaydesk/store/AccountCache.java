@@ -72,6 +72,11 @@ public final class AccountCache implements AutoCloseable {
         return new AccountCache(db, address);
     }
 
+    /** Forgets replies, drafts and delivery status, for a demo starting over ({@link ReplyHistoryReset}). */
+    public void forgetReplyHistory() {
+        ReplyHistoryReset.forget(db);
+    }
+
     /** Where the cache of an account lives; the address is made safe as a file name. */
     public static Path fileFor(DataFolder folder, String address) {
         String name = UNSAFE_FILE_CHARS.matcher(address.trim().toLowerCase(Locale.ROOT)).replaceAll("_");

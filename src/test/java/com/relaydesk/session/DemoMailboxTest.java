@@ -90,6 +90,7 @@ class DemoMailboxTest {
         SavedDemo demo = new SavedDemo(new DemoSnapshotFile(DemoMailbox.snapshotFile(folder)), DemoRelay.DEFAULT_SEED, 0,
                 Clock.systemUTC(), Duration.ofHours(1));
         String marked;
+        String answeredKey;
         String reply;
         java.util.Set<String> inboxBefore;
         try (SyncedMailboxSession session = openKept(folder, demo)) {
@@ -98,6 +99,7 @@ class DemoMailboxTest {
             MessageSummary first = buyers.get(0);
             MessageSummary answered = buyers.get(1);
             marked = first.subject() + " · " + first.buyerName();
+            answeredKey = answered.subject() + " · " + answered.buyerName();
             session.triage().markNoResponseNeeded(first.id(), true);
             reply = "Re: " + answered.subject();
             session.replies().send(new ReplySender.Reply(answered.id(), answered.buyerAlias(), reply,
@@ -125,10 +127,14 @@ class DemoMailboxTest {
             assertTrue(again.accountLabel().startsWith("Offline demo · relay on"), again.accountLabel());
         }
 
-        demo.discard(); // what "Start the demo over" does between closing the demo and opening it
+        DemoMailbox.startOver(folder, demo); // what "Start the demo over" does between closing the demo and opening it
         try (SyncedMailboxSession fresh = openKept(folder, demo)) {
             assertFalse(shown(fresh, MailboxView.NO_RESPONSE_NEEDED).contains(marked), "a fresh shop");
             assertTrue(shown(fresh, MailboxView.SENT).stream().noneMatch(s -> s.startsWith(reply + " · ")));
+            // the fresh world has the same Message-IDs: the old reply must not answer the new message
+            assertTrue(shown(fresh, MailboxView.RESPONSE_NEEDED).contains(answeredKey),
+                    "the message answered in the old shop needs a response in the new one");
+            assertEquals(List.of(), fresh.outbox(), "the old shop's replies are gone");
         }
     }
 
