@@ -118,9 +118,7 @@ class DroppedConnectionTest {
     }
 
     private static long seenOnServer() {
-        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUser(GreenMailFolders.USER);
-        return greenMail.getManagers().getImapHostManager().getFolder(user, "INBOX").getMessages().stream()
-                .filter(m -> m.getFlags().contains(jakarta.mail.Flags.Flag.SEEN)).count();
+        return GreenMailFolders.seenMessages(greenMail, "INBOX");
     }
 
     private List<MessageSummary> responseNeeded() {
