@@ -46,7 +46,7 @@ public final class GreenMailFolders {
         return f.getMessages().stream().filter(m -> m.getFlags().contains(keyword)).count();
     }
 
-    /** How many messages of the folder the server has as read (\\Seen). */
+    /** How many messages of the folder the server has as read (\Seen). */
     public static long seenMessages(GreenMailOperations greenMail, String folder) {
         GreenMailUser user = greenMail.getUserManager().getUser(USER);
         MailFolder f = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
