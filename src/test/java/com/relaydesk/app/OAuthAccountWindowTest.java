@@ -185,7 +185,9 @@ class OAuthAccountWindowTest extends FxRobot {
 
         world.provider.userGrants = Set.of("openid", "email"); // the user unticked the mail permission
         interact(signIn::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !signIn.isDisabled());
+        // the sign-in's start may not have disabled the button yet: wait for its outcome too
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !signIn.isDisabled()
+                && !label("#setup-outcome").getText().startsWith("Waiting"));
         assertTrue(label("#setup-outcome").getText().startsWith("Not signed in: You signed in with Google but RelayDesk "
                 + "did not get permission to read and send mail (https://mail.google.com/ missing). Sign in again and "
                 + "allow access to your mail"), label("#setup-outcome").getText());
