@@ -139,6 +139,25 @@ class CommandLineLauncherIT {
     }
 
     @Test
+    void aCopyOfTheJarElsewhereWithTheSameSizeAndTimeGetsAnArchiveOfItsOwn(@TempDir Path elsewhere) throws Exception {
+        // The JVM uses an archive's classes only with the class path it was recorded with, silently.
+        Path jar = Path.of(System.getProperty("relaydesk.jar", "target/relaydesk.jar"));
+        Path copy = Files.copy(jar, elsewhere.resolve("relaydesk.jar"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        run(Map.of(), "--version");
+        awaitTraining();
+
+        run(Map.of("RELAYDESK_JAR", copy.toString()), "--version");
+        awaitTraining();
+        assertEquals(2, archives().size(), "one archive per jar path: " + archives());
+
+        String output = run(Map.of("RELAYDESK_JAR", copy.toString(), "RELAYDESK_JAVA_OPTIONS", "-Xlog:class+load=info"),
+                "--version");
+        assertTrue(output.contains("picocli.CommandLine source: shared objects file"),
+                "the copy runs with RelayDesk's classes from its archive:\n"
+                        + output.lines().filter(l -> l.contains("picocli.CommandLine ")).toList());
+    }
+
+    @Test
     void aNewArchiveKeepsOnlyTheTwoNewestOlderOnes() throws Exception {
         Files.createDirectories(folder());
         for (int age = 1; age <= 4; age++) {
