@@ -45,7 +45,7 @@ class KeyboardTriageTest extends DemoAppRobot {
     }
 
     @Test
-    void oneTwoThreeShowTheViewsButAreTextInTheSearchField() throws Exception {
+    void theNumberKeysShowTheViewsAndFiltersButAreTextInTheSearchField() throws Exception {
         clickOn(firstRow());
         write("2");
         WaitForAsyncUtils.waitForFxEvents();
@@ -53,10 +53,17 @@ class KeyboardTriageTest extends DemoAppRobot {
         write("3");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("All", label("#message-list-title").getText());
+        write("4");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No Response Needed", label("#message-list-title").getText());
+        write("5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Reported", label("#message-list-title").getText());
         write("1");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Response Needed", label("#message-list-title").getText());
         assertEquals("Sent  (2)", viewCell(MailboxView.SENT).getTooltip().getText(), "the views list names the keys");
+        assertEquals("Reported  (5)", viewCell(MailboxView.REPORTED).getTooltip().getText());
 
         write("/");
         write("2!u");

@@ -66,7 +66,7 @@ public final class MailboxNavigationView {
             setText(null);
             setGraphic(row);
             setAccessibleText(view.title());
-            // the views' keys, where a mouse user looks for them (the filters have none)
+            // the views' and filters' keys, where a mouse user looks for them
             setTooltip(MailboxNavigationViewModel.key(view)
                     .map(key -> new javafx.scene.control.Tooltip(view.title() + "  (" + key + ")")).orElse(null));
         }

@@ -40,11 +40,12 @@ public final class MailboxNavigationViewModel {
     }
 
     /**
-     * The key that shows a view from anywhere in the main window: 1, 2 and 3 for the three views of
-     * E1, in the order listed; none for the filters below them, visited less often.
+     * The key that shows a view from anywhere in the main window, in the order listed: 1, 2 and 3
+     * for the three views of E1, 4 and 5 for the filters below them (No Response Needed, Reported),
+     * where a seller checks what was filed away.
      */
     public static Optional<String> key(MailboxView view) {
-        return view.isView() ? Optional.of(String.valueOf(view.ordinal() + 1)) : Optional.empty();
+        return Optional.of(String.valueOf(view.ordinal() + 1));
     }
 
     public ReadOnlyIntegerProperty countProperty(MailboxView view) {

@@ -251,7 +251,8 @@ public final class MainWindowView {
             // the buttons' own path: a key does exactly what its button does, undo (z) included
             case REPORT -> viewModel.readingPane().report();
             case MARK_UNREAD -> viewModel.readingPane().markUnread();
-            case SHOW_RESPONSE_NEEDED, SHOW_SENT, SHOW_ALL -> viewModel.navigation().select(shortcut.view().orElseThrow());
+            case SHOW_RESPONSE_NEEDED, SHOW_SENT, SHOW_ALL, SHOW_NO_RESPONSE_NEEDED, SHOW_REPORTED ->
+                    viewModel.navigation().select(shortcut.view().orElseThrow());
             case UNDO -> viewModel.undoTriage();
             case SEARCH -> messageListController.focusSearch();
             case SYNC_NOW -> viewModel.syncNow();

@@ -22,6 +22,8 @@ public enum Shortcut {
     SHOW_RESPONSE_NEEDED(MailboxView.RESPONSE_NEEDED),
     SHOW_SENT(MailboxView.SENT),
     SHOW_ALL(MailboxView.ALL),
+    SHOW_NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED),
+    SHOW_REPORTED(MailboxView.REPORTED),
     FIND("Ctrl+F", "Search, also while typing in a field"),
     TEMPLATES("t", "Templates: write and manage your canned replies"),
     SYNC_NOW("F5", "Sync now"),

@@ -19,6 +19,8 @@ class ShortcutTest {
         assertEquals(Optional.of(Shortcut.SHOW_RESPONSE_NEEDED), Shortcut.typed(typed("1")));
         assertEquals(Optional.of(Shortcut.SHOW_SENT), Shortcut.typed(typed("2")));
         assertEquals(Optional.of(Shortcut.SHOW_ALL), Shortcut.typed(typed("3")));
+        assertEquals(Optional.of(Shortcut.SHOW_NO_RESPONSE_NEEDED), Shortcut.typed(typed("4")));
+        assertEquals(Optional.of(Shortcut.SHOW_REPORTED), Shortcut.typed(typed("5")));
     }
 
     @Test
@@ -26,6 +28,8 @@ class ShortcutTest {
         assertEquals(Optional.of(MailboxView.RESPONSE_NEEDED), Shortcut.SHOW_RESPONSE_NEEDED.view());
         assertEquals(Optional.of(MailboxView.SENT), Shortcut.SHOW_SENT.view());
         assertEquals(Optional.of(MailboxView.ALL), Shortcut.SHOW_ALL.view());
+        assertEquals(Optional.of(MailboxView.NO_RESPONSE_NEEDED), Shortcut.SHOW_NO_RESPONSE_NEEDED.view());
+        assertEquals(Optional.of(MailboxView.REPORTED), Shortcut.SHOW_REPORTED.view());
         assertEquals(Optional.empty(), Shortcut.REPORT.view());
     }
 
