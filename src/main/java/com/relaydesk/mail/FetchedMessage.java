@@ -65,16 +65,8 @@ public record FetchedMessage(
          * attachments was a tenth of the writer's time in an initial sync).
          */
         public static FetchedAttachment hashed(String fileName, String contentType, byte[] content) {
-            return new FetchedAttachment(fileName, contentType, content.length, content, sha256Hex(content));
-        }
-
-        /** SHA-256 in lower-case hex. */
-        public static String sha256Hex(byte[] content) {
-            try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
+            return new FetchedAttachment(fileName, contentType, content.length, content,
+                    com.relaydesk.rules.Attachment.sha256Of(content));
         }
     }
 

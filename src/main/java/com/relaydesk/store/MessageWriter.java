@@ -213,7 +213,7 @@ final class MessageWriter implements AutoCloseable {
     private void insertAttachment(long row, int position, FetchedAttachment a) throws SQLException {
         String sha = null;
         if (a.content() != null) {
-            sha = a.sha256() != null ? a.sha256() : sha256(a.content());
+            sha = a.sha256() != null ? a.sha256() : com.relaydesk.rules.Attachment.sha256Of(a.content());
             insertContent.setString(1, sha);
             insertContent.setLong(2, a.content().length);
             insertContent.setBytes(3, a.content());
@@ -461,10 +461,6 @@ final class MessageWriter implements AutoCloseable {
 
     static String plainText(String html) {
         return SPACE.matcher(TAGS.matcher(html).replaceAll(" ")).replaceAll(" ").trim();
-    }
-
-    static String sha256(byte[] content) {
-        return FetchedAttachment.sha256Hex(content);
     }
 
     private static String blankToNull(String s) {

@@ -116,8 +116,8 @@ class SyncOperationsTest {
                 parsed.buyerAlias(), parsed.orderId(), parsed.notice(), parsed.damage());
         sync.storeBatch("INBOX", List.of(plain, parsed), new FolderSyncState("INBOX", 1, 3, 0));
         assertEquals("1", scalar(db, "SELECT count(*) FROM attachment_contents"));
-        assertEquals(MessageWriter.sha256(invoice), scalar(db, "SELECT sha256 FROM attachment_contents"));
-        assertEquals("2", scalar(db, "SELECT count(*) FROM attachments WHERE sha256 = '" + MessageWriter.sha256(invoice) + "'"));
+        assertEquals(com.relaydesk.rules.Attachment.sha256Of(invoice), scalar(db, "SELECT sha256 FROM attachment_contents"));
+        assertEquals("2", scalar(db, "SELECT count(*) FROM attachments WHERE sha256 = '" + com.relaydesk.rules.Attachment.sha256Of(invoice) + "'"));
     }
 
     @Test
