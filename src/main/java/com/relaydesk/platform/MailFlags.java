@@ -1,17 +1,21 @@
-package com.relaydesk.mail.imap;
+package com.relaydesk.platform;
 
 import jakarta.mail.Flags;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** IMAP flag names (as the cache stores them) to and from Jakarta Mail's {@link Flags}. */
-final class ImapFlags {
+/**
+ * IMAP flag names ({@code \Seen}, {@code \Answered}… and keywords as they are; as the cache stores
+ * them) to and from Jakarta Mail's {@link Flags}: for the client's sync and for the embedded relay's
+ * snapshots alike.
+ */
+public final class MailFlags {
 
-    private ImapFlags() {
+    private MailFlags() {
     }
 
-    static Set<String> names(Flags flags) {
+    public static Set<String> names(Flags flags) {
         Set<String> names = new LinkedHashSet<>();
         if (flags == null) {
             return names;
@@ -28,7 +32,7 @@ final class ImapFlags {
         return names;
     }
 
-    static Flags flags(Collection<String> names) {
+    public static Flags flags(Collection<String> names) {
         Flags flags = new Flags();
         for (String n : names) {
             switch (n.toLowerCase()) {

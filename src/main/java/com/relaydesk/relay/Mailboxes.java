@@ -7,21 +7,19 @@ import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
+import com.relaydesk.platform.MailFlags;
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** The relay's mailboxes on the GreenMail store: the seller's INBOX and Sent, one per buyer. */
 final class Mailboxes {
@@ -88,7 +86,7 @@ final class Mailboxes {
             for (MailFolder folder : folders(user)) {
                 String name = relativeName(user, folder);
                 for (StoredMessage message : folder.getMessages()) {
-                    mail.add(new StoredMail(user.getEmail(), name, raw(message.getMimeMessage()), names(message.getFlags()),
+                    mail.add(new StoredMail(user.getEmail(), name, raw(message.getMimeMessage()), MailFlags.names(message.getFlags()),
                             message.getReceivedDate().toInstant()));
                 }
             }
@@ -106,7 +104,7 @@ final class Mailboxes {
             MailFolder target = MailItem.INBOX.equalsIgnoreCase(mail.folder()) ? imap.getInbox(user)
                     : folder(user, mail.folder());
             target.appendMessage(new FixedIdMessage(session, new java.io.ByteArrayInputStream(mail.raw())),
-                    flags(mail.flags()), Date.from(mail.received()));
+                    MailFlags.flags(mail.flags()), Date.from(mail.received()));
         } catch (FolderException | MessagingException | com.icegreen.greenmail.imap.AuthorizationException e) {
             throw new IllegalStateException("could not restore a message in " + mail.owner() + "/" + mail.folder(), e);
         }
@@ -172,44 +170,11 @@ final class Mailboxes {
 
     private static byte[] raw(MimeMessage message) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            message.writeTo(bytes);
-            return bytes.toByteArray();
+            return OutgoingMessage.raw(message);
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException("a stored message could not be written out", e);
         }
     }
-
-    /** IMAP's names: {@code \Seen}, {@code \Answered}… and the keywords as they are; {@code \Recent} is per session. */
-    static Set<String> names(Flags flags) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Flags.Flag flag : flags.getSystemFlags()) {
-            String name = SYSTEM_FLAGS.get(flag);
-            if (name != null) {
-                names.add(name);
-            }
-        }
-        names.addAll(List.of(flags.getUserFlags()));
-        return names;
-    }
-
-    static Flags flags(Set<String> names) {
-        Flags flags = new Flags();
-        for (String name : names) {
-            Flags.Flag system = SYSTEM_FLAGS.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (system != null) {
-                flags.add(system);
-            } else if (!name.startsWith("\\")) {
-                flags.add(name);
-            }
-        }
-        return flags;
-    }
-
-    private static final Map<Flags.Flag, String> SYSTEM_FLAGS = Map.of(Flags.Flag.SEEN, "\\Seen",
-            Flags.Flag.ANSWERED, "\\Answered", Flags.Flag.FLAGGED, "\\Flagged", Flags.Flag.DELETED, "\\Deleted",
-            Flags.Flag.DRAFT, "\\Draft");
 
     private static String key(String address) {
         return address.trim().toLowerCase(Locale.ROOT);

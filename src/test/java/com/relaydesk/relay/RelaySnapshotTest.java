@@ -62,7 +62,7 @@ class RelaySnapshotTest {
             for (Message m : folder.getMessages()) {
                 Flags flags = m.getFlags();
                 flags.remove(Flags.Flag.RECENT);
-                lines.add(m.getSubject() + " | " + new java.util.TreeSet<>(Mailboxes.names(flags)) + " | "
+                lines.add(m.getSubject() + " | " + new java.util.TreeSet<>(com.relaydesk.platform.MailFlags.names(flags)) + " | "
                         + m.getReceivedDate().toInstant() + " | " + ((MimeMessage) m).getHeader(RelayNotices.HEADER_DELIVERY, ","));
             }
             folder.close(false);

@@ -1,5 +1,6 @@
 package com.relaydesk.mail.imap;
 
+import com.relaydesk.platform.MailFlags;
 import com.relaydesk.mail.MailSessions;
 import jakarta.mail.Folder;
 import jakarta.mail.FolderNotFoundException;
@@ -57,7 +58,7 @@ final class AppendMessage {
         };
         AppendUID uid;
         try {
-            uid = (AppendUID) folder.doCommand(p -> p.appenduid(folderName, ImapFlags.flags(flags), null, literal));
+            uid = (AppendUID) folder.doCommand(p -> p.appenduid(folderName, MailFlags.flags(flags), null, literal));
         } catch (MessagingException e) {
             if (!folder.exists()) {
                 throw new FolderNotFoundException(folder, folderName + " does not exist");

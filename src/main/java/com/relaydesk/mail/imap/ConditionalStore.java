@@ -1,5 +1,6 @@
 package com.relaydesk.mail.imap;
 
+import com.relaydesk.platform.MailFlags;
 import com.relaydesk.mail.FlagState;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
@@ -41,7 +42,7 @@ final class ConditionalStore {
                         }
                         MODSEQ m = fr.getItem(MODSEQ.class);
                         INTERNALDATE d = fr.getItem(INTERNALDATE.class);
-                        found[0] = new FlagState(ImapFlags.names(f), m == null ? 0 : m.modseq,
+                        found[0] = new FlagState(MailFlags.names(f), m == null ? 0 : m.modseq,
                                 d == null || d.getDate() == null ? Instant.EPOCH : d.getDate().toInstant());
                     });
             return Optional.ofNullable(found[0]);

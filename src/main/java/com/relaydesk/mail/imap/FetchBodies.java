@@ -1,5 +1,6 @@
 package com.relaydesk.mail.imap;
 
+import com.relaydesk.platform.MailFlags;
 import jakarta.mail.MessagingException;
 import java.time.Instant;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class FetchBodies {
             RFC822SIZE size = fr.getItem(RFC822SIZE.class);
             MODSEQ ms = fr.getItem(MODSEQ.class);
             byte[] content = bytes(body.getByteArray());
-            sink.accept(new RawMessage(uid.uid, ms == null ? 0 : ms.modseq, ImapFlags.names(flags),
+            sink.accept(new RawMessage(uid.uid, ms == null ? 0 : ms.modseq, MailFlags.names(flags),
                     date == null || date.getDate() == null ? null : date.getDate().toInstant(),
                     size == null ? content.length : size.size, content));
         });

@@ -1,5 +1,6 @@
 package com.relaydesk.mail.imap;
 
+import com.relaydesk.platform.MailFlags;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ final class FetchChanges {
             FLAGS f = fr.getItem(FLAGS.class);
             MODSEQ ms = fr.getItem(MODSEQ.class);
             if (uid != null && f != null && uid.uid >= 1 && uid.uid <= top) {
-                flags.put(uid.uid, ImapFlags.names(f));
+                flags.put(uid.uid, MailFlags.names(f));
                 if (ms != null) {
                     highest[0] = Math.max(highest[0], ms.modseq);
                 }

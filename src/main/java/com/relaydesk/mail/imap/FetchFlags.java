@@ -1,5 +1,6 @@
 package com.relaydesk.mail.imap;
 
+import com.relaydesk.platform.MailFlags;
 import jakarta.mail.MessagingException;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class FetchFlags {
             UID uid = fr.getItem(UID.class);
             FLAGS f = fr.getItem(FLAGS.class);
             if (uid != null && f != null && uid.uid >= from && uid.uid <= to) {
-                flags.put(uid.uid, ImapFlags.names(f));
+                flags.put(uid.uid, MailFlags.names(f));
             }
         });
         return flags;

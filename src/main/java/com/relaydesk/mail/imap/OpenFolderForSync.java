@@ -1,5 +1,6 @@
 package com.relaydesk.mail.imap;
 
+import com.relaydesk.platform.MailFlags;
 import com.relaydesk.mail.Capability;
 import com.relaydesk.mail.FolderSyncState;
 import jakarta.mail.Folder;
@@ -55,7 +56,7 @@ final class OpenFolderForSync {
                     Message m = c.getMessage();
                     long uid = folder.getUID(m);
                     if (uid > 0) {
-                        changed.put(uid, ImapFlags.names(m.getFlags()));
+                        changed.put(uid, MailFlags.names(m.getFlags()));
                     }
                 }
             }
