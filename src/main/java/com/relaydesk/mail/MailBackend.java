@@ -108,8 +108,18 @@ public interface MailBackend extends AutoCloseable {
     /** UIDs of the messages in the folder whose Message-ID header is {@code messageId}. */
     long[] findByMessageId(String folder, String messageId);
 
-    /** Submits a message over SMTP to the given recipients. */
-    void send(byte[] rfc822, String envelopeFrom, List<String> recipients);
+    /**
+     * Submits a message over SMTP to the given recipients. {@code handingOver} runs once the server
+     * is connected and logged in, just before the message is given to it: a failure before that
+     * left nothing with the server. After it, a refusal is a {@link MailException} (the server
+     * answered: not sent); no answer at all is a {@link SubmissionUnconfirmedException}.
+     */
+    void send(byte[] rfc822, String envelopeFrom, List<String> recipients, Runnable handingOver);
+
+    /** As {@link #send(byte[], String, List, Runnable)}, for a caller with nothing to note before handing over. */
+    default void send(byte[] rfc822, String envelopeFrom, List<String> recipients) {
+        send(rfc822, envelopeFrom, recipients, () -> { });
+    }
 
     /**
      * Waits (IMAP IDLE) until the server reports something about the folder or {@link #close()} is

@@ -14,8 +14,15 @@ import java.util.Optional;
  * <p>States: {@code QUEUED → CHECKED → SUBMITTED → APPENDED → ANSWERED}; {@code SUBMITTED →
  * ANSWERED} when the server saves sent mail itself; any unfinished state {@code → FAILED};
  * {@code FAILED → QUEUED} to try again; {@code CHECKED → HELD} when another desktop answered the
- * buyer first (send-time race check), {@code HELD → QUEUED} when the seller sends it anyway and
- * {@code HELD/FAILED → DISCARDED} when they drop it. Every transition is also written to the audit log.
+ * buyer first (send-time race check) or when the SMTP server may have the reply but never said so
+ * ({@link Entry#unconfirmed()}), {@code HELD → QUEUED} when the seller sends it anyway, {@code HELD →
+ * SUBMITTED} when an unconfirmed reply turns up in Sent after all, and {@code HELD/FAILED → DISCARDED}
+ * when they drop it. Every transition is also written to the audit log.
+ *
+ * <p>Just before a reply is given to the SMTP server, {@link #submitting} writes that down. A reply
+ * found so marked and not known as sent — no answer came (the connection dropped after the last
+ * line went), or the process died before the answer was saved — may be in the buyer's inbox, or
+ * may not: it is not submitted again on its own but held for the seller to decide.
  */
 public interface OutboxStore {
 
@@ -33,8 +40,9 @@ public interface OutboxStore {
         /** Stopped; {@link Entry#lastError()} says why. */
         FAILED,
         /**
-         * Not sent because someone else answered this buyer first (found just before submission);
-         * {@link Entry#lastError()} says who and when. Waits for the seller: send anyway or discard.
+         * Waits for the seller (send anyway or discard), {@link Entry#lastError()} says why: someone else
+         * answered this buyer first (found just before submission), or, when {@link Entry#unconfirmed()},
+         * the SMTP server never confirmed the reply, which may have gone out.
          */
         HELD,
         /** Dropped by the seller; never sent. */
@@ -70,9 +78,17 @@ public interface OutboxStore {
     /** One outbox entry as stored. */
     record Entry(long id, String messageId, State state, String to, String subject, String textBody, String htmlBody,
                  String inReplyTo, List<String> references, String orderId, byte[] rawMime, int attempts,
-                 String lastError, Instant createdAt, Instant updatedAt, boolean sendAnyway) {
+                 String lastError, Instant createdAt, Instant updatedAt, boolean sendAnyway, Instant submittingSince) {
         public Entry {
             references = references == null ? List.of() : List.copyOf(references);
+        }
+
+        /**
+         * True when the reply was given to the SMTP server and no answer was saved ({@link #submitting}):
+         * it may have reached the buyer. Stays true for a reply held or discarded for that reason.
+         */
+        public boolean unconfirmed() {
+            return submittingSince != null;
         }
     }
 
@@ -93,8 +109,24 @@ public interface OutboxStore {
     /** Records a failed attempt: attempts + 1, the error kept, state {@link State#FAILED}. */
     Entry fail(String messageId, String error);
 
-    /** {@code CHECKED → HELD}: someone else answered first; {@code reason} says who and when (shown to the seller). */
+    /**
+     * {@code CHECKED → HELD}: someone else answered first, or the reply is {@link Entry#unconfirmed()};
+     * {@code reason} says who and when, or what is not known (shown to the seller).
+     */
     Entry hold(String messageId, String reason);
+
+    /**
+     * Writes down, durably, that the reply (in {@link State#CHECKED}) is being given to the SMTP server
+     * now. From here until {@code SUBMITTED} or {@link #notSubmitted} is saved it counts as {@link
+     * Entry#unconfirmed()}, across a crash too.
+     */
+    void submitting(String messageId);
+
+    /** The SMTP server answered and did not take the reply (or never got it): it is no longer unconfirmed. */
+    void notSubmitted(String messageId);
+
+    /** Replies held because they are unconfirmed and that were handed over after {@code since}, oldest first. */
+    List<Entry> heldUnconfirmed(Instant since);
 
     /** {@code HELD → QUEUED}, marked to go even though the buyer was answered elsewhere. */
     Entry sendAnyway(String messageId);

@@ -80,10 +80,12 @@ final class AuditTrail {
             case "discarded" -> "discarded the held reply";
             case "outbox queued" -> "put it in the outbox";
             case "outbox checked" -> "checked that nobody had answered meanwhile";
+            case "outbox submitting" -> "gave it to the mail server";
             case "outbox submitted" -> "sent it to the relay";
             case "outbox appended" -> "filed it in Sent";
             case "outbox answered" -> "marked the buyer's message answered";
             case "outbox held" -> "held it: the buyer was answered elsewhere";
+            case "outbox held unconfirmed" -> "held it: the mail server never confirmed it, it may have gone out";
             case "outbox failed" -> "could not send it";
             default -> action;
         };

@@ -10,6 +10,7 @@ import com.relaydesk.mail.MailSync;
 import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.mail.OutboxStore.Entry;
 import com.relaydesk.mail.OutboxStore.State;
+import com.relaydesk.mail.SubmissionUnconfirmedException;
 import com.relaydesk.rules.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -43,34 +44,53 @@ final class OutboxSender {
      * Finishes every pending entry it can. A connection failure stops the run (the entries stay
      * where they are and the next run resumes them) and is returned, so that the caller goes on with
      * what does not need it: an SMTP server out of reach must not stop new buyer mail from coming in.
-     * A refusal fails only that entry.
+     * A refusal fails only that entry. A reply held because the server never confirmed it is
+     * returned too (as a {@link SubmissionUnconfirmedException}), for the seller to be told.
      */
     Optional<MailException> drain(MailBackend backend) {
-        return drain(backend, new java.util.HashSet<>());
+        Optional<String> sent = backend.sentFolder();
+        List<SubmissionUnconfirmedException> heldUnconfirmed = new java.util.ArrayList<>();
+        try {
+            foundInSentAfterAll(backend, sent);
+            for (Entry entry : outbox.pending()) {
+                try {
+                    finish(entry, backend, sent, heldUnconfirmed);
+                } catch (MailException e) {
+                    if (e.retryable()) {
+                        return Optional.of(e);
+                    }
+                    outbox.fail(entry.messageId(), e.getMessage());
+                }
+            }
+        } catch (MailException e) {
+            if (!e.retryable()) {
+                throw e;
+            }
+            return Optional.of(e);
+        }
+        return heldUnconfirmed.stream().findFirst().map(MailException.class::cast);
     }
 
     /**
-     * As {@link #drain(MailBackend)}, once more in the same sync round: {@code handedOver} holds
-     * the replies this round has given the SMTP server already (it adds to it). One of them that
-     * is still not known as sent got no answer — the server may well have taken it — so it is not
-     * handed over again now; a round run again on a fresh login must never send a reply twice.
+     * A reply held as unconfirmed that shows up in Sent went out after all (servers that file sent
+     * mail themselves may do so a little later): it is finished without asking the seller. Looked
+     * for during a day; after that the seller decides.
      */
-    Optional<MailException> drain(MailBackend backend, Set<String> handedOver) {
-        Optional<String> sent = backend.sentFolder();
-        for (Entry entry : outbox.pending()) {
-            try {
-                finish(entry, backend, sent, handedOver);
-            } catch (MailException e) {
-                if (e.retryable()) {
-                    return Optional.of(e);
-                }
-                outbox.fail(entry.messageId(), e.getMessage());
+    private void foundInSentAfterAll(MailBackend backend, Optional<String> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        for (Entry held : outbox.heldUnconfirmed(java.time.Instant.now().minus(java.time.Duration.ofDays(1)))) {
+            if (inSent(backend, sent, held.messageId())) {
+                LOG.info(() -> held.messageId() + " is in Sent: the server took it after all");
+                outbox.advance(held.messageId(), State.HELD, State.SUBMITTED);
             }
         }
-        return Optional.empty();
     }
 
-    private void finish(Entry entry, MailBackend backend, Optional<String> sent, Set<String> handedOver) {
+    /** Takes one entry as far as it goes; adds to {@code heldUnconfirmed} when it holds it for that reason. */
+    private void finish(Entry entry, MailBackend backend, Optional<String> sent,
+                        List<SubmissionUnconfirmedException> heldUnconfirmed) {
         String id = entry.messageId();
         State state = entry.state();
         if (state == State.QUEUED) {
@@ -84,10 +104,11 @@ final class OutboxSender {
         if (state == State.CHECKED) {
             if (inSent(backend, sent, id)) {
                 LOG.info(() -> id + " is already in Sent: it went out before a restart, not sending it again");
-            } else if (handedOver.contains(id)) {
-                throw new MailException("The mail server did not confirm the reply to " + entry.to() + ", so RelayDesk "
-                        + "did not send it again at once: the buyer may have it already. It waits in the outbox.", null, true);
-            } else if (!submit(entry, backend, sent, handedOver)) {
+            } else if (entry.unconfirmed()) {
+                // given to the server before, by this run or one that died: it may be with the buyer
+                heldUnconfirmed.add(holdUnconfirmed(entry, null));
+                return;
+            } else if (!submit(entry, backend, sent, heldUnconfirmed)) {
                 return;
             }
             state = outbox.advance(id, State.CHECKED, State.SUBMITTED).state();
@@ -108,8 +129,12 @@ final class OutboxSender {
         }
     }
 
-    /** Takes the answer (unless the seller chose to send anyway) and submits; false when the reply is held. */
-    private boolean submit(Entry entry, MailBackend backend, Optional<String> sent, Set<String> handedOver) {
+    /**
+     * Takes the answer (unless the seller chose to send anyway) and submits; false when the reply is
+     * held, because someone else answered first or because the server never confirmed it.
+     */
+    private boolean submit(Entry entry, MailBackend backend, Optional<String> sent,
+                           List<SubmissionUnconfirmedException> heldUnconfirmed) {
         SendRaceGuard.Decision decision = entry.sendAnyway()
                 ? new SendRaceGuard.Decision.Send(0, Optional.empty()) : race.take(backend, entry, sent);
         if (decision instanceof SendRaceGuard.Decision.Hold hold) {
@@ -119,9 +144,19 @@ final class OutboxSender {
         }
         SendRaceGuard.Decision.Send taken = (SendRaceGuard.Decision.Send) decision;
         try {
-            handedOver.add(entry.messageId());
-            backend.send(entry.rawMime(), from, List.of(entry.to()));
+            backend.send(entry.rawMime(), from, List.of(entry.to()), () -> outbox.submitting(entry.messageId()));
+            return true;
+        } catch (SubmissionUnconfirmedException unconfirmed) {
+            // The server may have it: unless Sent says it went, the seller decides (never twice on our
+            // own). Sent is on the IMAP connection, which may be down too: then the reply stays marked
+            // and the next run looks again before holding it.
+            if (inSent(backend, sent, entry.messageId())) {
+                return true;
+            }
+            heldUnconfirmed.add(holdUnconfirmed(entry, unconfirmed));
+            return false;
         } catch (MailException e) {
+            outbox.notSubmitted(entry.messageId()); // the server answered no, or never had it
             if (!e.retryable()) {
                 try {
                     race.giveBack(backend, entry, taken); // refused for good: the buyer still needs an answer
@@ -131,7 +166,19 @@ final class OutboxSender {
             }
             throw e;
         }
-        return true;
+    }
+
+    private SubmissionUnconfirmedException holdUnconfirmed(Entry entry, SubmissionUnconfirmedException cause) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                .format(entry.submittingSince() == null ? java.time.Instant.now() : entry.submittingSince());
+        String why = cause != null ? cause.getMessage()
+                : "RelayDesk gave the reply to the mail server at " + when + " and has no answer from it (the "
+                + "connection or RelayDesk stopped before the server answered), so the buyer may have it already.";
+        String reason = why + " It was not sent again: look for it in the buyer's messages on the marketplace, "
+                + "then Send anyway or Discard it in the Outbox.";
+        LOG.info(() -> entry.messageId() + " held, unconfirmed: " + reason);
+        outbox.hold(entry.messageId(), reason);
+        return new SubmissionUnconfirmedException(reason, cause);
     }
 
     /** The same linter as the editor, once more on what is queued: nothing blocked leaves (C1–C13). */

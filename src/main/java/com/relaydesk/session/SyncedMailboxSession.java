@@ -13,6 +13,7 @@ import com.relaydesk.mail.IdleWatcher;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.MailSync;
+import com.relaydesk.mail.SubmissionUnconfirmedException;
 import com.relaydesk.mail.SyncListener;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.MessageLocations;
@@ -544,8 +545,10 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public void sendAnyway(String messageId) {
+        boolean unconfirmed = cache.outbox().find(messageId).map(OutboxStore.Entry::unconfirmed).orElse(false);
         cache.outbox().sendAnyway(messageId);
-        audit.record("send anyway", messageId, "reply held because the buyer was answered elsewhere");
+        audit.record("send anyway", messageId, unconfirmed
+                ? "reply held because the mail server never confirmed it" : "reply held because the buyer was answered elsewhere");
         reportOutbox();
         syncSoon();
     }
@@ -600,12 +603,10 @@ public final class SyncedMailboxSession implements MailboxSession {
     private void syncAll(boolean inbox) {
         CancellationToken thisRound = new CancellationToken(cancel);
         round = thisRound;
-        // the replies this round gave the SMTP server: run again on a fresh login, it does not give them twice
-        Set<String> handedOver = new java.util.HashSet<>();
         try {
             // a round is safe to repeat: a connection lost since the last one is logged in again, not reported
             connection.run(connected -> {
-                syncRound(connected, inbox, thisRound, handedOver);
+                syncRound(connected, inbox, thisRound);
                 return null;
             }, thisRound);
         } catch (RuntimeException e) {
@@ -625,10 +626,10 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     /** The work of one round, on the sync connection: outbox, the folders, marks and claims, then the listeners. */
-    private void syncRound(MailBackend connected, boolean inbox, CancellationToken thisRound, Set<String> handedOver) {
+    private void syncRound(MailBackend connected, boolean inbox, CancellationToken thisRound) {
         java.util.Optional<MailException> notSent;
         try {
-            notSent = outboxSender.drain(connected, handedOver);
+            notSent = outboxSender.drain(connected);
         } finally {
             reportOutbox();
         }
@@ -661,7 +662,8 @@ public final class SyncedMailboxSession implements MailboxSession {
         } else {
             listeners.forEach(l -> l.synced(clock.instant()));
         }
-        notSent.ifPresent(e -> listeners.forEach(l -> l.sendingFailed("Replies wait in the outbox: " + e.getMessage())));
+        notSent.ifPresent(e -> listeners.forEach(l -> l.sendingFailed((e instanceof SubmissionUnconfirmedException
+                ? "A reply is held in the outbox: " : "Replies wait in the outbox: ") + e.getMessage())));
     }
 
     /**

@@ -31,11 +31,15 @@ public final class OutboxOperations implements OutboxStore {
             State.APPENDED, EnumSet.of(State.ANSWERED, State.FAILED),
             State.ANSWERED, EnumSet.noneOf(State.class),
             State.FAILED, EnumSet.of(State.QUEUED, State.DISCARDED),
-            State.HELD, EnumSet.of(State.QUEUED, State.DISCARDED),
+            State.HELD, EnumSet.of(State.QUEUED, State.SUBMITTED, State.DISCARDED),
             State.DISCARDED, EnumSet.noneOf(State.class));
 
     private static final String COLUMNS = "id, message_id, state, to_address, subject, text_body, html_body, in_reply_to,"
-            + " refs, order_id, raw_mime, attempts, last_error, created_at, updated_at, send_anyway";
+            + " refs, order_id, raw_mime, attempts, last_error, created_at, updated_at, send_anyway, submitting_since";
+
+    /** The mark of {@link #submitting} outlives only the steps that keep the reply unconfirmed. */
+    private static final String KEEP_OR_CLEAR_SUBMITTING =
+            "submitting_since = CASE WHEN ? IN ('held', 'discarded') THEN submitting_since ELSE NULL END";
 
     private final Database db;
 
@@ -106,14 +110,19 @@ public final class OutboxOperations implements OutboxStore {
         }
         String id = MessageWriter.normalizeId(messageId);
         return db.durableTransaction("save the outbox state of a reply", c -> {
+            if (from == State.HELD && to == State.SUBMITTED && !load(c, id).map(Entry::unconfirmed).orElse(false)) {
+                // only a reply that was given to the server can turn out to have gone
+                throw new IllegalStateException(id + " was held before it was given to the mail server");
+            }
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE outbox SET state = ?, updated_at = ?, last_error = CASE WHEN ? = 'queued' THEN last_error"
-                            + " ELSE NULL END WHERE message_id = ? AND state = ?")) {
+                            + " ELSE NULL END, " + KEEP_OR_CLEAR_SUBMITTING + " WHERE message_id = ? AND state = ?")) {
                 s.setString(1, name(to));
                 s.setLong(2, Instant.now().toEpochMilli());
                 s.setString(3, name(to));
-                s.setString(4, id);
-                s.setString(5, name(from));
+                s.setString(4, name(to));
+                s.setString(5, id);
+                s.setString(6, name(from));
                 if (s.executeUpdate() != 1) {
                     Optional<Entry> now = load(c, id);
                     throw new IllegalStateException(now.isEmpty() ? "not in the outbox: " + id
@@ -134,8 +143,8 @@ public final class OutboxOperations implements OutboxStore {
                 throw new IllegalStateException(id + " is " + entry.state() + " and cannot fail any more");
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, updated_at = ?"
-                            + " WHERE message_id = ?")) {
+                    "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, updated_at = ?,"
+                            + " submitting_since = NULL WHERE message_id = ?")) {
                 s.setString(1, error);
                 s.setLong(2, Instant.now().toEpochMilli());
                 s.setString(3, id);
@@ -148,7 +157,8 @@ public final class OutboxOperations implements OutboxStore {
 
     @Override
     public Entry hold(String messageId, String reason) {
-        return move(messageId, State.CHECKED, State.HELD, reason, "outbox held", false);
+        boolean unconfirmed = find(messageId).map(Entry::unconfirmed).orElse(false);
+        return move(messageId, State.CHECKED, State.HELD, reason, unconfirmed ? "outbox held unconfirmed" : "outbox held", false);
     }
 
     @Override
@@ -172,13 +182,14 @@ public final class OutboxOperations implements OutboxStore {
         return db.durableTransaction("save the outbox state of a reply", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE outbox SET state = ?, updated_at = ?, last_error = COALESCE(?, last_error),"
-                            + " send_anyway = send_anyway OR ? WHERE message_id = ? AND state = ?")) {
+                            + " send_anyway = send_anyway OR ?, " + KEEP_OR_CLEAR_SUBMITTING + " WHERE message_id = ? AND state = ?")) {
                 s.setString(1, name(to));
                 s.setLong(2, Instant.now().toEpochMilli());
                 s.setString(3, reason);
                 s.setInt(4, sendAnyway ? 1 : 0);
-                s.setString(5, id);
-                s.setString(6, name(from));
+                s.setString(5, name(to));
+                s.setString(6, id);
+                s.setString(7, name(from));
                 if (s.executeUpdate() != 1) {
                     Optional<Entry> now = load(c, id);
                     throw new IllegalStateException(now.isEmpty() ? "not in the outbox: " + id
@@ -187,6 +198,50 @@ public final class OutboxOperations implements OutboxStore {
             }
             AuditOperations.write(c, ACTOR, action, id, reason == null ? name(from) + " → " + name(to) : reason);
             return load(c, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public void submitting(String messageId) {
+        String id = MessageWriter.normalizeId(messageId);
+        db.durableTransaction("remember that a reply is being submitted", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE outbox SET submitting_since = ?, updated_at = ? WHERE message_id = ? AND state = 'checked'")) {
+                long now = Instant.now().toEpochMilli();
+                s.setLong(1, now);
+                s.setLong(2, now);
+                s.setString(3, id);
+                if (s.executeUpdate() != 1) {
+                    throw new IllegalStateException(id + " is not a checked reply in the outbox");
+                }
+            }
+            AuditOperations.write(c, ACTOR, "outbox submitting", id, "given to the SMTP server");
+            return null;
+        });
+    }
+
+    @Override
+    public void notSubmitted(String messageId) {
+        String id = MessageWriter.normalizeId(messageId);
+        db.durableTransaction("remember that a reply was not submitted", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE outbox SET submitting_since = NULL, updated_at = ? WHERE message_id = ? AND state = 'checked'")) {
+                s.setLong(1, Instant.now().toEpochMilli());
+                s.setString(2, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Entry> heldUnconfirmed(Instant since) {
+        return db.read("read the outbox", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE state = 'held'"
+                    + " AND submitting_since > ? ORDER BY submitting_since, id")) {
+                s.setLong(1, since.toEpochMilli());
+                return entries(s);
+            }
         });
     }
 
@@ -270,10 +325,15 @@ public final class OutboxOperations implements OutboxStore {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         refs == null || refs.isBlank() ? List.of() : Arrays.asList(refs.split(" ")), rs.getString(10),
                         rs.getBytes(11), rs.getInt(12), rs.getString(13), Instant.ofEpochMilli(rs.getLong(14)),
-                        Instant.ofEpochMilli(rs.getLong(15)), rs.getInt(16) == 1));
+                        Instant.ofEpochMilli(rs.getLong(15)), rs.getInt(16) == 1, instantOrNull(rs, 17)));
             }
         }
         return list;
+    }
+
+    private static Instant instantOrNull(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
     private static String name(State state) {

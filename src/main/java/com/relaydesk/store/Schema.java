@@ -505,8 +505,16 @@ final class Schema {
                       PRIMARY KEY (draft_id, position))""",
                     "CREATE INDEX draft_attachments_by_content ON draft_attachments(sha256)"));
 
+    /**
+     * v20: when a reply was given to the SMTP server without an answer saved since. A reply so marked
+     * may have gone out; it is held for the seller rather than submitted again (never sent twice).
+     */
+    static final Migration V20_UNCONFIRMED_REPLIES = new Migration(20, "outbox: replies the SMTP server never confirmed",
+            List.of("ALTER TABLE outbox ADD COLUMN submitting_since INTEGER"));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
-            V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST, V19_WHOLE_DRAFTS);
+            V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST, V19_WHOLE_DRAFTS,
+            V20_UNCONFIRMED_REPLIES);
 }

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The outbox in a child JVM killed (SIGKILL) after the SMTP server accepted a reply and before it
- * was filed in Sent, or after it was filed and before the outbox wrote that down; then a second
- * child finishes. The buyer must have received the reply exactly once, and Sent hold it once.
+ * The outbox in a child JVM killed (SIGKILL) after the SMTP server accepted a reply and before the
+ * outbox saved that, after it was saved and before the reply was filed in Sent, or after it was
+ * filed and before the outbox wrote that down; then a second child goes on. The buyer must have
+ * received the reply exactly once, and Sent hold it once.
  * (GreenMail files nothing in Sent by itself, so only the outbox's own records prevent a resend.)
  */
 class KillBetweenSubmitAndAppendTest {
@@ -43,10 +44,14 @@ class KillBetweenSubmitAndAppendTest {
     private static final String BUYER = "buyer0000001@marketplace.amazon.com";
     private static final String REPLY_ID = "<kill-test-1@example.org>";
     private static final String MARK = "KILL-POINT-REACHED";
+    private static final byte[] RAW_REPLY = TestMessages.raw("From: seller@example.org\r\nTo: " + BUYER
+            + "\r\nSubject: Re: Where is my parcel?\r\nDate: Mon, 30 Nov 2026 09:00:00 +0000\r\nMessage-ID: " + REPLY_ID
+            + "\r\nIn-Reply-To: <buyer-1@relay.test>\r\n\r\nIt ships today.\r\n");
 
     /**
      * The child: drains the outbox once. {@code args[3]} names where it stops and waits to be
-     * killed: "before-append" (the reply was submitted and that was saved; APPEND not started),
+     * killed: "after-send" (the SMTP server took the reply; the outbox has not saved that yet),
+     * "before-append" (the reply was submitted and that was saved; APPEND not started),
      * "after-append" (APPEND done, the outbox not yet told), or "none" (run to the end).
      */
     public static void main(String[] args) throws Exception {
@@ -59,6 +64,7 @@ class KillBetweenSubmitAndAppendTest {
             MailBackend backend = (MailBackend) Proxy.newProxyInstance(MailBackend.class.getClassLoader(),
                     new Class<?>[] {MailBackend.class}, (proxy, method, a) -> {
                         boolean append = method.getName().equals("append");
+                        boolean send = method.getName().equals("send");
                         if (append && killAt.equals("before-append")) {
                             waitToBeKilled();
                         }
@@ -68,7 +74,7 @@ class KillBetweenSubmitAndAppendTest {
                         } catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
-                        if (append && killAt.equals("after-append")) {
+                        if (append && killAt.equals("after-append") || send && killAt.equals("after-send")) {
                             waitToBeKilled();
                         }
                         return result;
@@ -83,6 +89,27 @@ class KillBetweenSubmitAndAppendTest {
         System.out.flush();
         Thread.sleep(120_000);
         System.exit(3);  // never killed: the parent fails on the exit code
+    }
+
+    @Test
+    void killedAfterTheServerTookTheReplyBeforeTheOutboxSavedItTheReplyIsHeldNotSentTwice(@TempDir Path dir)
+            throws Exception {
+        Path cache = queueReply(dir);
+
+        killAt(cache, "after-send");
+        assertEquals(1, deliveredToBuyer(), "the SMTP server took the reply before the kill");
+        assertEquals(OutboxStore.State.CHECKED, state(cache), "the kill came before the outbox saved the server's answer");
+
+        finish(cache);
+        assertEquals(1, deliveredToBuyer(), "not submitted a second time after the restart: it may have gone");
+        assertEquals(OutboxStore.State.HELD, state(cache), "held for the seller to decide, not lost");
+
+        // a server that files sent mail itself does so a little later: the next run finishes the reply without asking
+        GreenMailFolders.append(greenMail, "Sent", RAW_REPLY);
+        finish(cache);
+        assertEquals(1, deliveredToBuyer());
+        assertEquals(1, inSent(), "found in Sent by Message-ID, not appended again");
+        assertEquals(OutboxStore.State.ANSWERED, state(cache));
     }
 
     @Test
@@ -117,13 +144,10 @@ class KillBetweenSubmitAndAppendTest {
     private static Path queueReply(Path dir) throws Exception {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1));
-        byte[] raw = TestMessages.raw("From: seller@example.org\r\nTo: " + BUYER + "\r\nSubject: Re: Where is my parcel?\r\n"
-                + "Date: Mon, 30 Nov 2026 09:00:00 +0000\r\nMessage-ID: " + REPLY_ID + "\r\n"
-                + "In-Reply-To: <buyer-1@relay.test>\r\n\r\nIt ships today.\r\n");
         Path file = dir.resolve("cache.sqlite");
         try (AccountCache cache = AccountCache.open(file, SELLER)) {
             cache.outbox().enqueue(new OutboxStore.NewReply(REPLY_ID, BUYER, "Re: Where is my parcel?", "It ships today.",
-                    null, "<buyer-1@relay.test>", List.of(), null, raw));
+                    null, "<buyer-1@relay.test>", List.of(), null, RAW_REPLY));
         }
         return file;
     }

@@ -116,8 +116,8 @@ final class RendezvousBackend implements MailBackend {
     }
 
     @Override
-    public void send(byte[] rfc822, String envelopeFrom, List<String> recipients) {
-        real.send(rfc822, envelopeFrom, recipients);
+    public void send(byte[] rfc822, String envelopeFrom, List<String> recipients, Runnable handingOver) {
+        real.send(rfc822, envelopeFrom, recipients, handingOver);
     }
 
     @Override

@@ -2,11 +2,13 @@ package com.relaydesk.session;
 
 import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.mail.Capability;
 import com.relaydesk.mail.OutboxStore.Entry;
 import com.relaydesk.mail.OutboxStore.State;
+import com.relaydesk.mail.RefusingSmtp;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
@@ -126,6 +128,7 @@ class SendRaceGreenMailTest extends OneBuyerMailbox {
 
         assertEquals(State.FAILED, failed.state(), failed.toString());
         assertTrue(failed.lastError().contains("refused"), failed.lastError());
+        assertFalse(failed.unconfirmed(), "the server's answer came after the reply was handed over: known not sent");
         assertEquals(Set.of(), buyerFlags(), "no \\Answered and no answer keyword left: the buyer still needs a reply");
     }
 

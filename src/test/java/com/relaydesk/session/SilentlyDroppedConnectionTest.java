@@ -9,6 +9,7 @@ import com.relaydesk.inbox.ReplySender;
 import com.relaydesk.mail.BlackHoleProxy;
 import com.relaydesk.mail.LoopbackProxy;
 import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
@@ -91,7 +92,7 @@ class SilentlyDroppedConnectionTest {
     }
 
     @Test
-    void aReplyWhoseSubmissionGotNoAnswerIsNotSubmittedAgainWhenTheRoundLogsInAgain() throws Exception {
+    void aReplyWhoseSubmissionGotNoAnswerIsHeldForTheSellerNotSubmittedAgain() throws Exception {
         session.close();
         AtomicBoolean armed = new AtomicBoolean(true);
         // the router forgets every connection the moment the reply's last line has gone to the SMTP server:
@@ -132,7 +133,17 @@ class SilentlyDroppedConnectionTest {
             assertEquals(1, GreenMailSeller.deliveredTo(greenMail, question.buyerAlias()),
                     "but did not hand the reply to the SMTP server a second time");
             String told = events.next(5);
-            assertTrue(told != null && told.startsWith("not sent") && told.contains("did not confirm"), String.valueOf(told));
+            assertTrue(told != null && told.startsWith("not sent") && told.contains("held")
+                    && told.contains("may have it already"), String.valueOf(told));
+            OutboxStore.Entry held = session.outbox().get(0);
+            assertEquals(OutboxStore.State.HELD, held.state());
+            assertTrue(held.unconfirmed(), "held because the server never confirmed it, not for a teammate's answer");
+
+            session.syncNow();
+            assertEquals("synced", events.next(30), "the next round, on a connection that answers");
+            assertEquals(1, GreenMailSeller.deliveredTo(greenMail, question.buyerAlias()),
+                    "GreenMail files nothing in Sent, so only the seller can tell: still not submitted again");
+            assertEquals(OutboxStore.State.HELD, session.outbox().get(0).state());
         }
     }
 

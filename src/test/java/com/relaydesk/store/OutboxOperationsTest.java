@@ -15,6 +15,7 @@ import com.relaydesk.model.DeliveryStatus;
 import com.relaydesk.model.MailboxView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +66,8 @@ class OutboxOperationsTest {
             assertEquals(State.HELD, held.state());
             assertEquals("AB answered this buyer at 10:02", held.lastError());
             assertTrue(cache.outbox().pending().isEmpty(), "a held reply does not go by itself");
-            assertThrows(IllegalStateException.class, () -> cache.outbox().advance("<r1@shop>", State.HELD, State.SUBMITTED));
+            assertThrows(IllegalStateException.class, () -> cache.outbox().advance("<r1@shop>", State.HELD, State.SUBMITTED),
+                    "held for a teammate's answer, it never went to the server: it cannot turn up as sent");
 
             Entry again = cache.outbox().sendAnyway("<r1@shop>");
             assertEquals(State.QUEUED, again.state());
@@ -75,6 +77,51 @@ class OutboxOperationsTest {
         }
         try (AccountCache cache = AccountCache.open(file(), TestMessages.SELLER)) {
             assertTrue(cache.outbox().find("<r1@shop>").orElseThrow().sendAnyway(), "durable");
+        }
+    }
+
+    @Test
+    void aReplyGivenToTheServerStaysUnconfirmedAcrossARestartUntilTheServerAnswersOrSentHasIt() {
+        try (AccountCache cache = AccountCache.open(file(), TestMessages.SELLER)) {
+            cache.outbox().enqueue(reply("<r1@shop>", "<q1@buyer>"));
+            assertThrows(IllegalStateException.class, () -> cache.outbox().submitting("<r1@shop>"), "checks come first");
+            cache.outbox().advance("<r1@shop>", State.QUEUED, State.CHECKED);
+            cache.outbox().submitting("<r1@shop>");
+        }
+        try (AccountCache cache = AccountCache.open(file(), TestMessages.SELLER)) {
+            Entry marked = cache.outbox().find("<r1@shop>").orElseThrow();
+            assertTrue(marked.unconfirmed(), "durable: a process killed here must not send it blind again");
+            assertEquals(State.CHECKED, marked.state());
+
+            cache.outbox().hold("<r1@shop>", "no answer from the server");
+            Entry held = cache.outbox().find("<r1@shop>").orElseThrow();
+            assertTrue(held.unconfirmed(), "held for that reason, and it says so");
+            assertEquals("outbox held unconfirmed", cache.audit().latest(1).get(0).action());
+            assertEquals(List.of("<r1@shop>"), cache.outbox().heldUnconfirmed(held.submittingSince().minusSeconds(1))
+                    .stream().map(Entry::messageId).toList());
+            assertEquals(List.of(), cache.outbox().heldUnconfirmed(held.submittingSince()), "only those handed over since");
+
+            Entry found = cache.outbox().advance("<r1@shop>", State.HELD, State.SUBMITTED);
+            assertFalse(found.unconfirmed(), "it turned up in Sent: it went");
+            assertEquals(List.of(), cache.outbox().heldUnconfirmed(Instant.EPOCH));
+        }
+    }
+
+    @Test
+    void theServersAnswerAFailureOrSendAnywayEndTheUnconfirmedMark() {
+        try (AccountCache cache = AccountCache.open(file(), TestMessages.SELLER)) {
+            for (String id : List.of("<r1@shop>", "<r2@shop>", "<r3@shop>")) {
+                cache.outbox().enqueue(reply(id, "<q" + id.charAt(2) + "@buyer>"));
+                cache.outbox().advance(id, State.QUEUED, State.CHECKED);
+                cache.outbox().submitting(id);
+            }
+            cache.outbox().notSubmitted("<r1@shop>");
+            assertFalse(cache.outbox().find("<r1@shop>").orElseThrow().unconfirmed(), "the server said no: known not sent");
+            assertFalse(cache.outbox().fail("<r2@shop>", "refused").unconfirmed());
+            cache.outbox().hold("<r3@shop>", "no answer from the server");
+            Entry again = cache.outbox().sendAnyway("<r3@shop>");
+            assertFalse(again.unconfirmed(), "the seller chose to send it again: a new attempt");
+            assertEquals(State.QUEUED, again.state());
         }
     }
 

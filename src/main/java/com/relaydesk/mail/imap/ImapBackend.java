@@ -317,14 +317,17 @@ public final class ImapBackend implements MailBackend {
     }
 
     @Override
-    public void send(byte[] rfc822, String envelopeFrom, List<String> recipients) {
+    public void send(byte[] rfc822, String envelopeFrom, List<String> recipients, Runnable handingOver) {
         if (smtpAccount == null) {
             throw new IllegalStateException("this backend has no SMTP account");
         }
-        try {
-            SmtpSubmit.send(smtpAccount, rfc822, envelopeFrom, recipients);
+        boolean handedOver = false;
+        try (SmtpSubmit submit = SmtpSubmit.connect(smtpAccount, envelopeFrom)) {
+            handingOver.run();
+            handedOver = true;
+            submit.send(rfc822, recipients);
         } catch (MessagingException e) {
-            throw ImapErrors.translate(e, smtpAccount, "sending");
+            throw handedOver ? ImapErrors.submissionFailed(e, smtpAccount) : ImapErrors.translate(e, smtpAccount, "sending");
         }
     }
 

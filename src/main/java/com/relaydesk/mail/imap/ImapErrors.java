@@ -4,6 +4,7 @@ import com.relaydesk.mail.ConnectionLostException;
 import com.relaydesk.mail.MailAccount;
 import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.ServerTrust;
+import com.relaydesk.mail.SubmissionUnconfirmedException;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.FolderNotFoundException;
@@ -129,6 +130,24 @@ final class ImapErrors {
         }
         return e instanceof FolderClosedException || e instanceof StoreClosedException
                 || has(e, ConnectionException.class) || has(e, EOFException.class) || has(e, SocketException.class);
+    }
+
+    /**
+     * A submission failed after the message was given to the server. An SMTP reply code is the
+     * server's answer — it did not take the message ({@link #translate} says why). Anything else
+     * (no answer within the read timeout, the connection closed or reset: Angus reports an end of
+     * stream as code -1) leaves it unknown whether the server took it.
+     */
+    static MailException submissionFailed(MessagingException e, MailAccount smtp) {
+        int code = smtpReturnCode(e);
+        if (code >= 400 && code < 600) {
+            return translate(e, smtp, "sending");
+        }
+        String what = has(e, SocketTimeoutException.class)
+                ? "no answer came within " + smtp.readTimeout().toSeconds() + " s"
+                : "the connection was lost before the server answered";
+        return new SubmissionUnconfirmedException("RelayDesk gave the reply to " + smtp.host() + ":" + smtp.port()
+                + ", but " + what + ", so the buyer may have it already.", e);
     }
 
     /** The SMTP reply code of a refused send (SMTPSendFailedException, SMTPAddressFailedException), or -1. */

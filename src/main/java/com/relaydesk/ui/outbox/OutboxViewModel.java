@@ -41,11 +41,13 @@ public final class OutboxViewModel {
             entries.setAll(list);
             long failed = list.stream().filter(e -> e.state() == OutboxStore.State.FAILED).count();
             long held = list.stream().filter(e -> e.state() == OutboxStore.State.HELD).count();
+            long unconfirmed = list.stream().filter(e -> e.state() == OutboxStore.State.HELD && e.unconfirmed()).count();
             long discarded = list.stream().filter(e -> e.state() == OutboxStore.State.DISCARDED).count();
             long waiting = list.stream().filter(e -> e.state().pending()).count();
             summary.set(list.isEmpty() ? "The outbox is empty: every reply went out."
                     : waiting + " waiting, " + failed + " not sent, "
-                    + (held == 0 ? "" : held + " held (answered elsewhere), ")
+                    + (held == unconfirmed ? "" : (held - unconfirmed) + " held (answered elsewhere), ")
+                    + (unconfirmed == 0 ? "" : unconfirmed + " held (may have gone out), ")
                     + (list.size() - waiting - failed - held - discarded) + " sent"
                     + (discarded == 0 ? "" : ", " + discarded + " discarded"));
         }, e -> summary.set("The outbox could not be read: " + e.getMessage()));
@@ -112,7 +114,7 @@ public final class OutboxViewModel {
             case SUBMITTED, APPENDED -> "Sending";
             case ANSWERED -> "Sent";
             case FAILED -> "Not sent";
-            case HELD -> "Held — answered elsewhere";
+            case HELD -> entry.unconfirmed() ? "Held — may have gone out" : "Held — answered elsewhere";
             case DISCARDED -> "Discarded";
         };
         boolean why = entry.state() == OutboxStore.State.FAILED || entry.state() == OutboxStore.State.HELD;

@@ -14,7 +14,7 @@ class OutboxViewModelTest {
 
     private static Entry entry(State state, String lastError) {
         return new Entry(1, "<r1@shop>", state, "buyer@marketplace.amazon.com", "Re: Where is my parcel?", "It ships.",
-                null, "<q1@buyer>", List.of(), null, null, 0, lastError, Instant.EPOCH, Instant.EPOCH, false);
+                null, "<q1@buyer>", List.of(), null, null, 0, lastError, Instant.EPOCH, Instant.EPOCH, false, null);
     }
 
     @Test
@@ -22,6 +22,16 @@ class OutboxViewModelTest {
         Entry held = entry(State.HELD, "AB answered this buyer at 10:02 — your reply was not sent.");
         assertEquals("Held — answered elsewhere · Re: Where is my parcel? · to buyer@marketplace.amazon.com\n"
                 + "AB answered this buyer at 10:02 — your reply was not sent.", OutboxViewModel.describe(held));
+        assertTrue(OutboxViewModel.canDiscard(held));
+    }
+
+    @Test
+    void aReplyTheServerNeverConfirmedSaysItMayHaveGoneOutAndCanBeDiscarded() {
+        Entry held = new Entry(1, "<r1@shop>", State.HELD, "buyer@marketplace.amazon.com", "Re: Where is my parcel?",
+                "It ships.", null, "<q1@buyer>", List.of(), null, null, 0, "No answer came within 120 s.", Instant.EPOCH,
+                Instant.EPOCH, false, Instant.EPOCH);
+        assertEquals("Held — may have gone out · Re: Where is my parcel? · to buyer@marketplace.amazon.com\n"
+                + "No answer came within 120 s.", OutboxViewModel.describe(held));
         assertTrue(OutboxViewModel.canDiscard(held));
     }
 

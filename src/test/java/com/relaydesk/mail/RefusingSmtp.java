@@ -1,4 +1,4 @@
-package com.relaydesk.session;
+package com.relaydesk.mail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,19 +14,19 @@ import java.nio.charset.StandardCharsets;
  * server does for an address it will never accept. GreenMail accepts everything, so it cannot.
  * One connection at a time on one thread, which {@link #close()} ends.
  */
-final class RefusingSmtp implements AutoCloseable {
+public final class RefusingSmtp implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Thread thread;
 
-    RefusingSmtp() throws IOException {
+    public RefusingSmtp() throws IOException {
         socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         thread = new Thread(this::serve, "refusing-smtp");
         thread.setDaemon(true);
         thread.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
