@@ -27,11 +27,19 @@ public final class OutboxDialog {
             @Override
             protected void updateItem(OutboxStore.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : viewModel.describeWithName(entry));
-                setWrapText(true);
-                setPrefWidth(0);
+                setText(empty || entry == null ? null : viewModel.headlineWithName(entry));
+                setPrefWidth(0); // as wide as the list, the line cut short with an ellipsis: no sideways scrolling
             }
         });
+        // the whole reason for the chosen reply: who answered first, or what is not known and what to do
+        Label why = new Label();
+        why.setId("outbox-why");
+        why.setWrapText(true);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.setMaxWidth(640);
+        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> OutboxViewModel.why(list.getSelectionModel().getSelectedItem()),
+                list.getSelectionModel().selectedItemProperty()));
         Label summary = new Label();
         summary.setId("outbox-summary");
         summary.textProperty().bind(viewModel.summaryProperty());
@@ -42,7 +50,7 @@ public final class OutboxDialog {
             return chosen == null || chosen.state() != OutboxStore.State.FAILED;
         }, list.getSelectionModel().selectedItemProperty()));
         retry.setOnAction(e -> viewModel.retry(list.getSelectionModel().getSelectedItem()));
-        // a reply held because someone else answered first: the seller decides
+        // a reply held (someone else answered first, or the server never confirmed it): the seller decides
         Button sendAnyway = new Button("Send anyway");
         sendAnyway.setId("outbox-send-anyway");
         sendAnyway.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
@@ -61,7 +69,7 @@ public final class OutboxDialog {
         dialog.setTitle("Outbox");
         dialog.setResizable(true);
         dialog.getDialogPane().setId("outbox-dialog");
-        dialog.getDialogPane().setContent(new VBox(8, summary, list,
+        dialog.getDialogPane().setContent(new VBox(8, summary, list, why,
                 new javafx.scene.layout.HBox(8, retry, sendAnyway, discard)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         viewModel.refresh();

@@ -96,19 +96,14 @@ public final class OutboxViewModel {
     /** The outbox and the names its buyers wrote under. */
     private record Loaded(List<OutboxStore.Entry> entries, java.util.Map<String, String> names) { }
 
-    /** One line for the list, with the buyer's name where known. */
-    public String describeWithName(OutboxStore.Entry entry) {
+    /** The entry's line in the list, to the buyer by name where the cache knows it. */
+    public String headlineWithName(OutboxStore.Entry entry) {
         String name = entry.to() == null ? null : buyerNames.get(entry.to().toLowerCase(java.util.Locale.ROOT));
-        return describe(entry, name);
+        return headline(entry, name);
     }
 
-    /** One line for the list: state, recipient, subject, and why it stopped or was held. */
-    public static String describe(OutboxStore.Entry entry) {
-        return describe(entry, null);
-    }
-
-    /** As {@link #describe(OutboxStore.Entry)}, to the buyer by name ({@code name}, null when unknown). */
-    static String describe(OutboxStore.Entry entry, String name) {
+    /** One line for the list: state, subject and recipient ({@code name}, null when unknown). */
+    static String headline(OutboxStore.Entry entry, String name) {
         String state = switch (entry.state()) {
             case QUEUED, CHECKED -> "Waiting";
             case SUBMITTED, APPENDED -> "Sending";
@@ -117,9 +112,17 @@ public final class OutboxViewModel {
             case HELD -> entry.unconfirmed() ? "Held — may have gone out" : "Held — answered elsewhere";
             case DISCARDED -> "Discarded";
         };
-        boolean why = entry.state() == OutboxStore.State.FAILED || entry.state() == OutboxStore.State.HELD;
-        return state + " · " + entry.subject() + " · to " + (name == null ? entry.to() : name + " <" + entry.to() + ">")
-                + (entry.lastError() == null || !why ? "" : "\n" + entry.lastError());
+        return state + " · " + entry.subject() + " · to " + (name == null ? entry.to() : name + " <" + entry.to() + ">");
+    }
+
+    /**
+     * Why a reply stopped or is held, in full (the list has room for one line; the reason, which
+     * says who answered or what to do, is shown under it for the chosen reply). Empty otherwise.
+     */
+    public static String why(OutboxStore.Entry entry) {
+        boolean stopped = entry != null
+                && (entry.state() == OutboxStore.State.FAILED || entry.state() == OutboxStore.State.HELD);
+        return stopped && entry.lastError() != null ? entry.lastError() : "";
     }
 
     public ObservableList<OutboxStore.Entry> entries() {

@@ -20,8 +20,9 @@ class OutboxViewModelTest {
     @Test
     void aHeldReplySaysItWasAnsweredElsewhereAndWhoAnsweredAndCanBeDiscarded() {
         Entry held = entry(State.HELD, "AB answered this buyer at 10:02 — your reply was not sent.");
-        assertEquals("Held — answered elsewhere · Re: Where is my parcel? · to buyer@marketplace.amazon.com\n"
-                + "AB answered this buyer at 10:02 — your reply was not sent.", OutboxViewModel.describe(held));
+        assertEquals("Held — answered elsewhere · Re: Where is my parcel? · to buyer@marketplace.amazon.com",
+                OutboxViewModel.headline(held, null));
+        assertEquals("AB answered this buyer at 10:02 — your reply was not sent.", OutboxViewModel.why(held));
         assertTrue(OutboxViewModel.canDiscard(held));
     }
 
@@ -30,21 +31,23 @@ class OutboxViewModelTest {
         Entry held = new Entry(1, "<r1@shop>", State.HELD, "buyer@marketplace.amazon.com", "Re: Where is my parcel?",
                 "It ships.", null, "<q1@buyer>", List.of(), null, null, 0, "No answer came within 120 s.", Instant.EPOCH,
                 Instant.EPOCH, false, Instant.EPOCH);
-        assertEquals("Held — may have gone out · Re: Where is my parcel? · to buyer@marketplace.amazon.com\n"
-                + "No answer came within 120 s.", OutboxViewModel.describe(held));
+        assertEquals("Held — may have gone out · Re: Where is my parcel? · to buyer@marketplace.amazon.com",
+                OutboxViewModel.headline(held, null));
+        assertEquals("No answer came within 120 s.", OutboxViewModel.why(held));
         assertTrue(OutboxViewModel.canDiscard(held));
     }
 
     @Test
     void aReplyIsToTheBuyerByNameWhenTheCacheKnowsIt() {
         assertEquals("Sent · Re: Where is my parcel? · to Anna Berg <buyer@marketplace.amazon.com>",
-                OutboxViewModel.describe(entry(State.ANSWERED, null), "Anna Berg"));
+                OutboxViewModel.headline(entry(State.ANSWERED, null), "Anna Berg"));
     }
 
     @Test
     void aSentOrDiscardedReplyShowsNoReasonAndCannotBeDiscardedAgain() {
         assertEquals("Discarded · Re: Where is my parcel? · to buyer@marketplace.amazon.com",
-                OutboxViewModel.describe(entry(State.DISCARDED, "AB answered")));
+                OutboxViewModel.headline(entry(State.DISCARDED, "AB answered"), null));
+        assertEquals("", OutboxViewModel.why(entry(State.DISCARDED, "AB answered")));
         assertFalse(OutboxViewModel.canDiscard(entry(State.DISCARDED, null)));
         assertFalse(OutboxViewModel.canDiscard(entry(State.ANSWERED, null)));
     }
