@@ -203,35 +203,38 @@ public final class OutboxOperations implements OutboxStore {
 
     @Override
     public void submitting(String messageId) {
-        String id = MessageWriter.normalizeId(messageId);
-        db.durableTransaction("remember that a reply is being submitted", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE outbox SET submitting_since = ?, updated_at = ? WHERE message_id = ? AND state = 'checked'")) {
-                long now = Instant.now().toEpochMilli();
-                s.setLong(1, now);
-                s.setLong(2, now);
-                s.setString(3, id);
-                if (s.executeUpdate() != 1) {
-                    throw new IllegalStateException(id + " is not a checked reply in the outbox");
-                }
-            }
-            AuditOperations.write(c, ACTOR, "outbox submitting", id, "given to the SMTP server");
-            return null;
-        });
+        markSubmitting(messageId, true);
     }
 
     @Override
     public void notSubmitted(String messageId) {
+        markSubmitting(messageId, false);
+    }
+
+    /** Sets or clears the mark of a checked reply; setting it is audited (it is the moment the reply left). */
+    private void markSubmitting(String messageId, boolean submitting) {
         String id = MessageWriter.normalizeId(messageId);
-        db.durableTransaction("remember that a reply was not submitted", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE outbox SET submitting_since = NULL, updated_at = ? WHERE message_id = ? AND state = 'checked'")) {
-                s.setLong(1, Instant.now().toEpochMilli());
-                s.setString(2, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
+        db.durableTransaction(submitting ? "remember that a reply is being submitted" : "remember that a reply was not submitted",
+                c -> {
+                    try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET submitting_since = ?, updated_at = ?"
+                            + " WHERE message_id = ? AND state = 'checked'")) {
+                        long now = Instant.now().toEpochMilli();
+                        if (submitting) {
+                            s.setLong(1, now);
+                        } else {
+                            s.setNull(1, Types.INTEGER);
+                        }
+                        s.setLong(2, now);
+                        s.setString(3, id);
+                        if (s.executeUpdate() != 1 && submitting) {
+                            throw new IllegalStateException(id + " is not a checked reply in the outbox");
+                        }
+                    }
+                    if (submitting) {
+                        AuditOperations.write(c, ACTOR, "outbox submitting", id, "given to the SMTP server");
+                    }
+                    return null;
+                });
     }
 
     @Override
