@@ -28,8 +28,10 @@ import java.util.zip.GZIPOutputStream;
 public final class DemoSnapshotFile {
 
     private static final byte[] MAGIC = "RelayDesk demo snapshot\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    /** Raised whenever the layout changes; a file of another version is set aside, not guessed at. */
-    static final int FORMAT = 1;
+    /** Raised whenever the layout changes; a file of a format not read here is set aside, not guessed at. */
+    static final int FORMAT = 2;
+    /** Before UIDs were kept: still read, and the resumed demo's folders get new UIDVALIDITYs. */
+    static final int FORMAT_WITHOUT_UIDS = 1;
     static final String UNREADABLE = ".unreadable";
 
     private final Path file;
@@ -61,15 +63,17 @@ public final class DemoSnapshotFile {
                 throw new IOException(file + " is not a RelayDesk demo snapshot");
             }
             int format = in.readInt();
-            if (format != FORMAT) {
-                throw new IOException(file + " is a demo snapshot of format " + format + "; this RelayDesk reads " + FORMAT);
+            if (format != FORMAT && format != FORMAT_WITHOUT_UIDS) {
+                throw new IOException(file + " is a demo snapshot of format " + format + "; this RelayDesk reads "
+                        + FORMAT_WITHOUT_UIDS + " and " + FORMAT);
             }
             long seed = in.readLong();
             Instant anchor = Instant.ofEpochSecond(in.readLong());
             long fingerprint = in.readLong();
             DemoProgress progress = new DemoProgress(in.readLong(), in.readLong(), in.readInt(), in.readInt(),
                     RelaySnapshotCodec.readStrings(in));
-            DemoSnapshot snapshot = new DemoSnapshot(seed, anchor, fingerprint, progress, RelaySnapshotCodec.read(in));
+            DemoSnapshot snapshot = new DemoSnapshot(seed, anchor, fingerprint, progress, RelaySnapshotCodec.read(in,
+                    format == FORMAT ? RelaySnapshotCodec.WITH_UIDS : RelaySnapshotCodec.WITHOUT_UIDS));
             if (in.read() != -1) { // also reads gzip's trailer, whose CRC tells a damaged file
                 throw new IOException(file + " goes on after its snapshot");
             }
