@@ -33,6 +33,7 @@ public final class DemoSnapshotFile {
     /** Before UIDs were kept: still read, and the resumed demo's folders get new UIDVALIDITYs. */
     static final int FORMAT_WITHOUT_UIDS = 1;
     static final String UNREADABLE = ".unreadable";
+    static final String RUNNING = ".running";
 
     private final Path file;
 
@@ -47,6 +48,31 @@ public final class DemoSnapshotFile {
     /** Where {@link #setAside} puts a file that could not be read. */
     public Path setAsidePath() {
         return file.resolveSibling(file.getFileName() + UNREADABLE);
+    }
+
+    /**
+     * Notes that a demo runs from this file until {@link #markClosed}. A note left by the run before
+     * means it was killed: its clients may have seen mail (and UIDs) newer than the file.
+     *
+     * @return whether the run before was closed, its last state saved (or there was none)
+     */
+    public boolean markRunning() throws IOException {
+        Path note = runningNote();
+        if (Files.exists(note)) {
+            return false;
+        }
+        Files.createDirectories(note.toAbsolutePath().getParent());
+        Files.createFile(note);
+        return true;
+    }
+
+    /** The demo closed with its last state in the file. */
+    public void markClosed() throws IOException {
+        Files.deleteIfExists(runningNote());
+    }
+
+    private Path runningNote() {
+        return file.resolveSibling(file.getFileName() + RUNNING);
     }
 
     /**
@@ -125,6 +151,7 @@ public final class DemoSnapshotFile {
     /** Forgets the saved demo: the next start makes a fresh world. */
     public void discard() throws IOException {
         Files.deleteIfExists(file);
+        markClosed();
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
     }
 }
