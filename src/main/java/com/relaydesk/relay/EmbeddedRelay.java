@@ -55,7 +55,8 @@ public final class EmbeddedRelay {
     /**
      * Starts the relay where a snapshot of it stopped: the snapshot's mail, flags and rule state
      * instead of the world's mail (the world still gives the seller, the buyers and the orders).
-     * IMAP clients see new UIDVALIDITYs: GreenMail makes its own for each folder it creates.
+     * Each folder keeps its UIDVALIDITY, UIDs and UIDNEXT, so IMAP clients keep their caches; a
+     * snapshot without them ({@link RelaySnapshot#withoutUids()}, an older file) gives new UIDVALIDITYs.
      *
      * @param from a snapshot of a relay of the same world; null starts with the world's mail
      * @throws UserFacingException when a chosen port is taken or the servers cannot start
@@ -114,8 +115,15 @@ public final class EmbeddedRelay {
 
     private static void restore(RelaySnapshot from, Mailboxes mailboxes, RelayState state, RelayGate gate,
             Session session) {
+        SavedUids uids = new SavedUids();
         for (StoredMail mail : from.mail()) {
-            mailboxes.restore(mail, session);
+            mailboxes.restore(mail, session, uids);
+        }
+        for (StoredFolder folder : from.folders()) {
+            mailboxes.restore(folder, uids);
+        }
+        if (from.folders().isEmpty()) {
+            LOG.info("a relay snapshot without UIDVALIDITYs: clients reload the resumed relay's folders");
         }
         state.restore(from.buyerMessages(), from.day(), from.sentOnDay());
         try {
@@ -285,8 +293,9 @@ public final class EmbeddedRelay {
                 } catch (MessagingException | java.io.IOException e) {
                     throw new IllegalStateException("a buyer answer to come could not be written out", e);
                 }
-                return new RelaySnapshot(mailboxes.contents(), state.buyerMessages(), state.day(), state.sentOnDay(),
-                        saved.deliveries, saved.filedInSent, saved.pendingAnswers);
+                List<StoredMail> mail = mailboxes.contents(); // before the UIDNEXTs, so none is given twice
+                return new RelaySnapshot(mail, mailboxes.folderStates(), state.buyerMessages(), state.day(),
+                        state.sentOnDay(), saved.deliveries, saved.filedInSent, saved.pendingAnswers);
             }
         }
 

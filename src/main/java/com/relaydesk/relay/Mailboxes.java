@@ -86,27 +86,54 @@ final class Mailboxes {
             for (MailFolder folder : folders(user)) {
                 String name = relativeName(user, folder);
                 for (StoredMessage message : folder.getMessages()) {
-                    mail.add(new StoredMail(user.getEmail(), name, raw(message.getMimeMessage()), MailFlags.names(message.getFlags()),
-                            message.getReceivedDate().toInstant()));
+                    mail.add(new StoredMail(user.getEmail(), name, message.getUid(), raw(message.getMimeMessage()),
+                            MailFlags.names(message.getFlags()), message.getReceivedDate().toInstant()));
                 }
             }
         }
         return mail;
     }
 
-    /** Files a saved message again, with its flags and internal date; the folder is made when missing. */
-    void restore(StoredMail mail, Session session) {
-        GreenMailUser user = isSeller(mail.owner()) ? seller : buyer(mail.owner());
+    /**
+     * Every folder of every mailbox with its UIDVALIDITY and UIDNEXT. Read after {@link #contents()}:
+     * a message filed in between is missing from the snapshot, but its UID is not given again.
+     */
+    List<StoredFolder> folderStates() {
+        List<StoredFolder> states = new ArrayList<>();
+        for (GreenMailUser user : everyone) {
+            for (MailFolder folder : folders(user)) {
+                states.add(new StoredFolder(user.getEmail(), relativeName(user, folder), folder.getUidValidity(),
+                        folder.getUIDNext()));
+            }
+        }
+        return states;
+    }
+
+    /** Files a saved message again with its flags, internal date and, when it can, UID; makes a missing folder. */
+    void restore(StoredMail mail, Session session, SavedUids uids) {
+        try {
+            uids.append(restoredFolder(mail.owner(), mail.folder()),
+                    mail, new FixedIdMessage(session, new java.io.ByteArrayInputStream(mail.raw())),
+                    MailFlags.flags(mail.flags()), Date.from(mail.received()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("could not restore a message in " + mail.owner() + "/" + mail.folder(), e);
+        }
+    }
+
+    /** Gives a restored folder its saved UIDNEXT and UIDVALIDITY; an empty one is made again. */
+    void restore(StoredFolder saved, SavedUids uids) {
+        uids.finish(restoredFolder(saved.owner(), saved.folder()), saved);
+    }
+
+    private MailFolder restoredFolder(String owner, String name) {
+        GreenMailUser user = isSeller(owner) ? seller : buyer(owner);
         if (user == null) {
-            throw new IllegalArgumentException("no mailbox for " + mail.owner());
+            throw new IllegalArgumentException("no mailbox for " + owner);
         }
         try {
-            MailFolder target = MailItem.INBOX.equalsIgnoreCase(mail.folder()) ? imap.getInbox(user)
-                    : folder(user, mail.folder());
-            target.appendMessage(new FixedIdMessage(session, new java.io.ByteArrayInputStream(mail.raw())),
-                    MailFlags.flags(mail.flags()), Date.from(mail.received()));
-        } catch (FolderException | MessagingException | com.icegreen.greenmail.imap.AuthorizationException e) {
-            throw new IllegalStateException("could not restore a message in " + mail.owner() + "/" + mail.folder(), e);
+            return MailItem.INBOX.equalsIgnoreCase(name) ? imap.getInbox(user) : folder(user, name);
+        } catch (FolderException | com.icegreen.greenmail.imap.AuthorizationException e) {
+            throw new IllegalStateException("could not make the folder " + owner + "/" + name, e);
         }
     }
 

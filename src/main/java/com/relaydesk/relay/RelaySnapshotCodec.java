@@ -22,6 +22,11 @@ import java.util.Set;
  */
 public final class RelaySnapshotCodec {
 
+    /** The first layout: no UIDs, no folders; read as a snapshot whose folders get new UIDVALIDITYs. */
+    public static final int WITHOUT_UIDS = 1;
+    /** What {@link #write} writes: each message's UID, each folder's UIDVALIDITY and UIDNEXT. */
+    public static final int WITH_UIDS = 2;
+
     /** More than any demo holds by far; a count above it means the bytes are not a snapshot. */
     private static final int MAX_COUNT = 10_000_000;
     private static final int MAX_BYTES = 256 * 1024 * 1024;
@@ -34,9 +39,17 @@ public final class RelaySnapshotCodec {
         for (StoredMail mail : snapshot.mail()) {
             writeString(out, mail.owner());
             writeString(out, mail.folder());
+            out.writeLong(mail.uid());
             writeStrings(out, mail.flags());
             out.writeLong(mail.received().toEpochMilli());
             writeBytes(out, mail.raw());
+        }
+        out.writeInt(snapshot.folders().size());
+        for (StoredFolder folder : snapshot.folders()) {
+            writeString(out, folder.owner());
+            writeString(out, folder.folder());
+            out.writeLong(folder.uidValidity());
+            out.writeLong(folder.uidNext());
         }
         writeStrings(out, snapshot.buyerMessages());
         writeNullable(out, snapshot.day() == null ? null : snapshot.day().toString());
@@ -70,15 +83,29 @@ public final class RelaySnapshotCodec {
     }
 
     public static RelaySnapshot read(DataInput in) throws IOException {
+        return read(in, WITH_UIDS);
+    }
+
+    /** Reads a snapshot written in {@code layout} ({@link #WITHOUT_UIDS} or {@link #WITH_UIDS}). */
+    public static RelaySnapshot read(DataInput in, int layout) throws IOException {
+        if (layout != WITHOUT_UIDS && layout != WITH_UIDS) {
+            throw new IllegalArgumentException("no relay snapshot layout " + layout);
+        }
+        boolean withUids = layout == WITH_UIDS;
         try {
             int mailCount = count(in);
             List<StoredMail> mail = new ArrayList<>(Math.min(mailCount, 10_000));
             for (int i = 0; i < mailCount; i++) {
                 String owner = readString(in);
                 String folder = readString(in);
+                long uid = withUids ? in.readLong() : 0;
                 Set<String> flags = readStrings(in);
                 Instant received = Instant.ofEpochMilli(in.readLong());
-                mail.add(new StoredMail(owner, folder, readBytes(in), flags, received));
+                mail.add(new StoredMail(owner, folder, uid, readBytes(in), flags, received));
+            }
+            List<StoredFolder> folders = new ArrayList<>();
+            for (int i = 0, n = withUids ? count(in) : 0; i < n; i++) {
+                folders.add(new StoredFolder(readString(in), readString(in), in.readLong(), in.readLong()));
             }
             Set<String> buyerMessages = readStrings(in);
             String day = readNullable(in);
@@ -110,7 +137,7 @@ public final class RelaySnapshotCodec {
                 Instant due = Instant.ofEpochMilli(in.readLong());
                 pending.add(new RelaySnapshot.PendingAnswer(alias, readBytes(in), due));
             }
-            return new RelaySnapshot(mail, buyerMessages, day == null ? null : LocalDate.parse(day), sentOnDay,
+            return new RelaySnapshot(mail, folders, buyerMessages, day == null ? null : LocalDate.parse(day), sentOnDay,
                     deliveries, filedInSent, pending);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             // a rule or outcome this version does not know, a date that is not one: not our snapshot

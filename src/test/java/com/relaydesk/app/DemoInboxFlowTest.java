@@ -298,8 +298,8 @@ class DemoInboxFlowTest extends DemoAppRobot {
                 + Window.getWindows().stream().filter(Window::isShowing).map(w -> w instanceof Stage s ? s.getTitle() : "?").toList());
 
         restartTheApp();
-        // the demo goes on where it was; its relay's folders are new to the cache (another UIDVALIDITY),
-        // so the first sync rebuilds it: the same message, found by what it says
+        // the demo goes on where it was, with the same UIDVALIDITYs and UIDs: the cache holds; the same
+        // message, found by what it says
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#status-last-sync").getText().startsWith("Synced"));
         java.util.function.Predicate<MessageSummary> same = m -> m.subject().equals(answering.subject())
                 && java.util.Objects.equals(m.buyerName(), answering.buyerName());

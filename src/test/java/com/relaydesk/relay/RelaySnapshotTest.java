@@ -7,17 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.relay.demo.DemoSnapshotFile;
 import com.relaydesk.rules.RelayNotices;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +78,47 @@ class RelaySnapshotTest {
         }
     }
 
+    /** What a client's cache of a folder goes by: UIDVALIDITY, UIDNEXT and each message's UID, over IMAP. */
+    private static String uids(RunningRelay relay, String user, String password, String name) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(relay.host(), relay.imapPort(), user, password);
+        try {
+            Folder folder = store.getFolder(name);
+            folder.open(Folder.READ_ONLY);
+            UIDFolder numbered = (UIDFolder) folder;
+            List<Long> uids = new ArrayList<>();
+            for (Message m : folder.getMessages()) {
+                uids.add(numbered.getUID(m));
+            }
+            String seen = "UIDVALIDITY " + numbered.getUIDValidity() + " UIDNEXT " + numbered.getUIDNext()
+                    + " UIDs " + uids;
+            folder.close(false);
+            return seen;
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Removes the {@code number}th message of a folder for good (DELETED, then EXPUNGE). */
+    private static void expunge(RunningRelay relay, String user, String password, String name, int number)
+            throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(relay.host(), relay.imapPort(), user, password);
+        try {
+            Folder folder = store.getFolder(name);
+            folder.open(Folder.READ_WRITE);
+            folder.getMessage(number).setFlag(Flags.Flag.DELETED, true);
+            folder.close(true);
+        } finally {
+            store.close();
+        }
+    }
+
+    private static long lastUid(String uids) {
+        String list = uids.substring(uids.indexOf('[') + 1, uids.indexOf(']'));
+        return Long.parseLong(list.substring(list.lastIndexOf(' ') + 1));
+    }
+
     private static void flag(RunningRelay relay, int number, Flags flags) throws Exception {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect(relay.host(), relay.imapPort(), relay.sellerAddress(), relay.sellerPassword());
@@ -108,6 +155,82 @@ class RelaySnapshotTest {
         assertEquals(sent, folder(second, SELLER, SmallWorld.PASSWORD, "Sent"));
         assertEquals(anna, folder(second, ANNA.alias(), second.buyerPassword(), "INBOX"));
         assertEquals(first.deliveries(), second.deliveries());
+    }
+
+    @Test
+    void aRestartedRelayKeepsEachFolderItsUidValidityUidsAndUidNextSoClientsKeepTheirCaches() throws Exception {
+        RelayConfig config = RelayConfig.of(SmallWorld.create());
+        RunningRelay first = start(config, null);
+        MailClient mail = new MailClient(first);
+        for (int i = 1; i <= 3; i++) {
+            mail.send(SELLER, ANNA.alias(), "Your lamp, part " + i + " (Order: 111-0000001-0000001)", "Hello Anna");
+        }
+        // gaps a renumbering would close: Sent's UIDs 1 and 3; Anna's UIDNEXT 4 with her last UID 2
+        expunge(first, SELLER, SmallWorld.PASSWORD, "Sent", 2);
+        expunge(first, ANNA.alias(), first.buyerPassword(), "INBOX", 3);
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(first.host(), first.imapPort(), SELLER, SmallWorld.PASSWORD);
+        store.getFolder("Archive").create(Folder.HOLDS_MESSAGES); // empty, made by a client
+        store.close();
+        List<String> before = List.of(uids(first, SELLER, SmallWorld.PASSWORD, "INBOX"),
+                uids(first, SELLER, SmallWorld.PASSWORD, "Sent"),
+                uids(first, ANNA.alias(), first.buyerPassword(), "INBOX"));
+        String archive = uids(first, SELLER, SmallWorld.PASSWORD, "Archive");
+        assertTrue(before.get(1).endsWith("UIDNEXT 4 UIDs [1, 3]"), before.get(1));
+        assertTrue(before.get(2).endsWith("UIDNEXT 4 UIDs [1, 2]"), before.get(2));
+        RelaySnapshot snapshot = roundTrip(first.snapshot());
+        first.close();
+        Thread.sleep(1100); // GreenMail's UIDVALIDITY is the second a folder was made: a new one would differ
+
+        RunningRelay second = start(config, snapshot);
+        List<String> after = List.of(uids(second, SELLER, SmallWorld.PASSWORD, "INBOX"),
+                uids(second, SELLER, SmallWorld.PASSWORD, "Sent"),
+                uids(second, ANNA.alias(), second.buyerPassword(), "INBOX"));
+        assertEquals(before, after);
+        assertEquals(archive, uids(second, SELLER, SmallWorld.PASSWORD, "Archive"), "an empty folder is kept too");
+
+        new MailClient(second).send(SELLER, ANNA.alias(), "Your lamp, part 4 (Order: 111-0000001-0000001)", "Hello");
+        assertEquals(4, lastUid(uids(second, ANNA.alias(), second.buyerPassword(), "INBOX")),
+                "new mail after the restart gets a UID no message had before");
+        assertEquals(4, lastUid(uids(second, SELLER, SmallWorld.PASSWORD, "Sent")));
+    }
+
+    @Test
+    void aSnapshotWithoutUidsGivesTheSameMailUnderNewUidValidities() throws Exception {
+        RelayConfig config = RelayConfig.of(SmallWorld.create());
+        RunningRelay first = start(config, null);
+        new MailClient(first).send(SELLER, ANNA.alias(), "Your lamp has shipped (Order: 111-0000001-0000001)", "Hello");
+        String inbox = uids(first, SELLER, SmallWorld.PASSWORD, "INBOX");
+        List<String> sent = folder(first, SELLER, SmallWorld.PASSWORD, "Sent");
+        RelaySnapshot snapshot = roundTrip(first.snapshot().withoutUids());
+        first.close();
+        Thread.sleep(1100);
+
+        RunningRelay second = start(config, snapshot);
+        assertNotEquals(inbox, uids(second, SELLER, SmallWorld.PASSWORD, "INBOX"),
+                "clients must reload: a new UIDVALIDITY");
+        assertEquals(sent, folder(second, SELLER, SmallWorld.PASSWORD, "Sent"));
+    }
+
+    @Test
+    void aDemoFileOfTheFirstFormatStillResumesWithItsMail() throws Exception {
+        // written by RelayDesk ec15773 (format 1: no UIDs): this small world after one reply to Anna
+        Path file = Files.createTempFile("format1-", ".snapshot");
+        try (InputStream saved = RelaySnapshotTest.class.getResourceAsStream("format1.snapshot")) {
+            Files.copy(saved, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        RelaySnapshot snapshot;
+        try {
+            snapshot = new DemoSnapshotFile(file).read().orElseThrow().relay();
+        } finally {
+            Files.delete(file);
+        }
+        assertTrue(snapshot.folders().isEmpty());
+        RunningRelay relay = start(RelayConfig.of(SmallWorld.create()), snapshot);
+        assertEquals(1, folder(relay, SELLER, SmallWorld.PASSWORD, "INBOX").size());
+        List<String> sent = folder(relay, SELLER, SmallWorld.PASSWORD, "Sent");
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).startsWith("Your lamp has shipped"), sent.toString());
     }
 
     @Test
@@ -158,8 +281,8 @@ class RelaySnapshotTest {
         assertEquals(1, snapshot.pendingAnswers().size());
         first.close();
 
-        RelaySnapshot due = new RelaySnapshot(snapshot.mail(), snapshot.buyerMessages(), snapshot.day(),
-                snapshot.sentOnDay(), snapshot.deliveries(), snapshot.filedInSent(),
+        RelaySnapshot due = new RelaySnapshot(snapshot.mail(), snapshot.folders(), snapshot.buyerMessages(),
+                snapshot.day(), snapshot.sentOnDay(), snapshot.deliveries(), snapshot.filedInSent(),
                 List.of(new RelaySnapshot.PendingAnswer(ANNA.alias(), snapshot.pendingAnswers().get(0).raw(),
                         Instant.now().minusSeconds(1))));
         RunningRelay second = start(config, roundTrip(due));

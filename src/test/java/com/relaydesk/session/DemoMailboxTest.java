@@ -1,12 +1,20 @@
 package com.relaydesk.session;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.inbox.ReplySender;
 import com.relaydesk.inbox.SyncEvents;
+import com.relaydesk.mail.CancellationToken;
+import com.relaydesk.mail.FolderSyncResult;
+import com.relaydesk.mail.MailAccount;
+import com.relaydesk.mail.MailSync;
 import com.relaydesk.mail.OutboxStore;
+import com.relaydesk.mail.Security;
+import com.relaydesk.mail.SyncListener;
+import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.platform.DataFolder;
@@ -14,11 +22,14 @@ import com.relaydesk.relay.Buyer;
 import com.relaydesk.relay.MailItem;
 import com.relaydesk.relay.RelayConfig;
 import com.relaydesk.relay.RelayWorld;
+import com.relaydesk.relay.RunningRelay;
 import com.relaydesk.relay.Seller;
 import com.relaydesk.relay.demo.DemoRelay;
 import com.relaydesk.relay.demo.DemoSnapshotFile;
+import com.relaydesk.relay.demo.DemoWorld;
 import com.relaydesk.relay.demo.SavedDemo;
 import com.relaydesk.rules.Aliases;
+import com.relaydesk.store.AccountCache;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -135,6 +146,48 @@ class DemoMailboxTest {
             assertTrue(shown(fresh, MailboxView.RESPONSE_NEEDED).contains(answeredKey),
                     "the message answered in the old shop needs a response in the new one");
             assertEquals(List.of(), fresh.outbox(), "the old shop's replies are gone");
+        }
+    }
+
+    /** One sync of INBOX and Sent into the cache, as the app's session runs it. */
+    private static List<FolderSyncResult> sync(RunningRelay relay, AccountCache cache) {
+        try (ImapBackend backend = new ImapBackend(MailAccount.of(relay.host(), relay.imapPort(), relay.sellerAddress(),
+                relay.sellerPassword(), Security.PLAIN))) {
+            backend.connect();
+            return new MailSync(cache.sync()).syncAll(backend, SyncListener.NONE, new CancellationToken());
+        }
+    }
+
+    @Test
+    void aResumedDemoIsTheSameMailboxToTheCacheSoItsSyncReloadsNothing() throws Exception {
+        SavedDemo demo = new SavedDemo(new DemoSnapshotFile(dataDir.resolve("relay.snapshot")), DemoRelay.DEFAULT_SEED,
+                0, Clock.systemUTC(), Duration.ofHours(1));
+        try (AccountCache cache = AccountCache.open(dataDir.resolve("demo.sqlite"), DemoWorld.SELLER_ADDRESS)) {
+            RunningRelay first = demo.start().relay();
+            long[] inbox;
+            long[] sent;
+            try {
+                List<FolderSyncResult> firstSync = sync(first, cache);
+                assertTrue(firstSync.get(0).added() > 100, firstSync.toString());
+                inbox = cache.sync().cachedUids(MailSync.INBOX);
+                sent = cache.sync().cachedUids(firstSync.get(1).folder());
+            } finally {
+                first.close(); // saves
+            }
+            Thread.sleep(1100); // GreenMail's UIDVALIDITY is the second a folder was made: a new one would differ
+
+            RunningRelay resumed = demo.start().relay();
+            try {
+                for (FolderSyncResult result : sync(resumed, cache)) {
+                    assertFalse(result.reset(), () -> result.folder() + " was rebuilt: " + result);
+                    assertEquals(0, result.added(), () -> result.folder() + " downloaded again: " + result);
+                    assertEquals(0, result.removed(), () -> result.folder() + ": " + result);
+                }
+                assertArrayEquals(inbox, cache.sync().cachedUids(MailSync.INBOX));
+                assertArrayEquals(sent, cache.sync().cachedUids("Sent"));
+            } finally {
+                resumed.close();
+            }
         }
     }
 

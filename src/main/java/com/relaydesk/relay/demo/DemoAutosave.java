@@ -47,15 +47,19 @@ final class DemoAutosave implements RunningRelay {
         timer.scheduleWithFixedDelay(this::saveIfChanged, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Saves when something changed since the last save; a failure is logged and tried again next time. */
-    synchronized void saveIfChanged() {
+    /**
+     * Saves when something changed since the last save; a failure is logged and tried again next time.
+     *
+     * @return whether the file now holds the relay's state
+     */
+    synchronized boolean saveIfChanged() {
         if (closed) {
-            return;
+            return false;
         }
         // The mark before the snapshot: a change while it is taken is saved by the next check.
         long mark = relay.changeMark();
         if (mark == savedMark) {
-            return;
+            return true;
         }
         try {
             long started = System.nanoTime();
@@ -66,8 +70,10 @@ final class DemoAutosave implements RunningRelay {
             file.write(new DemoSnapshot(world.seed(), world.anchor(), world.fingerprint(), progress, mailboxes));
             savedMark = mark;
             LOG.fine(() -> "demo saved to " + file.path() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "the demo could not be saved to " + file.path() + "; trying again in a moment", e);
+            return false;
         }
     }
 
@@ -75,12 +81,22 @@ final class DemoAutosave implements RunningRelay {
     public void close() {
         timer.shutdownNow();
         try {
-            saveIfChanged();
+            if (saveIfChanged()) {
+                markClosed();
+            }
         } finally {
             synchronized (this) {
                 closed = true;
             }
             relay.close();
+        }
+    }
+
+    private void markClosed() {
+        try {
+            file.markClosed();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "the demo was saved, but the next start will take it for a killed one", e);
         }
     }
 

@@ -28,9 +28,12 @@ import java.util.zip.GZIPOutputStream;
 public final class DemoSnapshotFile {
 
     private static final byte[] MAGIC = "RelayDesk demo snapshot\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    /** Raised whenever the layout changes; a file of another version is set aside, not guessed at. */
-    static final int FORMAT = 1;
+    /** Raised whenever the layout changes; a file of a format not read here is set aside, not guessed at. */
+    static final int FORMAT = 2;
+    /** Before UIDs were kept: still read, and the resumed demo's folders get new UIDVALIDITYs. */
+    static final int FORMAT_WITHOUT_UIDS = 1;
     static final String UNREADABLE = ".unreadable";
+    static final String RUNNING = ".running";
 
     private final Path file;
 
@@ -48,6 +51,31 @@ public final class DemoSnapshotFile {
     }
 
     /**
+     * Notes that a demo runs from this file until {@link #markClosed}. A note left by the run before
+     * means it was killed: its clients may have seen mail (and UIDs) newer than the file.
+     *
+     * @return whether the run before was closed, its last state saved (or there was none)
+     */
+    public boolean markRunning() throws IOException {
+        Path note = runningNote();
+        if (Files.exists(note)) {
+            return false;
+        }
+        Files.createDirectories(note.toAbsolutePath().getParent());
+        Files.createFile(note);
+        return true;
+    }
+
+    /** The demo closed with its last state in the file. */
+    public void markClosed() throws IOException {
+        Files.deleteIfExists(runningNote());
+    }
+
+    private Path runningNote() {
+        return file.resolveSibling(file.getFileName() + RUNNING);
+    }
+
+    /**
      * The saved demo, or empty when none was saved.
      *
      * @throws IOException when the file is there but damaged, cut short or of another version
@@ -61,15 +89,17 @@ public final class DemoSnapshotFile {
                 throw new IOException(file + " is not a RelayDesk demo snapshot");
             }
             int format = in.readInt();
-            if (format != FORMAT) {
-                throw new IOException(file + " is a demo snapshot of format " + format + "; this RelayDesk reads " + FORMAT);
+            if (format != FORMAT && format != FORMAT_WITHOUT_UIDS) {
+                throw new IOException(file + " is a demo snapshot of format " + format + "; this RelayDesk reads "
+                        + FORMAT_WITHOUT_UIDS + " and " + FORMAT);
             }
             long seed = in.readLong();
             Instant anchor = Instant.ofEpochSecond(in.readLong());
             long fingerprint = in.readLong();
             DemoProgress progress = new DemoProgress(in.readLong(), in.readLong(), in.readInt(), in.readInt(),
                     RelaySnapshotCodec.readStrings(in));
-            DemoSnapshot snapshot = new DemoSnapshot(seed, anchor, fingerprint, progress, RelaySnapshotCodec.read(in));
+            DemoSnapshot snapshot = new DemoSnapshot(seed, anchor, fingerprint, progress, RelaySnapshotCodec.read(in,
+                    format == FORMAT ? RelaySnapshotCodec.WITH_UIDS : RelaySnapshotCodec.WITHOUT_UIDS));
             if (in.read() != -1) { // also reads gzip's trailer, whose CRC tells a damaged file
                 throw new IOException(file + " goes on after its snapshot");
             }
@@ -121,6 +151,7 @@ public final class DemoSnapshotFile {
     /** Forgets the saved demo: the next start makes a fresh world. */
     public void discard() throws IOException {
         Files.deleteIfExists(file);
+        markClosed();
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
     }
 }

@@ -2,6 +2,7 @@ package com.relaydesk.relay.demo;
 
 import com.relaydesk.relay.EmbeddedRelay;
 import com.relaydesk.relay.RelayConfig;
+import com.relaydesk.relay.RelaySnapshot;
 import com.relaydesk.relay.RunningRelay;
 import java.io.IOException;
 import java.time.Clock;
@@ -51,6 +52,7 @@ public final class SavedDemo {
     }
 
     public Started start() {
+        boolean closedLastTime = markRunning();
         Optional<DemoSnapshot> saved;
         try {
             saved = file.read();
@@ -69,9 +71,16 @@ public final class SavedDemo {
         }
         DemoTraffic traffic = world.traffic();
         RelayConfig config = DemoRelay.config(world, traffic, inquiriesPerHour);
+        RelaySnapshot relaySnapshot = snapshot.relay();
+        if (!closedLastTime) {
+            // The app may have synced mail newer than the file: under the old UIDVALIDITY, new mail
+            // could get a UID the app already holds for another message.
+            LOG.info(() -> "the demo was not closed last time: its folders get new UIDVALIDITYs, the app reloads them");
+            relaySnapshot = relaySnapshot.withoutUids();
+        }
         RunningRelay relay;
         try {
-            relay = EmbeddedRelay.start(config, snapshot.relay());
+            relay = EmbeddedRelay.start(config, relaySnapshot);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the saved demo " + file.path() + " could not be restored", e);
             return freshInstead();
@@ -79,6 +88,16 @@ public final class SavedDemo {
         LOG.info(() -> "demo resumed from " + file.path() + " (world of " + snapshot.anchor() + ", "
                 + snapshot.relay().mail().size() + " messages)");
         return new Started(new DemoAutosave(relay, world, traffic, file, saveEvery), config, Optional.empty());
+    }
+
+    /** Notes the start of a run; false when the run before was not closed, or when that cannot be told. */
+    private boolean markRunning() {
+        try {
+            return file.markRunning();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not note beside " + file.path() + " that the demo runs", e);
+            return false;
+        }
     }
 
     /** Forgets the saved demo, so that the next {@link #start} makes a fresh world. */

@@ -3,6 +3,7 @@ package com.relaydesk.relay.demo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.relay.MailItem;
@@ -11,6 +12,7 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,6 +183,30 @@ class SavedDemoTest {
         Files.copy(file, copy);
         SavedDemo.Started second = start(demo(copy, Duration.ofHours(1)));
         assertTrue(firstMarked(second.relay()));
+    }
+
+    private static long uidValidity(RunningRelay relay) throws Exception {
+        return inbox(relay, false, folder -> ((UIDFolder) folder).getUIDValidity());
+    }
+
+    @Test
+    void aClosedDemoResumesUnderItsUidValidityAndAKilledOneUnderANewOne() throws Exception {
+        Path file = dir.resolve("relay.snapshot");
+        SavedDemo.Started first = start(demo(file, Duration.ofMillis(200)));
+        long kept = uidValidity(first.relay());
+        first.relay().close();
+        Thread.sleep(1100); // GreenMail's UIDVALIDITY is the second a folder was made: a new one would differ
+
+        SavedDemo.Started closed = start(demo(file, Duration.ofMillis(200)));
+        assertEquals(kept, uidValidity(closed.relay()), "closed with its last state saved: the app's cache holds");
+        markFirst(closed.relay());
+        DemoSnapshotFile saved = new DemoSnapshotFile(file);
+        await(Duration.ofSeconds(10), () -> savedWithMark(saved));
+
+        // killed: the app may have synced mail the file lacks, whose UIDs new mail must not get
+        SavedDemo.Started afterKill = start(demo(file, Duration.ofHours(1)));
+        assertTrue(firstMarked(afterKill.relay()), "the saved state is back");
+        assertNotEquals(kept, uidValidity(afterKill.relay()), "a new UIDVALIDITY: the app reloads");
     }
 
     @Test
