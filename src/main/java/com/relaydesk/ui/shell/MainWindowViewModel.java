@@ -40,6 +40,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<ArrivalNotice> arrival = new ReadOnlyObjectWrapper<>();
     private final StringBinding windowTitle;
     private final TriageActions triage;
+    private final ReadMarks reads;
     private final BacklogOffer backlogOffer;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
@@ -70,6 +71,7 @@ public final class MainWindowViewModel {
         this.tasks = tasks;
         this.triage = new TriageActions(messageList, statusBar, tasks, this::refresh, java.time.Clock.systemUTC());
         this.backlogOffer = new BacklogOffer(tasks, java.time.Clock.systemUTC());
+        this.reads = new ReadMarks(messageList, statusBar, tasks, () -> desk.lockedProperty().get());
         IntegerExpression needAnswer = navigation.countProperty(MailboxView.RESPONSE_NEEDED);
         windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
         messageList.followView(navigation.selectedViewProperty());
@@ -85,36 +87,21 @@ public final class MainWindowViewModel {
         });
         readingPane.detailProperty().addListener((obs, old, shown) -> {
             if (shown != null && shown.summary().unread()) {
-                markRead(shown.id(), true);
+                reads.markRead(shown.id(), true);
             }
         });
     }
 
-    /** Opening a message marks it read on the server (\Seen), as every mail client does. */
-    public void markRead(long messageId, boolean read) {
-        MailboxSession current = session;
-        if (current == null || desk.lockedProperty().get()) {
-            return;
-        }
-        tasks.run(() -> {
-            current.triage().markRead(messageId, read);
-            return null;
-        }, done -> messageList.showRead(messageId, read),
-                e -> statusBar.failed(ActionFailure.said(read ? "mark the message read" : "mark the message unread", e)));
-    }
-
-    /** The "Mark unread" button: keep a message bold as a reminder. */
-    public void markSelectedUnread() {
-        MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (selected != null) {
-            markRead(selected.id(), false);
-        }
+    /** {@code u}, or "Mark unread": keeps the selected message, or all the picked ones, bold as a reminder. */
+    public void markUnread() {
+        reads.markUnread();
     }
 
     /** The mailbox is open: show its messages and follow its syncs. */
     public void attach(MailboxSession opened) {
         this.session = opened;
         triage.follow(opened);
+        reads.follow(opened);
         backlogOffer.follow(opened.queries());
         arrivals = new ArrivalWatch(java.time.Instant.now());
         statusBar.connected(opened.accountLabel());
@@ -221,6 +208,7 @@ public final class MainWindowViewModel {
     public void detach() {
         session = null;
         triage.follow(null);
+        reads.follow(null);
         backlogOffer.follow(null);
         desk.detach();
     }
