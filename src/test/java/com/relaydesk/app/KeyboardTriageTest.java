@@ -46,7 +46,7 @@ class KeyboardTriageTest extends DemoAppRobot {
     }
 
     @Test
-    void uMarksEveryPickedRowUnread() throws Exception {
+    void uMarksEveryPickedRowUnreadAndTheyStayUnreadWhenTheListIsReadAgain() throws Exception {
         clickOn(firstRow());
         write("j");
         write("j");  // the first three rows opened, so read
@@ -65,6 +65,14 @@ class KeyboardTriageTest extends DemoAppRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> unread(picked));
         assertEquals(picked, WaitForAsyncUtils.asyncFx(() -> messages().getSelectionModel().getSelectedItems().stream()
                 .map(MessageSummary::id).collect(java.util.stream.Collectors.toSet())).get(), "still picked");
+
+        write("3");  // All, then back: the rows as the cache has them now
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#message-list-title").getText().startsWith("All"));
+        write("1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#message-list-title").getText()
+                .startsWith("Response Needed") && rows().stream().map(MessageSummary::id).toList().containsAll(picked));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);  // time for a mark read the reading pane should not send
+        assertTrue(unread(picked), "unread in the cache, the one being read too: " + rows().subList(0, 3));
     }
 
     private boolean unread(java.util.Set<Long> ids) {

@@ -80,16 +80,15 @@ public final class MainWindowViewModel {
                 messageList.picked())));
         dashboard.setOpener(readingPane::openMessage);
         // locked: nothing of the mailbox stays on screen; switched: bold rows are the new person's
-        desk.onLocked(() -> messageList.selectedMessageProperty().set(null));
+        desk.onLocked(() -> {
+            messageList.selectedMessageProperty().set(null);
+            reads.forgetShown();
+        });
         desk.onSwitched(() -> {
             messageList.restoreOrder(); // each person keeps the list order they chose; reloads the list
             refreshCounts();
         });
-        readingPane.detailProperty().addListener((obs, old, shown) -> {
-            if (shown != null && shown.summary().unread()) {
-                reads.markRead(shown.id(), true);
-            }
-        });
+        readingPane.detailProperty().addListener((obs, old, shown) -> reads.shown(shown));
     }
 
     /** {@code u}, or "Mark unread": keeps the selected message, or all the picked ones, bold as a reminder. */

@@ -1,6 +1,7 @@
 package com.relaydesk.ui.shell;
 
 import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.messages.MessageListViewModel;
@@ -15,11 +16,14 @@ import java.util.function.BooleanSupplier;
  */
 final class ReadMarks {
 
+    private static final long NONE = Long.MIN_VALUE;
+
     private final MessageListViewModel messageList;
     private final StatusBarViewModel statusBar;
     private final UiTasks tasks;
     private final BooleanSupplier locked;
     private MailboxSession session;
+    private long lastShown = NONE;
 
     /** @param locked the desk is locked: nothing is marked read behind the lock screen */
     ReadMarks(MessageListViewModel messageList, StatusBarViewModel statusBar, UiTasks tasks, BooleanSupplier locked) {
@@ -32,11 +36,28 @@ final class ReadMarks {
     /** A mailbox opened (or closed, with null). */
     void follow(MailboxSession opened) {
         session = opened;
+        lastShown = NONE;
     }
 
-    /** Opening a message marks it read, as every mail client does. */
-    void markRead(long messageId, boolean read) {
-        mark(List.of(messageId), read);
+    /**
+     * The reading pane shows a message: newly opened, it is marked read. Reading the list again (a
+     * sync, another view and back) empties the pane and shows the same message again: no new
+     * opening, so a message just marked unread stays unread until another one has been read.
+     */
+    void shown(MessageDetail shown) {
+        if (shown == null) {
+            return;
+        }
+        boolean opened = shown.id() != lastShown;
+        lastShown = shown.id();
+        if (opened && shown.summary().unread()) {
+            mark(List.of(shown.id()), true);
+        }
+    }
+
+    /** The desk locked: whoever unlocks opens anew whatever they select. */
+    void forgetShown() {
+        lastShown = NONE;
     }
 
     /** The selected message, or all the picked ones. */

@@ -106,6 +106,29 @@ class MarkUnreadTest {
         assertEquals(second.id(), readingPane.detailProperty().get().id());
     }
 
+    @Test
+    void theMessageBeingReadStaysUnreadWhenTheListIsReadAgainButOpeningItAgainLaterReadsIt() {
+        MessageSummary second = list.messages().get(1);
+        list.selectedMessageProperty().set(second);
+        window.markUnread();
+
+        // the list view empties its selection while it replaces its rows (a sync, another view and back)
+        list.selectedMessageProperty().set(null);
+        list.reload();
+        list.selectedMessageProperty().set(row(second.id()));
+        assertEquals(second.id(), readingPane.detailProperty().get().id(), "shown again");
+        assertEquals(Set.of(second.id()), unreadInCache(), "the reminder stays");
+        assertEquals(3, GreenMailFolders.seenMessages(greenMail, "INBOX"));
+
+        list.selectedMessageProperty().set(row(list.messages().get(0).id()));
+        list.selectedMessageProperty().set(row(second.id()));
+        assertEquals(Set.of(), unreadInCache(), "read another message, then this one again: opened anew");
+    }
+
+    private MessageSummary row(long id) {
+        return list.messages().stream().filter(row -> row.id() == id).findFirst().orElseThrow();
+    }
+
     /** The unread messages as the cache has them now (read again, not the list's rows). */
     private Set<Long> unreadInCache() {
         return session.queries().page(MailboxView.ALL, null, 10).stream()
