@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class DemoSnapshotFile {
 
-    private static final byte[] MAGIC = "RelayDesk demo snapshot\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "RelayDesk demo snapshot\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Raised whenever the layout changes; a file of another version is set aside, not guessed at. */
     static final int FORMAT = 1;
     static final String UNREADABLE = ".unreadable";
