@@ -18,4 +18,7 @@ public interface TriageCommands {
     void report(long messageId, boolean reported);
 
     void markRead(long messageId, boolean read);
+
+    /** The same on many messages at once (rows picked together), in one server command per folder. */
+    void markRead(java.util.Collection<Long> messageIds, boolean read);
 }

@@ -6,11 +6,13 @@ import com.relaydesk.rules.SendDecision;
 import com.relaydesk.rules.Severity;
 import java.io.DataInput;
 import java.io.DataOutput;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,12 @@ public final class RelaySnapshotCodec {
     /** More than any demo holds by far; a count above it means the bytes are not a snapshot. */
     private static final int MAX_COUNT = 10_000_000;
     private static final int MAX_BYTES = 256 * 1024 * 1024;
+    /**
+     * A field is read in steps from this size up, its buffer growing as its bytes arrive: a damaged
+     * length (the gzip CRC is checked only at the end) fails at the end of the file having taken
+     * about what the file holds, not the up to {@link #MAX_BYTES} it claims.
+     */
+    private static final int FIRST_STEP = 64 * 1024;
 
     private RelaySnapshotCodec() {
     }
@@ -163,8 +171,17 @@ public final class RelaySnapshotCodec {
         if (length < 0 || length > MAX_BYTES) {
             throw new IOException("not a relay snapshot: a length of " + length);
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
+        byte[] bytes = new byte[Math.min(length, FIRST_STEP)];
+        try {
+            in.readFully(bytes);
+            while (bytes.length < length) {
+                int filled = bytes.length;
+                bytes = Arrays.copyOf(bytes, (int) Math.min(length, 2L * filled));
+                in.readFully(bytes, filled, bytes.length - filled);
+            }
+        } catch (EOFException cutShort) {
+            throw new EOFException("not a relay snapshot: the file ends within a field said to hold " + length + " bytes");
+        }
         return bytes;
     }
 

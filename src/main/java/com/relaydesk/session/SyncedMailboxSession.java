@@ -281,6 +281,11 @@ public final class SyncedMailboxSession implements MailboxSession {
             public void markRead(long messageId, boolean read) {
                 change(messageId, SEEN, read);
             }
+
+            @Override
+            public void markRead(java.util.Collection<Long> messageIds, boolean read) {
+                changeAll(messageIds, SEEN, read);
+            }
         };
     }
 
@@ -401,8 +406,14 @@ public final class SyncedMailboxSession implements MailboxSession {
         }
     }
 
-    /** {@link #change} on many messages: one STORE per folder (and few hundred ranges), one sync, one audit write. */
+    /**
+     * {@link #change} on many messages: one STORE per folder (and few hundred ranges), one sync, one
+     * audit write (none for \Seen, which the audit log leaves out as {@link #change} does).
+     */
     private void changeAll(java.util.Collection<Long> messageIds, String flag, boolean on) {
+        if (SEEN.equals(flag)) {
+            cache.reads().markAll(desk.current().id(), messageIds, on);  // as in change: this person's list first
+        }
         java.util.Map<String, List<Long>> uidsByFolder = new java.util.LinkedHashMap<>();
         List<String> messageIdsMarked = new java.util.ArrayList<>();
         for (long id : messageIds) {
@@ -429,9 +440,11 @@ public final class SyncedMailboxSession implements MailboxSession {
             cache.localMarks().markAll(messageIds, flag, true);
             listeners.forEach(l -> l.failed(refused.getMessage()));
         }
-        audit.recordAll(auditAction(flag, on),
-                messageIdsMarked.stream().filter(java.util.Objects::nonNull).toList(),
-                messageIdsMarked.size() + " messages at once");
+        if (!SEEN.equals(flag)) {
+            audit.recordAll(auditAction(flag, on),
+                    messageIdsMarked.stream().filter(java.util.Objects::nonNull).toList(),
+                    messageIdsMarked.size() + " messages at once");
+        }
     }
 
     /** "noresponseneeded", "unreported": the keyword set or taken off, as the audit log (and its CSV) names it. */

@@ -21,14 +21,21 @@ public final class ReadStateOperations {
 
     /** Marks a message read or unread for one profile. */
     public void mark(long profileId, long messageRow, boolean read) {
+        markAll(profileId, java.util.List.of(messageRow), read);
+    }
+
+    /** The same on many messages (rows picked together), in one transaction. */
+    public void markAll(long profileId, Collection<Long> messageRows, boolean read) {
         db.transaction("save the read state", c -> {
             String sql = read
                     ? "INSERT OR IGNORE INTO profile_reads (profile_id, message_row) SELECT ?, id FROM messages WHERE id = ?"
                     : "DELETE FROM profile_reads WHERE profile_id = ? AND message_row = ?";
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setLong(1, profileId);
-                s.setLong(2, messageRow);
-                s.executeUpdate();
+                for (long messageRow : messageRows) {
+                    s.setLong(1, profileId);
+                    s.setLong(2, messageRow);
+                    s.executeUpdate();
+                }
             }
             return null;
         });

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,6 +43,41 @@ class KeyboardTriageTest extends DemoAppRobot {
 
         write("u");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().stream().anyMatch(row -> row.id() == read && row.unread()));
+    }
+
+    @Test
+    void uMarksEveryPickedRowUnreadAndTheyStayUnreadWhenTheListIsReadAgain() throws Exception {
+        clickOn(firstRow());
+        write("j");
+        write("j");  // the first three rows opened, so read
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows().size() >= 3
+                && rows().subList(0, 3).stream().noneMatch(MessageSummary::unread));
+        clickOn(firstRow());
+        press(KeyCode.SHIFT);
+        clickOn(row(2));
+        release(KeyCode.SHIFT);
+        java.util.Set<Long> picked = WaitForAsyncUtils.asyncFx(() -> messages().getSelectionModel().getSelectedItems()
+                .stream().map(MessageSummary::id).collect(java.util.stream.Collectors.toSet())).get();
+        assertEquals(3, picked.size(), "the first row, Shift+click on the third: " + picked);
+        assertEquals("Mark unread · 3  (u)", lookup("#unread-button").queryButton().getText(), "it says it acts on all three");
+
+        write("u");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> unread(picked));
+        assertEquals(picked, WaitForAsyncUtils.asyncFx(() -> messages().getSelectionModel().getSelectedItems().stream()
+                .map(MessageSummary::id).collect(java.util.stream.Collectors.toSet())).get(), "still picked");
+
+        write("3");  // All, then back: the rows as the cache has them now
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#message-list-title").getText().startsWith("All"));
+        write("1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#message-list-title").getText()
+                .startsWith("Response Needed") && rows().stream().map(MessageSummary::id).toList().containsAll(picked));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);  // time for a mark read the reading pane should not send
+        assertTrue(unread(picked), "unread in the cache, the one being read too: " + rows().subList(0, 3));
+    }
+
+    private boolean unread(java.util.Set<Long> ids) {
+        return rows().stream().filter(row -> ids.contains(row.id())).allMatch(MessageSummary::unread)
+                && rows().stream().filter(row -> ids.contains(row.id())).count() == ids.size();
     }
 
     @Test
@@ -80,13 +116,17 @@ class KeyboardTriageTest extends DemoAppRobot {
 
     /** The cell showing the first message (not a spare one the list keeps out of sight to measure rows). */
     private javafx.scene.Node firstRow() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#message-list .list-cell")
-                .match(KeyboardTriageTest::showsFirstMessage).tryQuery().isPresent());
-        return lookup("#message-list .list-cell").match(KeyboardTriageTest::showsFirstMessage).query();
+        return row(0);
     }
 
-    private static boolean showsFirstMessage(javafx.scene.Node node) {
-        return node instanceof ListCell<?> cell && cell.getIndex() == 0 && cell.getItem() != null && cell.isVisible();
+    private javafx.scene.Node row(int index) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#message-list .list-cell")
+                .match(node -> shows(node, index)).tryQuery().isPresent());
+        return lookup("#message-list .list-cell").match(node -> shows(node, index)).query();
+    }
+
+    private static boolean shows(javafx.scene.Node node, int index) {
+        return node instanceof ListCell<?> cell && cell.getIndex() == index && cell.getItem() != null && cell.isVisible();
     }
 
     private MessageSummary selected() throws Exception {

@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class DemoSnapshotFile {
 
-    private static final byte[] MAGIC = "RelayDesk demo snapshot\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "RelayDesk demo snapshot\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Raised whenever the layout changes; a file of a format not read here is set aside, not guessed at. */
     static final int FORMAT = 2;
     /** Before UIDs were kept: still read, and the resumed demo's folders get new UIDVALIDITYs. */

@@ -97,6 +97,9 @@ public final class ReadingPaneView {
                 viewModel.actedOnProperty().get() > 1 ? "Report · " + viewModel.actedOnProperty().get() + "  (!)"
                         : "Report  (!)", viewModel.actedOnProperty()));
         reportButton.setOnAction(e -> viewModel.report());
+        unreadButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.actedOnProperty().get() > 1 ? "Mark unread · " + viewModel.actedOnProperty().get() + "  (u)"
+                        : "Mark unread  (u)", viewModel.actedOnProperty()));
         unreadButton.setOnAction(e -> viewModel.markUnread());
         replyButton.disableProperty().bind(viewModel.detailProperty().isNull());
         // The seller's own Sent messages have nothing to triage.

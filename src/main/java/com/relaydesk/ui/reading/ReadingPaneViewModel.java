@@ -52,7 +52,7 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyBooleanWrapper wholeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper heldBack = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper delivery = new ReadOnlyStringWrapper("");
-    /** How many messages No Response Needed and Report act on: more than one when rows are picked together. */
+    /** How many messages No Response Needed, Report and Mark unread act on: more than one when rows are picked together. */
     private final javafx.beans.property.IntegerProperty actedOn = new javafx.beans.property.SimpleIntegerProperty(1);
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
     /** Remote images of the message shown, empty until the user asks to load them. */

@@ -121,7 +121,7 @@ public final class MainWindowView {
         statusBarController.onUndo(viewModel::undoTriage);
         statusBarController.onStop(viewModel::stopSync);
         viewModel.readingPane().setActions(this::reply, viewModel::markNoResponseNeeded, viewModel::reportSelected);
-        viewModel.readingPane().setUnreadAction(viewModel::markSelectedUnread);
+        viewModel.readingPane().setUnreadAction(viewModel::markUnread);
         bindDesk();
         // The shortcuts listen on the window's scene, once. Not through the toolbar's title: a
         // toolbar moves its items in and out of its overflow menu as the window is resized, and

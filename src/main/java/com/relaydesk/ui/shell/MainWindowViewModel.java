@@ -40,6 +40,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<ArrivalNotice> arrival = new ReadOnlyObjectWrapper<>();
     private final StringBinding windowTitle;
     private final TriageActions triage;
+    private final ReadMarks reads;
     private final BacklogOffer backlogOffer;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
@@ -70,6 +71,7 @@ public final class MainWindowViewModel {
         this.tasks = tasks;
         this.triage = new TriageActions(messageList, statusBar, tasks, this::refresh, java.time.Clock.systemUTC());
         this.backlogOffer = new BacklogOffer(tasks, java.time.Clock.systemUTC());
+        this.reads = new ReadMarks(messageList, statusBar, tasks, () -> desk.lockedProperty().get());
         IntegerExpression needAnswer = navigation.countProperty(MailboxView.RESPONSE_NEEDED);
         windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
         messageList.followView(navigation.selectedViewProperty());
@@ -78,43 +80,27 @@ public final class MainWindowViewModel {
                 messageList.picked())));
         dashboard.setOpener(readingPane::openMessage);
         // locked: nothing of the mailbox stays on screen; switched: bold rows are the new person's
-        desk.onLocked(() -> messageList.selectedMessageProperty().set(null));
+        desk.onLocked(() -> {
+            messageList.selectedMessageProperty().set(null);
+            reads.forgetShown();
+        });
         desk.onSwitched(() -> {
             messageList.restoreOrder(); // each person keeps the list order they chose; reloads the list
             refreshCounts();
         });
-        readingPane.detailProperty().addListener((obs, old, shown) -> {
-            if (shown != null && shown.summary().unread()) {
-                markRead(shown.id(), true);
-            }
-        });
+        readingPane.detailProperty().addListener((obs, old, shown) -> reads.shown(shown));
     }
 
-    /** Opening a message marks it read on the server (\Seen), as every mail client does. */
-    public void markRead(long messageId, boolean read) {
-        MailboxSession current = session;
-        if (current == null || desk.lockedProperty().get()) {
-            return;
-        }
-        tasks.run(() -> {
-            current.triage().markRead(messageId, read);
-            return null;
-        }, done -> messageList.showRead(messageId, read),
-                e -> statusBar.failed(ActionFailure.said(read ? "mark the message read" : "mark the message unread", e)));
-    }
-
-    /** The "Mark unread" button: keep a message bold as a reminder. */
-    public void markSelectedUnread() {
-        MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (selected != null) {
-            markRead(selected.id(), false);
-        }
+    /** {@code u}, or "Mark unread": keeps the selected message, or all the picked ones, bold as a reminder. */
+    public void markUnread() {
+        reads.markUnread();
     }
 
     /** The mailbox is open: show its messages and follow its syncs. */
     public void attach(MailboxSession opened) {
         this.session = opened;
         triage.follow(opened);
+        reads.follow(opened);
         backlogOffer.follow(opened.queries());
         arrivals = new ArrivalWatch(java.time.Instant.now());
         statusBar.connected(opened.accountLabel());
@@ -221,6 +207,7 @@ public final class MainWindowViewModel {
     public void detach() {
         session = null;
         triage.follow(null);
+        reads.follow(null);
         backlogOffer.follow(null);
         desk.detach();
     }

@@ -217,7 +217,7 @@ class SavedDemoTest {
         kept.relay().close();
         byte[] whole = Files.readAllBytes(file);
         for (byte[] damaged : List.of(java.util.Arrays.copyOf(whole, whole.length / 2),
-                "not a snapshot at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                "not a snapshot at all".getBytes(java.nio.charset.StandardCharsets.UTF_8), claimingAHugeField())) {
             Files.write(file, damaged);
             SavedDemo.Started fresh = start(demo(file, Duration.ofHours(1)));
             assertTrue(fresh.notice().orElse("").contains("could not be read"), fresh.notice().toString());
@@ -227,6 +227,26 @@ class SavedDemoTest {
             assertEquals(worldInboxSize(), inboxCount(fresh.relay()));
             fresh.relay().close();
         }
+    }
+
+    /** A whole gzip file (its CRC right) of a few bytes whose first text says it is 200 MB long. */
+    private static byte[] claimingAHugeField() throws java.io.IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+            out.write(DemoSnapshotFile.MAGIC);
+            out.writeInt(DemoSnapshotFile.FORMAT);
+            out.writeLong(42);                          // seed
+            out.writeLong(DemoWorldTest.ANCHOR.getEpochSecond());
+            out.writeLong(0);                           // world fingerprint
+            out.writeLong(0);                           // progress: world random, traffic random, message, boundaries
+            out.writeLong(0);
+            out.writeInt(0);
+            out.writeInt(0);
+            out.writeInt(1);                            // one subject discussed...
+            out.writeInt(200 * 1024 * 1024);            // ...200 MB long, says the damaged length
+            out.write("Where is my order?".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 
     @Test
