@@ -27,6 +27,7 @@ class RelaySnapshotCodecTest {
         out.writeInt(1);
         RelaySnapshotCodec.writeString(out, "seller@relay.invalid");
         RelaySnapshotCodec.writeString(out, MailItem.INBOX);
+        out.writeLong(1);  // its UID
         RelaySnapshotCodec.writeStrings(out, Set.of());
         out.writeLong(0);
         out.writeInt(CLAIMED);
@@ -71,9 +72,9 @@ class RelaySnapshotCodecTest {
         byte[] raw = new byte[1_000_003];  // past several doublings of the first step, not a power of two
         new java.util.Random(7).nextBytes(raw);
         RelaySnapshot snapshot = new RelaySnapshot(
-                java.util.List.of(new StoredMail("seller@relay.invalid", MailItem.INBOX, raw, Set.of("\\Seen"),
+                java.util.List.of(new StoredMail("seller@relay.invalid", MailItem.INBOX, 1, raw, Set.of("\\Seen"),
                         java.time.Instant.ofEpochMilli(1_700_000_000_000L))),
-                Set.of(), null, 0, java.util.List.of(), Set.of(), java.util.List.of());
+                java.util.List.of(), Set.of(), null, 0, java.util.List.of(), Set.of(), java.util.List.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RelaySnapshotCodec.write(snapshot, new DataOutputStream(bytes));
 
