@@ -1,0 +1,41 @@
+package com.relaydesk.ui.compose;
+
+import com.relaydesk.lint.Finding;
+import com.relaydesk.lint.Part;
+import com.relaydesk.rules.RuleId;
+import com.relaydesk.rules.Severity;
+import com.relaydesk.templates.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a template left in the text to be filled: a variable the order had no value for would reach
+ * the buyer as braces, and a "write here" marker as an unfinished reply (E5). Both block and are named.
+ */
+final class TemplateLeftovers {
+
+    /** The starter templates' "write here" markers, e.g. [Your answer here], [Ihre Antwort hier]. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[(Your|Ihre|Votre|Su|La vostra) [^\\]]{1,40}\\]");
+
+    private TemplateLeftovers() {
+    }
+
+    static List<Finding> in(Part part, String text) {
+        List<Finding> found = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            found.add(new Finding(RuleId.E5, Severity.BLOCK, "The template's placeholder "
+                    + placeholder.group() + " is still here: write your answer in its place.", part,
+                    placeholder.start(), placeholder.end()));
+        }
+        Matcher variable = TemplateRenderer.VARIABLE.matcher(text);
+        while (variable.find()) {
+            found.add(new Finding(RuleId.E5, Severity.BLOCK, "{{" + variable.group(1) + "}} is not filled "
+                    + "in: the buyer would see the braces. Replace it with the text, or choose an order that has it.",
+                    part, variable.start(), variable.end()));
+        }
+        return found;
+    }
+}
