@@ -3,7 +3,6 @@ package com.relaydesk.session;
 import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.relaydesk.inbox.SyncEvents;
 import com.relaydesk.mail.CommandRecordingProxy;
 import com.relaydesk.mail.DovecotExtension;
 import com.relaydesk.mail.MailAccount;
@@ -14,9 +13,7 @@ import com.relaydesk.mail.imap.ImapBackend;
 import com.relaydesk.mail.imap.SyncTuning;
 import com.relaydesk.mail.mime.FetchedMessageFactory;
 import com.relaydesk.model.MailboxView;
-import com.relaydesk.store.AccountCache;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,9 +34,8 @@ class PushDovecotTest {
     @TempDir
     Path dataDir;
 
-    private final SyncEvents events = new SyncEvents();
     private CommandRecordingProxy proxy;
-    private SyncedMailboxSession session;
+    private SessionUnderTest app;
     private ServerHand server;
 
     @BeforeEach
@@ -48,24 +44,21 @@ class PushDovecotTest {
         server.append("INBOX", TestMessages.buyerMessages(1, 3));
         proxy = new CommandRecordingProxy(DOVECOT.server().port());
         MailAccount imap = MailAccount.of("127.0.0.1", proxy.port(), "seller", "secret", Security.PLAIN);
-        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> new ImapBackend(imap, null, new FetchedMessageFactory(), SyncTuning.defaults()).loginAhead(),
-                Clock.systemUTC());
-        session.addListener(events);
-        session.start();
-        assertEquals("synced", events.next(30));
+        app = SessionUnderTest.open(dataDir,
+                () -> new ImapBackend(imap, null, new FetchedMessageFactory(), SyncTuning.defaults()).loginAhead()).start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        session.close();
+        if (app != null) {
+            app.close();
+        }
         server.close();
         proxy.close();
     }
 
     private int responseNeeded() {
-        return session.queries().counts().getOrDefault(MailboxView.RESPONSE_NEEDED, 0);
+        return app.session.queries().counts().getOrDefault(MailboxView.RESPONSE_NEEDED, 0);
     }
 
     private List<String> inboxOpens() {
@@ -90,12 +83,12 @@ class PushDovecotTest {
         settle();
         int before = responseNeeded();
         List<String> opens = inboxOpens();
-        events.clear();
+        app.events.clear();
 
         server.append("INBOX", TestMessages.buyerMessages(3, 5));
 
         waitUntil(() -> responseNeeded() == before + 2);
-        assertEquals("synced", events.next(30), "the round after the push still ends as a sync does");
+        assertEquals("synced", app.events.next(30), "the round after the push still ends as a sync does");
         assertEquals(opens, inboxOpens(), "INBOX was not opened again for the pushed mail: " + proxy.opened());
     }
 }

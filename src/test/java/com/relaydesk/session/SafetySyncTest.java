@@ -4,19 +4,16 @@ import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaydesk.inbox.SyncEvents;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.model.MailboxView;
-import com.relaydesk.store.AccountCache;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -37,12 +34,12 @@ class SafetySyncTest {
     @TempDir
     Path dataDir;
 
-    private SyncedMailboxSession session;
+    private SessionUnderTest app;
 
     @AfterEach
     void close() {
-        if (session != null) {
-            session.close();
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -50,17 +47,13 @@ class SafetySyncTest {
     void aTeammatesMarkThatIdleDoesNotReportArrivesWithTheSafetyNetSync() throws Exception {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
-        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
-        SyncEvents events = new SyncEvents();
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC()).syncingEvery(Duration.ofMillis(300));
-        session.addListener(events);
-        session.start();
-        assertEquals("synced", events.next(30));
-        assertEquals(2, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        app = SessionUnderTest.open(dataDir, () -> GreenMailSeller.backend(greenMail));
+        app.session.syncingEvery(Duration.ofMillis(300));
+        app.start();
+        assertEquals(2, app.session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
 
         markOnTheServerAsAnotherDesktop("$NoResponseNeeded");
-        waitUntil(() -> session.queries().counts().get(MailboxView.RESPONSE_NEEDED) == 1);
+        waitUntil(() -> app.session.queries().counts().get(MailboxView.RESPONSE_NEEDED) == 1);
     }
 
     private void markOnTheServerAsAnotherDesktop(String keyword) throws Exception {

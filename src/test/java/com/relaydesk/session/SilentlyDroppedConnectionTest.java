@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaydesk.inbox.SyncEvents;
 import com.relaydesk.inbox.ReplySender;
 import com.relaydesk.mail.BlackHoleProxy;
 import com.relaydesk.mail.LoopbackProxy;
-import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
-import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
-import com.relaydesk.store.AccountCache;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +40,7 @@ class SilentlyDroppedConnectionTest {
     @TempDir
     Path dataDir;
 
-    private final SyncEvents events = new SyncEvents();
-    private SyncedMailboxSession session;
+    private SessionUnderTest app;
     private BlackHoleProxy router;
 
     @BeforeEach
@@ -55,29 +48,30 @@ class SilentlyDroppedConnectionTest {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
         router = new BlackHoleProxy(greenMail.getImap().getPort());
-        open(() -> GreenMailSeller.backend(router.port(), greenMail.getSmtp().getPort(), READ_TIMEOUT));
+        app = SessionUnderTest.open(dataDir,
+                () -> GreenMailSeller.backend(router.port(), greenMail.getSmtp().getPort(), READ_TIMEOUT)).syncFirst();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (session != null) {
-            session.close();
+        if (app != null) {
+            app.close();
         }
         router.close();
     }
 
     @Test
     void aMarkAndAReportOnAConnectionTheRouterForgotLogInAgainAndAreDone() {
-        List<MessageSummary> rows = responseNeeded();
+        List<MessageSummary> rows = app.responseNeeded();
 
         assertTrue(router.silenceAll() > 0, "the router forgets the sync connection");
-        session.triage().markRead(rows.get(0).id(), true);
+        app.session.triage().markRead(rows.get(0).id(), true);
         assertEquals(1, seenOnServer());
 
         router.silenceAll();
-        session.triage().report(rows.get(1).id(), true);
+        app.session.triage().report(rows.get(1).id(), true);
         assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
-        assertEquals(1, responseNeeded().size(), "the reported message left Response Needed");
+        assertEquals(1, app.responseNeeded().size(), "the reported message left Response Needed");
     }
 
     @Test
@@ -85,15 +79,15 @@ class SilentlyDroppedConnectionTest {
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(3));
 
         router.silenceAll();
-        session.syncNow();
+        app.session.syncNow();
 
-        assertEquals("synced", events.next(30), "F5 after the router forgot the connection");
-        assertEquals(3, responseNeeded().size());
+        assertEquals("synced", app.events.next(30), "F5 after the router forgot the connection");
+        assertEquals(3, app.responseNeeded().size());
     }
 
     @Test
     void aReplyWhoseSubmissionGotNoAnswerIsHeldForTheSellerNotSubmittedAgain() throws Exception {
-        session.close();
+        app.close();
         AtomicBoolean armed = new AtomicBoolean(true);
         // the router forgets every connection the moment the reply's last line has gone to the SMTP server:
         // the server takes the reply, but its "250 OK" never comes back, nor any IMAP answer
@@ -123,44 +117,32 @@ class SilentlyDroppedConnectionTest {
         })) {
             dataDir = dataDir.resolve("again");
             java.nio.file.Files.createDirectories(dataDir);
-            open(() -> GreenMailSeller.backend(router.port(), smtp.port(), READ_TIMEOUT));
-            MessageSummary question = responseNeeded().get(0);
+            app = SessionUnderTest.open(dataDir,
+                    () -> GreenMailSeller.backend(router.port(), smtp.port(), READ_TIMEOUT)).syncFirst();
+            MessageSummary question = app.responseNeeded().get(0);
 
-            session.replies().send(new ReplySender.Reply(question.id(), question.buyerAlias(), "Re: " + question.subject(),
-                    "It ships today.", List.of(), question.orderId(), null));
+            app.session.replies().send(new ReplySender.Reply(question.id(), question.buyerAlias(),
+                    "Re: " + question.subject(), "It ships today.", List.of(), question.orderId(), null));
 
-            assertEquals("synced", events.next(30), "the round logged in again for IMAP");
+            assertEquals("synced", app.events.next(30), "the round logged in again for IMAP");
             assertEquals(1, GreenMailSeller.deliveredTo(greenMail, question.buyerAlias()),
                     "but did not hand the reply to the SMTP server a second time");
-            String told = events.next(5);
+            String told = app.events.next(5);
             assertTrue(told != null && told.startsWith("not sent") && told.contains("held")
                     && told.contains("may have it already"), String.valueOf(told));
-            OutboxStore.Entry held = session.outbox().get(0);
+            OutboxStore.Entry held = app.session.outbox().get(0);
             assertEquals(OutboxStore.State.HELD, held.state());
             assertTrue(held.unconfirmed(), "held because the server never confirmed it, not for a teammate's answer");
 
-            session.syncNow();
-            assertEquals("synced", events.next(30), "the next round, on a connection that answers");
+            app.session.syncNow();
+            assertEquals("synced", app.events.next(30), "the next round, on a connection that answers");
             assertEquals(1, GreenMailSeller.deliveredTo(greenMail, question.buyerAlias()),
                     "GreenMail files nothing in Sent, so only the seller can tell: still not submitted again");
-            assertEquals(OutboxStore.State.HELD, session.outbox().get(0).state());
+            assertEquals(OutboxStore.State.HELD, app.session.outbox().get(0).state());
         }
-    }
-
-    /** Opens the session and runs its first sync. */
-    private void open(Supplier<MailBackend> connector) throws Exception {
-        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
-        session = new SyncedMailboxSession("test", "seller@example.org", cache, connector, Clock.systemUTC());
-        session.addListener(events);
-        session.syncNow();
-        assertEquals("synced", events.next(30));
     }
 
     private static long seenOnServer() {
         return GreenMailFolders.seenMessages(greenMail, "INBOX");
-    }
-
-    private List<MessageSummary> responseNeeded() {
-        return session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50);
     }
 }

@@ -1,7 +1,6 @@
 package com.relaydesk.session;
 
 import com.relaydesk.mail.imap.GreenMailSeller;
-import com.relaydesk.inbox.SyncEvents;
 import static com.relaydesk.testing.Waits.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,114 +44,109 @@ class SyncedMailboxSessionTest {
     @TempDir
     Path dataDir;
 
-    private final SyncEvents events = new SyncEvents();
-    private SyncedMailboxSession session;
-    private AccountCache cache;
+    private SessionUnderTest app;
 
     @BeforeEach
     void startSession() throws Exception {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(1), TestMessages.buyerMessage(2));
-        cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC());
-        session.addListener(events);
-        session.start();
-        assertEquals("synced", events.next(30));
+        app = SessionUnderTest.open(dataDir, () -> GreenMailSeller.backend(greenMail)).start();
     }
 
     @AfterEach
     void close() {
-        session.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     @Test
     void theFirstSyncFillsResponseNeededWithTheBuyersMessages() {
-        List<MessageSummary> rows = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50);
+        List<MessageSummary> rows = app.responseNeeded();
         assertEquals(2, rows.size());
-        assertEquals(2, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        assertEquals(2, app.session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
     }
 
     @Test
     void e2NoResponseNeededIsAKeywordOnTheServerAndTheMessageLeavesResponseNeeded() throws Exception {
-        MessageSummary first = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
-        session.triage().markNoResponseNeeded(first.id(), true);
+        MessageSummary first = app.responseNeeded().get(0);
+        app.session.triage().markNoResponseNeeded(first.id(), true);
 
-        assertEquals(1, session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size());
+        assertEquals(1, app.responseNeeded().size());
         assertEquals(1, serverMessagesWithKeyword("$NoResponseNeeded"), "another desktop sees it on its next sync");
     }
 
     @Test
     void anOldBacklogIsMarkedNoResponseNeededInOneGoOnTheServerAndTakenBackInOneGo() throws Exception {
-        assertEquals(List.of(), session.queries().responseNeededBefore(java.time.Instant.parse("2000-01-01T00:00:00Z")));
-        List<Long> backlog = session.queries().responseNeededBefore(java.time.Instant.now().plusSeconds(3600));
+        assertEquals(List.of(), app.session.queries().responseNeededBefore(java.time.Instant.parse("2000-01-01T00:00:00Z")));
+        List<Long> backlog = app.session.queries().responseNeededBefore(java.time.Instant.now().plusSeconds(3600));
         assertEquals(2, backlog.size());
 
-        session.triage().markNoResponseNeeded(backlog, true);
-        assertEquals(0, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        app.session.triage().markNoResponseNeeded(backlog, true);
+        assertEquals(0, app.session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
         assertEquals(2, serverMessagesWithKeyword("$NoResponseNeeded"), "every desktop sees the backlog cleared");
-        assertEquals(2, cache.audit().latest(10).stream().filter(e -> e.action().equals("noresponseneeded")).count());
+        assertEquals(2, app.cache.audit().latest(10).stream().filter(e -> e.action().equals("noresponseneeded")).count());
 
-        session.triage().markNoResponseNeeded(backlog, false);
-        assertEquals(2, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        app.session.triage().markNoResponseNeeded(backlog, false);
+        assertEquals(2, app.session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
         assertEquals(0, serverMessagesWithKeyword("$NoResponseNeeded"));
     }
 
     @Test
     void templateSavesAndDeletesAreAuditedUnderTheProfileAtWorkNotAsTheSeller() {
-        session.actingAs("Anna Berg");
-        session.templates().save(new com.relaydesk.templates.Template("thanks", "Thanks", "en",
+        app.session.actingAs("Anna Berg");
+        app.session.templates().save(new com.relaydesk.templates.Template("thanks", "Thanks", "en",
                 com.relaydesk.lint.MessageKind.REPLY, null, "", "Thank you for your order."));
-        session.actingAs("Ben Cole");
-        session.templates().delete("thanks");
+        app.session.actingAs("Ben Cole");
+        app.session.templates().delete("thanks");
 
         assertEquals(List.of("Ben Cole template deleted", "Anna Berg template saved"),
-                cache.audit().latest(10).stream().filter(e -> e.action().startsWith("template"))
+                app.cache.audit().latest(10).stream().filter(e -> e.action().startsWith("template"))
                         .map(e -> e.actor() + " " + e.action()).toList());
     }
 
     @Test
     void newMailOnTheServerReachesTheCacheOnTheNextSync() throws Exception {
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessage(3));
-        session.syncNow();
+        app.session.syncNow();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         // a sync already running (the one IDLE asks for on connect) may finish first: wait for the next
-        while (session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size() < 3 && System.nanoTime() < deadline) {
-            events.next(1);
-            session.syncNow();
+        while (app.responseNeeded().size() < 3 && System.nanoTime() < deadline) {
+            app.events.next(1);
+            app.session.syncNow();
         }
-        assertEquals(3, session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size());
+        assertEquals(3, app.responseNeeded().size());
     }
 
     @Test
     void aServerThatGoesAwaySaysSoInsteadOfFailingSilently() throws Exception {
-        events.clear();
+        app.events.clear();
         greenMail.stop();
-        session.syncNow();
-        String event = events.next(60);
+        app.session.syncNow();
+        String event = app.events.next(60);
         assertTrue(event != null && event.startsWith("failed: "), String.valueOf(event));
     }
 
     @Test
     void aReplyGoesOutOnceIsFiledInSentAndFlagsTheOriginalAnswered() throws Exception {
-        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
-        session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
+        MessageSummary question = app.responseNeeded().get(0);
+        app.session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
                 "Re: " + question.subject(), "It ships today.", List.of(), question.orderId(), null));
         waitUntil(() -> !cacheOutbox().all().isEmpty()
                 && cacheOutbox().all().get(0).state() == com.relaydesk.mail.OutboxStore.State.ANSWERED);
-        session.syncNow();
-        waitUntil(() -> session.queries().page(MailboxView.SENT, null, 50).size() == 1);
+        app.session.syncNow();
+        waitUntil(() -> app.session.queries().page(MailboxView.SENT, null, 50).size() == 1);
 
-        assertEquals(1, session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).size());
+        assertEquals(1, app.responseNeeded().size());
         assertEquals(1, deliveredToBuyers(), "submitted over SMTP exactly once");
         assertEquals(1, serverMessagesWithKeyword("\\Answered"));
-        assertEquals(1, session.queries().page(MailboxView.SENT, null, 50).size());
+        assertEquals(1, app.session.queries().page(MailboxView.SENT, null, 50).size());
         assertEquals(com.relaydesk.mail.OutboxStore.State.ANSWERED,
                 cacheOutbox().all().get(0).state());
 
         // the reply's history: who wrote it, then what RelayDesk did with it, in words
-        MessageSummary reply = session.queries().page(MailboxView.SENT, null, 50).get(0);
-        List<String> history = session.history(reply.id());
+        MessageSummary reply = app.session.queries().page(MailboxView.SENT, null, 50).get(0);
+        List<String> history = app.session.history(reply.id());
         assertTrue(history.stream().anyMatch(line -> line.endsWith(" wrote it")
                 && !line.contains("RelayDesk")), history.toString());
         assertTrue(history.stream().anyMatch(line -> line.endsWith("RelayDesk sent it to the relay")), history.toString());
@@ -161,7 +155,7 @@ class SyncedMailboxSessionTest {
         // the outbox names the buyer it went to, through the session's own queries
         String to = cacheOutbox().all().get(0).to();
         assertEquals(java.util.Map.of(to.toLowerCase(java.util.Locale.ROOT), question.buyerName()),
-                session.queries().buyerNames(List.of(to)));
+                app.session.queries().buyerNames(List.of(to)));
     }
 
     /**
@@ -171,32 +165,26 @@ class SyncedMailboxSessionTest {
      */
     @Test
     void anSmtpServerOutOfReachHoldsRepliesButNotTheMailboxSync() throws Exception {
-        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
-        session.close();
+        MessageSummary question = app.responseNeeded().get(0);
+        app.close();
         int nowhere;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
             nowhere = free.getLocalPort();
         }
         int smtp = nowhere;
-        cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> GreenMailSeller.backend(greenMail.getImap().getPort(), smtp), Clock.systemUTC());
-        SyncEvents seen = new SyncEvents();
-        session.addListener(seen);
-        session.start();
-        assertEquals("synced", seen.next(30));
+        app = SessionUnderTest.open(dataDir, () -> GreenMailSeller.backend(greenMail.getImap().getPort(), smtp)).start();
 
-        session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
+        app.session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
                 "Re: " + question.subject(), "It ships today.", List.of(), question.orderId(), null));
         GreenMailFolders.append(greenMail, "Sent", TestMessages.sellerReply(2));
-        session.syncNow();
+        app.session.syncNow();
 
-        String said = seen.next(60);
+        String said = app.events.next(60);
         while (said != null && !said.startsWith("not sent: ")) {
-            said = seen.next(60);
+            said = app.events.next(60);
         }
         assertTrue(said != null && said.contains("could not connect") && said.contains("outbox"), String.valueOf(said));
-        waitUntil(() -> session.queries().page(MailboxView.SENT, null, 50).size() == 1);
+        waitUntil(() -> app.session.queries().page(MailboxView.SENT, null, 50).size() == 1);
         assertEquals(1, cacheOutbox().pending().size(), "the reply waits");
         assertEquals(0, deliveredToBuyers());
     }
@@ -207,12 +195,12 @@ class SyncedMailboxSessionTest {
      */
     @Test
     void openingAReplyWhileASyncRunsDoesNotWaitForTheSync() throws Exception {
-        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        MessageSummary question = app.responseNeeded().get(0);
         CountDownLatch syncHeld = new CountDownLatch(1);
         CountDownLatch letGo = new CountDownLatch(1);
         AtomicBoolean holding = new AtomicBoolean();
         AtomicBoolean armed = new AtomicBoolean(true);
-        session.addListener(new com.relaydesk.inbox.SessionListener() {
+        app.session.addListener(new com.relaydesk.inbox.SessionListener() {
             @Override
             public void syncProgress(String folder, long done, long total) {
                 if (armed.getAndSet(false)) {  // the sync's own thread, in the middle of a round
@@ -227,10 +215,10 @@ class SyncedMailboxSessionTest {
                 }
             }
         });
-        session.syncNow();
+        app.session.syncNow();
         assertTrue(syncHeld.await(30, TimeUnit.SECONDS), "a sync is running");
 
-        session.claim(question.id());
+        app.session.claim(question.id());
         boolean returnedDuringTheSync = holding.get();
         letGo.countDown();
 
@@ -246,7 +234,7 @@ class SyncedMailboxSessionTest {
 
     @Test
     void aReplyAlreadyInSentAfterACrashIsNotSubmittedAgain() throws Exception {
-        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
+        MessageSummary question = app.responseNeeded().get(0);
         // What a crash between SMTP submission and the outbox's next write leaves: the reply is
         // in the outbox as not yet submitted, but the server already filed it in Sent.
         String id = "<crashed-1@example.org>";
@@ -257,15 +245,15 @@ class SyncedMailboxSessionTest {
         cacheOutbox().enqueue(new com.relaydesk.mail.OutboxStore.NewReply(id, question.buyerAlias(), "Re: x",
                 "It ships today.", null, "<buyer-1@relay.test>", List.of(), null, raw));
 
-        session.syncNow();
+        app.session.syncNow();
         waitUntil(() -> cacheOutbox().find(id).orElseThrow().state() == com.relaydesk.mail.OutboxStore.State.ANSWERED);
         assertEquals(0, deliveredToBuyers(), "never submitted a second time");
     }
 
     @Test
     void aReplyThatBreaksAPolicyIsHeldInTheOutboxWithTheRuleAndNeverSubmitted() throws Exception {
-        MessageSummary question = session.queries().page(MailboxView.RESPONSE_NEEDED, null, 50).get(0);
-        session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
+        MessageSummary question = app.responseNeeded().get(0);
+        app.session.replies().send(new com.relaydesk.inbox.ReplySender.Reply(question.id(), question.buyerAlias(),
                 "Re: parcel", "Please leave us a 5 star review!", List.of(), null, null));
         waitUntil(() -> cacheOutbox().all().get(0).state() == com.relaydesk.mail.OutboxStore.State.FAILED);
         assertTrue(cacheOutbox().all().get(0).lastError().contains("C3"), cacheOutbox().all().get(0).lastError());
@@ -284,7 +272,7 @@ class SyncedMailboxSessionTest {
     }
 
     private com.relaydesk.store.OutboxOperations cacheOutbox() {
-        return cache.outbox();
+        return app.cache.outbox();
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.relaydesk.lint.Linter;
 import com.relaydesk.testing.Waits;
 import com.relaydesk.ui.common.UiTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -52,26 +49,22 @@ class AttachingFilesViewTest extends FxRobot {
         thread.setDaemon(true);
         return thread;
     });
-    private Stage owner;
+    private final ReplyWindows windows = new ReplyWindows(this);
     private Stage reply;
     private ComposeViewModel model;
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
-        owner.show();
-        model = new ComposeWindow(Linter.standard(), new UiTasks(background, Platform::runLater), List.of())
-                .open(owner, AnnasQuestion.message(), Optional.empty(), () -> { }, () -> { });
-        reply = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
-                && s.getTitle().startsWith("Reply to")).findFirst().orElseThrow();
+        windows.showOwner(stage);
+        model = windows.openAnnasQuestion(new UiTasks(background, Platform::runLater));
+        reply = windows.reply();
         StyleClassedTextArea editor = (StyleClassedTextArea) reply.getScene().lookup("#compose-body");
         editor.replaceText("Here is a photo of the lamp as packed.");
     }
 
     @AfterEach
     void close() {
-        interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != owner).forEach(Window::hide));
+        windows.closeReplies();
         background.shutdownNow();
     }
 
@@ -101,7 +94,7 @@ class AttachingFilesViewTest extends FxRobot {
 
         attachFromTheFxThread(video);
         WaitForAsyncUtils.waitForFxEvents();
-        clickOn(from(reply.getScene().getRoot()).lookup("#compose-adding-cancel").queryAs(Hyperlink.class));
+        clickOn(windows.find(reply, "#compose-adding-cancel", Hyperlink.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(node("#compose-adding").isVisible());
         assertFalse(button("#compose-send").isDisabled(), label("#compose-send-reason").getText());
@@ -164,14 +157,14 @@ class AttachingFilesViewTest extends FxRobot {
     }
 
     private Node node(String id) {
-        return from(reply.getScene().getRoot()).lookup(id).query();
+        return windows.find(reply, id, Node.class);
     }
 
     private Label label(String id) {
-        return from(reply.getScene().getRoot()).lookup(id).queryAs(Label.class);
+        return windows.find(reply, id, Label.class);
     }
 
     private Button button(String id) {
-        return from(reply.getScene().getRoot()).lookup(id).queryAs(Button.class);
+        return windows.find(reply, id, Button.class);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.relaydesk.lint.Linter;
 import com.relaydesk.ui.common.UiTasks;
 import java.util.List;
 import java.util.Optional;
@@ -27,21 +26,19 @@ class ComposeViewTest extends FxRobot {
 
     private static final String TEXT = "Cancelled. Please leave us a 5 star review! Call +1 415 555 0199 or see www.shop.example";
 
+    private final ReplyWindows windows = new ReplyWindows(this);
     private Stage reply;
     private ComposeViewModel model;
 
     @Start
-    void start(Stage owner) {
-        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
-        owner.show();
-        model = new ComposeWindow(Linter.standard(), UiTasks.sameThread(), List.of())
-                .open(owner, AnnasQuestion.message(), Optional.empty(), () -> { }, () -> { });
-        reply = (Stage) javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
-                && s.getTitle().startsWith("Reply to")).findFirst().orElseThrow();
+    void start(Stage stage) {
+        windows.showOwner(stage);
+        model = windows.openAnnasQuestion(UiTasks.sameThread());
+        reply = windows.reply();
     }
 
     private StyleClassedTextArea editor() {
-        return from(reply.getScene().getRoot()).lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        return windows.find(reply, "#compose-body", StyleClassedTextArea.class);
     }
 
     @Test
@@ -62,7 +59,7 @@ class ComposeViewTest extends FxRobot {
         int linkNow = fixed.indexOf("www.shop.example");
         assertTrue(editor.getStyleOfChar(phoneNow + 1).contains("finding-block"), "the phone number is still underlined");
         assertTrue(editor.getStyleOfChar(linkNow + 1).contains("finding-block"), "the link is still underlined");
-        Label reason = from(reply.getScene().getRoot()).lookup("#compose-send-reason").queryAs(Label.class);
+        Label reason = windows.find(reply, "#compose-send-reason", Label.class);
         assertTrue(reason.getText().startsWith("Fix the 2 blocking findings"), reason.getText());
         Node focused = reply.getScene().getFocusOwner();
         assertEquals(editor, focused, "the focus goes back to the text");
@@ -97,8 +94,7 @@ class ComposeViewTest extends FxRobot {
 
     @Test
     void theBuyersWordsStayInViewBesideTheReplyWithoutTheRelaysWrapping() {
-        javafx.scene.control.TextArea words = from(reply.getScene().getRoot()).lookup("#compose-buyer-words")
-                .queryAs(javafx.scene.control.TextArea.class);
+        javafx.scene.control.TextArea words = windows.find(reply, "#compose-buyer-words", javafx.scene.control.TextArea.class);
         assertEquals("Where is my lamp?", words.getText());
         assertTrue(words.isVisible() && !words.isEditable());
 

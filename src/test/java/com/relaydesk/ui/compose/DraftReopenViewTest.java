@@ -35,7 +35,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,16 +60,14 @@ class DraftReopenViewTest extends FxRobot {
     @TempDir
     Path dir;
 
-    private Stage owner;
+    private final ReplyWindows windows = new ReplyWindows(this);
     private AccountCache cache;
     private long anna;
     private ComposeViewModel model;
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
-        owner.show();
+        windows.showOwner(stage);
         cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         Instant at = Instant.parse("2026-11-30T08:00:00Z");
         cache.sync().storeBatch("INBOX", List.of(new FetchedMessage("INBOX", 1, 0, "<lamp@relay>", null, List.of(),
@@ -82,7 +79,7 @@ class DraftReopenViewTest extends FxRobot {
 
     @AfterEach
     void close() {
-        interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != owner).forEach(Window::hide));
+        windows.closeReplies();
         cache.close();
     }
 
@@ -98,7 +95,7 @@ class DraftReopenViewTest extends FxRobot {
             subject(reply).setText("Delivery appointment for order 111-0000001-0000001");
             editor(reply).replaceText("Which day suits you for the delivery?");
         });
-        clickOn(from(reply.getScene().getRoot()).lookup("#compose-new-message").queryAs(CheckBox.class));
+        clickOn(windows.find(reply, "#compose-new-message", CheckBox.class));
         for (String name : List.of("invoice.pdf", "shade.png", "assembly.txt")) {
             interact(() -> model.addFiles(List.of(files.resolve(name)))); // as the Attach… button hands a chosen file
             Files.delete(files.resolve(name)); // moved or deleted after attaching: the draft does not need it
@@ -114,7 +111,7 @@ class DraftReopenViewTest extends FxRobot {
 
         assertEquals("Delivery appointment for order 111-0000001-0000001", subject(again).getText());
         assertEquals(ContactReason.DELIVERY_SCHEDULING, reason(again).getValue());
-        assertTrue(from(again.getScene().getRoot()).lookup("#compose-new-message").queryAs(CheckBox.class).isSelected());
+        assertTrue(windows.find(again, "#compose-new-message", CheckBox.class).isSelected());
         assertEquals("Which day suits you for the delivery?", editor(again).getText());
         List<Attachment> attached = attachments(again).getItems();
         assertEquals(List.of("invoice.pdf", "shade.png", "assembly.txt"), attached.stream().map(Attachment::fileName).toList());
@@ -209,30 +206,29 @@ class DraftReopenViewTest extends FxRobot {
         MessageDetail message = cache.inbox().detail(messageId()).orElseThrow();
         ComposeWindow window = new ComposeWindow(Linter.standard(), UiTasks.sameThread(), List.of());
         window.attachDrafts(drafts());
-        interact(() -> model = window.open(owner, message, order, () -> { }, () -> { }));
-        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
-                && s.getTitle() != null && s.getTitle().startsWith("Reply to")).findFirst().orElseThrow();
+        interact(() -> model = window.open(windows.owner(), message, order, () -> { }, () -> { }));
+        return windows.reply();
     }
 
     @SuppressWarnings("unchecked")
     private ComboBox<ContactReason> reason(Stage reply) {
-        return from(reply.getScene().getRoot()).lookup("#compose-reason").queryAs(ComboBox.class);
+        return windows.find(reply, "#compose-reason", ComboBox.class);
     }
 
     private TextField subject(Stage reply) {
-        return from(reply.getScene().getRoot()).lookup("#compose-subject").queryAs(TextField.class);
+        return windows.find(reply, "#compose-subject", TextField.class);
     }
 
     private StyleClassedTextArea editor(Stage reply) {
-        return from(reply.getScene().getRoot()).lookup("#compose-body").queryAs(StyleClassedTextArea.class);
+        return windows.find(reply, "#compose-body", StyleClassedTextArea.class);
     }
 
     @SuppressWarnings("unchecked")
     private ListView<Attachment> attachments(Stage reply) {
-        return from(reply.getScene().getRoot()).lookup("#compose-attachments").queryAs(ListView.class);
+        return windows.find(reply, "#compose-attachments", ListView.class);
     }
 
     private Label status(Stage reply) {
-        return from(reply.getScene().getRoot()).lookup("#compose-status").queryAs(Label.class);
+        return windows.find(reply, "#compose-status", Label.class);
     }
 }
