@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public record Template(String id, String name, String language, MessageKind kind, ContactReason reason,
                        String subject, String body) {
 
+    /** Languages a template may be written in: the linter knows these five (C3, C4). */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de", "fr", "es", "it");
+
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
     public Template {

@@ -247,7 +247,6 @@ public final class ComposeViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty buyerWordsProperty() { return buyerWords.getReadOnlyProperty(); }
     public ReadOnlyStringProperty wordsHeadingProperty() { return wordsHeading.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty alreadyAnsweredProperty() { return sending.alreadyAnsweredProperty(); }
     public ReadOnlyStringProperty allowanceProperty() { return allowance.saidProperty(); }
     public ReadOnlyDoubleProperty allowanceUsedProperty() { return allowance.usedProperty(); }
     public StringBinding characterCountProperty() { return characterCount; }

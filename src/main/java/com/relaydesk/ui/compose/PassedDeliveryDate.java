@@ -22,7 +22,7 @@ import java.util.Optional;
 final class PassedDeliveryDate {
 
     /** The languages a template can be written in (E5): the date is looked for as each would write it. */
-    private static final List<Locale> TEMPLATE_LOCALES = com.relaydesk.ui.templates.TemplateEditorViewModel.LANGUAGES
+    private static final List<Locale> TEMPLATE_LOCALES = com.relaydesk.templates.Template.LANGUAGES
             .stream().map(Locale::forLanguageTag).toList();
 
     private PassedDeliveryDate() {

@@ -6,8 +6,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Sending a reply: first asks the server whether someone answered the buyer meanwhile (a shared
@@ -21,7 +19,6 @@ final class ReplySending {
     /** Send is enabled: asked again once the check is back, for the reply may have changed meanwhile. */
     private final BooleanSupplier allowed;
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper alreadyAnswered = new ReadOnlyStringWrapper("");
     private Consumer<String> confirmation = reason -> { };
     private Runnable onSent = () -> { };
     private ReplySender sender;
@@ -70,7 +67,6 @@ final class ReplySending {
             sending.set(false);
             status.accept("");
             if (answered.isPresent()) {
-                alreadyAnswered.set(answered.get());
                 confirmation.accept(answered.get());
             } else {
                 queue(false);
@@ -108,5 +104,4 @@ final class ReplySending {
     }
 
     ReadOnlyBooleanProperty sendingProperty() { return sending.getReadOnlyProperty(); }
-    ReadOnlyStringProperty alreadyAnsweredProperty() { return alreadyAnswered.getReadOnlyProperty(); }
 }

@@ -30,7 +30,7 @@ final class SaveAsTemplateDialog {
         ComboBox<String> language = new ComboBox<>();
         language.setId("save-template-language");
         language.setAccessibleText("Language of the template");
-        language.getItems().setAll(com.relaydesk.ui.templates.TemplateEditorViewModel.LANGUAGES);
+        language.getItems().setAll(com.relaydesk.templates.Template.LANGUAGES);
         if (!language.getItems().contains(viewModel.languageProperty().get())) {
             language.getItems().add(viewModel.languageProperty().get());
         }

@@ -33,9 +33,6 @@ import javafx.collections.ObservableList;
  */
 public final class TemplateEditorViewModel {
 
-    /** Languages offered for a new template; the linter knows these five (C3, C4). */
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de", "fr", "es", "it");
-
     /** Where a variable goes: the subject line or the text. */
     public enum Field { SUBJECT, BODY }
 

@@ -120,7 +120,7 @@ public final class TemplatesView {
 
         title.textProperty().bind(editor.titleProperty());
         name.textProperty().bindBidirectional(editor.nameProperty());
-        language.getItems().setAll(TemplateEditorViewModel.LANGUAGES);
+        language.getItems().setAll(Template.LANGUAGES);
         language.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(editor.languageProperty().get())) {
                 editor.languageProperty().set(now);
