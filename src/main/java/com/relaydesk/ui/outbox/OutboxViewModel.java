@@ -110,7 +110,7 @@ public final class OutboxViewModel {
             case ANSWERED -> "Sent";
             case FAILED -> "Not sent";
             case HELD -> entry.unconfirmed() ? "Held — may have gone out" : "Held — answered elsewhere";
-            case DISCARDED -> "Discarded";
+            case DISCARDED -> entry.unconfirmed() ? "Discarded — may have gone out" : "Discarded";
         };
         return state + " · " + entry.subject() + " · to " + (name == null ? entry.to() : name + " <" + entry.to() + ">");
     }

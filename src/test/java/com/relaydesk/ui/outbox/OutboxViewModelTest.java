@@ -35,6 +35,11 @@ class OutboxViewModelTest {
                 OutboxViewModel.headline(held, null));
         assertEquals("No answer came within 120 s.", OutboxViewModel.why(held));
         assertTrue(OutboxViewModel.canDiscard(held));
+        Entry discarded = new Entry(1, "<r1@shop>", State.DISCARDED, "buyer@marketplace.amazon.com", "Re: Where is my parcel?",
+                "It ships.", null, "<q1@buyer>", List.of(), null, null, 0, null, Instant.EPOCH, Instant.EPOCH, false,
+                Instant.EPOCH);
+        assertEquals("Discarded — may have gone out · Re: Where is my parcel? · to buyer@marketplace.amazon.com",
+                OutboxViewModel.headline(discarded, null), "the record keeps that the buyer may have it");
     }
 
     @Test
