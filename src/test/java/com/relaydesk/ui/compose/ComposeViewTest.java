@@ -13,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,6 +36,12 @@ class ComposeViewTest extends FxRobot {
         windows.showOwner(stage);
         model = windows.openAnnasQuestion(UiTasks.sameThread());
         reply = windows.reply();
+    }
+
+    /** Each test opens its own reply: the last one must not be the window the next test finds. */
+    @AfterEach
+    void close() {
+        windows.closeReplies();
     }
 
     private StyleClassedTextArea editor() {
