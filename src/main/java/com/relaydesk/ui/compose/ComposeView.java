@@ -10,19 +10,32 @@ import com.relaydesk.ui.common.ShownAs;
 import java.io.File;
 import java.util.Collection;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -41,19 +54,19 @@ public final class ComposeView {
     @FXML private ComboBox<ContactReason> contactReason;
     @FXML private ComboBox<com.relaydesk.templates.Template> template;
     @FXML private TextField subject;
-    @FXML private javafx.scene.control.CheckBox newMessage;
+    @FXML private CheckBox newMessage;
     @FXML private Button important;
     @FXML private StackPane editorHolder;
     @FXML private Button attach;
     @FXML private ListView<Attachment> attachments;
-    @FXML private javafx.scene.layout.HBox adding;
+    @FXML private HBox adding;
     @FXML private Label addingText;
     @FXML private ListView<Finding> findings;
-    @FXML private javafx.scene.control.TextArea buyerWords;
+    @FXML private TextArea buyerWords;
     @FXML private Label buyerWordsHeading;
     @FXML private Label characterCount;
     @FXML private Label allowance;
-    @FXML private javafx.scene.control.ProgressBar allowanceBar;
+    @FXML private ProgressBar allowanceBar;
     @FXML private Label status;
     @FXML private Label disabledReason;
     @FXML private Button send;
@@ -67,7 +80,7 @@ public final class ComposeView {
         to.textProperty().bind(viewModel.toProperty());
         buyerWords.textProperty().bind(viewModel.buyerWordsProperty());
         buyerWordsHeading.textProperty().bind(viewModel.wordsHeadingProperty());
-        for (javafx.scene.Node part : List.of(buyerWords, buyerWordsHeading)) {
+        for (Node part : List.of(buyerWords, buyerWordsHeading)) {
             part.visibleProperty().bind(viewModel.buyerWordsProperty().isNotEmpty());
             part.managedProperty().bind(part.visibleProperty());
         }
@@ -87,7 +100,7 @@ public final class ComposeView {
         editor.setId("compose-body");
         editor.setWrapText(true);
         editor.getStyleClass().add("compose-body");
-        editor.setPadding(new javafx.geometry.Insets(8));
+        editor.setPadding(new Insets(8));
         editor.setAccessibleText("Reply text");
         leaveWithTab();
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
@@ -116,7 +129,7 @@ public final class ComposeView {
         attachments.setCellFactory(list -> new AttachmentCell());
         // a row per file, up to four, so three attached files are three rows in sight, not one and a scroll bar
         attachments.setFixedCellSize(ATTACHMENT_ROW);
-        attachments.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        attachments.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(4, Math.max(1, viewModel.attachments().size())) * ATTACHMENT_ROW + 4, viewModel.attachments()));
         // Any attachment can be taken off again, not only one a finding offers to remove.
         attachments.setOnKeyPressed(event -> {
@@ -165,7 +178,7 @@ public final class ComposeView {
      */
     private void leaveWithTab() {
         org.fxmisc.wellbehaved.event.Nodes.addInputMap(editor, org.fxmisc.wellbehaved.event.InputMap.ignore(
-                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(KeyCode.TAB, javafx.scene.input.KeyCombination.SHIFT_ANY)));
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_ANY)));
     }
 
     /** Ctrl+Enter from the window. */
@@ -207,10 +220,10 @@ public final class ComposeView {
 
     /** Someone answered meanwhile: show what they sent and let the seller decide. */
     private void askBeforeSending(String reason) {
-        javafx.scene.control.ButtonType sendAnyway = new javafx.scene.control.ButtonType("Send anyway",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                reason, sendAnyway, javafx.scene.control.ButtonType.CANCEL);
+        ButtonType sendAnyway = new ButtonType("Send anyway",
+                ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.WARNING,
+                reason, sendAnyway, ButtonType.CANCEL);
         ask.initOwner(send.getScene().getWindow());
         ask.setTitle("Already answered");
         ask.setHeaderText("Someone answered this buyer while you were writing");
@@ -266,7 +279,7 @@ public final class ComposeView {
                     viewModel.removeAttachment(getItem());
                 }
             });
-            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setContentDisplay(ContentDisplay.RIGHT);
         }
 
         @Override
@@ -276,7 +289,7 @@ public final class ComposeView {
             setText(none ? null : item.fileName() + "  (" + Math.max(1, item.size() / 1024) + " KB)");
             setGraphic(none ? null : remove);
             remove.setAccessibleText(none ? null : "Remove " + item.fileName());
-            remove.setTooltip(none ? null : new javafx.scene.control.Tooltip("Remove " + item.fileName()));
+            remove.setTooltip(none ? null : new Tooltip("Remove " + item.fileName()));
         }
     }
 
