@@ -63,13 +63,21 @@ public final class MessageListView {
         messages.accessibleTextProperty().bind(viewModel.titleProperty());
         messages.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         messages.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!applyingPicked) {
+            if (!applyingPicked && !viewModel.replacingRows()) {
                 viewModel.selectedMessageProperty().set(now);
             }
         });
         messages.getSelectionModel().getSelectedItems().addListener((ListChangeListener<MessageSummary>) change -> {
-            if (!applyingPicked) {
+            if (!applyingPicked && !viewModel.replacingRows()) {
                 viewModel.picked().setAll(List.copyOf(messages.getSelectionModel().getSelectedItems()));
+            }
+        });
+        // the same message still selected is equal to its new row, so no change says so: select its row again
+        viewModel.rowsReplacedProperty().addListener((obs, old, now) -> {
+            if (viewModel.picked().size() > 1) {
+                showPicked();
+            } else {
+                showSelected(viewModel.selectedMessageProperty().get());
             }
         });
         viewModel.picked().addListener((ListChangeListener<MessageSummary>) change -> showPicked());

@@ -82,6 +82,13 @@ public final class MessageListViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private MailboxQueries source;
     private boolean lastPageReached;
+    /**
+     * The rows are being replaced: the list control drops or moves its selection meanwhile, and the
+     * view must not pass that on — the reading pane would blank and read the message again on every
+     * sync. The selection is set from the new rows right after ({@link #rowsReplacedProperty()}).
+     */
+    private boolean replacing;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper rowsReplaced = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** Bumped on every reload so a slow answer for an old view or search never lands in the list. */
     private long generation;
     /** True while the order is set from what the person chose before: that is not a new choice to save. */
@@ -234,7 +241,17 @@ public final class MessageListViewModel {
         // New mail reads the list again while the seller picks rows: the rows still listed stay picked.
         java.util.Set<Long> pickedIds = picked.size() > 1
                 ? picked.stream().map(MessageSummary::id).collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
-        messages.setAll(rows);
+        replacing = true;
+        try {
+            messages.setAll(rows);
+        } finally {
+            replacing = false;
+        }
+        selectFromNewRows(rows, selected, pickedIds);
+        rowsReplaced.set(rowsReplaced.get() + 1);
+    }
+
+    private void selectFromNewRows(List<MessageSummary> rows, MessageSummary selected, java.util.Set<Long> pickedIds) {
         java.util.Set<Long> back = pickWhenListed;
         pickWhenListed = java.util.Set.of();
         List<MessageSummary> returned = rows.stream().filter(row -> back.contains(row.id())).toList();
@@ -249,6 +266,16 @@ public final class MessageListViewModel {
         if (!pickedIds.isEmpty()) {
             picked.setAll(rows.stream().filter(row -> pickedIds.contains(row.id())).toList());
         }
+    }
+
+    /** True while the rows are replaced: selection changes the list control makes meanwhile are not the seller's. */
+    public boolean replacingRows() {
+        return replacing;
+    }
+
+    /** Counts replacements of the rows, each told once its selection is set from the new rows. */
+    public javafx.beans.property.ReadOnlyIntegerProperty rowsReplacedProperty() {
+        return rowsReplaced.getReadOnlyProperty();
     }
 
     /**
