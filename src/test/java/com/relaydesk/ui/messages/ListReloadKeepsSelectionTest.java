@@ -13,7 +13,6 @@ import com.relaydesk.session.SyncedMailboxSession;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,7 +46,8 @@ class ListReloadKeepsSelectionTest extends FxRobot {
 
     private final MessageListViewModel viewModel = new MessageListViewModel(Clock.systemUTC(), UiTasks.sameThread());
     private final List<MessageSummary> selections = new ArrayList<>();
-    private Path dir;
+    @TempDir
+    Path dir;  // set before @Start runs (TestFX starts the stage in beforeEach)
     private SyncedMailboxSession session;
     private ListView<MessageSummary> list;
 
@@ -58,7 +59,6 @@ class ListReloadKeepsSelectionTest extends FxRobot {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("list-reload");
         AccountCache cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         // not started: no IDLE and no timer; the test syncs
         session = new SyncedMailboxSession("test", "seller@example.org", cache,
@@ -78,11 +78,6 @@ class ListReloadKeepsSelectionTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         session.close();
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.relaydesk.mail.OutboxStore.State;
 import com.relaydesk.session.SyncedMailboxSession;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.ui.common.UiTasks;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,12 +39,12 @@ class OutboxDialogTest extends FxRobot {
             + "before the server answered, so the buyer may have it already. It was not sent again: look for it in the "
             + "buyer's messages on the marketplace, then Send anyway or Discard it in the Outbox.";
 
-    private Path dir;
+    @TempDir
+    Path dir;  // set before @Start runs (TestFX starts the stage in beforeEach)
     private SyncedMailboxSession session;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("outbox-dialog");
         AccountCache cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         cache.outbox().enqueue(new NewReply("<r1@example.org>", BUYER, "Re: Where is my parcel?", "It ships today.",
                 null, "<q1@relay.test>", List.of(), null, new byte[0]));
@@ -64,11 +64,6 @@ class OutboxDialogTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         session.close();
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     @Test
