@@ -149,10 +149,15 @@ public final class StatusBarViewModel {
         lastSync.set(text);
     }
 
-    public void outbox(int waiting, int failed) {
+    /**
+     * {@code stopped}: replies that failed or are held — held ones may have gone out (the server never
+     * confirmed them), so the line does not say "not sent"; the Outbox window says which is which.
+     */
+    public void outbox(int waiting, int stopped) {
         String line = waiting == 0 ? "" : waiting + (waiting == 1 ? " reply" : " replies") + " waiting in the outbox";
-        if (failed > 0) {
-            line += (line.isEmpty() ? "" : " · ") + failed + (failed == 1 ? " reply" : " replies") + " not sent";
+        if (stopped > 0) {
+            line += (line.isEmpty() ? "" : " · ") + stopped + (stopped == 1 ? " reply needs" : " replies need")
+                    + " you in the Outbox";
         }
         outbox.set(line);
     }

@@ -80,4 +80,16 @@ class StatusBarViewModelTest {
         bar.syncing("INBOX", 0, 0);  // F5
         assertEquals("Syncing INBOX…", bar.lastSyncProperty().get(), "not 'older mail' before the round has said so");
     }
+
+    @Test
+    void stoppedRepliesSendTheSellerToTheOutboxWithoutSayingTheyWereNotSent() {
+        bar.outbox(2, 0);
+        assertEquals("2 replies waiting in the outbox", bar.outboxProperty().get());
+        bar.outbox(0, 1);  // one held because the server never confirmed it: it may have gone out
+        assertEquals("1 reply needs you in the Outbox", bar.outboxProperty().get());
+        bar.outbox(1, 2);
+        assertEquals("1 reply waiting in the outbox · 2 replies need you in the Outbox", bar.outboxProperty().get());
+        bar.outbox(0, 0);
+        assertEquals("", bar.outboxProperty().get());
+    }
 }
