@@ -19,13 +19,13 @@ import java.util.function.Supplier;
  * ended. {@link #open} runs nothing; {@link #start} or {@link #syncFirst} runs the first sync and waits
  * for it.
  */
-final class SessionUnderTest implements AutoCloseable {
+public final class SessionUnderTest implements AutoCloseable {
 
-    static final String SELLER = "seller@example.org";
+    public static final String SELLER = "seller@example.org";
 
-    final AccountCache cache;
-    final SyncedMailboxSession session;
-    final SyncEvents events = new SyncEvents();
+    public final AccountCache cache;
+    public final SyncedMailboxSession session;
+    public final SyncEvents events = new SyncEvents();
     private boolean closed;
 
     private SessionUnderTest(AccountCache cache, SyncedMailboxSession session) {
@@ -35,7 +35,7 @@ final class SessionUnderTest implements AutoCloseable {
     }
 
     /** Opens the cache in {@code dataDir} and the session on it; nothing syncs until {@link #start} or {@link #syncFirst}. */
-    static SessionUnderTest open(Path dataDir, Supplier<MailBackend> connector) {
+    public static SessionUnderTest open(Path dataDir, Supplier<MailBackend> connector) {
         AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), SELLER);
         return new SessionUnderTest(cache, new SyncedMailboxSession("test", SELLER, cache, connector, Clock.systemUTC()));
     }
@@ -50,7 +50,7 @@ final class SessionUnderTest implements AutoCloseable {
      * Runs the first sync by hand and waits for it. The session is not started (no IDLE, no timer), so
      * nothing syncs unless the test asks and the sync connection is the test's alone.
      */
-    SessionUnderTest syncFirst() throws InterruptedException {
+    public SessionUnderTest syncFirst() throws InterruptedException {
         session.syncNow();
         return firstSynced();
     }

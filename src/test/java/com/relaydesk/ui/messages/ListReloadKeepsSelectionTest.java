@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaydesk.inbox.SyncEvents;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.session.SessionUnderTest;
 import com.relaydesk.session.SyncedMailboxSession;
-import com.relaydesk.store.AccountCache;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.ViewLoader;
 import java.nio.file.Path;
@@ -59,14 +58,8 @@ class ListReloadKeepsSelectionTest extends FxRobot {
 
     @Start
     void start(Stage stage) throws Exception {
-        AccountCache cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         // not started: no IDLE and no timer; the test syncs
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC());
-        SyncEvents events = new SyncEvents();
-        session.addListener(events);
-        session.syncNow();
-        assertEquals("synced", events.next(30));
+        session = SessionUnderTest.open(dir, () -> GreenMailSeller.backend(greenMail)).syncFirst().session;
         Map<Class<?>, Supplier<?>> controllers = Map.of(MessageListView.class, () -> new MessageListView(viewModel));
         stage.setScene(new Scene(new ViewLoader(controllers).load("messages/MessageList.fxml"), 600, 500));
         stage.show();

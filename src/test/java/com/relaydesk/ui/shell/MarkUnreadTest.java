@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaydesk.inbox.SyncEvents;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.session.SessionUnderTest;
 import com.relaydesk.session.SyncedMailboxSession;
-import com.relaydesk.store.AccountCache;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import com.relaydesk.ui.messages.MessageListViewModel;
@@ -53,14 +52,8 @@ class MarkUnreadTest {
     void openTheMailboxWithEveryMessageRead() throws Exception {
         GreenMailFolders.create(greenMail, "Sent");
         GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessages(1, 5));
-        AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), "seller@example.org");
         // not started: no IDLE and no timer, so nothing but the test uses the connection
-        session = new SyncedMailboxSession("test", "seller@example.org", cache,
-                () -> GreenMailSeller.backend(greenMail), Clock.systemUTC());
-        SyncEvents events = new SyncEvents();
-        session.addListener(events);
-        session.syncNow();
-        assertEquals("synced", events.next(30));
+        session = SessionUnderTest.open(dataDir, () -> GreenMailSeller.backend(greenMail)).syncFirst().session;
         window.attach(session);
         for (MessageSummary row : List.copyOf(list.messages())) {
             list.selectedMessageProperty().set(row);  // shown, so marked read
