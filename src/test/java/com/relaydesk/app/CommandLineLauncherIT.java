@@ -32,7 +32,11 @@ class CommandLineLauncherIT {
     Path data;
 
     private String run(Map<String, String> env, String... args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("installer/relaydesk"), Stream.of(args)).toList())
+        return run("installer/relaydesk", env, args);
+    }
+
+    private String run(String launcher, Map<String, String> env, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(launcher), Stream.of(args)).toList())
                 .redirectErrorStream(true);
         builder.environment().put("RELAYDESK_JAR", System.getProperty("relaydesk.jar", "target/relaydesk.jar"));
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
@@ -155,6 +159,16 @@ class CommandLineLauncherIT {
         assertTrue(output.contains("picocli.CommandLine source: shared objects file"),
                 "the copy runs with RelayDesk's classes from its archive:\n"
                         + output.lines().filter(l -> l.contains("picocli.CommandLine ")).toList());
+    }
+
+    @Test
+    void startedThroughASymbolicLinkItFindsTheJarBesideTheRealScript(@TempDir Path bin) throws Exception {
+        // As a package installs it: /usr/bin/relaydesk -> /opt/relaydesk/bin/relaydesk, jar beside it.
+        Path jar = Path.of("target/relaydesk.jar");
+        assertTrue(Files.isRegularFile(jar), "the jar this checkout built, which the launcher looks for beside itself");
+        Path link = Files.createSymbolicLink(bin.resolve("relaydesk"), Path.of("installer/relaydesk").toAbsolutePath());
+        String output = run(link.toString(), Map.of("RELAYDESK_JAR", ""), "--version");
+        assertTrue(output.startsWith("RelayDesk "), output);
     }
 
     @Test
