@@ -31,7 +31,8 @@ class ReportWritersTest {
         String json = out.toString();
         assertTrue(json.startsWith("{\"source\":\"-\",\"verdict\":\"block\",\"exitCode\":2,\"findings\":[{\"rule\":\"C6\""), json);
         assertTrue(json.contains("\"start\":11,\"end\":22,\"line\":1,\"column\":12,\"excerpt\":\"030 1234567\""), json);
-        assertTrue(json.contains("\"replacement\":\"reply to this message\""), json);
+        // The fix takes "Call us at" with the number, and starts the sentence with a capital.
+        assertTrue(json.contains("\"start\":0,\"end\":22,\"replacement\":\"Reply to this message\""), json);
     }
 
     @Test

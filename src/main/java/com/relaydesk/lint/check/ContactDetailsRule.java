@@ -8,6 +8,7 @@ import com.relaydesk.lint.Part;
 import com.relaydesk.lint.Rule;
 import com.relaydesk.lint.RuleExample;
 import com.relaydesk.rules.Severity;
+import com.relaydesk.lint.text.ContactLeadIn;
 import com.relaydesk.lint.text.Match;
 import com.relaydesk.lint.text.TextView;
 import com.relaydesk.rules.RuleId;
@@ -72,11 +73,14 @@ public final class ContactDetailsRule implements Rule {
 
     private Finding finding(LintContext context, TextView view, Match match, String what) {
         String replacement = replacementIn(view.text());
+        // "call us at" goes with the number: "call us at reply to this message" is no sentence.
+        Match replaced = ContactLeadIn.around(view.text(), match.start(), match.end());
+        String fitted = ContactLeadIn.fitted(replacement, view.text(), replaced.start());
         return context.finding(id(), Severity.BLOCK,
                 what + " \"" + match.value() + "\". Phone numbers and e-mail addresses move the conversation off the "
                         + "relay, which the marketplace forbids. Ask the buyer to reply to this message instead.",
                 view, match.start(), match.end(), context.orDropSentence(
-                        context.fix("Replace with \"" + replacement + "\"", view, match.start(), match.end(), replacement),
+                        context.fix("Replace with \"" + replacement + "\"", view, replaced.start(), replaced.end(), fitted),
                         view, match.start(), match.end()));
     }
 

@@ -1,0 +1,53 @@
+package com.relaydesk.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.relaydesk.rules.RuleId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * C6's "Replace with" fix takes the words that introduce the phone number or address with it, so
+ * the reply still reads as a sentence: "call us at reply to this message" went to buyers before.
+ */
+class ContactReplacementFixTest {
+
+    private final Linter linter = Linter.standard();
+
+    private String replaced(String text) {
+        Draft draft = Draft.reply("Re: your order", text);
+        Finding finding = linter.lint(draft).findings().stream().filter(f -> f.ruleId() == RuleId.C6).findFirst()
+                .orElseThrow();
+        Fix replace = finding.fixes().stream().filter(f -> f.label().startsWith("Replace with")).findFirst().orElseThrow();
+        return draft.apply(replace).text();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hola Carmen, hemos cancelado el pedido. Si tiene dudas llame al +34 612 345 678 o visite la tienda. | Hola Carmen, hemos cancelado el pedido. Si tiene dudas responda a este mensaje o visite la tienda.
+            Call us on +49 30 1234567 and we sort it out.                                    | Reply to this message and we sort it out.
+            We cancelled it. Call me at +1 415 555 0199 if anything is wrong.                | We cancelled it. Reply to this message if anything is wrong.
+            If anything is wrong with the lamp, just call us at +1 415 555 0199 today.       | If anything is wrong with the lamp, just reply to this message today.
+            Ring (555) 123-4567 any time.                                                    | Reply to this message any time.
+            Mail me: anna.berg@myshop.de                                                     | Reply to this message
+            Thanks for your order. Our hotline number is +44 20 7946 0958.                   | Thanks for your order. Reply to this message.
+            Thanks for your order.\\nPhone: +44 20 7946 0958                                 | Thanks for your order.\\nReply to this message
+            Die Rechnung ist im Anhang. Bei Fragen rufen Sie uns gerne unter 030 1234567 an, wir helfen Ihnen. | Die Rechnung ist im Anhang. Bei Fragen antworten Sie auf diese Nachricht, wir helfen Ihnen.
+            Bonjour Madame, merci pour votre message. Votre commande est annulée. Pour toute question, appelez-nous au 01 23 45 67 89. | Bonjour Madame, merci pour votre message. Votre commande est annulée. Pour toute question, répondez à ce message.
+            Abbiamo annullato l'ordine. Per domande ci chiami al 02 1234 5678, grazie.       | Abbiamo annullato l'ordine. Per domande risponda a questo messaggio, grazie.
+            Hallo, bedankt voor uw bericht. Ik heb uw bestelling geannuleerd. Bel ons op 020 123 4567 als er iets is. | Hallo, bedankt voor uw bericht. Ik heb uw bestelling geannuleerd. Beantwoord dit bericht als er iets is.
+            """)
+    void theWordsThatIntroduceTheContactDetailGoWithIt(String written, String fixed) {
+        assertEquals(fixed.replace("\\n", "\n"), replaced(written.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Your parcel left today; the courier's line is +44 20 7946 0958.  | Your parcel left today; the courier's line is reply to this message.
+            Please recall that +44 20 7946 0958 is closed on Sundays.        | Please recall that reply to this message is closed on Sundays.
+            """)
+    void withoutSuchWordsOnlyTheContactDetailIsReplaced(String written, String fixed) {
+        // "recall" ends in "call" but is not an invitation to call: only whole words introduce it.
+        assertEquals(fixed, replaced(written));
+    }
+}
