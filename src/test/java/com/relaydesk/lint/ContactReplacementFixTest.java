@@ -1,6 +1,7 @@
 package com.relaydesk.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.rules.RuleId;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,8 @@ class ContactReplacementFixTest {
         Draft draft = Draft.reply("Re: your order", text);
         Finding finding = linter.lint(draft).findings().stream().filter(f -> f.ruleId() == RuleId.C6).findFirst()
                 .orElseThrow();
-        Fix replace = finding.fixes().stream().filter(f -> f.label().startsWith("Replace with")).findFirst().orElseThrow();
-        return draft.apply(replace).text();
+        Fix first = finding.fixes().get(0);  // the other is "Drop the sentence"
+        return draft.apply(first).text();
     }
 
     @ParameterizedTest
@@ -39,6 +40,19 @@ class ContactReplacementFixTest {
             """)
     void theWordsThatIntroduceTheContactDetailGoWithIt(String written, String fixed) {
         assertEquals(fixed.replace("\\n", "\n"), replaced(written.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hola Carmen, hemos cancelado el pedido. Si tiene dudas responda a este mensaje o escríbanos a tienda@walnut-wick.example. Gracias. | Hola Carmen, hemos cancelado el pedido. Si tiene dudas responda a este mensaje. Gracias.
+            Sorry for the wait. Reply to this message or call us on +44 20 7946 0958.         | Sorry for the wait. Reply to this message.
+            """)
+    void aSecondContactDetailAfterAFixedOneGoesWithItsConjunction(String written, String fixed) {
+        // Not "responda a este mensaje o responda a este mensaje".
+        assertEquals(fixed, replaced(written));
+        Finding finding = linter.lint(Draft.reply("Re: your order", written)).findings().get(0);
+        assertTrue(finding.fixes().get(0).label().startsWith("Remove it: the reply already says"),
+                finding.fixes().get(0).label());
     }
 
     @ParameterizedTest

@@ -75,12 +75,14 @@ public final class ContactDetailsRule implements Rule {
         String replacement = replacementIn(view.text());
         // "call us at" goes with the number: "call us at reply to this message" is no sentence.
         Match replaced = ContactLeadIn.around(view.text(), match.start(), match.end());
-        String fitted = ContactLeadIn.fitted(replacement, view.text(), replaced.start());
+        int from = ContactLeadIn.afterRepeatedReplacement(view.text(), replaced.start(), replacement);
+        String fitted = from < replaced.start() ? "" : ContactLeadIn.fitted(replacement, view.text(), replaced.start());
         return context.finding(id(), Severity.BLOCK,
                 what + " \"" + match.value() + "\". Phone numbers and e-mail addresses move the conversation off the "
                         + "relay, which the marketplace forbids. Ask the buyer to reply to this message instead.",
                 view, match.start(), match.end(), context.orDropSentence(
-                        context.fix("Replace with \"" + replacement + "\"", view, replaced.start(), replaced.end(), fitted),
+                        context.fix(fitted.isEmpty() ? "Remove it: the reply already says \"" + replacement + "\""
+                                : "Replace with \"" + replacement + "\"", view, from, replaced.end(), fitted),
                         view, match.start(), match.end()));
     }
 

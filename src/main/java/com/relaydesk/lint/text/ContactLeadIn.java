@@ -74,6 +74,18 @@ public final class ContactLeadIn {
     }
 
     /**
+     * Where a second contact detail's span, now replaced, would only repeat the first one's fix:
+     * "reply to this message or e-mail us at x@y" → the start of " or e-mail us at …" (after
+     * "reply to this message"), so the fix removes it instead of writing "reply to this message or
+     * reply to this message". {@code spanStart} when the text before it is not that.
+     */
+    public static int afterRepeatedReplacement(String text, int spanStart, String replacement) {
+        Matcher m = Pattern.compile(Pattern.quote(replacement) + "(\\s*,?\\s+(?:or|o|oder|ou|of|en|y|und|et|e|and)\\s+)$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, spanStart);
+        return m.find() ? m.start(1) : spanStart;
+    }
+
+    /**
      * {@code replacement} as it fits in place of [{@code start}, …) of {@code text}: capitalised
      * where a sentence or line begins, or where the words it replaces were ("Call us on …" becomes
      * "Reply to this message …").
