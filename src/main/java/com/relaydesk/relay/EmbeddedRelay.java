@@ -62,6 +62,11 @@ public final class EmbeddedRelay {
      * @throws UserFacingException when a chosen port is taken or the servers cannot start
      */
     public static RunningRelay start(RelayConfig config, RelaySnapshot from) {
+        return start(config, from, GreenMailUidFields.IN_GREENMAIL);
+    }
+
+    /** For tests: resumes with UID fields looked up elsewhere, as after a GreenMail upgrade moved them. */
+    static RunningRelay start(RelayConfig config, RelaySnapshot from, GreenMailUidFields uidFields) {
         Objects.requireNonNull(config, "config");
         PortCheck.ensureFree(config.bindAddress(), config.imapPort(), "IMAP");
         PortCheck.ensureFree(config.bindAddress(), config.smtpPort(), "SMTP");
@@ -86,7 +91,7 @@ public final class EmbeddedRelay {
                     recordBuyerMessage(state, world, item);
                 }
             } else {
-                restore(from, mailboxes, state, gate, session);
+                restore(from, mailboxes, state, gate, session, uidFields);
             }
             ordersFile = writeOrders(world.orders(), config.ordersFile());
             greenMail.getUserManager().setMessageDeliveryHandler(gate);
@@ -114,8 +119,8 @@ public final class EmbeddedRelay {
     }
 
     private static void restore(RelaySnapshot from, Mailboxes mailboxes, RelayState state, RelayGate gate,
-            Session session) {
-        SavedUids uids = new SavedUids();
+            Session session, GreenMailUidFields uidFields) {
+        SavedUids uids = new SavedUids(uidFields);
         for (StoredMail mail : from.mail()) {
             mailboxes.restore(mail, session, uids);
         }

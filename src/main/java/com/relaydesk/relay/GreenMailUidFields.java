@@ -17,56 +17,62 @@ final class GreenMailUidFields {
     private static final Logger LOG = Logger.getLogger(GreenMailUidFields.class.getName());
     private static final String FOLDER_CLASS = "com.icegreen.greenmail.store.HierarchicalFolder";
 
-    private static final Field UID_VALIDITY;
-    private static final Field NEXT_UID;
+    /** The fields where the GreenMail on the classpath keeps them (looked up, and logged when missing, once). */
+    static final GreenMailUidFields IN_GREENMAIL = find("uidValidity", "nextUid");
 
-    static {
-        Field uidValidity = null;
-        Field nextUid = null;
+    /** Both null when the fields were not found. */
+    private final Field uidValidity;
+    private final Field nextUid;
+
+    private GreenMailUidFields(Field uidValidity, Field nextUid) {
+        this.uidValidity = uidValidity;
+        this.nextUid = nextUid;
+    }
+
+    /**
+     * GreenMail's folder fields of these names; none, said in the log, when they are not there as
+     * expected. Other names than GreenMail's are for tests: a relay as after an upgrade moved them.
+     */
+    static GreenMailUidFields find(String uidValidityName, String nextUidName) {
         try {
             Class<?> folder = Class.forName(FOLDER_CLASS);
-            uidValidity = folder.getDeclaredField("uidValidity");
-            nextUid = folder.getDeclaredField("nextUid");
+            Field uidValidity = folder.getDeclaredField(uidValidityName);
+            Field nextUid = folder.getDeclaredField(nextUidName);
             if (uidValidity.getType() != long.class || nextUid.getType() != AtomicLong.class) {
-                throw new NoSuchFieldException("uidValidity or nextUid of another type");
+                throw new NoSuchFieldException(uidValidityName + " or " + nextUidName + " of another type");
             }
             uidValidity.setAccessible(true);
             nextUid.setAccessible(true);
+            return new GreenMailUidFields(uidValidity, nextUid);
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.info(() -> "GreenMail's UID fields are not where RelayDesk expects them (" + e
                     + "): a resumed relay's folders get a new UIDVALIDITY and clients reload them");
-            uidValidity = null;
-            nextUid = null;
+            return new GreenMailUidFields(null, null);
         }
-        UID_VALIDITY = uidValidity;
-        NEXT_UID = nextUid;
-    }
-
-    private GreenMailUidFields() {
     }
 
     /** Both fields were found: a folder's UIDVALIDITY and UIDs can be set. */
-    static boolean available() {
-        return UID_VALIDITY != null;
+    boolean available() {
+        return uidValidity != null;
     }
 
     /** Whether this folder is one whose fields {@link #available()} refers to. */
-    static boolean settable(MailFolder folder) {
-        return available() && UID_VALIDITY.getDeclaringClass().isInstance(folder);
+    boolean settable(MailFolder folder) {
+        return available() && uidValidity.getDeclaringClass().isInstance(folder);
     }
 
     /** The UID the folder gives the next message appended to it. */
-    static void setNextUid(MailFolder folder, long next) {
+    void setNextUid(MailFolder folder, long next) {
         try {
-            ((AtomicLong) NEXT_UID.get(folder)).set(next);
+            ((AtomicLong) nextUid.get(folder)).set(next);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("GreenMail's next UID could not be set", e);
         }
     }
 
-    static void setUidValidity(MailFolder folder, long uidValidity) {
+    void setUidValidity(MailFolder folder, long value) {
         try {
-            UID_VALIDITY.setLong(folder, uidValidity);
+            uidValidity.setLong(folder, value);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("GreenMail's UIDVALIDITY could not be set", e);
         }

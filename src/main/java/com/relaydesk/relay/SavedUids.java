@@ -19,13 +19,19 @@ final class SavedUids {
 
     private static final Logger LOG = Logger.getLogger(SavedUids.class.getName());
 
+    private final GreenMailUidFields fields;
+
     /** Folders where a message did not get its saved UID: their UIDVALIDITY must change. */
     private final Set<MailFolder> renumbered = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    SavedUids(GreenMailUidFields fields) {
+        this.fields = fields;
+    }
+
     /** Appends a saved message at its saved UID when it has one above the folder's UIDs so far. */
     void append(MailFolder folder, StoredMail mail, MimeMessage message, Flags flags, Date received) {
-        if (mail.uid() >= folder.getUIDNext() && GreenMailUidFields.settable(folder)) {
-            GreenMailUidFields.setNextUid(folder, mail.uid());
+        if (mail.uid() >= folder.getUIDNext() && fields.settable(folder)) {
+            fields.setNextUid(folder, mail.uid());
         }
         if (folder.appendMessage(message, flags, received) != mail.uid()) {
             renumbered.add(folder);
@@ -34,7 +40,7 @@ final class SavedUids {
 
     /** After the folder's messages: its saved UIDNEXT and UIDVALIDITY, when all its UIDs are the saved ones. */
     void finish(MailFolder folder, StoredFolder saved) {
-        if (!GreenMailUidFields.settable(folder)) {
+        if (!fields.settable(folder)) {
             return; // GreenMailUidFields said why, once
         }
         if (renumbered.contains(folder)) {
@@ -42,7 +48,7 @@ final class SavedUids {
                     + " so it gets a new UIDVALIDITY and clients reload it");
             return;
         }
-        GreenMailUidFields.setNextUid(folder, Math.max(saved.uidNext(), folder.getUIDNext()));
-        GreenMailUidFields.setUidValidity(folder, saved.uidValidity());
+        fields.setNextUid(folder, Math.max(saved.uidNext(), folder.getUIDNext()));
+        fields.setUidValidity(folder, saved.uidValidity());
     }
 }

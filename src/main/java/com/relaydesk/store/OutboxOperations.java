@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The outbox ({@link OutboxStore}): every write is a durable transaction that also writes the
@@ -157,24 +158,29 @@ public final class OutboxOperations implements OutboxStore {
 
     @Override
     public Entry hold(String messageId, String reason) {
-        boolean unconfirmed = find(messageId).map(Entry::unconfirmed).orElse(false);
-        return move(messageId, State.CHECKED, State.HELD, reason, unconfirmed ? "outbox held unconfirmed" : "outbox held", false);
+        // the hold keeps the unconfirmed mark, so the held entry says which hold it was
+        return move(messageId, State.CHECKED, State.HELD, reason,
+                held -> held.unconfirmed() ? "outbox held unconfirmed" : "outbox held", false);
     }
 
     @Override
     public Entry sendAnyway(String messageId) {
-        return move(messageId, State.HELD, State.QUEUED, null, "outbox send anyway", true);
+        return move(messageId, State.HELD, State.QUEUED, null, moved -> "outbox send anyway", true);
     }
 
     @Override
     public Entry discard(String messageId) {
         String id = MessageWriter.normalizeId(messageId);
         State from = find(id).map(Entry::state).orElseThrow(() -> new IllegalStateException("not in the outbox: " + id));
-        return move(id, from, State.DISCARDED, null, "outbox discarded", false);
+        return move(id, from, State.DISCARDED, null, moved -> "outbox discarded", false);
     }
 
-    /** One step that also sets the message shown with it and, for send anyway, the mark that skips the race check. */
-    private Entry move(String messageId, State from, State to, String reason, String action, boolean sendAnyway) {
+    /**
+     * One step that also sets the message shown with it and, for send anyway, the mark that skips the race check;
+     * the audit action is named from the entry as the step left it, in the same transaction.
+     */
+    private Entry move(String messageId, State from, State to, String reason, Function<Entry, String> action,
+            boolean sendAnyway) {
         if (!allowed(from, to)) {
             throw new IllegalStateException("the outbox does not go from " + from + " to " + to);
         }
@@ -196,8 +202,9 @@ public final class OutboxOperations implements OutboxStore {
                             : id + " is " + now.get().state() + ", not " + from);
                 }
             }
-            AuditOperations.write(c, ACTOR, action, id, reason == null ? name(from) + " → " + name(to) : reason);
-            return load(c, id).orElseThrow();
+            Entry moved = load(c, id).orElseThrow();
+            AuditOperations.write(c, ACTOR, action.apply(moved), id, reason == null ? name(from) + " → " + name(to) : reason);
+            return moved;
         });
     }
 

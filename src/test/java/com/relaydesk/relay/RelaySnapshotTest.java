@@ -4,6 +4,7 @@ import static com.relaydesk.relay.SmallWorld.ANNA;
 import static com.relaydesk.relay.SmallWorld.OPTED_OUT;
 import static com.relaydesk.relay.SmallWorld.SELLER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +214,60 @@ class RelaySnapshotTest {
         assertNotEquals(inbox, uids(second, SELLER, SmallWorld.PASSWORD, "INBOX"),
                 "clients must reload: a new UIDVALIDITY");
         assertEquals(sent, folder(second, SELLER, SmallWorld.PASSWORD, "Sent"));
+    }
+
+    @Test
+    void whenAGreenMailUpgradeMovedItsUidFieldsTheRelayStillResumesAndServesMailUnderNewUidValidities()
+            throws Exception {
+        RelayConfig config = RelayConfig.of(SmallWorld.create());
+        RunningRelay first = start(config, null);
+        new MailClient(first).send(SELLER, ANNA.alias(), "Your lamp has shipped (Order: 111-0000001-0000001)", "Hello");
+        String inboxUids = uids(first, SELLER, SmallWorld.PASSWORD, "INBOX");
+        List<String> inbox = folder(first, SELLER, SmallWorld.PASSWORD, "INBOX");
+        List<String> sent = folder(first, SELLER, SmallWorld.PASSWORD, "Sent");
+        RelaySnapshot snapshot = roundTrip(first.snapshot());
+        first.close();
+        Thread.sleep(1100); // GreenMail's UIDVALIDITY is the second a folder was made: a new one differs
+
+        List<String> logged = new ArrayList<>();
+        Logger log = Logger.getLogger(GreenMailUidFields.class.getName());
+        Handler said = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                logged.add(entry.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(said);
+        GreenMailUidFields moved;
+        try {
+            moved = GreenMailUidFields.find("uidValidity", "nextUidBeforeTheUpgrade");
+        } finally {
+            log.removeHandler(said);
+        }
+        assertFalse(moved.available());
+        assertTrue(logged.stream().anyMatch(line -> line.contains("new UIDVALIDITY")), logged.toString());
+
+        RunningRelay second = EmbeddedRelay.start(config, snapshot, moved);
+        started.add(second);
+        assertEquals(inbox, folder(second, SELLER, SmallWorld.PASSWORD, "INBOX"), "the same mail");
+        assertEquals(sent, folder(second, SELLER, SmallWorld.PASSWORD, "Sent"));
+        assertNotEquals(uidValidity(inboxUids), uidValidity(uids(second, SELLER, SmallWorld.PASSWORD, "INBOX")),
+                "clients must reload: a new UIDVALIDITY");
+        new MailClient(second).send(SELLER, ANNA.alias(), "Your lamp, part 2 (Order: 111-0000001-0000001)", "Hello");
+        assertEquals(2, folder(second, SELLER, SmallWorld.PASSWORD, "Sent").size(), "and the relay takes new mail");
+        assertEquals(2, folder(second, ANNA.alias(), second.buyerPassword(), "INBOX").size());
+    }
+
+    private static String uidValidity(String uids) {
+        return uids.substring(0, uids.indexOf(" UIDNEXT"));
     }
 
     @Test

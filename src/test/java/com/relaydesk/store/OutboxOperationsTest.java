@@ -65,6 +65,7 @@ class OutboxOperationsTest {
             Entry held = cache.outbox().find("<r1@shop>").orElseThrow();
             assertEquals(State.HELD, held.state());
             assertEquals("AB answered this buyer at 10:02", held.lastError());
+            assertEquals("outbox held", cache.audit().latest(1).get(0).action(), "never given to the server");
             assertTrue(cache.outbox().pending().isEmpty(), "a held reply does not go by itself");
             assertThrows(IllegalStateException.class, () -> cache.outbox().advance("<r1@shop>", State.HELD, State.SUBMITTED),
                     "held for a teammate's answer, it never went to the server: it cannot turn up as sent");

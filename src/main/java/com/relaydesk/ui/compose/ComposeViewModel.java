@@ -160,6 +160,11 @@ public final class ComposeViewModel {
         form.apply(fix);
     }
 
+    /** Chooses the contact reason when the order offers it (B7); says whether it did. */
+    boolean chooseReason(ContactReason reason) {
+        return form.chooseReason(reason);
+    }
+
     /** Puts {@code [Important]} in front of the subject (B4), for critical messages only. */
     public void markImportant() {
         form.subject().set("[Important] " + form.subject().get());

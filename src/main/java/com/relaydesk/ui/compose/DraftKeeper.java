@@ -57,9 +57,7 @@ final class DraftKeeper {
         editor.newMessageProperty().set(draft.newMessage());
         editor.subjectProperty().set(draft.subject());
         ContactReason reason = draft.reason();
-        if (reason == null || editor.contactReasons().contains(reason)) {
-            editor.contactReasonProperty().set(reason);
-        } else { // the order moved on (shipped, canceled): B7 no longer offers it
+        if (reason != null && !editor.chooseReason(reason)) { // the order moved on (shipped, canceled): B7 no longer offers it
             notes.add("The draft's contact reason \"" + reason.label() + "\" is not offered for this order any more;"
                     + " choose another.");
         }

@@ -97,6 +97,18 @@ final class ReplyForm {
                 && subject.get().equals(startingSubject);
     }
 
+    /**
+     * Chooses {@code reason} when this order offers it (B7); a reason it does not offer, or none,
+     * leaves the choice as it was. Says whether it was chosen.
+     */
+    boolean chooseReason(ContactReason reason) {
+        boolean offered = reason != null && contactReasons.contains(reason);
+        if (offered) {
+            contactReason.set(reason);
+        }
+        return offered;
+    }
+
     /** What the person wrote: the text, or nothing while it is only the signature. */
     String writtenBody() {
         return untouched() ? "" : body.get();

@@ -97,9 +97,7 @@ final class ReplyTemplates {
             form.subject().set(rendered.subject());
             form.newMessage().set(true);
         }
-        if (chosen.reason() != null && form.contactReasons().contains(chosen.reason())) {
-            form.contactReason().set(chosen.reason());
-        }
+        form.chooseReason(chosen.reason()); // a template is written for many orders: one this order does not offer is no news
         form.body().set(rendered.text());
     }
 

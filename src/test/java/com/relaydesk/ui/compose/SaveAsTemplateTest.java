@@ -9,6 +9,7 @@ import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderItem;
 import com.relaydesk.model.OrderStatus;
+import com.relaydesk.rules.ContactReason;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.templates.Template;
 import com.relaydesk.templates.TemplateService;
@@ -114,6 +115,23 @@ class SaveAsTemplateTest {
         compose.replyTo(AnnasQuestion.message(), Optional.empty(), () -> { });
         assertEquals("en", compose.templates().get(0).language());
         assertEquals("Start from a template (English first)…", compose.templatePromptProperty().get());
+    }
+
+    @Test
+    void aTemplatesContactReasonIsTakenOnlyWhenTheOrderOffersItAndOtherwiseTheSellersChoiceStays() {
+        compose.applyTemplate(template("return-steps", ContactReason.RETURN));
+        assertEquals(ContactReason.RETURN, compose.contactReasonProperty().get(), "a shipped order offers returns (B7)");
+
+        compose.contactReasonProperty().set(ContactReason.SHIPPING_QUESTION);
+        compose.applyTemplate(template("confirm-engraving", ContactReason.CUSTOMIZATION));
+        assertEquals(ContactReason.SHIPPING_QUESTION, compose.contactReasonProperty().get(),
+                "customization is over once the order shipped: the seller's reason stays");
+        compose.applyTemplate(template("thanks", null));
+        assertEquals(ContactReason.SHIPPING_QUESTION, compose.contactReasonProperty().get(), "a template without a reason");
+    }
+
+    private static Template template(String id, ContactReason reason) {
+        return new Template(id, id, "en", com.relaydesk.lint.MessageKind.REPLY, reason, "", "Hello {{buyer.name}}.");
     }
 
     /** Names chosen so that the order by name alone would put them elsewhere than the buyer's language does. */
