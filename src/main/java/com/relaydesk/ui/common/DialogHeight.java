@@ -39,13 +39,15 @@ public final class DialogHeight {
             scroll.setPrefViewportHeight(Math.min(content.prefHeight(width), screenHeight.getAsDouble() - AROUND_CONTENT));
         });
         // a form that grows (a connection test's steps) grows the dialog, up to the screen, then scrolls
-        content.layoutBoundsProperty().addListener((obs, was, now) -> {
-            double wanted = Math.min(now.getHeight(), screenHeight.getAsDouble() - AROUND_CONTENT);
+        // (after the layout pass that changed it: a window resized from inside a layout pass kept
+        // its old layout - the form in a 22-pixel strip with the buttons under it, the rest blank)
+        content.layoutBoundsProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+            double wanted = Math.min(content.getLayoutBounds().getHeight(), screenHeight.getAsDouble() - AROUND_CONTENT);
             if (dialog.isShowing() && wanted > scroll.getPrefViewportHeight() + 0.5) {
                 scroll.setPrefViewportHeight(wanted);
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
-        });
+        }));
     }
 
     /** Scrolls the dialog's content so that {@code node} is in sight (a box that just appeared). */
