@@ -2,6 +2,7 @@ package com.relaydesk.cli;
 
 import com.relaydesk.account.AccountSettings;
 import com.relaydesk.account.AccountSettingsFile;
+import com.relaydesk.orders.ImportedReport;
 import com.relaydesk.orders.OrderReport;
 import com.relaydesk.platform.DataFolder;
 import com.relaydesk.platform.UserFacingException;
@@ -52,7 +53,7 @@ final class ImportOrdersCommand implements Callable<Integer> {
         DataFolder folder = root.dataFolder();
         root.logFiles(folder);
         String address = account != null ? account : defaultAccount(folder);
-        OrderImport.Result result;
+        ImportedReport result;
         try (AccountCache cache = AccountCache.open(folder, address)) {
             result = new OrderImport(cache.orders()).importFile(file);
         }

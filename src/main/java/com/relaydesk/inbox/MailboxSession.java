@@ -61,6 +61,14 @@ public interface MailboxSession extends AutoCloseable {
     /** The order with that ID from the imported order report; reads the disk. */
     java.util.Optional<com.relaydesk.model.Order> order(String orderId);
 
+    /**
+     * Imports the marketplace's "All Orders" report (tab-separated, as Seller Central downloads it):
+     * orders, their status, tracking and delivery dates, for the reading pane and the templates'
+     * variables. Importing the same report again changes nothing; unreadable rows are reported and
+     * the others imported. Reads and writes the disk.
+     */
+    com.relaydesk.orders.ImportedReport importOrders(java.nio.file.Path report);
+
     /** Unsent replies of the person working now (each profile has its own). */
     ReplyDrafts drafts();
 

@@ -1,5 +1,6 @@
 package com.relaydesk.store;
 
+import com.relaydesk.orders.ImportedReport;
 import com.relaydesk.orders.OrderReport;
 import java.io.IOException;
 import java.io.Reader;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Imports the marketplace's "All Orders" report (read by {@link OrderReport}) into the cache:
@@ -16,31 +16,20 @@ import java.util.List;
  */
 public final class OrderImport {
 
-    /** The outcome of one import, as the command line prints it. */
-    public record Result(int imported, int updated, int unchanged, List<OrderReport.Problem> problems) {
-        public Result {
-            problems = List.copyOf(problems);
-        }
-
-        public int bad() {
-            return problems.size();
-        }
-    }
-
     private final OrderOperations orders;
 
     public OrderImport(OrderOperations orders) {
         this.orders = orders;
     }
 
-    public Result importReport(Reader report) {
+    public ImportedReport importReport(Reader report) {
         OrderReport.ReadResult read = OrderReport.read(report);
         OrderOperations.SaveResult saved = orders.save(read.orders());
-        return new Result(saved.imported(), saved.updated(), saved.unchanged(), read.problems());
+        return new ImportedReport(saved.imported(), saved.updated(), saved.unchanged(), read.problems());
     }
 
     /** Reads the file as UTF-8 (the report's encoding). */
-    public Result importFile(Path file) {
+    public ImportedReport importFile(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return importReport(reader);
         } catch (NoSuchFileException e) {

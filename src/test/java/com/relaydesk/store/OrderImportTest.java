@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.model.Order;
+import com.relaydesk.orders.ImportedReport;
 import com.relaydesk.model.OrderStatus;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -41,18 +42,18 @@ class OrderImportTest {
         cache.close();
     }
 
-    private OrderImport.Result importText(String text) {
+    private ImportedReport importText(String text) {
         return importer.importReport(new StringReader(text));
     }
 
     @Test
     void aReportIsImportedWithItsItemsAndFoundByOrderIdAndByAlias() {
-        OrderImport.Result result = importText(HEADER
+        ImportedReport result = importText(HEADER
                 + row("113-4455667-8899001", "Shipped", "Canvas bag", TestMessages.ALIAS, "00340434161094042557")
                 + row("113-4455667-8899001", "Shipped", "Zipper pull", TestMessages.ALIAS, "00340434161094042557")
                 + row("222-3334445-5566677", "Unshipped", "Mug", TestMessages.OTHER_ALIAS, ""));
 
-        assertEquals(new OrderImport.Result(2, 0, 0, List.of()), result);
+        assertEquals(new ImportedReport(2, 0, 0, List.of()), result);
         Order order = cache.orders().find("113-4455667-8899001").orElseThrow();
         assertEquals(OrderStatus.SHIPPED, order.status());
         assertEquals(List.of("Canvas bag", "Zipper pull"), order.items().stream().map(i -> i.title()).toList());
@@ -67,13 +68,13 @@ class OrderImportTest {
         String report = HEADER + row("113-4455667-8899001", "Shipped", "Canvas bag", TestMessages.ALIAS, "1Z1")
                 + row("222-3334445-5566677", "Unshipped", "Mug", TestMessages.OTHER_ALIAS, "");
         importText(report);
-        assertEquals(new OrderImport.Result(0, 0, 2, List.of()), importText(report));
+        assertEquals(new ImportedReport(0, 0, 2, List.of()), importText(report));
 
-        OrderImport.Result later = importText(HEADER
+        ImportedReport later = importText(HEADER
                 + row("113-4455667-8899001", "Delivered", "Canvas bag", TestMessages.ALIAS, "1Z1")
                 + row("222-3334445-5566677", "Unshipped", "Mug", TestMessages.OTHER_ALIAS, ""));
 
-        assertEquals(new OrderImport.Result(0, 1, 1, List.of()), later);
+        assertEquals(new ImportedReport(0, 1, 1, List.of()), later);
         assertEquals(OrderStatus.DELIVERED, cache.orders().find("113-4455667-8899001").orElseThrow().status());
         assertEquals(2, cache.orders().count());
         assertEquals(1, cache.orders().find("113-4455667-8899001").orElseThrow().items().size(), "items not doubled");
@@ -105,7 +106,7 @@ class OrderImportTest {
 
     @Test
     void badRowsAreReportedWithTheirLineNumbersAndTheOtherRowsStillImport() {
-        OrderImport.Result result = importText(HEADER
+        ImportedReport result = importText(HEADER
                 + row("113-4455667-8899001", "Shipped", "Canvas bag", TestMessages.ALIAS, "")
                 + row("not-an-order", "Shipped", "Mug", TestMessages.ALIAS, "")
                 + row("333-1234567-7654321", "Teleported", "Lamp", TestMessages.ALIAS, "")

@@ -54,6 +54,8 @@ public final class ReadingPaneView {
     @FXML
     private Label orderItems;
     @FXML
+    private Label orderMissing;
+    @FXML
     private Label conversationTitle;
     @FXML
     private ListView<ConversationRow> conversation;
@@ -174,6 +176,9 @@ public final class ReadingPaneView {
     private void bindOrderPanel() {
         orderPanel.visibleProperty().bind(viewModel.orderProperty().isNotNull());
         orderPanel.managedProperty().bind(orderPanel.visibleProperty());
+        orderMissing.textProperty().bind(viewModel.orderMissingProperty());
+        orderMissing.visibleProperty().bind(viewModel.orderMissingProperty().isNotEmpty());
+        orderMissing.managedProperty().bind(orderMissing.visibleProperty());
         viewModel.orderProperty().addListener((obs, old, order) -> {
             if (order == null) {
                 return;

@@ -65,6 +65,8 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper history = new ReadOnlyStringWrapper("");
     private java.util.function.Function<Long, java.util.List<String>> historyLookup = id -> java.util.List.of();
     private final ObjectProperty<com.relaydesk.model.Order> order = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper orderMissing = new ReadOnlyStringWrapper("");
+    private boolean ordersAttached;
     /** Set when a row of the conversation is opened instead of the list's selection. */
     private long shownId;
     private Runnable replyAction = () -> { };
@@ -92,15 +94,29 @@ public final class ReadingPaneViewModel {
     }
 
     public void attach(MailboxQueries queries) {
-        attach(queries, id -> Optional.empty());
+        attach(queries, id -> Optional.empty(), false);
     }
 
     /** @param orderLookup finds an order of the imported report by ID (reads the disk) */
     public void attach(MailboxQueries queries,
                        java.util.function.Function<String, Optional<com.relaydesk.model.Order>> orderLookup) {
+        attach(queries, orderLookup, true);
+    }
+
+    private void attach(MailboxQueries queries,
+                        java.util.function.Function<String, Optional<com.relaydesk.model.Order>> orderLookup,
+                        boolean withOrders) {
         this.source = queries;
         this.orders = orderLookup;
+        this.ordersAttached = withOrders;
         load(message.get());
+    }
+
+    /** Reads the message on screen again with its conversation and order (an order report was just imported). */
+    public void reloadShown() {
+        if (source != null && shown() != null) {
+            loadDetail(shown().id(), true);
+        }
     }
 
     /** True when the message has remote images the user could choose to load. */
@@ -171,6 +187,7 @@ public final class ReadingPaneViewModel {
             show(null, ShownText.NONE);
             conversation.clear();
             order.set(null);
+            orderMissing.set("");
             return;
         }
         if (selected.id() == shownId && detail.get() != null && detail.get().id() == selected.id()) {
@@ -205,6 +222,8 @@ public final class ReadingPaneViewModel {
             if (loaded.thread() != null) {
                 conversation.setAll(grouped(loaded.thread()));
                 order.set(loaded.order());
+                String orderId = loaded.detail().map(d -> d.summary().orderId()).orElse(null);
+                orderMissing.set(ordersAttached && orderId != null && loaded.order() == null ? orderMissing(orderId) : "");
             }
         }, e -> body.set("This message could not be read from the cache: " + e.getMessage()));
     }
@@ -360,6 +379,19 @@ public final class ReadingPaneViewModel {
     /** The order the message is about, when the order report has it. */
     public ObjectProperty<com.relaydesk.model.Order> orderProperty() {
         return order;
+    }
+
+    /**
+     * Set when the message names an order the imported report does not have: where the order panel
+     * would be, what importing the report gives and where to do it. Empty otherwise.
+     */
+    public ReadOnlyStringProperty orderMissingProperty() {
+        return orderMissing.getReadOnlyProperty();
+    }
+
+    static String orderMissing(String orderId) {
+        return "Order " + orderId + " is not in RelayDesk yet. Import your orders report (menu → Import orders report…)"
+                + " to see its status and tracking here and to fill the templates' order details.";
     }
 
     /** One line for the order panel: status, channel, where it goes. */

@@ -313,6 +313,36 @@ public final class MainWindowView {
         }
     }
 
+    /**
+     * Import orders report…: the "All Orders" report from Seller Central, for the order panel and
+     * the templates' order details. Rows it could not read are listed after the import.
+     */
+    @FXML
+    private void importOrders() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import orders report (Seller Central: Reports → Order Reports → All Orders)");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Order reports (*.txt, *.tsv)", "*.txt", "*.tsv"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File file = chooser.showOpenDialog(appTitle.getScene().getWindow());
+        if (file != null) {
+            viewModel.importOrders(file.toPath(), this::showBadOrderRows);
+        }
+    }
+
+    private void showBadOrderRows(com.relaydesk.orders.ImportedReport report) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING);
+        alert.initOwner(appTitle.getScene().getWindow());
+        alert.setTitle("Orders report");
+        alert.setHeaderText(report.summary() + ".");
+        javafx.scene.control.TextArea rows = new javafx.scene.control.TextArea(BadOrderRows.text(report));
+        rows.setEditable(false);
+        rows.setWrapText(true);
+        rows.setPrefRowCount(8);
+        alert.getDialogPane().setContent(rows);
+        alert.show();
+    }
+
     /** Templates…: the seller's canned replies; the preview uses the order of the message being read. */
     @FXML
     private void showTemplates() {

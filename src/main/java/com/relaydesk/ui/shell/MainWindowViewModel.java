@@ -291,7 +291,28 @@ public final class MainWindowViewModel {
             current.exportAudit(csv);
             return csv;
         }, done -> statusBar.notice("Audit log written to " + done),
-                e -> statusBar.failed("The audit log could not be written: " + e.getMessage()));
+                e -> statusBar.problem("The audit log could not be written: " + e.getMessage()));
+    }
+
+    /**
+     * Imports an "All Orders" report the user chose, in the background; the status bar says what
+     * came in, the message on screen shows its order, and {@code badRows} gets a report with rows
+     * that could not be read (the view lists them).
+     */
+    public void importOrders(java.nio.file.Path report,
+                             java.util.function.Consumer<com.relaydesk.orders.ImportedReport> badRows) {
+        MailboxSession current = session;
+        if (current == null) {
+            statusBar.problem("Connect a mailbox first: orders are kept with its messages.");
+            return;
+        }
+        tasks.run(() -> current.importOrders(report), done -> {
+            statusBar.notice("Orders report " + report.getFileName() + ": " + done.summary() + ".");
+            readingPane.reloadShown();
+            if (done.bad() > 0) {
+                badRows.accept(done);
+            }
+        }, e -> statusBar.problem(e.getMessage()));
     }
 
     /** {@code F5}: sync now. */

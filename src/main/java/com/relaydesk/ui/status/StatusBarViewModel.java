@@ -119,6 +119,11 @@ public final class StatusBarViewModel {
 
     /** Mail was read, but replies could not be sent: said as an error, while the mailbox stays online. */
     public void sendingFailed(String message) {
+        problem(message);
+    }
+
+    /** Something the person asked for failed (a file not written or read): an error that says nothing of the connection. */
+    public void problem(String message) {
         error.set(message);
     }
 
