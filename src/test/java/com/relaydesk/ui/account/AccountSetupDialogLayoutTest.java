@@ -2,16 +2,9 @@ package com.relaydesk.ui.account;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.relaydesk.account.AccountSetup;
-import com.relaydesk.account.MailboxLogin;
-import com.relaydesk.ui.common.UiTasks;
-import com.relaydesk.ui.common.ViewLoader;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -44,10 +37,8 @@ class AccountSetupDialogLayoutTest extends FxRobot {
     @Start
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        AccountSetupViewModel viewModel = new AccountSetupViewModel(new AccountSetup(data, new MailboxLogin()),
-                new UiTasks(background, Platform::runLater), page -> { });
-        Map<Class<?>, Supplier<?>> controllers = Map.of(AccountSetupView.class, () -> new AccountSetupView(viewModel));
-        dialog = new AccountSetupDialog(new ViewLoader(controllers), viewModel, () -> { });
+        AccountSetupViewModel viewModel = AccountSetupForms.viewModel(data, background);
+        dialog = new AccountSetupDialog(AccountSetupForms.loader(viewModel), viewModel, () -> { });
         main = stage;
         stage.setScene(new Scene(new Region(), 900, 600));
         stage.setX(0);

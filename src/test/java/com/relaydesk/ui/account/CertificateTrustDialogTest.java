@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.relaydesk.account.AccountSetup;
-import com.relaydesk.account.MailboxLogin;
 import com.relaydesk.mail.Security;
 import com.relaydesk.platform.CertificateFingerprint;
 import com.relaydesk.testing.NetworkRelay;
-import com.relaydesk.ui.common.UiTasks;
-import com.relaydesk.ui.common.ViewLoader;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -51,14 +44,12 @@ class CertificateTrustDialogTest extends FxRobot {
     @Start
     void start(Stage stage) {
         server = NetworkRelay.start(trainer.resolve("tls"));
-        viewModel = new AccountSetupViewModel(new AccountSetup(student, new MailboxLogin()),
-                new UiTasks(background, Platform::runLater), page -> { });
-        Map<Class<?>, Supplier<?>> controllers = Map.of(AccountSetupView.class, () -> new AccountSetupView(viewModel));
+        viewModel = AccountSetupForms.viewModel(student, background);
         // As the app shows it: its theme (other tests may have left another one) and, as
         // DialogHeight.scrollWithin does, in a scroll pane that reveals the certificate box when it appears.
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
-                new ViewLoader(controllers).load("account/AccountSetup.fxml"));
+                AccountSetupForms.loader(viewModel).load("account/AccountSetup.fxml"));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("dialog-scroll");
         stage.setScene(new Scene(scroll, 700, 760));
