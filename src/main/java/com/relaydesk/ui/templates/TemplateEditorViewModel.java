@@ -164,8 +164,8 @@ public final class TemplateEditorViewModel {
                 sellerName);
         previewSubject.set(preview.rendered().subject());
         previewBody.set(preview.rendered().text());
-        previewSource.set(order == null ? "Filled from a sample order (select a message with an order in the main "
-                + "window to see it filled from that order)" : "Filled from order " + order.orderId()
+        previewSource.set(order == null ? "Filled from a sample order (select a message whose order is imported — "
+                + "menu → Import orders report… — to see it filled from that order)" : "Filled from order " + order.orderId()
                 + " (the message selected in the main window)");
         previewNote.set(preview.rendered().variableFindings().stream().map(Finding::message)
                 .collect(Collectors.joining("\n")));
