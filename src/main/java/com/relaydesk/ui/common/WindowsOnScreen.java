@@ -36,26 +36,29 @@ public final class WindowsOnScreen {
     private static void watch(Window window) {
         if (window instanceof Stage stage && stage.getProperties().putIfAbsent(MARK, Boolean.TRUE) == null) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> fit(stage));
-            // a dialog that grows as its figures arrive (the response-time dashboard) grows past the screen
-            javafx.beans.InvalidationListener grown = size -> {
-                if (stage.isShowing()) {
-                    javafx.application.Platform.runLater(() -> fitGrown(stage));
-                }
-            };
-            stage.widthProperty().addListener(grown);
-            stage.heightProperty().addListener(grown);
+            // a dialog that grows as its figures arrive (the response-time dashboard, the access dialog's
+            // texts) grows past the screen, or past its bottom edge from where it was centred when small
+            stage.widthProperty().addListener((obs, was, now) -> grew(stage, was.doubleValue(), stage.getHeight()));
+            stage.heightProperty().addListener((obs, was, now) -> grew(stage, stage.getWidth(), was.doubleValue()));
         }
     }
 
     /**
-     * After a window changed size: only one now larger than the work area is fitted, so a dialog the
-     * seller moved partly off the screen on purpose is not pulled back by a resize.
+     * After a window changed size: one now larger than the work area, or one that was inside it
+     * before and now runs past an edge, is fitted; a dialog the seller moved partly off the screen
+     * on purpose is not pulled back by a resize.
      */
-    private static void fitGrown(Stage stage) {
-        Rectangle2D area = workArea(stage);
-        if (stage.getWidth() > area.getWidth() || stage.getHeight() > area.getHeight()) {
-            fit(stage);
+    private static void grew(Stage stage, double oldWidth, double oldHeight) {
+        if (!stage.isShowing()) {
+            return;
         }
+        Rectangle2D area = workArea(stage);
+        boolean wasInside = area.contains(stage.getX(), stage.getY(), oldWidth, oldHeight);
+        javafx.application.Platform.runLater(() -> {
+            if (wasInside || stage.getWidth() > area.getWidth() || stage.getHeight() > area.getHeight()) {
+                fit(stage);
+            }
+        });
     }
 
     /** A dialog belongs on its owner's screen; a window of its own, on the screen it is on. */

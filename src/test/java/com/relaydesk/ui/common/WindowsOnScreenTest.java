@@ -57,6 +57,34 @@ class WindowsOnScreenTest extends FxRobot {
         interact(small::close);
     }
 
+    @Test
+    void aDialogThatGrowsPastTheBottomEdgeAsItsTextsArriveIsMovedBackOnScreen() throws Exception {
+        // "Access on this desktop…": laid out small and centred, then its texts arrive and it grows
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Stage growing = dialog(500, 300);
+        interact(() -> {
+            growing.setY(area.getMaxY() - 320);
+            growing.setHeight(area.getHeight() - 100);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(growing.getY() + growing.getHeight() <= area.getMaxY() + 0.5,
+                "its bottom (and buttons) on the screen: " + growing.getY() + " + " + growing.getHeight());
+        assertTrue(growing.getY() >= area.getMinY(), "its title bar too: " + growing.getY());
+        interact(growing::close);
+    }
+
+    @Test
+    void aDialogMovedPartlyOffTheScreenOnPurposeStaysWhereItWasPutWhenItGrows() throws Exception {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Stage moved = dialog(500, 300);
+        interact(() -> moved.setY(area.getMaxY() - 100));  // the seller dragged it down, out of the way
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> moved.setHeight(360));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(area.getMaxY() - 100, moved.getY(), 0.5);
+        interact(moved::close);
+    }
+
     private Stage dialog(double width, double height) throws Exception {
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
             Stage dialog = new Stage();
