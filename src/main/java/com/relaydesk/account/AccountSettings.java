@@ -21,25 +21,38 @@ public record AccountSettings(
         ServerEndpoint smtp,
         List<String> authorizedSenders,
         boolean bounceBacks,
-        Path trustedCertificate) {
+        Path trustedCertificate,
+        String shopName) {
 
     public AccountSettings {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(imap, "imap");
         Objects.requireNonNull(smtp, "smtp");
         user = user == null || user.isBlank() ? address : user;
+        shopName = shopName == null || shopName.isBlank() ? null : shopName.strip();
         authorizedSenders = authorizedSenders == null || authorizedSenders.isEmpty()
                 ? List.of(address) : List.copyOf(authorizedSenders);
     }
 
     public AccountSettings(String address, String user, ServerEndpoint imap, ServerEndpoint smtp,
             List<String> authorizedSenders, boolean bounceBacks) {
-        this(address, user, imap, smtp, authorizedSenders, bounceBacks, null);
+        this(address, user, imap, smtp, authorizedSenders, bounceBacks, null, null);
+    }
+
+    public AccountSettings(String address, String user, ServerEndpoint imap, ServerEndpoint smtp,
+            List<String> authorizedSenders, boolean bounceBacks, Path trustedCertificate) {
+        this(address, user, imap, smtp, authorizedSenders, bounceBacks, trustedCertificate, null);
     }
 
     /** The same mailbox, trusting the certificates in {@code pem} besides the authorities. */
     public AccountSettings withTrustedCertificate(Path pem) {
-        return new AccountSettings(address, user, imap, smtp, authorizedSenders, bounceBacks, pem);
+        return new AccountSettings(address, user, imap, smtp, authorizedSenders, bounceBacks, pem, shopName);
+    }
+
+    /** The same mailbox, signed in templates ({{seller.name}}) with this shop name; blank for none. */
+    public AccountSettings withShopName(String name) {
+        return new AccountSettings(address, user, imap, smtp, authorizedSenders, bounceBacks, trustedCertificate,
+                name == null || name.isBlank() ? null : name.strip());
     }
 
     /** The key under which the password is kept in the secret store. */

@@ -36,7 +36,7 @@ public final class AccountSettingsFile {
                     Arrays.stream(p.getProperty("authorized-senders", "").split(","))
                             .map(String::strip).filter(s -> !s.isEmpty()).toList(),
                     Boolean.parseBoolean(p.getProperty("bounce-backs", "true")),
-                    trustedCertificate(p.getProperty("trusted-certificate"))));
+                    trustedCertificate(p.getProperty("trusted-certificate")), p.getProperty("shop-name")));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The account settings in " + file + " could not be read (" + e.getMessage()
                     + "). Fix or delete that file; without it RelayDesk opens the offline demo.", e);
@@ -51,6 +51,9 @@ public final class AccountSettingsFile {
         put(p, "smtp", settings.smtp());
         p.setProperty("authorized-senders", String.join(",", settings.authorizedSenders()));
         p.setProperty("bounce-backs", Boolean.toString(settings.bounceBacks()));
+        if (settings.shopName() != null) {
+            p.setProperty("shop-name", settings.shopName());
+        }
         if (settings.trustedCertificate() != null) {
             // Relative to the data folder when inside it, so a moved or copied data folder keeps working.
             Path folder = file.getParent().toAbsolutePath();

@@ -41,7 +41,10 @@ public final class TemplateRenderer {
             }
             int start = out.length();
             out.append(m.group());
-            String message = variable.isEmpty()
+            String message = variable.isPresent() && variable.get() == TemplateVariable.SELLER_NAME
+                    ? "{{seller.name}} cannot be filled: RelayDesk does not know your shop's name yet. Set it under Shop"
+                    + " name in menu → Connect a mailbox…, or write the name here."
+                    : variable.isEmpty()
                     ? "Unknown variable {{" + key + "}}. RelayDesk cannot fill it, so the buyer would see the braces. "
                     + "Use one of " + known() + ", or write the text yourself."
                     : "{{" + key + "}} cannot be filled: " + (order == null && variable.get() != TemplateVariable.SELLER_NAME

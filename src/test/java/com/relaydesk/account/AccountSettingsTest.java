@@ -39,6 +39,15 @@ class AccountSettingsTest {
     }
 
     @Test
+    void theShopNameTemplatesAreSignedWithIsKeptAndMayBeLeftOut() throws IOException {
+        AccountSettingsFile file = new AccountSettingsFile(dataFolder);
+        file.save(settings().withShopName("  Walnut & Wick "));
+        assertEquals("Walnut & Wick", file.load().orElseThrow().shopName());
+        file.save(settings().withShopName(" "));
+        assertEquals(null, file.load().orElseThrow().shopName(), "blank is none: templates then say where to set it");
+    }
+
+    @Test
     void aDamagedSettingsFileSaysWhichFileAndWhatToDo() throws IOException {
         Files.writeString(dataFolder.resolve(AccountSettingsFile.FILE_NAME), "address=x@y\nimap.port=abc\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new AccountSettingsFile(dataFolder).load());

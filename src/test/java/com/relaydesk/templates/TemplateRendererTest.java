@@ -67,6 +67,17 @@ class TemplateRendererTest {
     }
 
     @Test
+    void withoutAShopNameTheSignOffStaysUnfilledAndSaysWhereToSetIt() {
+        // It was filled with the mailbox's address, which every reply then blocked as a contact detail (C6).
+        RenderedTemplate rendered = renderer.render(template("", "Kind regards\n{{seller.name}}", "en"), order("x"), "");
+        assertEquals("Kind regards\n{{seller.name}}", rendered.text());
+        Finding finding = rendered.variableFindings().get(0);
+        assertEquals(RuleId.E5, finding.ruleId());
+        assertTrue(finding.message().startsWith("{{seller.name}} cannot be filled: RelayDesk does not know your shop's name"
+                + " yet. Set it under Shop name in menu → Connect a mailbox…"), finding.message());
+    }
+
+    @Test
     void withoutASelectedOrderEveryOrderVariableIsNamed() {
         RenderedTemplate rendered = renderer.render(template("{{order.id}}", "{{buyer.name}} / {{seller.name}}", "en"),
                 null, "Shop");

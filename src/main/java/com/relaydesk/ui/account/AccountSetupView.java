@@ -25,6 +25,7 @@ public final class AccountSetupView {
     @FXML private Label hint;
     @FXML private TextField address;
     @FXML private TextField user;
+    @FXML private TextField shopName;
     @FXML private PasswordField password;
     @FXML private Label passphraseLabel;
     @FXML private PasswordField passphrase;
@@ -75,6 +76,7 @@ public final class AccountSetupView {
                 viewModel.presetProperty()));
         address.textProperty().bindBidirectional(viewModel.addressProperty());
         user.textProperty().bindBidirectional(viewModel.userProperty());
+        shopName.textProperty().bindBidirectional(viewModel.shopNameProperty());
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
         passphrase.setVisible(viewModel.needsPassphrase());

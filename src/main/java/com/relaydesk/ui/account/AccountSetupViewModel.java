@@ -37,6 +37,8 @@ public final class AccountSetupViewModel {
     private final ObjectProperty<ProviderPreset> preset = new SimpleObjectProperty<>(ProviderPreset.GMAIL);
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
+    /** What {{seller.name}} fills in templates; optional (unfilled, a template says where to set it). */
+    private final StringProperty shopName = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty clientId = new SimpleStringProperty("");
@@ -101,7 +103,7 @@ public final class AccountSetupViewModel {
         return new AccountSettings(address.get().strip(), user.get().strip(),
                 new ServerEndpoint(imapHost.get().strip(), port(imapPort.get()), imapSecurity.get()),
                 new ServerEndpoint(smtpHost.get().strip(), port(smtpPort.get()), smtpSecurity.get()),
-                senders, bounceBacks.get(), trustedCertificate.get());
+                senders, bounceBacks.get(), trustedCertificate.get()).withShopName(shopName.get());
     }
 
     /** Runs the connection check in the background; each step's outcome appears as it is known. */
@@ -281,6 +283,7 @@ public final class AccountSetupViewModel {
     public ObjectProperty<ProviderPreset> presetProperty() { return preset; }
     public StringProperty addressProperty() { return address; }
     public StringProperty userProperty() { return user; }
+    public StringProperty shopNameProperty() { return shopName; }
     public StringProperty passwordProperty() { return password; }
     public StringProperty passphraseProperty() { return passphrase; }
     public StringProperty imapHostProperty() { return imapHost; }

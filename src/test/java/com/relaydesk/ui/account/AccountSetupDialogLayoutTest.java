@@ -67,8 +67,8 @@ class AccountSetupDialogLayoutTest extends FxRobot {
         interact(window::hide);
 
         assertTrue(form > 300, "the form with its servers and ports: " + form);
-        assertTrue(viewport >= form - 1, "the whole form in sight (Monocle's screen has room): viewport " + viewport
-                + " of " + form);
+        // Monocle's screen is 800 pixels high: the form scrolls within what the screen leaves, not in a strip
+        assertTrue(viewport >= Math.min(form, 800 - 170) - 1, "the form in sight: viewport " + viewport + " of " + form);
         assertTrue(paneHeight >= sceneHeight - 1, "the pane fills its window: " + paneHeight + " of " + sceneHeight);
         assertTrue(cancelInPane.getMaxY() >= paneHeight - 80, "Cancel at the bottom, not under the first line: "
                 + cancelInPane.getMaxY() + " of " + paneHeight);
