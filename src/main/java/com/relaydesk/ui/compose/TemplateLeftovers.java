@@ -32,8 +32,12 @@ final class TemplateLeftovers {
         }
         Matcher variable = TemplateRenderer.VARIABLE.matcher(text);
         while (variable.find()) {
+            boolean shopName = variable.group(1).equals(com.relaydesk.templates.TemplateVariable.SELLER_NAME.key());
             found.add(new Finding(RuleId.E5, Severity.BLOCK, "{{" + variable.group(1) + "}} is not filled "
-                    + "in: the buyer would see the braces. Replace it with the text, or choose an order that has it.",
+                    + "in: the buyer would see the braces. " + (shopName
+                    ? "RelayDesk does not know your shop's name yet: write it here, and set Shop name in menu → "
+                    + "Connect a mailbox… for the next replies."
+                    : "Replace it with the text, or choose an order that has it."),
                     part, variable.start(), variable.end()));
         }
         return found;

@@ -160,6 +160,15 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void e5AnUnfilledShopNameSaysWhereToSetItNotWhichOrderToChoose() {
+        viewModel.bodyProperty().set("Kind regards,\n{{seller.name}}");
+        Finding e5 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.E5).findFirst().orElseThrow();
+        assertTrue(e5.message().contains("RelayDesk does not know your shop's name yet: write it here, and set Shop name in"
+                + " menu → Connect a mailbox…"), e5.message());
+        assertTrue(viewModel.sendDisabledProperty().get());
+    }
+
+    @Test
     void aTemplatePlaceholderLeftInTheTextBlocks() {
         viewModel.bodyProperty().set("Thanks for asking.\n[Your answer here]\nBest regards");
         assertTrue(viewModel.findings().stream().anyMatch(f -> f.ruleId() == RuleId.E5
