@@ -51,8 +51,7 @@ public record AccountSettings(
 
     /** The same mailbox, signed in templates ({{seller.name}}) with this shop name; blank for none. */
     public AccountSettings withShopName(String name) {
-        return new AccountSettings(address, user, imap, smtp, authorizedSenders, bounceBacks, trustedCertificate,
-                name == null || name.isBlank() ? null : name.strip());
+        return new AccountSettings(address, user, imap, smtp, authorizedSenders, bounceBacks, trustedCertificate, name);
     }
 
     /** The key under which the password is kept in the secret store. */
