@@ -42,8 +42,8 @@ public final class TemplateRenderer {
             int start = out.length();
             out.append(m.group());
             String message = variable.isPresent() && variable.get() == TemplateVariable.SELLER_NAME
-                    ? "{{seller.name}} cannot be filled: RelayDesk does not know your shop's name yet. Set it under Shop"
-                    + " name in menu → Connect a mailbox…, or write the name here."
+                    ? "{{seller.name}} cannot be filled: RelayDesk does not know your shop's name yet. Set it under "
+                    + TemplateVariable.SHOP_NAME_SETTING + ", or write the name here."
                     : variable.isEmpty()
                     ? "Unknown variable {{" + key + "}}. RelayDesk cannot fill it, so the buyer would see the braces. "
                     + "Use one of " + known() + ", or write the text yourself."

@@ -18,6 +18,12 @@ public enum TemplateVariable {
     ITEM_TITLE("item.title", "the item's title"),
     SELLER_NAME("seller.name", "your shop's name");
 
+    /**
+     * Where the seller gives {@link #SELLER_NAME}'s value, as the findings about it say: the preview's
+     * and the reply's both point there.
+     */
+    public static final String SHOP_NAME_SETTING = "Shop name in menu → Connect a mailbox…";
+
     private final String key;
     private final String description;
 

@@ -35,8 +35,8 @@ final class TemplateLeftovers {
             boolean shopName = variable.group(1).equals(com.relaydesk.templates.TemplateVariable.SELLER_NAME.key());
             found.add(new Finding(RuleId.E5, Severity.BLOCK, "{{" + variable.group(1) + "}} is not filled "
                     + "in: the buyer would see the braces. " + (shopName
-                    ? "RelayDesk does not know your shop's name yet: write it here, and set Shop name in menu → "
-                    + "Connect a mailbox… for the next replies."
+                    ? "RelayDesk does not know your shop's name yet: write it here, and set "
+                    + com.relaydesk.templates.TemplateVariable.SHOP_NAME_SETTING + " for the next replies."
                     : "Replace it with the text, or choose an order that has it."),
                     part, variable.start(), variable.end()));
         }
