@@ -54,6 +54,17 @@ public record AccountSettings(
         return new AccountSettings(address, user, imap, smtp, authorizedSenders, bounceBacks, trustedCertificate, name);
     }
 
+    /**
+     * Whether {@code other} is the same login at the same servers: the saved password may then be
+     * kept. A changed address, user name, server, port or security would send the password
+     * somewhere it was not typed for, so it must be typed again. A certificate trusted anew is for the
+     * same server, after the user compared its fingerprint: the password may stay.
+     */
+    public boolean sameConnection(AccountSettings other) {
+        return address.equals(other.address) && user.equals(other.user) && imap.equals(other.imap)
+                && smtp.equals(other.smtp);
+    }
+
     /** The key under which the password is kept in the secret store. */
     public String secretKey() {
         return "mailbox:" + user + "@" + imap.host();

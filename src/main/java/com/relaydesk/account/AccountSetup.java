@@ -27,6 +27,8 @@ public final class AccountSetup {
     private final ConnectionCheck.Login login;
     private final DesktopCredentials credentials;
     private volatile java.util.function.Consumer<SecretStore> unlocked = store -> { };
+    /** The secrets the open mailbox was unlocked with (the keyring, or the file the passphrase opened). */
+    private volatile java.util.function.Supplier<SecretStore> openSecrets = this::keyringOnly;
 
     public AccountSetup(Path dataFolder, ConnectionCheck.Login login) {
         this(dataFolder, login, DesktopCredentials.of(dataFolder));
@@ -44,6 +46,73 @@ public final class AccountSetup {
      */
     public void whenUnlocked(java.util.function.Consumer<SecretStore> listener) {
         this.unlocked = listener;
+    }
+
+    /**
+     * Where the saved password is read when the form keeps it (Test connection): the secrets the app
+     * unlocked when the mailbox opened, so the passphrase is not asked again.
+     */
+    public void readSavedPasswordFrom(java.util.function.Supplier<SecretStore> secrets) {
+        this.openSecrets = secrets;
+    }
+
+    private SecretStore keyringOnly() {
+        return credentials.unlock(new char[0]); // with the encrypted file this throws: see openSecrets()
+    }
+
+    private SecretStore openSecrets() {
+        try {
+            return openSecrets.get();
+        } catch (RuntimeException locked) {
+            if (credentials.usesKeyring()) {
+                throw locked;
+            }
+            throw new SecretStoreException("The saved password is in the encrypted file, which is not unlocked yet: "
+                    + "type the passphrase to test with it, or type the mailbox password.", locked);
+        }
+    }
+
+    /** The connected mailbox's settings as saved here, for the form to show and change. */
+    public Optional<AccountSettings> saved() {
+        return new AccountSettingsFile(dataFolder).load();
+    }
+
+    /**
+     * Saves changed settings of the connected mailbox and keeps its saved password or sign-in —
+     * only while the login and servers stay the same ({@link AccountSettings#sameConnection}):
+     * otherwise the password would go to a server it was not typed for.
+     */
+    public void saveKeepingPassword(AccountSettings changed) throws IOException {
+        AccountSettings current = saved().orElseThrow(() -> new SecretStoreException(
+                "No mailbox is connected on this desktop any more: type the password to connect this one."));
+        requireSameConnection(current, changed);
+        new AccountSettingsFile(dataFolder).save(changed);
+    }
+
+    /**
+     * Test connection with the saved password: unlocked with {@code passphrase} when one is typed,
+     * else with the secrets the open mailbox uses. A mailbox that signs in with Google or Microsoft
+     * has no password to test with: its sign-in button tests it.
+     */
+    public List<ConnectionCheck.Step> testWithSavedPassword(AccountSettings settings, char[] passphrase) {
+        AccountSettings current = saved().orElseThrow(() -> new SecretStoreException(
+                "No mailbox is connected on this desktop any more: type the password to test this one."));
+        requireSameConnection(current, settings);
+        SecretStore store = passphrase.length > 0 ? credentials.unlock(passphrase) : openSecrets();
+        char[] password = store.get(current.secretKey()).orElseThrow(() -> new SecretStoreException(
+                new OAuthSettingsFile(dataFolder).load().isPresent()
+                        ? "This mailbox signs in through its provider, without a password: use the sign-in button to "
+                                + "test it again."
+                        : "No password is saved for " + current.address() + " on this desktop: type it to test."));
+        return test(settings, password);
+    }
+
+    private static void requireSameConnection(AccountSettings saved, AccountSettings changed) {
+        if (!saved.sameConnection(changed)) {
+            throw new SecretStoreException("The saved password was typed for " + saved.user() + " at "
+                    + saved.imap().host() + ". The address, user name or servers changed: type the password again, "
+                    + "so it goes only where you mean it to.");
+        }
     }
 
     /** Whether saving needs an owner passphrase (no desktop keyring here). */

@@ -66,6 +66,19 @@ public enum ProviderPreset {
         };
     }
 
+    /**
+     * The preset whose servers a saved mailbox uses, or CUSTOM: a Google Workspace mailbox has its
+     * shop's own domain, so the servers tell the provider where the address cannot.
+     */
+    public static ProviderPreset forServers(ServerEndpoint imap, ServerEndpoint smtp) {
+        for (ProviderPreset preset : values()) {
+            if (preset != CUSTOM && preset.imap.equals(imap) && preset.smtp.equals(smtp)) {
+                return preset;
+            }
+        }
+        return CUSTOM;
+    }
+
     /** The preset whose domain the address belongs to, or CUSTOM. */
     public static ProviderPreset forAddress(String address) {
         String domain = address == null ? "" : address.substring(address.indexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);

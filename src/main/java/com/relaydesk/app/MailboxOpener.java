@@ -125,8 +125,8 @@ final class MailboxOpener {
             return withProfiles(secrets, AccountMailbox.open(folder, settings, tokens, clock)).start();
         }
         char[] password = secrets.get(settings.secretKey()).orElseThrow(() -> new UserFacingException(
-                "No password is saved for " + settings.address() + " on this desktop. The owner opens “Connect a "
-                        + "mailbox…” and enters it again."));
+                "No password is saved for " + settings.address() + " on this desktop. The owner opens “Mailbox "
+                        + "settings…” and types it again."));
         return withProfiles(secrets, AccountMailbox.open(folder, settings, password, clock)).start();
     }
 

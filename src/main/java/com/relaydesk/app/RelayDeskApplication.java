@@ -73,6 +73,7 @@ public final class RelayDeskApplication extends Application {
                 new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null);
         opener.onSignInRequired(ui.signInAgain()::signInRequired);
         ui.whenSecretsUnlocked(opener::unlocked);
+        ui.readSavedPasswordFrom(opener::secrets); // Mailbox settings → Test connection, password kept
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());

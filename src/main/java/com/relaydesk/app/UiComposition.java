@@ -150,6 +150,11 @@ public final class UiComposition {
         accountSetupService.whenUnlocked(listener);
     }
 
+    /** Where "Mailbox settings…" reads the saved password to test with: the secrets the open mailbox uses. */
+    public void readSavedPasswordFrom(java.util.function.Supplier<com.relaydesk.platform.secrets.SecretStore> secrets) {
+        accountSetupService.readSavedPasswordFrom(secrets);
+    }
+
     public SignInAgainViewModel signInAgain() {
         return signInAgain;
     }

@@ -22,7 +22,7 @@ public enum TemplateVariable {
      * Where the seller gives {@link #SELLER_NAME}'s value, as the findings about it say: the preview's
      * and the reply's both point there.
      */
-    public static final String SHOP_NAME_SETTING = "Shop name in menu → Connect a mailbox…";
+    public static final String SHOP_NAME_SETTING = "Shop name in menu → Mailbox settings…";
 
     private final String key;
     private final String description;

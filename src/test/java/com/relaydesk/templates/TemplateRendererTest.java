@@ -74,7 +74,7 @@ class TemplateRendererTest {
         Finding finding = rendered.variableFindings().get(0);
         assertEquals(RuleId.E5, finding.ruleId());
         assertTrue(finding.message().startsWith("{{seller.name}} cannot be filled: RelayDesk does not know your shop's name"
-                + " yet. Set it under Shop name in menu → Connect a mailbox…"), finding.message());
+                + " yet. Set it under Shop name in menu → Mailbox settings…"), finding.message());
     }
 
     @Test

@@ -77,8 +77,8 @@ final class ImapErrors {
         if (untrusted != null) {
             // The fingerprint is in the sentence: a certificate that changed after it was trusted must be seen.
             return new MailException("RelayDesk did not connect to " + server + ": " + untrusted.getMessage()
-                    + ". Trust it only if the server's owner confirms this fingerprint (Connect a mailbox… → Test "
-                    + "connection, or --ca-cert); otherwise someone may be in between.", e, false);
+                    + ". Trust it only if the server's owner confirms this fingerprint (menu → Mailbox settings… → "
+                    + "Test connection, or --ca-cert); otherwise someone may be in between.", e, false);
         }
         if (connectionLost(e)) {
             // before the certificate check: over TLS a reset connection reads as an SSLException

@@ -21,6 +21,7 @@ public final class AccountSetupView {
 
     private final AccountSetupViewModel viewModel;
 
+    @FXML private Label lead;
     @FXML private ComboBox<ProviderPreset> preset;
     @FXML private Label hint;
     @FXML private TextField address;
@@ -95,7 +96,7 @@ public final class AccountSetupView {
         bounceBacks.selectedProperty().bindBidirectional(viewModel.bounceBacksProperty());
         storage.setText(viewModel.passwordStorage());
         password.promptTextProperty().bind(viewModel.passwordPromptProperty());
-        viewModel.refreshSavedPassword();
+        lead.textProperty().bind(viewModel.leadProperty());
         test.disableProperty().bind(viewModel.busyProperty());
         signIn.textProperty().bind(viewModel.signInLabel());
         clientId.textProperty().bindBidirectional(viewModel.clientIdProperty());

@@ -26,7 +26,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The "Connect a mailbox" form: a provider preset fills the servers; test, then save. */
+/**
+ * The "Connect a mailbox" form: a provider preset fills the servers; test, then save. With a
+ * mailbox connected it is that mailbox's settings, filled in from what was saved: the password may
+ * stay empty to keep the saved one as long as the login and servers stay the same.
+ */
 public final class AccountSetupViewModel {
 
     private final AccountSetup setup;
@@ -58,7 +62,12 @@ public final class AccountSetupViewModel {
     private final BrowserOpener browser;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private static final String APP_PASSWORD = "app password";
-    private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper(APP_PASSWORD);
+    /** The connected mailbox's settings as saved, while its password (or sign-in) is saved here; else null. */
+    private final ObjectProperty<AccountSettings> saved = new SimpleObjectProperty<>();
+    /** Whether a mailbox is connected (its settings saved), with or without a password saved here. */
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding keepsSavedPassword;
+    private final StringBinding passwordPrompt;
     private final ReadOnlyStringWrapper signInAddress = new ReadOnlyStringWrapper("");
     private final ObservableList<ConnectionCheck.Step> steps = FXCollections.observableArrayList();
     private final BooleanBinding complete;
@@ -82,10 +91,65 @@ public final class AccountSetupViewModel {
             }
         });
         applyPreset(preset.get());
-        complete = Bindings.createBooleanBinding(() -> address.get().contains("@") && !password.get().isEmpty()
+        javafx.beans.Observable[] login = {saved, address, user, imapHost, imapPort, imapSecurity, smtpHost,
+                smtpPort, smtpSecurity};
+        BooleanBinding sameLogin = Bindings.createBooleanBinding(
+                () -> saved.get() != null && saved.get().sameConnection(settings()), login);
+        keepsSavedPassword = Bindings.createBooleanBinding(() -> sameLogin.get() && password.get().isEmpty(),
+                sameLogin, password);
+        passwordPrompt = Bindings.createStringBinding(() -> saved.get() == null ? APP_PASSWORD
+                : sameLogin.get() ? "saved — leave empty to keep it"
+                : "type it again: the address, user name or servers changed", saved, sameLogin);
+        complete = Bindings.createBooleanBinding(() -> address.get().contains("@")
                         && !imapHost.get().isBlank() && !smtpHost.get().isBlank() && port(imapPort.get()) > 0
-                        && port(smtpPort.get()) > 0 && (!setup.needsPassphrase() || passphrase.get().length() >= 8),
-                address, password, imapHost, smtpHost, imapPort, smtpPort, passphrase);
+                        && port(smtpPort.get()) > 0 && (keepsSavedPassword.get() || !password.get().isEmpty()
+                        && (!setup.needsPassphrase() || passphrase.get().length() >= 8)),
+                address, password, imapHost, smtpHost, imapPort, smtpPort, passphrase, keepsSavedPassword);
+    }
+
+    /**
+     * Before the dialog shows: forgets what was typed into the secret fields and the last test, and
+     * fills the form from the connected mailbox's saved settings, if any. {@code then} runs on the UI
+     * thread once the form is filled.
+     */
+    public void load(Runnable then) {
+        password.set("");
+        passphrase.set("");
+        steps.clear();
+        outcome.set("");
+        certificateTrust.show(null);
+        signedIn.set(false);
+        tasks.run(() -> new Saved(setup.saved(), setup.savedAccount().isPresent()), found -> {
+            connected.set(found.settings().isPresent());
+            found.settings().ifPresent(this::fill);
+            saved.set(found.passwordSaved() ? found.settings().orElse(null) : null);
+            then.run();
+        }, e -> {
+            connected.set(false);
+            saved.set(null);
+            outcome.set("The saved settings could not be read: " + e.getMessage());
+            then.run();
+        });
+    }
+
+    private record Saved(java.util.Optional<AccountSettings> settings, boolean passwordSaved) { }
+
+    private void fill(AccountSettings settings) {
+        address.set(settings.address()); // guesses a preset from the domain first…
+        preset.set(ProviderPreset.forServers(settings.imap(), settings.smtp())); // …the servers say which
+        user.set(settings.user().equals(settings.address()) ? "" : settings.user());
+        shopName.set(settings.shopName() == null ? "" : settings.shopName());
+        imapHost.set(settings.imap().host());
+        imapPort.set(Integer.toString(settings.imap().port()));
+        imapSecurity.set(settings.imap().security());
+        smtpHost.set(settings.smtp().host());
+        smtpPort.set(Integer.toString(settings.smtp().port()));
+        smtpSecurity.set(settings.smtp().security());
+        // Unset, the senders are the address alone: the field stays empty as it was typed.
+        authorizedSenders.set(settings.authorizedSenders().equals(List.of(settings.address())) ? ""
+                : String.join(", ", settings.authorizedSenders()));
+        bounceBacks.set(settings.bounceBacks());
+        trustedCertificate.set(settings.trustedCertificate());
     }
 
     private void applyPreset(ProviderPreset chosen) {
@@ -114,7 +178,9 @@ public final class AccountSetupViewModel {
         certificateTrust.show(null);
         AccountSettings settings = settings();
         char[] secret = password.get().toCharArray();
-        tasks.run(() -> setup.test(settings, secret), result -> {
+        char[] phrase = passphrase.get().toCharArray();
+        boolean keep = keepsSavedPassword.get();
+        tasks.run(() -> keep ? setup.testWithSavedPassword(settings, phrase) : setup.test(settings, secret), result -> {
             busy.set(false);
             steps.setAll(result);
             certificateTrust.show(result.isEmpty() ? null : result.get(result.size() - 1).certificate());
@@ -229,8 +295,13 @@ public final class AccountSetupViewModel {
         AccountSettings settings = settings();
         char[] secret = password.get().toCharArray();
         char[] phrase = passphrase.get().toCharArray();
+        boolean keep = keepsSavedPassword.get();
         tasks.run(() -> {
-            setup.save(settings, secret, phrase);
+            if (keep) {
+                setup.saveKeepingPassword(settings);
+            } else {
+                setup.save(settings, secret, phrase);
+            }
             return settings;
         }, saved -> {
             busy.set(false);
@@ -263,17 +334,40 @@ public final class AccountSetupViewModel {
         return setup.needsPassphrase();
     }
 
-    /**
-     * Reads (in the background) whether a mailbox password is saved here; the password field then
-     * says so instead of showing it: only the owner can replace it.
-     */
-    public void refreshSavedPassword() {
-        tasks.run(setup::savedAccount, saved -> passwordPrompt.set(saved.isPresent()
-                ? "saved — only the owner can change it" : APP_PASSWORD), e -> passwordPrompt.set(APP_PASSWORD));
+    /** Reads (in the background) whether a mailbox is connected, for the menu item's name. */
+    public void refreshConnected() {
+        tasks.run(setup::saved, found -> connected.set(found.isPresent()), e -> connected.set(false));
     }
 
-    public ReadOnlyStringProperty passwordPromptProperty() {
-        return passwordPrompt.getReadOnlyProperty();
+    /** What the password field says while empty: whether the saved password is kept. */
+    public StringBinding passwordPromptProperty() {
+        return passwordPrompt;
+    }
+
+    /** True while Save keeps the saved password: it is left empty and the login and servers are unchanged. */
+    public BooleanBinding keepsSavedPasswordProperty() {
+        return keepsSavedPassword;
+    }
+
+    /** The dialog's title and the menu item's name (with "…"): the mailbox's settings once one is connected. */
+    public StringBinding titleProperty() {
+        return Bindings.createStringBinding(() -> connected.get() ? "Mailbox settings" : "Connect a mailbox", connected);
+    }
+
+    /** The sentence above the form. */
+    public StringBinding leadProperty() {
+        return Bindings.createStringBinding(() -> !connected.get()
+                ? "Connect the customer-service mailbox your marketplace messages arrive in."
+                : saved.get() != null
+                        ? "The mailbox RelayDesk is connected to. Change what you need and save: the password stays "
+                                + "saved unless you type a new one, or change the address, user name or servers."
+                        : "The mailbox RelayDesk is connected to. No password or sign-in for it is saved on this "
+                                + "desktop: type it (or sign in) to save it here.", connected, saved);
+    }
+
+    /** Connected: the dialog and menu item are the mailbox's settings; otherwise connecting one. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     public String passwordStorage() {

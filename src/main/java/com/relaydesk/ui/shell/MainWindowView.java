@@ -47,6 +47,8 @@ public final class MainWindowView {
     @FXML
     private javafx.scene.control.MenuItem signOutItem;
     @FXML
+    private javafx.scene.control.MenuItem accountItem;
+    @FXML
     private MessageListView messageListController;
     @FXML
     private com.relaydesk.ui.status.StatusBarView statusBarController;
@@ -96,7 +98,12 @@ public final class MainWindowView {
     private void initialize() {
         appTitle.setText(viewModel.appName());
         appMenu.setGraphic(AppIcon.MENU.graphic());
-        appMenu.setOnShowing(e -> signOutDialog.viewModel().refresh(() -> { }));
+        appMenu.setOnShowing(e -> {
+            signOutDialog.viewModel().refresh(() -> { });
+            accountSetupDialog.viewModel().refreshConnected();
+        });
+        accountItem.textProperty().bind(accountSetupDialog.viewModel().titleProperty().concat("…"));
+        accountSetupDialog.viewModel().refreshConnected();
         signOutItem.disableProperty().bind(signOutDialog.viewModel().availableProperty().not());
         dashboardButton.setGraphic(AppIcon.DASHBOARD.graphic());
         syncButton.setGraphic(AppIcon.SYNC.graphic());

@@ -60,14 +60,13 @@ class AccessViewModelTest {
         AccountSetupViewModel setup = new AccountSetupViewModel(new com.relaydesk.account.AccountSetup(dataFolder,
                 (account, password) -> "ok", DesktopCredentials.encryptedFile(dataFolder)), UiTasks.sameThread());
         assertEquals("app password", setup.passwordPromptProperty().get());
-        setup.refreshSavedPassword();
-        assertEquals("saved — only the owner can change it",
-                setup.passwordPromptProperty().get());
+        setup.load(() -> { });
+        assertEquals("saved — leave empty to keep it", setup.passwordPromptProperty().get());
         assertEquals("", setup.passwordProperty().get());
 
         access.ownerPassphraseProperty().set("owner phrase");
         access.signOut(() -> { });
-        setup.refreshSavedPassword();
+        setup.load(() -> { });
         assertEquals("app password", setup.passwordPromptProperty().get());
     }
 

@@ -52,8 +52,11 @@ class AccountSetupDialogLayoutTest extends FxRobot {
     }
 
     @Test
-    void theFormIsShownWholeWithTheButtonsBelowIt() {
+    void theFormIsShownWholeWithTheButtonsBelowIt() throws java.util.concurrent.TimeoutException {
         interact(() -> dialog.show(main));
+        // it shows once the saved settings are read, in the background
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#account-setup-dialog").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = lookup("#account-setup-dialog").queryAs(DialogPane.class);
         ScrollPane scroll = (ScrollPane) pane.getContent();

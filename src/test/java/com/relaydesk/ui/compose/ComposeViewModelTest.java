@@ -164,7 +164,7 @@ class ComposeViewModelTest {
         viewModel.bodyProperty().set("Kind regards,\n{{seller.name}}");
         Finding e5 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.E5).findFirst().orElseThrow();
         assertTrue(e5.message().contains("RelayDesk does not know your shop's name yet: write it here, and set Shop name in"
-                + " menu → Connect a mailbox…"), e5.message());
+                + " menu → Mailbox settings…"), e5.message());
         assertTrue(viewModel.sendDisabledProperty().get());
     }
 
