@@ -156,6 +156,12 @@ class MailboxSettingsTest {
         form.passphraseProperty().set(OWNER);
         form.testConnection();
         assertEquals("Everything works. Save to use this mailbox.", form.outcomeProperty().get());
+
+        form.shopNameProperty().set("Walnut & Wick");
+        assertEquals("Everything works. Save to use this mailbox.", form.outcomeProperty().get(), "not a server");
+        form.smtpPortProperty().set("587");
+        assertEquals("", form.outcomeProperty().get(), "the test was of the other port: it would mislead");
+        assertEquals(List.of(), form.steps());
     }
 
     private MailboxSession openAndSync(char[] passphrase) throws InterruptedException {

@@ -81,6 +81,7 @@ public final class AccountSetupView {
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
         passphrase.setVisible(viewModel.needsPassphrase());
+        passphrase.promptTextProperty().bind(viewModel.passphrasePromptProperty());
         passphraseLabel.setVisible(viewModel.needsPassphrase());
         imapHost.textProperty().bindBidirectional(viewModel.imapHostProperty());
         imapPort.textProperty().bindBidirectional(viewModel.imapPortProperty());

@@ -91,6 +91,10 @@ public final class AccountSetupViewModel {
             }
         });
         applyPreset(preset.get());
+        for (javafx.beans.value.ObservableValue<?> server : List.of(address, user, imapHost, imapPort, imapSecurity,
+                smtpHost, smtpPort, smtpSecurity)) {
+            server.addListener((obs, old, now) -> forgetTest());
+        }
         javafx.beans.Observable[] login = {saved, address, user, imapHost, imapPort, imapSecurity, smtpHost,
                 smtpPort, smtpSecurity};
         BooleanBinding sameLogin = Bindings.createBooleanBinding(
@@ -150,6 +154,15 @@ public final class AccountSetupViewModel {
                 : String.join(", ", settings.authorizedSenders()));
         bounceBacks.set(settings.bounceBacks());
         trustedCertificate.set(settings.trustedCertificate());
+    }
+
+    /** A test's outcome is about the servers it ran against: once they change it would mislead. */
+    private void forgetTest() {
+        if (!busy.get() && !steps.isEmpty()) {
+            steps.clear();
+            outcome.set("");
+            certificateTrust.show(null);
+        }
     }
 
     private void applyPreset(ProviderPreset chosen) {
@@ -342,6 +355,13 @@ public final class AccountSetupViewModel {
     /** What the password field says while empty: whether the saved password is kept. */
     public StringBinding passwordPromptProperty() {
         return passwordPrompt;
+    }
+
+    /** What the passphrase field says while empty: not needed while the saved password is kept. */
+    public StringBinding passphrasePromptProperty() {
+        return Bindings.createStringBinding(() -> keepsSavedPassword.get()
+                ? "not needed to keep the saved password" : "at least 8 characters, protects saved passwords",
+                keepsSavedPassword);
     }
 
     /** True while Save keeps the saved password: it is left empty and the login and servers are unchanged. */

@@ -93,6 +93,8 @@ class MailboxSettingsDialogTest extends FxRobot {
         PasswordField password = lookup("#setup-password").queryAs(PasswordField.class);
         assertEquals("", password.getText());
         assertEquals("saved — leave empty to keep it", password.getPromptText());
+        assertEquals("not needed to keep the saved password",
+                lookup("#setup-passphrase").queryAs(PasswordField.class).getPromptText());
         assertFalse(save.isDisabled(), "no password or passphrase to type for a settings change");
 
         interact(() -> field("#setup-smtp-port").setText("587"));
