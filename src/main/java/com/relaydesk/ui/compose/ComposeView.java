@@ -1,5 +1,6 @@
 package com.relaydesk.ui.compose;
 
+import com.relaydesk.ui.common.ChooserFolders;
 import com.relaydesk.lint.Finding;
 import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.Part;
@@ -246,8 +247,10 @@ public final class ComposeView {
     private void attach() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Attach files");
+        ChooserFolders.startIn(chooser, ChooserFolders.Purpose.ATTACH_FILES);
         List<File> chosen = chooser.showOpenMultipleDialog(attach.getScene().getWindow());
-        if (chosen != null) {
+        if (chosen != null && !chosen.isEmpty()) {
+            ChooserFolders.chosen(ChooserFolders.Purpose.ATTACH_FILES, chosen.get(0));
             addFiles(chosen);
         }
     }

@@ -1,5 +1,6 @@
 package com.relaydesk.ui.reading;
 
+import com.relaydesk.ui.common.ChooserFolders;
 import com.relaydesk.model.AttachmentInfo;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -133,7 +134,9 @@ public final class ReadingPaneView {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Save attachment");
         chooser.setInitialFileName(chosen.fileName());
+        ChooserFolders.startIn(chooser, ChooserFolders.Purpose.SAVE_ATTACHMENT);
         java.io.File file = chooser.showSaveDialog(attachments.getScene().getWindow());
+        ChooserFolders.chosen(ChooserFolders.Purpose.SAVE_ATTACHMENT, file);
         if (file != null) {
             viewModel.saveAttachment(chosen, file.toPath());
         }

@@ -1,5 +1,6 @@
 package com.relaydesk.ui.shell;
 
+import com.relaydesk.ui.common.ChooserFolders;
 import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.account.AccountSetupDialog;
 import com.relaydesk.ui.common.AppIcon;
@@ -314,7 +315,9 @@ public final class MainWindowView {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Export audit log");
         chooser.setInitialFileName("relaydesk-audit.csv");
+        ChooserFolders.startIn(chooser, ChooserFolders.Purpose.EXPORT_AUDIT);
         java.io.File file = chooser.showSaveDialog(appTitle.getScene().getWindow());
+        ChooserFolders.chosen(ChooserFolders.Purpose.EXPORT_AUDIT, file);
         if (file != null) {
             viewModel.exportAudit(file.toPath());
         }
@@ -331,7 +334,9 @@ public final class MainWindowView {
         chooser.getExtensionFilters().addAll(
                 new javafx.stage.FileChooser.ExtensionFilter("Order reports (*.txt, *.tsv)", "*.txt", "*.tsv"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        ChooserFolders.startIn(chooser, ChooserFolders.Purpose.ORDERS_REPORT);
         java.io.File file = chooser.showOpenDialog(appTitle.getScene().getWindow());
+        ChooserFolders.chosen(ChooserFolders.Purpose.ORDERS_REPORT, file);
         if (file != null) {
             viewModel.importOrders(file.toPath(), this::showBadOrderRows);
         }
