@@ -38,12 +38,13 @@ public final class DialogHeight {
             scroll.setPrefViewportWidth(width);
             scroll.setPrefViewportHeight(Math.min(content.prefHeight(width), screenHeight.getAsDouble() - AROUND_CONTENT));
         });
-        // a form that grows (a connection test's steps) grows the dialog, up to the screen, then scrolls
-        // (after the layout pass that changed it: a window resized from inside a layout pass kept
-        // its old layout - the form in a 22-pixel strip with the buttons under it, the rest blank)
+        // a form that grows (a connection test's steps) grows the dialog, up to the screen, then scrolls;
+        // one that shrinks (another provider, without the sign-in row) shrinks it, not leaving white
+        // space under the form (after the layout pass that changed it: a window resized from inside a
+        // layout pass kept its old layout - the form in a 22-pixel strip with the buttons under it)
         content.layoutBoundsProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
             double wanted = Math.min(content.getLayoutBounds().getHeight(), screenHeight.getAsDouble() - AROUND_CONTENT);
-            if (dialog.isShowing() && wanted > scroll.getPrefViewportHeight() + 0.5) {
+            if (dialog.isShowing() && Math.abs(wanted - scroll.getPrefViewportHeight()) > 0.5) {
                 scroll.setPrefViewportHeight(wanted);
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }

@@ -33,12 +33,14 @@ class DialogHeightTest extends FxRobot {
         stage.show();
     }
 
+    private Region field;
+
     /** A dialog with OK and Cancel around a form of this size, on a screen 600 pixels high. */
     private Dialog<ButtonType> showOn600PixelScreen(double formWidth, double formHeight) throws Exception {
         Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> {
             Dialog<ButtonType> shown = new Dialog<>();
             shown.initOwner(main);
-            Region field = new Region();
+            field = new Region();
             field.setPrefSize(formWidth, formHeight);
             DialogHeight.scrollWithin(shown, new VBox(field), () -> 600);
             shown.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -68,5 +70,20 @@ class DialogHeightTest extends FxRobot {
         double viewport = scroll.getViewportBounds().getHeight();
         interact(dialog::close);
         assertTrue(viewport >= 199, "nothing to scroll: " + viewport);
+    }
+
+    @Test
+    void aFormThatGrowsGrowsTheDialogAndOneThatShrinksShrinksIt() throws Exception {
+        Dialog<ButtonType> dialog = showOn600PixelScreen(400, 200);
+        double shown = dialog.getDialogPane().getScene().getWindow().getHeight();
+        interact(() -> field.setPrefHeight(300)); // a test's steps appear
+        WaitForAsyncUtils.waitForFxEvents();
+        double grown = dialog.getDialogPane().getScene().getWindow().getHeight();
+        interact(() -> field.setPrefHeight(150)); // another provider: the sign-in row goes
+        WaitForAsyncUtils.waitForFxEvents();
+        double shrunk = dialog.getDialogPane().getScene().getWindow().getHeight();
+        interact(dialog::close);
+        assertTrue(Math.abs(grown - shown - 100) < 2, "grew by the form's 100 pixels: " + shown + " → " + grown);
+        assertTrue(Math.abs(grown - shrunk - 150) < 2, "shrank by its 150: " + grown + " → " + shrunk);
     }
 }
