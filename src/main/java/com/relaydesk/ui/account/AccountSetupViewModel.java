@@ -143,12 +143,7 @@ public final class AccountSetupViewModel {
         preset.set(ProviderPreset.forServers(settings.imap(), settings.smtp())); // …the servers say which
         user.set(settings.user().equals(settings.address()) ? "" : settings.user());
         shopName.set(settings.shopName() == null ? "" : settings.shopName());
-        imapHost.set(settings.imap().host());
-        imapPort.set(Integer.toString(settings.imap().port()));
-        imapSecurity.set(settings.imap().security());
-        smtpHost.set(settings.smtp().host());
-        smtpPort.set(Integer.toString(settings.smtp().port()));
-        smtpSecurity.set(settings.smtp().security());
+        showServers(settings.imap(), settings.smtp());
         // Unset, the senders are the address alone: the field stays empty as it was typed.
         authorizedSenders.set(settings.authorizedSenders().equals(List.of(settings.address())) ? ""
                 : String.join(", ", settings.authorizedSenders()));
@@ -166,12 +161,16 @@ public final class AccountSetupViewModel {
     }
 
     private void applyPreset(ProviderPreset chosen) {
-        imapHost.set(chosen.imap().host());
-        imapPort.set(Integer.toString(chosen.imap().port()));
-        imapSecurity.set(chosen.imap().security());
-        smtpHost.set(chosen.smtp().host());
-        smtpPort.set(Integer.toString(chosen.smtp().port()));
-        smtpSecurity.set(chosen.smtp().security());
+        showServers(chosen.imap(), chosen.smtp());
+    }
+
+    private void showServers(ServerEndpoint imap, ServerEndpoint smtp) {
+        imapHost.set(imap.host());
+        imapPort.set(Integer.toString(imap.port()));
+        imapSecurity.set(imap.security());
+        smtpHost.set(smtp.host());
+        smtpPort.set(Integer.toString(smtp.port()));
+        smtpSecurity.set(smtp.security());
     }
 
     AccountSettings settings() {
