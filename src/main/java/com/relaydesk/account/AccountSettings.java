@@ -65,6 +65,32 @@ public record AccountSettings(
                 && smtp.equals(other.smtp);
     }
 
+    /**
+     * What differs from {@code before}, in words for the audit log ("shop name: none → Walnut &
+     * Wick"), in the order of the form; empty when nothing does.
+     */
+    public List<String> changesFrom(AccountSettings before) {
+        List<String> changes = new java.util.ArrayList<>();
+        changed(changes, "address", before.address, address);
+        changed(changes, "user name", before.user, user);
+        changed(changes, "shop name", before.shopName, shopName);
+        changed(changes, "IMAP server", before.imap.toString(), imap.toString());
+        changed(changes, "SMTP server", before.smtp.toString(), smtp.toString());
+        changed(changes, "authorized senders", String.join(", ", before.authorizedSenders),
+                String.join(", ", authorizedSenders));
+        changed(changes, "bounce-back notices", before.bounceBacks ? "on" : "off", bounceBacks ? "on" : "off");
+        if (!Objects.equals(before.trustedCertificate, trustedCertificate)) {
+            changes.add(trustedCertificate == null ? "trusted certificate removed" : "certificate trusted");
+        }
+        return changes;
+    }
+
+    private static void changed(List<String> changes, String what, String before, String now) {
+        if (!Objects.equals(before, now)) {
+            changes.add(what + ": " + (before == null ? "none" : before) + " → " + (now == null ? "none" : now));
+        }
+    }
+
     /** The key under which the password is kept in the secret store. */
     public String secretKey() {
         return "mailbox:" + user + "@" + imap.host();

@@ -27,6 +27,7 @@ public final class AccountSetup {
     private final ConnectionCheck.Login login;
     private final DesktopCredentials credentials;
     private volatile java.util.function.Consumer<SecretStore> unlocked = store -> { };
+    private volatile java.util.function.Consumer<String> settingsChanged = change -> { };
     /** The secrets the open mailbox was unlocked with (the keyring, or the file the passphrase opened). */
     private volatile java.util.function.Supplier<SecretStore> openSecrets = this::keyringOnly;
 
@@ -46,6 +47,33 @@ public final class AccountSetup {
      */
     public void whenUnlocked(java.util.function.Consumer<SecretStore> listener) {
         this.unlocked = listener;
+    }
+
+    /**
+     * Told what changed when the connected mailbox's settings are saved (its audit log records who
+     * did it). Runs on the saving thread, before the mailbox reopens; a failure there does not undo
+     * the save.
+     */
+    public void whenSettingsChanged(java.util.function.Consumer<String> listener) {
+        this.settingsChanged = listener;
+    }
+
+    private void tellChanged(Optional<AccountSettings> before, AccountSettings now, boolean newPassword) {
+        if (before.isEmpty() || !before.get().address().equals(now.address())) {
+            return; // another mailbox, or the first: not a change of this one's settings
+        }
+        List<String> changes = new java.util.ArrayList<>(now.changesFrom(before.get()));
+        if (newPassword) {
+            changes.add("password replaced");
+        }
+        if (!changes.isEmpty()) {
+            try {
+                settingsChanged.accept(String.join("; ", changes));
+            } catch (RuntimeException notRecorded) {
+                java.util.logging.Logger.getLogger(AccountSetup.class.getName()).log(java.util.logging.Level.WARNING,
+                        "the settings change was saved but not recorded in the audit log", notRecorded);
+            }
+        }
     }
 
     /**
@@ -87,6 +115,7 @@ public final class AccountSetup {
                 "No mailbox is connected on this desktop any more: type the password to connect this one."));
         requireSameConnection(current, changed);
         new AccountSettingsFile(dataFolder).save(changed);
+        tellChanged(Optional.of(current), changed, false);
     }
 
     /**
@@ -149,9 +178,11 @@ public final class AccountSetup {
     /** Saves the account; the next start (or a reconnect) uses it instead of the demo. */
     public void save(AccountSettings settings, char[] password, char[] passphrase) throws IOException {
         SecretStore store = secrets(passphrase);
+        Optional<AccountSettings> before = saved();
         store.put(settings.secretKey(), password);
         new OAuthSettingsFile(dataFolder).delete();
         new AccountSettingsFile(dataFolder).save(settings);
+        tellChanged(before, settings, true);
         unlocked.accept(store);
     }
 

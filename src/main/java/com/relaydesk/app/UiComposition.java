@@ -83,6 +83,9 @@ public final class UiComposition {
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
                 new MessageListViewModel(Clock.systemUTC(), tasks), new ReadingPaneViewModel(tasks, zone),
                 new StatusBarViewModel(appInfo.dataFolder().toString(), zone), dashboard, tasks, desk);
+        // a team sees who changed the shop name or the servers, in the open mailbox's audit log
+        accountSetupService.whenSettingsChanged(changes -> mainWindow.session().filter(open -> !open.isDemo())
+                .ifPresent(open -> open.recordSettingsChange(changes)));
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
         com.relaydesk.ui.templates.TemplatesViewModel templates = new com.relaydesk.ui.templates.TemplatesViewModel(tasks);
         com.relaydesk.ui.templates.TemplatesWindow templatesWindow =

@@ -69,6 +69,12 @@ public interface MailboxSession extends AutoCloseable {
      */
     com.relaydesk.orders.ImportedReport importOrders(java.nio.file.Path report);
 
+    /**
+     * Records in the audit log that the person working now changed the mailbox's settings
+     * ({@code changes} in words: "shop name: none → Walnut & Wick"). Writes the disk.
+     */
+    void recordSettingsChange(String changes);
+
     /** Unsent replies of the person working now (each profile has its own). */
     ReplyDrafts drafts();
 

@@ -241,6 +241,11 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     @Override
+    public void recordSettingsChange(String changes) {
+        audit.record("settings changed", null, changes);
+    }
+
+    @Override
     public com.relaydesk.templates.TemplateRepository templates() {
         return cache.templates().actingAs(audit::actor); // the audit log names the profile that saved or deleted
     }

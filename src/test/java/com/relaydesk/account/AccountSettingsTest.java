@@ -26,6 +26,21 @@ class AccountSettingsTest {
     }
 
     @Test
+    void theChangesAreSaidInWordsForTheAuditLog() {
+        AccountSettings before = settings();
+        assertEquals(List.of(), before.changesFrom(before));
+        AccountSettings after = new AccountSettings(before.address(), before.user(), before.imap(),
+                new ServerEndpoint(before.smtp().host(), 587, Security.STARTTLS),
+                List.of(before.address(), "help@shop.example"), !before.bounceBacks()).withShopName("Walnut & Wick");
+        assertEquals(List.of("shop name: none → Walnut & Wick",
+                "SMTP server: " + before.smtp() + " → " + after.smtp(),
+                "authorized senders: " + String.join(", ", before.authorizedSenders()) + " → " + before.address()
+                        + ", help@shop.example",
+                "bounce-back notices: " + (before.bounceBacks() ? "on → off" : "off → on")), after.changesFrom(before));
+        assertEquals(List.of("shop name: Walnut & Wick → none"), after.withShopName(null).changesFrom(after));
+    }
+
+    @Test
     void noSettingsFileMeansNoAccountSoTheAppOpensTheDemo() {
         assertEquals(Optional.empty(), new AccountSettingsFile(dataFolder).load());
     }

@@ -119,7 +119,28 @@ class MailboxSettingsTest {
     }
 
     @Test
+    void whoChangedWhatIsInTheOpenMailboxsAuditLog() throws Exception {
+        MailboxSession open = openAndSync(OWNER.toCharArray());
+        try {
+            setup.whenSettingsChanged(open::recordSettingsChange); // as the window wires it
+            form.load(() -> { });
+            form.shopNameProperty().set("Walnut & Wick");
+            form.bounceBacksProperty().set(false);
+            form.save(() -> { });
+            Path csv = root.resolve("audit.csv");
+            open.exportAudit(csv);
+            String audit = java.nio.file.Files.readString(csv);
+            assertTrue(audit.contains("settings changed") && audit.contains(
+                    "shop name: none → Walnut & Wick; bounce-back notices: on → off"), audit);
+        } finally {
+            open.close();
+        }
+    }
+
+    @Test
     void aChangedServerOrUserNameNeedsThePasswordAgainAndTheSavedSettingsStay() throws Exception {
+        List<String> recorded = new java.util.ArrayList<>();
+        setup.whenSettingsChanged(recorded::add);
         form.load(() -> { });
         form.imapPortProperty().set("1993");
         assertFalse(form.completeProperty().get(), "Save waits for the password");
@@ -144,6 +165,7 @@ class MailboxSettingsTest {
         form.save(() -> saved[0] = true);
         assertTrue(saved[0], form.outcomeProperty().get());
         assertEquals("someone-else", new AccountSettingsFile(root).load().orElseThrow().user());
+        assertEquals(List.of("user name: seller → someone-else; password replaced"), recorded);
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class MainWindowViewModel {
     private final DashboardViewModel dashboard;
     private final UiTasks tasks;
     private final com.relaydesk.ui.profiles.DeskViewModel desk;
-    private MailboxSession session;
+    private volatile MailboxSession session; // also read by background work (the outbox, a settings change)
     private final javafx.beans.property.BooleanProperty demoBanner = new javafx.beans.property.SimpleBooleanProperty();
     private java.util.function.Consumer<MailboxSession> replySender = opened -> { };
     private ArrivalWatch arrivals = new ArrivalWatch(java.time.Instant.now());
