@@ -43,4 +43,7 @@ public interface SessionListener {
 
     /** Replies waiting in the outbox, and replies that stopped (blocked or refused) and need the seller. */
     default void outboxCount(int waiting, int failed) { }
+
+    /** Marks (No Response Needed, Report, read) made while the server could not be reached, waiting for it. */
+    default void marksWaiting(int count) { }
 }

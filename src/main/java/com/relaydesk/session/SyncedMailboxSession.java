@@ -59,6 +59,9 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final AccountCache cache;
     private final Clock clock;
     private final MessageLocations locations;
+    private final MarkPusher markPusher;
+    /** The last round or mark could not reach the server: marks wait without trying until a round succeeds. */
+    private volatile boolean serverUnreachable;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("relaydesk-sync"));
     private final ExecutorService push = Executors.newSingleThreadExecutor(named("relaydesk-idle"));
@@ -129,6 +132,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.connection = new SyncConnection(connector);
         this.clock = clock;
         this.locations = new MessageLocations(cache);
+        this.markPusher = new MarkPusher(cache, locations, refused -> listeners.forEach(l -> l.failed(refused)));
         Profiles profiles = new Profiles(cache.profiles(), new PinHasher(), clock);
         // first run: the computer's user becomes the owner profile, without PIN (nothing changes for a seller alone)
         profiles.ensureOwner(System.getProperty("user.name", "seller"));
@@ -393,29 +397,13 @@ public final class SyncedMailboxSession implements MailboxSession {
         }
     }
 
-    /** Sets or clears a flag on the server, then syncs that folder so the cache shows it. Blocks until done. */
+    /** Sets or clears a flag on one message ({@link #mark}), recorded in the audit log. */
     private void change(long messageId, String flag, boolean on) {
-        if (SEEN.equals(flag)) {
-            // the profile's own read state first: it is what this person's list shows, even offline
-            cache.reads().mark(desk.current().id(), messageId, on);
-        }
-        if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
-            cache.localMarks().mark(messageId, flag, false);
-        }
-        try {
-            changeOnServer(messageId, flag, on);
-        } catch (com.relaydesk.mail.KeywordsRefusedException refused) {
-            if (!com.relaydesk.store.LocalMarks.supports(flag)) {
-                throw refused;
-            }
-            // Microsoft 365 and Exchange keep no keywords: the mark works here and the user is told it is not shared.
-            cache.localMarks().mark(messageId, flag, true);
-            listeners.forEach(l -> l.failed(refused.getMessage()));
-        }
+        MessageLocations.Location where = locations.locate(messageId)
+                .orElseThrow(() -> new IllegalStateException("The message is no longer in the cache; sync and try again."));
+        mark(List.of(messageId), flag, on);
         if (!SEEN.equals(flag)) {
-            locations.locate(messageId).ifPresent(where -> audit.record(
-                    auditAction(flag, on), where.messageId(),
-                    "message " + messageId));
+            audit.record(auditAction(flag, on), where.messageId(), "message " + messageId);
         }
     }
 
@@ -424,35 +412,11 @@ public final class SyncedMailboxSession implements MailboxSession {
      * audit write (none for \Seen, which the audit log leaves out as {@link #change} does).
      */
     private void changeAll(java.util.Collection<Long> messageIds, String flag, boolean on) {
-        if (SEEN.equals(flag)) {
-            cache.reads().markAll(desk.current().id(), messageIds, on);  // as in change: this person's list first
-        }
-        java.util.Map<String, List<Long>> uidsByFolder = new java.util.LinkedHashMap<>();
         List<String> messageIdsMarked = new java.util.ArrayList<>();
         for (long id : messageIds) {
-            locations.locate(id).ifPresent(where -> {
-                uidsByFolder.computeIfAbsent(where.folder(), f -> new java.util.ArrayList<>()).add(where.uid());
-                messageIdsMarked.add(where.messageId());
-            });
+            locations.locate(id).ifPresent(where -> messageIdsMarked.add(where.messageId()));
         }
-        if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
-            cache.localMarks().markAll(messageIds, flag, false);
-        }
-        try {
-            runOnWorker(connected -> {
-                uidsByFolder.forEach((folder, uids) -> connected.setFlags(folder, uids,
-                        on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag)));
-                uidsByFolder.keySet().forEach(folder -> connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel,
-                        MailSync.NO_OLDER_MAIL));
-                cache.localMarks().reapply();
-            });
-        } catch (com.relaydesk.mail.KeywordsRefusedException refused) {
-            if (!com.relaydesk.store.LocalMarks.supports(flag)) {
-                throw refused;
-            }
-            cache.localMarks().markAll(messageIds, flag, true);
-            listeners.forEach(l -> l.failed(refused.getMessage()));
-        }
+        mark(messageIds, flag, on);
         if (!SEEN.equals(flag)) {
             audit.recordAll(auditAction(flag, on),
                     messageIdsMarked.stream().filter(java.util.Objects::nonNull).toList(),
@@ -460,19 +424,60 @@ public final class SyncedMailboxSession implements MailboxSession {
         }
     }
 
+    /**
+     * Sets or clears a flag: written to the cache's waiting marks first, so the lists show it at once
+     * and a crash loses nothing, then set on the server and the folder synced. When the server cannot
+     * be reached the mark waits, and the next sync that reaches the server sets it there: triage
+     * goes on offline, as replies do in the outbox. Blocks until the server answered or was not reached.
+     */
+    private void mark(java.util.Collection<Long> messageIds, String flag, boolean on) {
+        if (SEEN.equals(flag)) {
+            // the profile's own read state first: it is what this person's list shows, even offline
+            cache.reads().markAll(desk.current().id(), messageIds, on);
+        }
+        if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
+            cache.localMarks().markAll(messageIds, flag, false);
+        }
+        cache.pendingMarks().queue(messageIds, flag, on);
+        if (serverUnreachable) {
+            // Known to be out of reach: no wait for a connect to time out. A sync tries in the background.
+            reportWaitingMarks();
+            syncSoon();
+            return;
+        }
+        try {
+            runOnWorker(connected -> {
+                for (String folder : markPusher.push(connected)) {
+                    connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
+                }
+                layMarksOver();
+            });
+        } catch (MailException e) {
+            if (!e.retryable()) {
+                throw e;
+            }
+            // the next sync that reaches the server (IDLE's reconnect, Sync, the next start) sets them
+            LOG.log(Level.INFO, "the server was not reached: the marks wait for the next sync", e);
+            serverUnreachable = true;
+        } finally {
+            reportWaitingMarks();
+        }
+    }
+
+    /** The marks this desktop keeps (waiting for the server, or not shared by it) over what a sync stored. */
+    private void layMarksOver() {
+        cache.pendingMarks().reapply();
+        cache.localMarks().reapply();
+    }
+
+    private void reportWaitingMarks() {
+        int waiting = cache.pendingMarks().count();
+        listeners.forEach(l -> l.marksWaiting(waiting));
+    }
+
     /** "noresponseneeded", "unreported": the keyword set or taken off, as the audit log (and its CSV) names it. */
     private static String auditAction(String flag, boolean on) {
         return (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private void changeOnServer(long messageId, String flag, boolean on) {
-        MessageLocations.Location where = locations.locate(messageId)
-                .orElseThrow(() -> new IllegalStateException("The message is no longer in the cache; sync and try again."));
-        runOnWorker(connected -> {
-            connected.setFlags(where.folder(), where.uid(), on ? Set.of(flag) : Set.of(), on ? Set.of() : Set.of(flag));
-            connected.syncFolder(where.folder(), cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
-            cache.localMarks().reapply();
-        });
     }
 
     @Override
@@ -646,6 +651,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                 return;
             }
             LOG.log(Level.INFO, "sync failed", e);
+            serverUnreachable = e instanceof MailException mail && mail.retryable();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             listeners.forEach(l -> l.failed(message));
         }
@@ -658,6 +664,16 @@ public final class SyncedMailboxSession implements MailboxSession {
             notSent = outboxSender.drain(connected);
         } finally {
             reportOutbox();
+        }
+        try {
+            markPusher.push(connected); // the folders are synced below
+        } catch (MailException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            listeners.forEach(l -> l.failed(e.getMessage())); // dropped: the rest of the round goes on
+        } finally {
+            reportWaitingMarks();
         }
         List<String> shown = MailSync.shownFolders(connected, cache.sync());
         List<String> folders = new ArrayList<>(shown);
@@ -675,7 +691,8 @@ public final class SyncedMailboxSession implements MailboxSession {
                     olderMailWaits ? MailSync.NO_OLDER_MAIL : olderMailPerRound);
             LOG.fine(() -> "synced " + result);
         }
-        cache.localMarks().reapply();
+        layMarksOver();
+        serverUnreachable = false;
         claims.tidy(connected);
         oldStyleAnswers.tidy(connected);
         if (olderMailToCome(shown)) {

@@ -29,6 +29,7 @@ public final class AccountCache implements AutoCloseable {
     private final ReadStateOperations reads;
     private final KeywordSightings sightings;
     private final LocalMarks localMarks;
+    private final PendingMarks pendingMarks;
 
     private AccountCache(Database db, String address) {
         this.db = db;
@@ -45,6 +46,7 @@ public final class AccountCache implements AutoCloseable {
         this.reads = new ReadStateOperations(db);
         this.sightings = new KeywordSightings(db);
         this.localMarks = new LocalMarks(db);
+        this.pendingMarks = new PendingMarks(db);
     }
 
     /** Opens (creating when missing) the cache of the account with that address. */
@@ -146,6 +148,11 @@ public final class AccountCache implements AutoCloseable {
     /** Marks kept on this desktop where the server keeps no keywords. */
     public LocalMarks localMarks() {
         return localMarks;
+    }
+
+    /** Marks not yet on the server (made while it could not be reached). */
+    public PendingMarks pendingMarks() {
+        return pendingMarks;
     }
 
     Database database() {

@@ -512,9 +512,22 @@ final class Schema {
     static final Migration V20_UNCONFIRMED_REPLIES = new Migration(20, "outbox: replies the SMTP server never confirmed",
             List.of("ALTER TABLE outbox ADD COLUMN submitting_since INTEGER"));
 
+    /**
+     * v21: marks made while the server could not be reached wait here and are set there by the next
+     * sync that reaches it (triage works offline, as replies do through the outbox).
+     */
+    static final Migration V21_PENDING_MARKS = new Migration(21, "marks waiting for the server",
+            List.of(
+                    """
+                    CREATE TABLE pending_marks (
+                      message_row INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                      flag TEXT NOT NULL,
+                      set_on INTEGER NOT NULL,
+                      PRIMARY KEY (message_row, flag)) WITHOUT ROWID"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
             V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST, V19_WHOLE_DRAFTS,
-            V20_UNCONFIRMED_REPLIES);
+            V20_UNCONFIRMED_REPLIES, V21_PENDING_MARKS);
 }

@@ -1,12 +1,10 @@
 package com.relaydesk.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaydesk.mail.CuttableProxy;
-import com.relaydesk.mail.MailException;
 import com.relaydesk.mail.StoreCuttingProxy;
 import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
@@ -84,23 +82,26 @@ class DroppedConnectionTest {
     }
 
     @Test
-    void aReportThatFailsOnAFreshLoginTooFailsOnceAndTheNextSyncUsesANewConnection() throws Exception {
+    void aReportThatFailsOnAFreshLoginTooWaitsAndTheNextSyncSetsItOnANewConnection() throws Exception {
         try (StoreCuttingProxy server = new StoreCuttingProxy(greenMail.getImap().getPort())) {
             app = SessionUnderTest.open(dataDir,
                     () -> GreenMailSeller.backend(server.port(), greenMail.getSmtp().getPort())).syncFirst();
             MessageSummary first = app.responseNeeded().get(0);
 
             server.armed(true);
-            MailException e = assertThrows(MailException.class, () -> app.session.triage().report(first.id(), true));
-            assertEquals(2, server.cuts(), "tried once more on a fresh login, then gave up: " + e.getMessage());
+            app.session.triage().report(first.id(), true); // no error for the seller: the mark waits
+            assertEquals(2, server.cuts(), "tried once more on a fresh login, then kept it for later");
             assertEquals(0, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
-            assertEquals(2, app.responseNeeded().size());
+            assertEquals(1, app.responseNeeded().size(), "reported here at once");
+            assertEquals(1, app.cache.pendingMarks().count());
 
             server.armed(false);
             app.session.syncNow();
             assertEquals("synced", app.events.next(30), "the broken connection is not used again");
-            app.session.triage().report(first.id(), true);
-            assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
+            assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"),
+                    "the sync set the waiting mark on the server");
+            assertEquals(0, app.cache.pendingMarks().count());
+            assertEquals(1, app.responseNeeded().size());
         }
     }
 

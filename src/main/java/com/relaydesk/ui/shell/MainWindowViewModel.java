@@ -166,6 +166,11 @@ public final class MainWindowViewModel {
             public void outboxCount(int waiting, int failed) {
                 tasks.onUiThread(() -> statusBar.outbox(waiting, failed));
             }
+
+            @Override
+            public void marksWaiting(int count) {
+                tasks.onUiThread(() -> statusBar.marksWaiting(count));
+            }
         });
         replySender.accept(opened);
         desk.attach(opened.desk());

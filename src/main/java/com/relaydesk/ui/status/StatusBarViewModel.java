@@ -23,6 +23,9 @@ public final class StatusBarViewModel {
     /** A sync is running: Stop is offered (also at the start of a folder, when its progress is still 0). */
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper outbox = new ReadOnlyStringWrapper("");
+    private int repliesWaiting;
+    private int repliesStopped;
+    private int marksWaiting;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper("");
@@ -159,10 +162,27 @@ public final class StatusBarViewModel {
      * confirmed them), so the line does not say "not sent"; the Outbox window says which is which.
      */
     public void outbox(int waiting, int stopped) {
-        String line = waiting == 0 ? "" : waiting + (waiting == 1 ? " reply" : " replies") + " waiting in the outbox";
-        if (stopped > 0) {
-            line += (line.isEmpty() ? "" : " · ") + stopped + (stopped == 1 ? " reply needs" : " replies need")
-                    + " you in the Outbox";
+        repliesWaiting = waiting;
+        repliesStopped = stopped;
+        showWaiting();
+    }
+
+    /** Marks made while the server could not be reached: they are set there by the next sync that reaches it. */
+    public void marksWaiting(int count) {
+        marksWaiting = count;
+        showWaiting();
+    }
+
+    private void showWaiting() {
+        String line = repliesWaiting == 0 ? ""
+                : repliesWaiting + (repliesWaiting == 1 ? " reply" : " replies") + " waiting in the outbox";
+        if (repliesStopped > 0) {
+            line += (line.isEmpty() ? "" : " · ") + repliesStopped
+                    + (repliesStopped == 1 ? " reply needs" : " replies need") + " you in the Outbox";
+        }
+        if (marksWaiting > 0) {
+            line += (line.isEmpty() ? "" : " · ") + marksWaiting + (marksWaiting == 1 ? " mark waits" : " marks wait")
+                    + " for the connection";
         }
         outbox.set(line);
     }

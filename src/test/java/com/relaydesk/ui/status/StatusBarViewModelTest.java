@@ -92,4 +92,17 @@ class StatusBarViewModelTest {
         bar.outbox(0, 0);
         assertEquals("", bar.outboxProperty().get());
     }
+
+    @Test
+    void marksMadeOfflineAreCountedBesideTheReplies() {
+        bar.marksWaiting(3);
+        assertEquals("3 marks wait for the connection", bar.outboxProperty().get());
+        bar.outbox(1, 0);
+        assertEquals("1 reply waiting in the outbox · 3 marks wait for the connection", bar.outboxProperty().get());
+        bar.marksWaiting(1);
+        bar.outbox(0, 0);
+        assertEquals("1 mark waits for the connection", bar.outboxProperty().get());
+        bar.marksWaiting(0);
+        assertEquals("", bar.outboxProperty().get());
+    }
 }

@@ -1,0 +1,161 @@
+package com.relaydesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Marks (No Response Needed, Reported, read) made on this desktop and not yet on the server: the
+ * write-ahead for triage, as the outbox is for replies. A mark is written here before the server
+ * is asked; when the server cannot be reached it stays, shows in the lists at once, and the next
+ * sync that reaches the server sets it there. The filter columns of a waiting mark are laid over
+ * what a sync brings ({@link #reapply()}) — the cached flags stay the server's.
+ */
+public final class PendingMarks {
+
+    /** The filter column each shared keyword shows in (\Seen has none: read state is per profile). */
+    private static final Map<String, String> COLUMN = Map.of(
+            MessageFlags.NO_RESPONSE_NEEDED, "no_response_needed",
+            MessageFlags.REPORTED, "reported");
+
+    /** One mark waiting: set ({@code on}) or take off {@code flag} on the message in that cache row. */
+    public record Mark(long messageRow, String flag, boolean on) { }
+
+    private final Database db;
+
+    PendingMarks(Database db) {
+        this.db = db;
+    }
+
+    /** Writes the marks (the latest of a message and flag wins) and shows them in the lists at once. */
+    public void queue(Collection<Long> messageRows, String flag, boolean on) {
+        db.transaction("keep marks until the server has them", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO pending_marks (message_row, flag, set_on) "
+                    + "SELECT id, ?, ? FROM messages WHERE id = ? "
+                    + "ON CONFLICT (message_row, flag) DO UPDATE SET set_on = excluded.set_on")) {
+                for (long row : messageRows) {
+                    s.setString(1, flag);
+                    s.setInt(2, on ? 1 : 0);
+                    s.setLong(3, row);
+                    s.executeUpdate();
+                }
+            }
+            overlay(c, flag);
+            return null;
+        });
+    }
+
+    /** The marks waiting, oldest message rows first. */
+    public List<Mark> waiting() {
+        return db.read("read the marks waiting for the server", c -> {
+            List<Mark> marks = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT message_row, flag, set_on FROM pending_marks ORDER BY message_row, flag");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    marks.add(new Mark(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1));
+                }
+            }
+            return marks;
+        });
+    }
+
+    public int count() {
+        return db.read("count the marks waiting for the server", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pending_marks");
+                 ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /**
+     * The server has these marks: they wait no more. A mark changed again meanwhile (set, then taken
+     * off before the push ended) stays for the next push.
+     */
+    public void sent(Collection<Mark> marks) {
+        db.transaction("forget the marks the server has", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM pending_marks WHERE message_row = ? AND flag = ? AND set_on = ?")) {
+                for (Mark mark : marks) {
+                    s.setLong(1, mark.messageRow());
+                    s.setString(2, mark.flag());
+                    s.setInt(3, mark.on() ? 1 : 0);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The server refused these marks for good (not a lost connection): they are dropped, and the
+     * lists show the server's state again.
+     */
+    public void dropped(Collection<Mark> marks) {
+        db.transaction("drop the marks the server refused", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM pending_marks WHERE message_row = ? AND flag = ?")) {
+                for (Mark mark : marks) {
+                    s.setLong(1, mark.messageRow());
+                    s.setString(2, mark.flag());
+                    s.executeUpdate();
+                    String column = COLUMN.get(mark.flag());
+                    if (column != null) {
+                        restoreServerState(c, mark.messageRow(), mark.flag(), column);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Lays the waiting marks over the filter columns again (a sync may have rewritten them). */
+    public void reapply() {
+        db.transaction("lay the marks waiting for the server over the synced ones", c -> {
+            for (String flag : COLUMN.keySet()) {
+                overlay(c, flag);
+            }
+            return null;
+        });
+    }
+
+    private static void overlay(Connection c, String flag) throws SQLException {
+        String column = COLUMN.get(flag);
+        if (column == null) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages SET " + column + " = p.set_on "
+                + "FROM pending_marks p WHERE p.message_row = messages.id AND p.flag = ? AND messages." + column
+                + " <> p.set_on")) {
+            s.setString(1, flag);
+            s.executeUpdate();
+        }
+    }
+
+    private static void restoreServerState(Connection c, long messageRow, String flag, String column)
+            throws SQLException {
+        String flags;
+        try (PreparedStatement s = c.prepareStatement("SELECT flags FROM messages WHERE id = ?")) {
+            s.setLong(1, messageRow);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                flags = rs.getString(1);
+            }
+        }
+        MessageFlags server = MessageFlags.of(MessageFlags.parse(flags)); // keyword spellings as a sync reads them
+        boolean set = MessageFlags.REPORTED.equals(flag) ? server.reported() : server.noResponseNeeded();
+        try (PreparedStatement s = c.prepareStatement("UPDATE messages SET " + column + " = ? WHERE id = ?")) {
+            s.setInt(1, set ? 1 : 0);
+            s.setLong(2, messageRow);
+            s.executeUpdate();
+        }
+    }
+}
