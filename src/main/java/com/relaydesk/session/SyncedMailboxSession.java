@@ -652,6 +652,9 @@ public final class SyncedMailboxSession implements MailboxSession {
             }
             LOG.log(Level.INFO, "sync failed", e);
             serverUnreachable = e instanceof MailException mail && mail.retryable();
+            // started offline, the round never reached the outbox: what waits is still said
+            reportOutbox();
+            reportWaitingMarks();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             listeners.forEach(l -> l.failed(message));
         }

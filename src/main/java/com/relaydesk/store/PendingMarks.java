@@ -65,11 +65,18 @@ public final class PendingMarks {
         });
     }
 
+    /**
+     * The marks the seller made that wait (No Response Needed, Report and their undo). Read marks,
+     * which opening a message makes, wait too but are not counted: "6 marks wait" after three
+     * presses of n would not be what the seller did.
+     */
     public int count() {
         return db.read("count the marks waiting for the server", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pending_marks");
-                 ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pending_marks WHERE flag <> ?")) {
+                s.setString(1, MessageFlags.SEEN);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
             }
         });
     }
