@@ -47,7 +47,7 @@ public final class LocalMarks {
                     s.setLong(2, messageRow);
                     s.executeUpdate();
                     if (!on) {
-                        restoreServerState(c, messageRow, column);
+                        ServerMarkColumns.restore(c, messageRow, column);
                     }
                 }
             }
@@ -72,27 +72,6 @@ public final class LocalMarks {
         try (PreparedStatement s = c.prepareStatement("UPDATE messages SET " + column + " = 1 WHERE " + column + " = 0"
                 + " AND id IN (SELECT message_row FROM local_marks WHERE keyword = ?)")) {
             s.setString(1, keyword);
-            s.executeUpdate();
-        }
-    }
-
-    /** The column as the server's flags have it, now that the local mark is gone. */
-    private static void restoreServerState(Connection c, long messageRow, String column) throws SQLException {
-        String flags;
-        try (PreparedStatement s = c.prepareStatement("SELECT flags FROM messages WHERE id = ?")) {
-            s.setLong(1, messageRow);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                flags = rs.getString(1);
-            }
-        }
-        MessageFlags server = MessageFlags.of(MessageFlags.parse(flags));
-        boolean set = column.equals("reported") ? server.reported() : server.noResponseNeeded();
-        try (PreparedStatement s = c.prepareStatement("UPDATE messages SET " + column + " = ? WHERE id = ?")) {
-            s.setInt(1, set ? 1 : 0);
-            s.setLong(2, messageRow);
             s.executeUpdate();
         }
     }

@@ -114,7 +114,7 @@ public final class PendingMarks {
                     s.executeUpdate();
                     String column = COLUMN.get(mark.flag());
                     if (column != null) {
-                        restoreServerState(c, mark.messageRow(), mark.flag(), column);
+                        ServerMarkColumns.restore(c, mark.messageRow(), column);
                     }
                 }
             }
@@ -141,27 +141,6 @@ public final class PendingMarks {
                 + "FROM pending_marks p WHERE p.message_row = messages.id AND p.flag = ? AND messages." + column
                 + " <> p.set_on")) {
             s.setString(1, flag);
-            s.executeUpdate();
-        }
-    }
-
-    private static void restoreServerState(Connection c, long messageRow, String flag, String column)
-            throws SQLException {
-        String flags;
-        try (PreparedStatement s = c.prepareStatement("SELECT flags FROM messages WHERE id = ?")) {
-            s.setLong(1, messageRow);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                flags = rs.getString(1);
-            }
-        }
-        MessageFlags server = MessageFlags.of(MessageFlags.parse(flags)); // keyword spellings as a sync reads them
-        boolean set = MessageFlags.REPORTED.equals(flag) ? server.reported() : server.noResponseNeeded();
-        try (PreparedStatement s = c.prepareStatement("UPDATE messages SET " + column + " = ? WHERE id = ?")) {
-            s.setInt(1, set ? 1 : 0);
-            s.setLong(2, messageRow);
             s.executeUpdate();
         }
     }

@@ -1,7 +1,7 @@
 package com.relaydesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -35,12 +35,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Report or No Response Needed the server never got (the connection was lost, and again on a
- * fresh login) leaves the list as it was: the message stays selected, or the picked rows picked,
- * instead of the list moving on as if it had worked; the status bar says what happened in words
- * a seller understands, and the log holds the details the error dialog points at.
+ * A Report or No Response Needed the server did not get (the connection was lost, and again on a
+ * fresh login) works in the window as if the server had it: the list moves on, Undo is offered, the
+ * status bar counts the marks waiting, and the next sync sets them on the server. Before, the
+ * seller was told to check the connection and do it again.
  */
-class FailedTriageTest {
+class TriageWhileOfflineTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSeller.imapAndSmtp(true);
@@ -99,26 +99,33 @@ class FailedTriageTest {
     }
 
     @Test
-    void aReportThatDidNotReachTheServerKeepsTheMessageSelectedAndSaysWhatToDo() {
+    void aReportThatDidNotReachTheServerWaitsWhileTheListMovesOnAndTheNextSyncSetsIt() throws Exception {
         MessageSummary first = list.messages().get(0);
         list.selectedMessageProperty().set(first);
         server.armed(true);
 
         window.reportSelected();
 
-        assertEquals(first.id(), list.selectedMessageProperty().get().id(), "the selection did not move on");
-        assertTrue(list.messages().stream().anyMatch(row -> row.id() == first.id()), "the message is still listed");
-        assertEquals("RelayDesk lost the connection to the mail server and could not report the message. "
-                + "Check the connection and try again.", statusBar.errorProperty().get());
-        assertEquals("", statusBar.undoableProperty().get(), "nothing to undo");
-        LogRecord warning = logged.stream().filter(r -> r.getLevel() == Level.WARNING).reduce((a, b) -> b).orElse(null);
-        assertNotNull(warning, "the dialog says the details are in the log");
-        assertTrue(warning.getMessage().contains("report"), warning.getMessage());
-        assertNotNull(warning.getThrown(), "with the stack trace");
+        assertNotEquals(first.id(), list.selectedMessageProperty().get().id(), "the selection moved on");
+        assertTrue(list.messages().stream().noneMatch(row -> row.id() == first.id()), "no longer listed");
+        assertEquals("", statusBar.errorProperty().get(), "nothing for the seller to do again");
+        assertTrue(statusBar.undoableProperty().get().startsWith("Reported"), statusBar.undoableProperty().get());
+        assertEquals("1 mark waits for the connection", statusBar.outboxProperty().get());
+        assertEquals(0, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
+        assertTrue(logged.stream().anyMatch(r -> r.getThrown() != null && r.getMessage().contains("marks wait")),
+                "the lost connection is in the log");
+
+        server.armed(false);
+        SyncEvents events = new SyncEvents();
+        session.addListener(events);
+        session.syncNow();
+        assertEquals("synced", events.next(30));
+        assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
+        assertEquals("", statusBar.outboxProperty().get(), "nothing waits any more");
     }
 
     @Test
-    void noResponseNeededOnPickedRowsThatFailsLeavesThemPicked() {
+    void noResponseNeededOnPickedRowsOfflineTakesThemAllOffTheList() {
         List<MessageSummary> two = List.copyOf(list.messages().subList(0, 2));
         list.selectedMessageProperty().set(two.get(0));
         list.picked().setAll(two);
@@ -126,10 +133,10 @@ class FailedTriageTest {
 
         window.markNoResponseNeeded();
 
-        assertEquals(two.stream().map(MessageSummary::id).toList(), list.picked().stream().map(MessageSummary::id).toList());
-        assertEquals(two.get(0).id(), list.selectedMessageProperty().get().id());
-        assertEquals("RelayDesk lost the connection to the mail server and could not mark the messages No Response "
-                + "Needed. Check the connection and try again.", statusBar.errorProperty().get());
-        assertEquals(3, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        assertEquals(List.of(), list.picked());
+        assertEquals(1, list.messages().size());
+        assertEquals(1, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        assertEquals("2 marks wait for the connection", statusBar.outboxProperty().get());
+        assertEquals("", statusBar.errorProperty().get());
     }
 }
