@@ -82,4 +82,9 @@ public interface MailboxQueries {
     default java.util.Optional<java.time.Instant> shownFrom() {
         return java.util.Optional.empty();
     }
+
+    /** When mail from the server was last stored here (any run); empty for a cache never synced. */
+    default java.util.Optional<java.time.Instant> lastSynced() {
+        return java.util.Optional.empty();
+    }
 }

@@ -115,6 +115,17 @@ public final class InboxOperations implements MailboxQueries {
     }
 
     @Override
+    public Optional<Instant> lastSynced() {
+        return db.read("read when the mailbox was last synced", c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT max(synced_at) FROM folders");
+                 java.sql.ResultSet rs = s.executeQuery()) {
+                long at = rs.next() ? rs.getLong(1) : 0;
+                return at > 0 ? Optional.of(Instant.ofEpochMilli(at)) : Optional.<Instant>empty();
+            }
+        });
+    }
+
+    @Override
     public List<Long> responseNeededBefore(Instant before) {
         return db.read("read the Response Needed backlog", c -> {
             Folders folders = Folders.read(c);

@@ -63,6 +63,11 @@ public final class ProfileInbox implements MailboxQueries {
     }
 
     @Override
+    public java.util.Optional<Instant> lastSynced() {
+        return inbox.lastSynced();
+    }
+
+    @Override
     public boolean backlogOfferDeclined() {
         return inbox.backlogOfferDeclined();
     }

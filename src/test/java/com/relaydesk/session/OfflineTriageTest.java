@@ -96,7 +96,11 @@ class OfflineTriageTest {
     @Test
     void withTheServerInReachAMarkIsSetThereAndNothingWaits() throws Exception {
         imapPort.set(greenMail.getImap().getPort());
+        java.time.Instant before = java.time.Instant.now().minusMillis(1);
         app = open();
+        java.time.Instant synced = app.session.queries().lastSynced().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(!synced.isBefore(before) && !synced.isAfter(java.time.Instant.now()),
+                "the status bar of an offline start shows this: " + synced);
         app.session.triage().report(app.responseNeeded().get(0).id(), true);
         assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
         assertEquals(0, app.cache.pendingMarks().count());

@@ -104,6 +104,7 @@ public final class MainWindowViewModel {
         backlogOffer.follow(opened.queries());
         arrivals = new ArrivalWatch(java.time.Instant.now());
         statusBar.connected(opened.accountLabel());
+        tasks.run(() -> opened.queries().lastSynced(), when -> when.ifPresent(statusBar::syncedEarlier), e -> { });
         demoBanner.set(opened.isDemo());
         opened.addListener(new SessionListener() {
             @Override

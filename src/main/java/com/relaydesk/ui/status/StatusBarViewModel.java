@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusBarViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("No mailbox connected");
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
@@ -30,7 +31,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper undoable = new ReadOnlyStringWrapper("");
     private final ZoneId zone;
-    private String syncedAt = "Never synced";
+    private static final String NEVER_SYNCED = "Never synced";
+    private String syncedAt = NEVER_SYNCED;
     private boolean olderMail;  // a first sync showed the newest mail and is downloading the rest
     private boolean stopping;   // Stop was clicked; the sync has not stopped yet
 
@@ -46,6 +48,7 @@ public final class StatusBarViewModel {
     public void opening(String what) {
         connection.set(what);
         lastSync.set("Not synced yet");
+        syncedAt = NEVER_SYNCED; // another mailbox, or the same reopened: its own last sync is read anew
         progress.set(-1);
         error.set("");
     }
@@ -74,6 +77,22 @@ public final class StatusBarViewModel {
 
     public void synced(Instant when) {
         synced("Synced " + TIME.withZone(zone).format(when));
+    }
+
+    /**
+     * When an earlier run last synced, while this run has not (an offline start): the lists are
+     * that old, not empty. "Not synced yet" said nothing had ever come.
+     */
+    public void syncedEarlier(Instant when) {
+        if (!NEVER_SYNCED.equals(syncedAt)) {
+            return; // this run synced meanwhile: that says more
+        }
+        java.time.ZonedDateTime at = when.atZone(zone);
+        boolean today = at.toLocalDate().equals(java.time.LocalDate.now(zone));
+        syncedAt = "Last synced " + (today ? "" : DAY.format(at) + ", ") + TIME.format(at);
+        if ("Not synced yet".equals(lastSync.get())) {
+            lastSync.set(syncedAt); // not while a sync says what it is doing
+        }
     }
 
     /** Synced, but the older mail of a first sync waits: the person stopped it. */

@@ -94,6 +94,16 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void anOfflineStartSaysWhenTheListsWereLastSyncedNotThatNothingWas() {
+        bar.opening("Connecting to seller@example.org…");
+        bar.syncedEarlier(java.time.Instant.parse("2025-11-30T23:20:54Z"));
+        assertEquals("Last synced 30 Nov, 23:20:54", bar.lastSyncProperty().get());
+        bar.synced(java.time.Instant.parse("2025-12-01T08:00:00Z"));
+        bar.syncedEarlier(java.time.Instant.parse("2025-11-30T23:20:54Z")); // read late: this run's sync says more
+        assertEquals("Synced 08:00:00", bar.lastSyncProperty().get());
+    }
+
+    @Test
     void marksMadeOfflineAreCountedBesideTheReplies() {
         bar.marksWaiting(3);
         assertEquals("3 marks wait for the connection", bar.outboxProperty().get());
