@@ -100,6 +100,15 @@ public final class AccountSetup {
         }
     }
 
+    /** The provider the connected mailbox signs in with ("Google"), when it signs in instead of a password. */
+    public Optional<String> savedSignIn() {
+        try {
+            return new OAuthSettingsFile(dataFolder).load().map(oauth -> oauth.resolveProvider().displayName());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** The connected mailbox's settings as saved here, for the form to show and change. */
     public Optional<AccountSettings> saved() {
         return new AccountSettingsFile(dataFolder).load();

@@ -169,6 +169,24 @@ class MailboxSettingsTest {
     }
 
     @Test
+    void aMailboxThatSignsInWithGoogleKeepsItsSignInWhenItsShopNameChanges() throws Exception {
+        com.relaydesk.oauth.OAuthSettingsFile oauth = new com.relaydesk.oauth.OAuthSettingsFile(root);
+        oauth.save(com.relaydesk.oauth.OAuthSettings.of("google"));
+        new com.relaydesk.oauth.SavedSignIn(credentials.unlock(OWNER.toCharArray()), "google", "seller").save("token");
+
+        form.load(() -> { });
+        assertEquals("not needed: signed in with Google", form.passwordPromptProperty().get());
+        assertTrue(form.completeProperty().get());
+        form.shopNameProperty().set("Walnut & Wick");
+        boolean[] saved = {false};
+        form.save(() -> saved[0] = true);
+        assertTrue(saved[0], form.outcomeProperty().get());
+        assertTrue(oauth.load().isPresent(), "the sign-in stays: saving a password would have removed it");
+        form.imapPortProperty().set("1993");
+        assertEquals("sign in again: the address, user name or servers changed", form.passwordPromptProperty().get());
+    }
+
+    @Test
     void beforeTheMailboxWasUnlockedTheTestSaysToTypeThePassphraseAndWorksWithIt() {
         form.load(() -> { });
         form.testConnection();

@@ -66,6 +66,8 @@ public final class AccountSetupViewModel {
     private final ObjectProperty<AccountSettings> saved = new SimpleObjectProperty<>();
     /** Whether a mailbox is connected (its settings saved), with or without a password saved here. */
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
+    /** The provider the connected mailbox signs in with ("Google"); empty for a password. */
+    private final StringProperty signsInWith = new SimpleStringProperty("");
     private final BooleanBinding keepsSavedPassword;
     private final StringBinding passwordPrompt;
     private final ReadOnlyStringWrapper signInAddress = new ReadOnlyStringWrapper("");
@@ -102,8 +104,10 @@ public final class AccountSetupViewModel {
         keepsSavedPassword = Bindings.createBooleanBinding(() -> sameLogin.get() && password.get().isEmpty(),
                 sameLogin, password);
         passwordPrompt = Bindings.createStringBinding(() -> saved.get() == null ? APP_PASSWORD
-                : sameLogin.get() ? "saved — leave empty to keep it"
-                : "type it again: the address, user name or servers changed", saved, sameLogin);
+                : !sameLogin.get() ? (signsInWith.get().isEmpty() ? "type it again" : "sign in again")
+                        + ": the address, user name or servers changed"
+                : signsInWith.get().isEmpty() ? "saved — leave empty to keep it"
+                : "not needed: signed in with " + signsInWith.get(), saved, sameLogin, signsInWith);
         complete = Bindings.createBooleanBinding(() -> address.get().contains("@")
                         && !imapHost.get().isBlank() && !smtpHost.get().isBlank() && port(imapPort.get()) > 0
                         && port(smtpPort.get()) > 0 && (keepsSavedPassword.get() || !password.get().isEmpty()
@@ -123,8 +127,9 @@ public final class AccountSetupViewModel {
         outcome.set("");
         certificateTrust.show(null);
         signedIn.set(false);
-        tasks.run(() -> new Saved(setup.saved(), setup.savedAccount().isPresent()), found -> {
+        tasks.run(() -> new Saved(setup.saved(), setup.savedAccount().isPresent(), setup.savedSignIn()), found -> {
             connected.set(found.settings().isPresent());
+            signsInWith.set(found.signIn().orElse(""));
             found.settings().ifPresent(this::fill);
             saved.set(found.passwordSaved() ? found.settings().orElse(null) : null);
             then.run();
@@ -136,7 +141,8 @@ public final class AccountSetupViewModel {
         });
     }
 
-    private record Saved(java.util.Optional<AccountSettings> settings, boolean passwordSaved) { }
+    private record Saved(java.util.Optional<AccountSettings> settings, boolean passwordSaved,
+            java.util.Optional<String> signIn) { }
 
     private void fill(AccountSettings settings) {
         address.set(settings.address()); // guesses a preset from the domain first…
