@@ -75,6 +75,12 @@ public interface MailboxSession extends AutoCloseable {
      */
     void recordSettingsChange(String changes);
 
+    /**
+     * Marks (No Response Needed, Report, their undo) made while the server could not be reached,
+     * waiting for the next sync that reaches it; read marks wait too and are not counted. Reads the disk.
+     */
+    int marksWaiting();
+
     /** Unsent replies of the person working now (each profile has its own). */
     ReplyDrafts drafts();
 

@@ -245,6 +245,11 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     @Override
+    public int marksWaiting() {
+        return cache.pendingMarks().count();
+    }
+
+    @Override
     public void recordSettingsChange(String changes) {
         audit.record("settings changed", null, changes);
     }
@@ -471,7 +476,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     }
 
     private void reportWaitingMarks() {
-        int waiting = cache.pendingMarks().count();
+        int waiting = marksWaiting();
         listeners.forEach(l -> l.marksWaiting(waiting));
     }
 

@@ -42,6 +42,8 @@ public final class OutboxDialog {
                 list.getSelectionModel().selectedItemProperty()));
         Label summary = new Label();
         summary.setId("outbox-summary");
+        summary.setWrapText(true); // the marks waiting are a sentence of their own
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
         Button retry = new Button("Queue again");
         retry.setId("outbox-retry");

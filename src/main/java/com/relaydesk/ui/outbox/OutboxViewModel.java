@@ -34,23 +34,35 @@ public final class OutboxViewModel {
         }
         tasks.run(() -> {
             List<OutboxStore.Entry> list = open.get().outbox();
-            return new Loaded(list, open.get().queries().buyerNames(list.stream().map(OutboxStore.Entry::to).toList()));
+            return new Loaded(list, open.get().queries().buyerNames(list.stream().map(OutboxStore.Entry::to).toList()),
+                    open.get().marksWaiting());
         }, loaded -> {
-            List<OutboxStore.Entry> list = loaded.entries();
             buyerNames = loaded.names();
-            entries.setAll(list);
-            long failed = list.stream().filter(e -> e.state() == OutboxStore.State.FAILED).count();
-            long held = list.stream().filter(e -> e.state() == OutboxStore.State.HELD).count();
-            long unconfirmed = list.stream().filter(e -> e.state() == OutboxStore.State.HELD && e.unconfirmed()).count();
-            long discarded = list.stream().filter(e -> e.state() == OutboxStore.State.DISCARDED).count();
-            long waiting = list.stream().filter(e -> e.state().pending()).count();
-            summary.set(list.isEmpty() ? "The outbox is empty: every reply went out."
-                    : waiting + " waiting, " + failed + " not sent, "
-                    + (held == unconfirmed ? "" : (held - unconfirmed) + " held (answered elsewhere), ")
-                    + (unconfirmed == 0 ? "" : unconfirmed + " held (may have gone out), ")
-                    + (list.size() - waiting - failed - held - discarded) + " sent"
-                    + (discarded == 0 ? "" : ", " + discarded + " discarded"));
+            entries.setAll(loaded.entries());
+            summary.set(summary(loaded.entries(), loaded.marksWaiting()));
         }, e -> summary.set("The outbox could not be read: " + e.getMessage()));
+    }
+
+    /**
+     * The line above the list: the replies by state, and the marks waiting for the connection (the
+     * status bar counts both, and clicking it opens this window).
+     */
+    static String summary(List<OutboxStore.Entry> list, int marksWaiting) {
+        long failed = list.stream().filter(e -> e.state() == OutboxStore.State.FAILED).count();
+        long held = list.stream().filter(e -> e.state() == OutboxStore.State.HELD).count();
+        long unconfirmed = list.stream().filter(e -> e.state() == OutboxStore.State.HELD && e.unconfirmed()).count();
+        long discarded = list.stream().filter(e -> e.state() == OutboxStore.State.DISCARDED).count();
+        long waiting = list.stream().filter(e -> e.state().pending()).count();
+        String replies = list.isEmpty() ? "The outbox is empty: every reply went out."
+                : waiting + " waiting, " + failed + " not sent, "
+                + (held == unconfirmed ? "" : (held - unconfirmed) + " held (answered elsewhere), ")
+                + (unconfirmed == 0 ? "" : unconfirmed + " held (may have gone out), ")
+                + (list.size() - waiting - failed - held - discarded) + " sent"
+                + (discarded == 0 ? "" : ", " + discarded + " discarded");
+        return marksWaiting == 0 ? replies : replies + "\n" + marksWaiting
+                + (marksWaiting == 1 ? " mark (No Response Needed or Report) waits" : " marks (No Response Needed, Report) wait")
+                + " for the connection: the next sync that reaches the server sets "
+                + (marksWaiting == 1 ? "it" : "them") + " there.";
     }
 
     /** Queues a reply that stopped again; it goes with the next sync run. */
@@ -94,7 +106,7 @@ public final class OutboxViewModel {
     }
 
     /** The outbox and the names its buyers wrote under. */
-    private record Loaded(List<OutboxStore.Entry> entries, java.util.Map<String, String> names) { }
+    private record Loaded(List<OutboxStore.Entry> entries, java.util.Map<String, String> names, int marksWaiting) { }
 
     /** The entry's line in the list, to the buyer by name where the cache knows it. */
     public String headlineWithName(OutboxStore.Entry entry) {

@@ -43,6 +43,16 @@ class OutboxViewModelTest {
     }
 
     @Test
+    void theSummarySaysWhichMarksWaitForTheConnectionBesideTheReplies() {
+        assertEquals("The outbox is empty: every reply went out.", OutboxViewModel.summary(List.of(), 0));
+        assertEquals("1 waiting, 0 not sent, 0 sent\n3 marks (No Response Needed, Report) wait for the connection: "
+                + "the next sync that reaches the server sets them there.",
+                OutboxViewModel.summary(List.of(entry(State.QUEUED, null)), 3));
+        assertEquals("The outbox is empty: every reply went out.\n1 mark (No Response Needed or Report) waits for the "
+                + "connection: the next sync that reaches the server sets it there.", OutboxViewModel.summary(List.of(), 1));
+    }
+
+    @Test
     void aReplyIsToTheBuyerByNameWhenTheCacheKnowsIt() {
         assertEquals("Sent · Re: Where is my parcel? · to Anna Berg <buyer@marketplace.amazon.com>",
                 OutboxViewModel.headline(entry(State.ANSWERED, null), "Anna Berg"));
