@@ -70,6 +70,17 @@ public interface MailboxSession extends AutoCloseable {
     com.relaydesk.orders.ImportedReport importOrders(java.nio.file.Path report);
 
     /**
+     * An orders report downloaded into one of {@code folders} since the last one imported or declined
+     * (within {@link com.relaydesk.orders.NewOrderReports#RECENT}), to offer; empty for the demo,
+     * whose orders are its own. Reads the disk.
+     */
+    java.util.Optional<com.relaydesk.orders.NewOrderReports.Found> newOrdersReport(
+            java.util.Collection<java.nio.file.Path> folders);
+
+    /** "Not now" on an offered report: it, and any older, is not offered again. Writes the disk. */
+    void declineOrdersReport(com.relaydesk.orders.NewOrderReports.Found report);
+
+    /**
      * Records in the audit log that the person working now changed the mailbox's settings
      * ({@code changes} in words: "shop name: none → Walnut & Wick"). Writes the disk.
      */

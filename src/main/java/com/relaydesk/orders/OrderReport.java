@@ -64,6 +64,22 @@ public final class OrderReport {
     private OrderReport() {
     }
 
+    /** Whether {@code firstLine} is the header row of an All Orders report (the columns an import needs). */
+    public static boolean isHeader(String firstLine) {
+        return firstLine != null && columns(firstLine).keySet().containsAll(REQUIRED);
+    }
+
+    /** The header row's columns by name (lower case), the first of a repeated name winning; a byte-order mark is skipped. */
+    private static Map<String, Integer> columns(String headerLine) {
+        String line = !headerLine.isEmpty() && headerLine.charAt(0) == '\uFEFF' ? headerLine.substring(1) : headerLine;
+        Map<String, Integer> columns = new HashMap<>();
+        String[] names = line.split("\t", -1);
+        for (int i = 0; i < names.length; i++) {
+            columns.putIfAbsent(names[i].trim().toLowerCase(Locale.ROOT), i);
+        }
+        return columns;
+    }
+
     /**
      * Reads a report. A file without the required header columns is one problem on line 1 and no
      * orders; a bad row is a problem with its line number and the other rows still count.
@@ -75,14 +91,7 @@ public final class OrderReport {
             if (headerLine == null) {
                 return new ReadResult(List.of(), List.of(new Problem(1, "the file is empty; expected a header row")));
             }
-            if (!headerLine.isEmpty() && headerLine.charAt(0) == '\uFEFF') {
-                headerLine = headerLine.substring(1);
-            }
-            Map<String, Integer> columns = new HashMap<>();
-            String[] names = headerLine.split("\t", -1);
-            for (int i = 0; i < names.length; i++) {
-                columns.putIfAbsent(names[i].trim().toLowerCase(Locale.ROOT), i);
-            }
+            Map<String, Integer> columns = columns(headerLine);
             List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 return new ReadResult(List.of(), List.of(new Problem(1,

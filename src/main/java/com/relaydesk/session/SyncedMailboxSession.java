@@ -241,7 +241,26 @@ public final class SyncedMailboxSession implements MailboxSession {
         com.relaydesk.orders.ImportedReport done = new com.relaydesk.store.OrderImport(cache.orders()).importFile(report);
         // a team sees who brought which report in, as for every other change to the shared cache
         audit.record("orders imported", report.getFileName().toString(), done.summary());
+        try {
+            cache.orders().reportHandled(java.nio.file.Files.getLastModifiedTime(report).toInstant());
+        } catch (java.io.IOException gone) {
+            // imported, then moved away: nothing left to offer again
+        }
         return done;
+    }
+
+    @Override
+    public java.util.Optional<com.relaydesk.orders.NewOrderReports.Found> newOrdersReport(
+            java.util.Collection<java.nio.file.Path> folders) {
+        if (isDemo()) {
+            return java.util.Optional.empty();
+        }
+        return com.relaydesk.orders.NewOrderReports.newest(folders, cache.orders().reportsHandledUntil(), clock.instant());
+    }
+
+    @Override
+    public void declineOrdersReport(com.relaydesk.orders.NewOrderReports.Found report) {
+        cache.orders().reportHandled(report.modified());
     }
 
     @Override

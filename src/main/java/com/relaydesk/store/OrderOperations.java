@@ -174,4 +174,22 @@ public final class OrderOperations {
             }
         }
     }
+
+    private static final String REPORT_HANDLED = "orders.report-handled";
+
+    /**
+     * Up to when downloaded reports were imported or declined (their files' modification time):
+     * a report written after it is new. {@link Instant#EPOCH} when none was.
+     */
+    public Instant reportsHandledUntil() {
+        return new DeskSettings(db).get(REPORT_HANDLED).map(Long::parseLong).map(Instant::ofEpochMilli)
+                .orElse(Instant.EPOCH);
+    }
+
+    /** A report written at {@code modified} was imported or declined: it and older ones are not offered again. */
+    public void reportHandled(Instant modified) {
+        if (modified.isAfter(reportsHandledUntil())) {
+            new DeskSettings(db).set(REPORT_HANDLED, Long.toString(modified.toEpochMilli()));
+        }
+    }
 }

@@ -53,6 +53,19 @@ public final class ChooserFolders {
         }
     }
 
+    /** Where a downloaded orders report is looked for: Downloads, and the folder the last one was imported from. */
+    public static java.util.List<Path> orderReportFolders() {
+        java.util.List<Path> folders = new java.util.ArrayList<>();
+        downloads(Path.of(System.getProperty("user.home"))).ifPresent(folders::add);
+        synchronized (LAST_USED) {
+            Path last = LAST_USED.get(Purpose.ORDERS_REPORT);
+            if (last != null && !folders.contains(last)) {
+                folders.add(last);
+            }
+        }
+        return folders;
+    }
+
     /** The user's Downloads folder: as the desktop names it (XDG user dirs, translated names too), else ~/Downloads. */
     static Optional<Path> downloads(Path home) {
         Path named = home.resolve("Downloads");

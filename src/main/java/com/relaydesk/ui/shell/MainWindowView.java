@@ -64,6 +64,10 @@ public final class MainWindowView {
     @FXML
     private javafx.scene.layout.HBox backlogBanner;
     @FXML
+    private javafx.scene.layout.HBox ordersBanner;
+    @FXML
+    private Label ordersText;
+    @FXML
     private Label backlogText;
     @FXML
     private MenuButton profileMenu;
@@ -118,6 +122,24 @@ public final class MainWindowView {
             }
         });
         demoBanner.managedProperty().bind(demoBanner.visibleProperty());
+        ordersText.textProperty().bind(viewModel.ordersOfferProperty());
+        ordersBanner.visibleProperty().bind(viewModel.ordersOfferProperty().isNotEmpty());
+        ordersBanner.managedProperty().bind(ordersBanner.visibleProperty());
+        viewModel.lookForOrderReportsIn(ChooserFolders::orderReportFolders);
+        // back from the browser with the day's report: looked for each time the window comes to the front
+        appTitle.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, before, focused) -> {
+                            if (focused) {
+                                viewModel.lookForNewOrdersReport();
+                            }
+                        });
+                    }
+                });
+            }
+        });
         backlogText.textProperty().bind(viewModel.backlogOfferProperty());
         backlogBanner.visibleProperty().bind(viewModel.backlogOfferProperty().isNotEmpty());
         backlogBanner.managedProperty().bind(backlogBanner.visibleProperty());
@@ -340,6 +362,16 @@ public final class MainWindowView {
         if (file != null) {
             viewModel.importOrders(file.toPath(), this::showBadOrderRows);
         }
+    }
+
+    @FXML
+    private void importOfferedOrders() {
+        viewModel.importOfferedOrders(this::showBadOrderRows);
+    }
+
+    @FXML
+    private void declineOrdersOffer() {
+        viewModel.declineOrdersOffer();
     }
 
     private void showBadOrderRows(com.relaydesk.orders.ImportedReport report) {

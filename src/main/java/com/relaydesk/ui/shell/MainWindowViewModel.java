@@ -42,6 +42,7 @@ public final class MainWindowViewModel {
     private final TriageActions triage;
     private final ReadMarks reads;
     private final BacklogOffer backlogOffer;
+    private final OrdersReportOffer ordersOffer;
 
     public MainWindowViewModel(MailboxNavigationViewModel navigation, MessageListViewModel messageList,
                                ReadingPaneViewModel readingPane, StatusBarViewModel statusBar) {
@@ -71,6 +72,7 @@ public final class MainWindowViewModel {
         this.tasks = tasks;
         this.triage = new TriageActions(messageList, statusBar, tasks, this::refresh, java.time.Clock.systemUTC());
         this.backlogOffer = new BacklogOffer(tasks, java.time.Clock.systemUTC());
+        this.ordersOffer = new OrdersReportOffer(tasks, java.time.ZoneId.systemDefault());
         this.reads = new ReadMarks(messageList, statusBar, tasks, () -> desk.lockedProperty().get());
         IntegerExpression needAnswer = navigation.countProperty(MailboxView.RESPONSE_NEEDED);
         windowTitle = Bindings.createStringBinding(() -> title(needAnswer.get()), needAnswer);
@@ -102,6 +104,7 @@ public final class MainWindowViewModel {
         triage.follow(opened);
         reads.follow(opened);
         backlogOffer.follow(opened.queries());
+        ordersOffer.follow(opened);
         arrivals = new ArrivalWatch(java.time.Instant.now());
         statusBar.connected(opened.accountLabel());
         tasks.run(() -> opened.queries().lastSynced(), when -> when.ifPresent(statusBar::syncedEarlier), e -> { });
@@ -215,6 +218,7 @@ public final class MainWindowViewModel {
         triage.follow(null);
         reads.follow(null);
         backlogOffer.follow(null);
+        ordersOffer.follow(null);
         desk.detach();
     }
 
@@ -269,6 +273,31 @@ public final class MainWindowViewModel {
         return backlogOffer.offerProperty();
     }
 
+    /** What the new-orders-report banner says; empty when no new download is offered. */
+    public javafx.beans.property.ReadOnlyStringProperty ordersOfferProperty() {
+        return ordersOffer.offerProperty();
+    }
+
+    /** The folders downloaded reports land in (Downloads, the last import's), asked at each look. */
+    public void lookForOrderReportsIn(java.util.function.Supplier<java.util.List<java.nio.file.Path>> folders) {
+        ordersOffer.lookIn(folders);
+    }
+
+    /** The window came to the front (back from the browser, perhaps with a report downloaded). */
+    public void lookForNewOrdersReport() {
+        ordersOffer.look();
+    }
+
+    /** "Import" on the banner: the offered report, as Import orders report… would take it. */
+    public void importOfferedOrders(java.util.function.Consumer<com.relaydesk.orders.ImportedReport> badRows) {
+        ordersOffer.take().ifPresent(report -> importOrders(report, badRows));
+    }
+
+    /** "Not now" on the banner: this download is not offered again. */
+    public void declineOrdersOffer() {
+        ordersOffer.decline();
+    }
+
     /** "Leave them" on the backlog banner: not offered again for this mailbox. */
     public void declineBacklogOffer() {
         backlogOffer.decline();
@@ -312,6 +341,7 @@ public final class MainWindowViewModel {
             statusBar.problem("Connect a mailbox first: orders are kept with its messages.");
             return;
         }
+        ordersOffer.withdraw(); // the import may be of the report offered: the next look says
         tasks.run(() -> current.importOrders(report), done -> {
             statusBar.notice("Orders report " + report.getFileName() + ": " + done.summary() + ".");
             readingPane.reloadShown();

@@ -116,6 +116,57 @@ class ImportOrdersInAppTest {
     }
 
     @Test
+    void aReportDownloadedSinceTheLastImportIsOfferedAndImportedWithOneClickThenNotAgain() throws Exception {
+        window.lookForOrderReportsIn(() -> List.of(downloads));
+        window.lookForNewOrdersReport();
+        assertEquals("", window.ordersOfferProperty().get(), "nothing downloaded yet");
+        Files.writeString(downloads.resolve("shopping list.txt"), "eggs\nmilk\n"); // not a report
+        Path report = downloaded("17629938412.txt", HEADER + row(shown.orderId(), "00340434161094042557"), 60);
+
+        window.lookForNewOrdersReport(); // the window came to the front, back from Seller Central
+        assertTrue(window.ordersOfferProperty().get().contains("17629938412.txt in " + downloads),
+                window.ordersOfferProperty().get());
+
+        window.importOfferedOrders(listedBadRows::add);
+        assertEquals("", window.ordersOfferProperty().get());
+        assertEquals(shown.orderId(), readingPane.orderProperty().get().orderId());
+        assertEquals("Orders report 17629938412.txt: 1 order new, 0 updated, 0 unchanged.",
+                statusBar.lastSyncProperty().get());
+        window.lookForNewOrdersReport();
+        assertEquals("", window.ordersOfferProperty().get(), "imported: not offered again");
+        assertTrue(Files.exists(report));
+    }
+
+    @Test
+    void notNowIsKeptWithTheMailboxUntilANewerReportIsDownloaded() throws Exception {
+        window.lookForOrderReportsIn(() -> List.of(downloads));
+        downloaded("17629938412.txt", HEADER + row(shown.orderId(), ""), 120);
+        downloaded("old report.txt", HEADER + row(shown.orderId(), ""), 8 * 24 * 60); // last week's: not offered
+        window.lookForNewOrdersReport();
+        assertTrue(window.ordersOfferProperty().get().contains("17629938412.txt"), window.ordersOfferProperty().get());
+
+        window.declineOrdersOffer();
+        assertEquals("", window.ordersOfferProperty().get());
+        window.detach(); // RelayDesk closed and opened again
+        window.attach(opened.session);
+        window.lookForNewOrdersReport();
+        assertEquals("", window.ordersOfferProperty().get(), "declined, with the mailbox: not offered again");
+
+        downloaded("17630011550.txt", HEADER + row(shown.orderId(), "00340434161094042557"), 10);
+        window.lookForNewOrdersReport();
+        assertTrue(window.ordersOfferProperty().get().contains("17630011550.txt"), window.ordersOfferProperty().get());
+        assertNull(readingPane.orderProperty().get(), "offered, not imported behind the seller's back");
+    }
+
+    /** A file as a browser leaves it in Downloads, {@code minutesAgo} minutes ago. */
+    private Path downloaded(String name, String content, long minutesAgo) throws java.io.IOException {
+        Path file = Files.writeString(downloads.resolve(name), content);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(minutesAgo))));
+        return file;
+    }
+
+    @Test
     void aFileThatIsNotThereIsAnErrorThatLeavesTheConnectionAlone() {
         window.importOrders(downloads.resolve("gone.txt"), listedBadRows::add);
 
