@@ -18,14 +18,19 @@ public final class TemplateRenderer {
     public static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
 
     public RenderedTemplate render(Template template, Order order, String sellerName) {
+        return render(template, order, MessageFacts.NONE, sellerName);
+    }
+
+    /** As {@link #render(Template, Order, String)}, with what the message answered says where the order does not. */
+    public RenderedTemplate render(Template template, Order order, MessageFacts message, String sellerName) {
         List<Finding> findings = new ArrayList<>();
-        String subject = fill(template, template.subject(), Part.SUBJECT, order, sellerName, findings);
-        String text = fill(template, template.body(), Part.TEXT, order, sellerName, findings);
+        String subject = fill(template, template.subject(), Part.SUBJECT, order, message, sellerName, findings);
+        String text = fill(template, template.body(), Part.TEXT, order, message, sellerName, findings);
         return new RenderedTemplate(template, subject, text, findings);
     }
 
-    private String fill(Template template, String source, Part part, Order order, String sellerName,
-                        List<Finding> findings) {
+    private String fill(Template template, String source, Part part, Order order, MessageFacts facts,
+                        String sellerName, List<Finding> findings) {
         StringBuilder out = new StringBuilder(source.length() + 32);
         Matcher m = VARIABLE.matcher(source);
         int last = 0;
@@ -34,7 +39,7 @@ public final class TemplateRenderer {
             last = m.end();
             String key = m.group(1);
             Optional<TemplateVariable> variable = TemplateVariable.byKey(key);
-            Optional<String> value = variable.flatMap(v -> v.valueFor(order, sellerName, template.locale()));
+            Optional<String> value = variable.flatMap(v -> v.valueFor(order, facts, sellerName, template.locale()));
             if (value.isPresent()) {
                 out.append(value.get());
                 continue;
@@ -47,7 +52,10 @@ public final class TemplateRenderer {
                     : variable.isEmpty()
                     ? "Unknown variable {{" + key + "}}. RelayDesk cannot fill it, so the buyer would see the braces. "
                     + "Use one of " + known() + ", or write the text yourself."
-                    : "{{" + key + "}} cannot be filled: " + (order == null && variable.get() != TemplateVariable.SELLER_NAME
+                    : order == null && facts.orderId() != null
+                    ? "{{" + key + "}} cannot be filled: order " + facts.orderId() + " is not in RelayDesk yet. Import "
+                    + "the orders report (menu → Import orders report…), or replace the variable with the text."
+                    : "{{" + key + "}} cannot be filled: " + (order == null
                     ? "no order is selected" : "the order has no " + variable.get().description().replaceFirst("^the ", "")
                     .replaceFirst("^your ", "")) + ". Choose an order that has it, or replace the variable with the text.";
             findings.add(new Finding(RuleId.E5, Severity.BLOCK, message, part, start, out.length()));

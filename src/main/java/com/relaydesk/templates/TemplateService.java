@@ -67,7 +67,12 @@ public final class TemplateService {
 
     /** The template filled from this order (null: none selected) and its findings. */
     public Preview preview(Template template, Order order, String sellerName) {
-        RenderedTemplate rendered = renderer.render(template, order, sellerName);
+        return preview(template, order, MessageFacts.NONE, sellerName);
+    }
+
+    /** The template filled for a reply: from the order, and where it is not imported, from what the message says. */
+    public Preview preview(Template template, Order order, MessageFacts message, String sellerName) {
+        RenderedTemplate rendered = renderer.render(template, order, message, sellerName);
         return new Preview(rendered, lint(rendered));
     }
 

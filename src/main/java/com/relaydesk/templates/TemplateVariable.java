@@ -48,13 +48,22 @@ public enum TemplateVariable {
 
     /** The value for this order, or empty when the order does not carry it. */
     public Optional<String> valueFor(Order order, String sellerName, Locale locale) {
+        return valueFor(order, MessageFacts.NONE, sellerName, locale);
+    }
+
+    /**
+     * The value for this order; the order ID and the buyer's name come from the message when the
+     * order is not imported (or the report has no buyer name). Empty when neither carries it.
+     */
+    public Optional<String> valueFor(Order order, MessageFacts message, String sellerName, Locale locale) {
         String value = switch (this) {
-            case ORDER_ID -> order == null ? null : order.orderId();
+            case ORDER_ID -> order == null ? message.orderId() : order.orderId();
             case ORDER_TRACKING -> order == null ? null : order.trackingNumber();
             case ORDER_DELIVERY_DATE -> order == null || order.deliveryDate() == null ? null
                     : order.deliveryDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
             case ORDER_CARRIER -> order == null ? null : order.carrier();
-            case BUYER_NAME -> order == null ? null : order.buyerName();
+            case BUYER_NAME -> order == null || order.buyerName() == null || order.buyerName().isBlank()
+                    ? message.buyerName() : order.buyerName();
             case ITEM_TITLE -> order == null || order.items().isEmpty() ? null : itemTitle(order);
             case SELLER_NAME -> sellerName;
         };

@@ -78,6 +78,19 @@ class TemplateRendererTest {
     }
 
     @Test
+    void anOrderNotImportedYetStillHasItsIdAndBuyerFromTheMessageAndTheRestSaysToImportTheReport() {
+        RenderedTemplate rendered = renderer.render(template("Re {{order.id}}",
+                "Hola {{buyer.name}}: {{order.tracking}}", "es"), null,
+                new MessageFacts("171-9740328-0293158", "Carmen Torres"), "Shop");
+        assertEquals("Re 171-9740328-0293158", rendered.subject());
+        assertEquals("Hola Carmen Torres: {{order.tracking}}", rendered.text());
+        assertEquals(1, rendered.variableFindings().size());
+        assertEquals("{{order.tracking}} cannot be filled: order 171-9740328-0293158 is not in RelayDesk yet. Import the "
+                + "orders report (menu → Import orders report…), or replace the variable with the text.",
+                rendered.variableFindings().get(0).message());
+    }
+
+    @Test
     void withoutASelectedOrderEveryOrderVariableIsNamed() {
         RenderedTemplate rendered = renderer.render(template("{{order.id}}", "{{buyer.name}} / {{seller.name}}", "en"),
                 null, "Shop");

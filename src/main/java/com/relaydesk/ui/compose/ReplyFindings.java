@@ -37,8 +37,8 @@ final class ReplyFindings {
 
     void check(Draft draft, Order order) {
         List<Finding> all = new ArrayList<>(linter.lint(draft).findings());
-        all.addAll(TemplateLeftovers.in(Part.SUBJECT, draft.subject()));
-        all.addAll(TemplateLeftovers.in(Part.TEXT, draft.text()));
+        all.addAll(TemplateLeftovers.in(Part.SUBJECT, draft.subject(), order != null));
+        all.addAll(TemplateLeftovers.in(Part.TEXT, draft.text(), order != null));
         PassedDeliveryDate.in(Part.TEXT, draft.text(), order, LocalDate.now(clock)).ifPresent(all::add);
         findings.setAll(all);
         blocked.set(all.stream().anyMatch(f -> f.severity() == Severity.BLOCK));

@@ -133,6 +133,12 @@ final class ReplyForm {
         return order;
     }
 
+    /** What the message answered says (its order ID, the buyer's name), for templates when the order is not imported. */
+    com.relaydesk.templates.MessageFacts messageFacts() {
+        return original == null ? new com.relaydesk.templates.MessageFacts(orderId, null)
+                : new com.relaydesk.templates.MessageFacts(orderId, original.summary().buyerName());
+    }
+
     Draft draft() {
         return new Draft(subject.get(), body.get(), null, List.copyOf(attachments), kind(), contactReason.get(),
                 orderStatus(), quotedBuyerText, false);

@@ -92,7 +92,7 @@ final class ReplyTemplates {
             return;
         }
         templateLanguage = chosen.language();
-        RenderedTemplate rendered = service.preview(chosen, form.order(), sellerName).rendered();
+        RenderedTemplate rendered = service.preview(chosen, form.order(), form.messageFacts(), sellerName).rendered();
         if (chosen.kind() == MessageKind.UNSOLICITED && !rendered.subject().isBlank()) {
             form.subject().set(rendered.subject());
             form.newMessage().set(true);

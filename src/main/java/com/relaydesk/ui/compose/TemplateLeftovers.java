@@ -22,7 +22,8 @@ final class TemplateLeftovers {
     private TemplateLeftovers() {
     }
 
-    static List<Finding> in(Part part, String text) {
+    /** @param orderKnown the reply's order is imported (so a variable left is one it has no value for) */
+    static List<Finding> in(Part part, String text, boolean orderKnown) {
         List<Finding> found = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(text);
         while (placeholder.find()) {
@@ -37,7 +38,9 @@ final class TemplateLeftovers {
                     + "in: the buyer would see the braces. " + (shopName
                     ? "RelayDesk does not know your shop's name yet: write it here, and set "
                     + com.relaydesk.templates.TemplateVariable.SHOP_NAME_SETTING + " for the next replies."
-                    : "Replace it with the text, or choose an order that has it."),
+                    : orderKnown ? "The order has no value for it: replace it with the text."
+                    : "Replace it with the text, or import the orders report (menu → Import orders report…) and "
+                    + "start the reply again."),
                     part, variable.start(), variable.end()));
         }
         return found;

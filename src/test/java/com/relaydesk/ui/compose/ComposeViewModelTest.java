@@ -155,6 +155,7 @@ class ComposeViewModelTest {
         viewModel.bodyProperty().set("Your tracking number is {{order.tracking}}.");
         Finding e5 = viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.E5).findFirst().orElseThrow();
         assertTrue(e5.message().startsWith("{{order.tracking}} is not filled in"), e5.message());
+        assertTrue(e5.message().endsWith("The order has no value for it: replace it with the text."), e5.message());
         assertEquals("{{order.tracking}}", viewModel.bodyProperty().get().substring(e5.start(), e5.end()));
         assertTrue(viewModel.sendDisabledProperty().get());
     }

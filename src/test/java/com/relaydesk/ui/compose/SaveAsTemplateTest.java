@@ -130,6 +130,19 @@ class SaveAsTemplateTest {
         assertEquals(ContactReason.SHIPPING_QUESTION, compose.contactReasonProperty().get(), "a template without a reason");
     }
 
+    @Test
+    void withoutTheOrderImportedTheOrderIdAndBuyerNameComeFromTheMessageAndTheRestSaysToImport() {
+        compose.replyTo(AnnasQuestion.message(), Optional.empty(), () -> { }); // the report not imported yet
+        compose.applyTemplate(new Template("where", "where", "en", com.relaydesk.lint.MessageKind.REPLY, null, "",
+                "Hello {{buyer.name}},\nyour order {{order.id}} is on its way: {{order.tracking}}."));
+        assertEquals("Hello Anna Berg,\nyour order " + AnnasQuestion.ORDER + " is on its way: {{order.tracking}}.",
+                compose.bodyProperty().get());
+        com.relaydesk.lint.Finding left = compose.findings().stream()
+                .filter(f -> f.ruleId() == com.relaydesk.rules.RuleId.E5).findFirst().orElseThrow();
+        assertTrue(left.message().contains("{{order.tracking}}")
+                && left.message().contains("import the orders report (menu → Import orders report…)"), left.message());
+    }
+
     private static Template template(String id, ContactReason reason) {
         return new Template(id, id, "en", com.relaydesk.lint.MessageKind.REPLY, reason, "", "Hello {{buyer.name}}.");
     }
