@@ -72,7 +72,8 @@ public final class PendingMarks {
      */
     public int count() {
         return db.read("count the marks waiting for the server", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pending_marks WHERE flag <> ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT (SELECT count(*) FROM pending_marks WHERE flag <> ?1)"
+                    + " + (SELECT count(*) FROM pending_marks_set_aside WHERE flag <> ?1)")) {
                 s.setString(1, MessageFlags.SEEN);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -122,9 +123,52 @@ public final class PendingMarks {
         });
     }
 
+    /**
+     * Before a folder's messages are deleted for a rebuild (UIDVALIDITY changed): its waiting marks
+     * are kept by Message-ID, as the rows and UIDs they point at go.
+     */
+    static void setAside(Connection c, long folderId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT OR REPLACE INTO pending_marks_set_aside (folder, message_id, flag, set_on, set_aside_at)
+                SELECT f.name, m.message_id, p.flag, p.set_on, ? FROM pending_marks p
+                JOIN messages m ON m.id = p.message_row JOIN folders f ON f.id = m.folder_id
+                WHERE m.folder_id = ? AND m.message_id IS NOT NULL""")) {
+            s.setLong(1, System.currentTimeMillis());
+            s.setLong(2, folderId);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Marks set aside by a rebuild go back on their messages once the rebuild has brought them back
+     * (a mark made here since wins); one whose message has not come back within {@link #SET_ASIDE_FOR}
+     * is gone from the server, and so is dropped.
+     */
+    private static void bringBack(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO pending_marks (message_row, flag, set_on)
+                SELECT m.id, a.flag, a.set_on FROM pending_marks_set_aside a
+                JOIN folders f ON f.name = a.folder JOIN messages m ON m.folder_id = f.id AND m.message_id = a.message_id
+                WHERE true ON CONFLICT (message_row, flag) DO NOTHING""")) {
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                DELETE FROM pending_marks_set_aside WHERE set_aside_at < ? OR EXISTS (
+                  SELECT 1 FROM messages m JOIN folders f ON f.id = m.folder_id
+                  WHERE f.name = pending_marks_set_aside.folder
+                    AND m.message_id = pending_marks_set_aside.message_id)""")) {
+            s.setLong(1, System.currentTimeMillis() - SET_ASIDE_FOR.toMillis());
+            s.executeUpdate();
+        }
+    }
+
+    /** How long a mark set aside by a rebuild waits for its message to come back. */
+    static final java.time.Duration SET_ASIDE_FOR = java.time.Duration.ofDays(7);
+
     /** Lays the waiting marks over the filter columns again (a sync may have rewritten them). */
     public void reapply() {
         db.transaction("lay the marks waiting for the server over the synced ones", c -> {
+            bringBack(c);
             for (String flag : COLUMN.keySet()) {
                 overlay(c, flag);
             }

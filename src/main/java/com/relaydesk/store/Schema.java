@@ -525,9 +525,24 @@ final class Schema {
                       set_on INTEGER NOT NULL,
                       PRIMARY KEY (message_row, flag)) WITHOUT ROWID"""));
 
+    /**
+     * v22: marks waiting for the server are kept by Message-ID while a UIDVALIDITY change rebuilds
+     * their folder, and laid on the same messages again once the rebuild brings them back.
+     */
+    static final Migration V22_MARKS_ACROSS_REBUILD = new Migration(22, "waiting marks kept across a folder rebuild",
+            List.of(
+                    """
+                    CREATE TABLE pending_marks_set_aside (
+                      folder TEXT NOT NULL,
+                      message_id TEXT NOT NULL,
+                      flag TEXT NOT NULL,
+                      set_on INTEGER NOT NULL,
+                      set_aside_at INTEGER NOT NULL,
+                      PRIMARY KEY (folder, message_id, flag)) WITHOUT ROWID"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
             V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST, V19_WHOLE_DRAFTS,
-            V20_UNCONFIRMED_REPLIES, V21_PENDING_MARKS);
+            V20_UNCONFIRMED_REPLIES, V21_PENDING_MARKS, V22_MARKS_ACROSS_REBUILD);
 }

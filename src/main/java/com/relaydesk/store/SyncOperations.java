@@ -212,6 +212,7 @@ public final class SyncOperations implements SyncStore {
             if (sent) {
                 InboxState.rememberSentBeforeRemoval(c, "1 = 1");
             }
+            PendingMarks.setAside(c, folderId); // marks not yet on the server are local state: they come back
             try (PreparedStatement s = c.prepareStatement("DELETE FROM messages WHERE folder_id = ?")) {
                 s.setLong(1, folderId);
                 s.executeUpdate();

@@ -172,6 +172,30 @@ class SyncOperationsTest {
     }
 
     @Test
+    void marksWaitingForTheServerComeBackOnTheirMessagesAfterAUidValidityRebuild() {
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).build(), TestMessages.buyer(2).build()),
+                new FolderSyncState("INBOX", 1, 3, 0));
+        long first = Long.parseLong(scalar(db, "SELECT id FROM messages WHERE uid = 1"));
+        cache.pendingMarks().queue(List.of(first), MessageFlags.REPORTED, true); // made offline
+        assertEquals(1, cache.pendingMarks().count());
+
+        sync.resetFolder("INBOX", new FolderSyncState("INBOX", 2, 0, 0));
+        assertEquals(List.of(), cache.pendingMarks().waiting(), "its row is gone with the old UIDs");
+        assertEquals(1, cache.pendingMarks().count(), "set aside, still waiting");
+
+        // the rebuild brings the same messages back under new UIDs
+        sync.storeBatch("INBOX", List.of(TestMessages.buyer(11).id("<inbox-1@test>").build(),
+                        TestMessages.buyer(12).id("<inbox-2@test>").build()),
+                new FolderSyncState("INBOX", 2, 13, 0));
+        cache.pendingMarks().reapply();
+        long again = Long.parseLong(scalar(db, "SELECT id FROM messages WHERE uid = 11"));
+        assertEquals(List.of(new PendingMarks.Mark(again, MessageFlags.REPORTED, true)), cache.pendingMarks().waiting());
+        assertEquals("1", scalar(db, "SELECT reported FROM messages WHERE uid = 11"), "shown reported again");
+        assertEquals("0", scalar(db, "SELECT reported FROM messages WHERE uid = 12"));
+        assertEquals(1, cache.pendingMarks().count(), "once, not set aside and waiting both");
+    }
+
+    @Test
     void aBatchThatCannotBeWrittenLeavesNeitherMessagesNorStateBehind() {
         sync.storeBatch("INBOX", List.of(TestMessages.buyer(1).build()), new FolderSyncState("INBOX", 1, 2, 0));
         long pages = Long.parseLong(scalar(db, "PRAGMA page_count"));
