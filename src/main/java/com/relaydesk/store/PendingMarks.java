@@ -34,7 +34,7 @@ public final class PendingMarks {
 
     /** Writes the marks (the latest of a message and flag wins) and shows them in the lists at once. */
     public void queue(Collection<Long> messageRows, String flag, boolean on) {
-        db.transaction("keep marks until the server has them", c -> {
+        db.durableTransaction("keep marks until the server has them", c -> { // the seller's: on disk, as the outbox
             try (PreparedStatement s = c.prepareStatement("INSERT INTO pending_marks (message_row, flag, set_on) "
                     + "SELECT id, ?, ? FROM messages WHERE id = ? "
                     + "ON CONFLICT (message_row, flag) DO UPDATE SET set_on = excluded.set_on")) {
