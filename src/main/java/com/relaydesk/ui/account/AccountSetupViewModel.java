@@ -369,11 +369,6 @@ public final class AccountSetupViewModel {
                 keepsSavedPassword);
     }
 
-    /** True while Save keeps the saved password: it is left empty and the login and servers are unchanged. */
-    public BooleanBinding keepsSavedPasswordProperty() {
-        return keepsSavedPassword;
-    }
-
     /** The dialog's title and the menu item's name (with "…"): the mailbox's settings once one is connected. */
     public StringBinding titleProperty() {
         return Bindings.createStringBinding(() -> connected.get() ? "Mailbox settings" : "Connect a mailbox", connected);

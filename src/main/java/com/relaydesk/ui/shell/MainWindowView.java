@@ -65,6 +65,8 @@ public final class MainWindowView {
     private javafx.scene.layout.HBox backlogBanner;
     @FXML
     private javafx.scene.layout.HBox ordersBanner;
+    /** Kept: a mapped value only a listener holds may be collected, and its listener with it. */
+    private javafx.beans.value.ObservableValue<Boolean> windowFocused;
     @FXML
     private Label ordersText;
     @FXML
@@ -127,17 +129,11 @@ public final class MainWindowView {
         ordersBanner.managedProperty().bind(ordersBanner.visibleProperty());
         viewModel.lookForOrderReportsIn(ChooserFolders::orderReportFolders);
         // back from the browser with the day's report: looked for each time the window comes to the front
-        appTitle.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, was, window) -> {
-                    if (window != null) {
-                        window.focusedProperty().addListener((f, before, focused) -> {
-                            if (focused) {
-                                viewModel.lookForNewOrdersReport();
-                            }
-                        });
-                    }
-                });
+        windowFocused = appTitle.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::focusedProperty).orElse(false);
+        windowFocused.addListener((obs, before, focused) -> {
+            if (focused) {
+                viewModel.lookForNewOrdersReport();
             }
         });
         backlogText.textProperty().bind(viewModel.backlogOfferProperty());
