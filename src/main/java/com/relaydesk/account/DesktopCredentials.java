@@ -153,7 +153,7 @@ public final class DesktopCredentials {
         }
         if (!Files.exists(secretsFile())) {
             throw new SecretStoreException("No mailbox password is saved on this desktop yet: connect the mailbox "
-                    + "first (menu → Connect a mailbox…).");
+                    + "first (menu → Connect a mailbox…, or Mailbox settings… to type its password).");
         }
         EncryptedFileSecretStore store = EncryptedFileSecretStore.open(secretsFile(), ownerPassphrase);
         if (!store.holder().owner()) {

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 public final class StartDemoOverViewModel {
 
     static final String CONFIRMATION = "The demo shop goes back to a fresh start, with new dates. Your No Response "
-            + "Needed marks, the replies you sent or drafted and the messages that arrived since are gone. Your templates and "
+            + "Needed and Report marks, the replies you sent or drafted and the messages that arrived since are gone. Your templates and "
             + "signature stay.";
 
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();

@@ -47,7 +47,7 @@ class StartDemoOverViewModelTest {
     @Test
     void theConfirmationSaysWhatIsLostAndWhatStays() {
         String text = new StartDemoOverViewModel(() -> { }).confirmation();
-        for (String word : new String[] {"No Response Needed marks", "replies you sent", "templates"}) {
+        for (String word : new String[] {"No Response Needed and Report marks", "replies you sent", "templates"}) {
             assertTrue(text.contains(word), text);
         }
     }
