@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -59,9 +58,7 @@ public final class SyncedMailboxSession implements MailboxSession {
     private final AccountCache cache;
     private final Clock clock;
     private final MessageLocations locations;
-    private final MarkPusher markPusher;
-    /** The last round or mark could not reach the server: marks wait without trying until a round succeeds. */
-    private volatile boolean serverUnreachable;
+    private final SessionTriage triage;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("relaydesk-sync"));
     private final ExecutorService push = Executors.newSingleThreadExecutor(named("relaydesk-idle"));
@@ -132,7 +129,6 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.connection = new SyncConnection(connector);
         this.clock = clock;
         this.locations = new MessageLocations(cache);
-        this.markPusher = new MarkPusher(cache, locations, refused -> listeners.forEach(l -> l.failed(refused)));
         Profiles profiles = new Profiles(cache.profiles(), new PinHasher(), clock);
         // first run: the computer's user becomes the owner profile, without PIN (nothing changes for a seller alone)
         profiles.ensureOwner(System.getProperty("user.name", "seller"));
@@ -149,6 +145,8 @@ public final class SyncedMailboxSession implements MailboxSession {
         this.oldStyleAnswers = new OldStyleAnswers(cache, clock, cancel);
         this.raceCheck = new ReplyRaceCheck(cache, server, sellerAddress, cancel, clock);
         this.audit = new AuditTrail(cache, locations, () -> desk.current().name());
+        this.triage = new SessionTriage(cache, locations, audit, () -> desk.current().id(), server, this::syncSoon,
+                cancel, listeners);
         this.drafts = new ProfileDrafts(cache, locations, () -> desk.current().id());
         this.idle = new IdleWatcher(connector, MailSync.INBOX, new IdleWatcher.Events() {
             @Override
@@ -265,7 +263,7 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public int marksWaiting() {
-        return cache.pendingMarks().count();
+        return triage.waiting();
     }
 
     @Override
@@ -302,32 +300,7 @@ public final class SyncedMailboxSession implements MailboxSession {
 
     @Override
     public TriageCommands triage() {
-        return new TriageCommands() {
-            @Override
-            public void markNoResponseNeeded(long messageId, boolean noResponseNeeded) {
-                change(messageId, NO_RESPONSE_NEEDED, noResponseNeeded);
-            }
-
-            @Override
-            public void markNoResponseNeeded(java.util.Collection<Long> messageIds, boolean noResponseNeeded) {
-                changeAll(messageIds, NO_RESPONSE_NEEDED, noResponseNeeded);
-            }
-
-            @Override
-            public void report(long messageId, boolean reported) {
-                change(messageId, REPORTED, reported);
-            }
-
-            @Override
-            public void markRead(long messageId, boolean read) {
-                change(messageId, SEEN, read);
-            }
-
-            @Override
-            public void markRead(java.util.Collection<Long> messageIds, boolean read) {
-                changeAll(messageIds, SEEN, read);
-            }
-        };
+        return triage;
     }
 
     /**
@@ -419,89 +392,6 @@ public final class SyncedMailboxSession implements MailboxSession {
             throw new MailException("The server did not answer within " + SERVER_WAIT.toMinutes()
                     + " minutes. Check the connection and try again.");
         }
-    }
-
-    /** Sets or clears a flag on one message ({@link #mark}), recorded in the audit log. */
-    private void change(long messageId, String flag, boolean on) {
-        MessageLocations.Location where = locations.locate(messageId)
-                .orElseThrow(() -> new IllegalStateException("The message is no longer in the cache; sync and try again."));
-        mark(List.of(messageId), flag, on);
-        if (!SEEN.equals(flag)) {
-            audit.record(auditAction(flag, on), where.messageId(), "message " + messageId);
-        }
-    }
-
-    /**
-     * {@link #change} on many messages: one STORE per folder (and few hundred ranges), one sync, one
-     * audit write (none for \Seen, which the audit log leaves out as {@link #change} does).
-     */
-    private void changeAll(java.util.Collection<Long> messageIds, String flag, boolean on) {
-        List<String> messageIdsMarked = new java.util.ArrayList<>();
-        for (long id : messageIds) {
-            locations.locate(id).ifPresent(where -> messageIdsMarked.add(where.messageId()));
-        }
-        mark(messageIds, flag, on);
-        if (!SEEN.equals(flag)) {
-            audit.recordAll(auditAction(flag, on),
-                    messageIdsMarked.stream().filter(java.util.Objects::nonNull).toList(),
-                    messageIdsMarked.size() + " messages at once");
-        }
-    }
-
-    /**
-     * Sets or clears a flag: written to the cache's waiting marks first, so the lists show it at once
-     * and a crash loses nothing, then set on the server and the folder synced. When the server cannot
-     * be reached the mark waits, and the next sync that reaches the server sets it there: triage
-     * goes on offline, as replies do in the outbox. Blocks until the server answered or was not reached.
-     */
-    private void mark(java.util.Collection<Long> messageIds, String flag, boolean on) {
-        if (SEEN.equals(flag)) {
-            // the profile's own read state first: it is what this person's list shows, even offline
-            cache.reads().markAll(desk.current().id(), messageIds, on);
-        }
-        if (!on && com.relaydesk.store.LocalMarks.supports(flag)) {
-            cache.localMarks().markAll(messageIds, flag, false);
-        }
-        cache.pendingMarks().queue(messageIds, flag, on);
-        if (serverUnreachable) {
-            // Known to be out of reach: no wait for a connect to time out. A sync tries in the background.
-            reportWaitingMarks();
-            syncSoon();
-            return;
-        }
-        try {
-            runOnWorker(connected -> {
-                for (String folder : markPusher.push(connected)) {
-                    connected.syncFolder(folder, cache.sync(), SyncListener.NONE, cancel, MailSync.NO_OLDER_MAIL);
-                }
-                layMarksOver();
-            });
-        } catch (MailException e) {
-            if (!e.retryable()) {
-                throw e;
-            }
-            // the next sync that reaches the server (IDLE's reconnect, Sync, the next start) sets them
-            LOG.log(Level.INFO, "the server was not reached: the marks wait for the next sync", e);
-            serverUnreachable = true;
-        } finally {
-            reportWaitingMarks();
-        }
-    }
-
-    /** The marks this desktop keeps (waiting for the server, or not shared by it) over what a sync stored. */
-    private void layMarksOver() {
-        cache.pendingMarks().reapply();
-        cache.localMarks().reapply();
-    }
-
-    private void reportWaitingMarks() {
-        int waiting = marksWaiting();
-        listeners.forEach(l -> l.marksWaiting(waiting));
-    }
-
-    /** "noresponseneeded", "unreported": the keyword set or taken off, as the audit log (and its CSV) names it. */
-    private static String auditAction(String flag, boolean on) {
-        return (on ? "" : "un") + flag.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
@@ -675,10 +565,9 @@ public final class SyncedMailboxSession implements MailboxSession {
                 return;
             }
             LOG.log(Level.INFO, "sync failed", e);
-            serverUnreachable = e instanceof MailException mail && mail.retryable();
-            // started offline, the round never reached the outbox: what waits is still said
+            // started offline, the round never reached the outbox or the marks: what waits is still said
             reportOutbox();
-            reportWaitingMarks();
+            triage.roundFailed(e instanceof MailException mail && mail.retryable());
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             listeners.forEach(l -> l.failed(message));
         }
@@ -692,16 +581,7 @@ public final class SyncedMailboxSession implements MailboxSession {
         } finally {
             reportOutbox();
         }
-        try {
-            markPusher.push(connected); // the folders are synced below
-        } catch (MailException e) {
-            if (e.retryable()) {
-                throw e;
-            }
-            listeners.forEach(l -> l.failed(e.getMessage())); // dropped: the rest of the round goes on
-        } finally {
-            reportWaitingMarks();
-        }
+        triage.pushWaiting(connected); // the folders are synced below
         List<String> shown = MailSync.shownFolders(connected, cache.sync());
         List<String> folders = new ArrayList<>(shown);
         if (!inbox) {
@@ -718,8 +598,7 @@ public final class SyncedMailboxSession implements MailboxSession {
                     olderMailWaits ? MailSync.NO_OLDER_MAIL : olderMailPerRound);
             LOG.fine(() -> "synced " + result);
         }
-        layMarksOver();
-        serverUnreachable = false;
+        triage.roundSynced();
         claims.tidy(connected);
         oldStyleAnswers.tidy(connected);
         if (olderMailToCome(shown)) {
