@@ -122,7 +122,7 @@ public final class UiComposition {
                         new AccountSetupDialog(viewLoader(), accountSetup, reopen), signOut,
                         new AccessDialog(viewLoader()), composeWindow,
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
-                                mainWindow::session)), appInfo.logFile(),
+                                mainWindow::session, mainWindow::listsChanged)), appInfo.logFile(),
                         new com.relaydesk.ui.profiles.ManageProfilesDialog(viewLoader(), manageProfiles),
                         templatesWindow),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),

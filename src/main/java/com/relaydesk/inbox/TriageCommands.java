@@ -21,4 +21,10 @@ public interface TriageCommands {
 
     /** The same on many messages at once (rows picked together), in one server command per folder. */
     void markRead(java.util.Collection<Long> messageIds, boolean read);
+
+    /** The marks made here that wait for the server (read marks left out), newest message first. Reads the disk. */
+    java.util.List<WaitingMark> waitingMarks();
+
+    /** Takes back a mark that waits for the server before it gets there: the server's state stands. */
+    void withdraw(WaitingMark mark);
 }

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 /** The audit glue of a session (issue 7 item 5): records in the current profile's name, shows per message, exports CSV. */
 final class AuditTrail {
 
+    /** Before the action of a mark taken back while it waited for the server ("withdrew reported"). */
+    static final String WITHDREW = "withdrew ";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -71,6 +73,9 @@ final class AuditTrail {
      * (the keyword it set), which scripts match on.
      */
     static String inWords(String action) {
+        if (action.startsWith(WITHDREW)) {
+            return "withdrew “" + inWords(action.substring(WITHDREW.length())) + "” before the server had it";
+        }
         return switch (action) {
             case "noresponseneeded" -> "marked No Response Needed";
             case "unnoresponseneeded" -> "took No Response Needed back";

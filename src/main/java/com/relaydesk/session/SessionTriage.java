@@ -6,6 +6,7 @@ import static com.relaydesk.session.SyncedMailboxSession.SEEN;
 
 import com.relaydesk.inbox.SessionListener;
 import com.relaydesk.inbox.TriageCommands;
+import com.relaydesk.inbox.WaitingMark;
 import com.relaydesk.mail.CancellationToken;
 import com.relaydesk.mail.MailBackend;
 import com.relaydesk.mail.MailException;
@@ -14,6 +15,7 @@ import com.relaydesk.mail.SyncListener;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.LocalMarks;
 import com.relaydesk.store.MessageLocations;
+import com.relaydesk.store.PendingMarks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -87,6 +89,19 @@ final class SessionTriage implements TriageCommands {
     @Override
     public void markRead(Collection<Long> messageIds, boolean read) {
         changeAll(messageIds, SEEN, read);
+    }
+
+    @Override
+    public List<WaitingMark> waitingMarks() {
+        return cache.pendingMarks().listed();
+    }
+
+    @Override
+    public void withdraw(WaitingMark mark) {
+        cache.pendingMarks().dropped(List.of(new PendingMarks.Mark(mark.messageRow(), mark.flag(), mark.on())));
+        locations.locate(mark.messageRow()).ifPresent(where -> audit.record(
+                AuditTrail.WITHDREW + auditAction(mark.flag(), mark.on()), where.messageId(), "message " + mark.messageRow()));
+        reportWaiting();
     }
 
     /** The seller's marks waiting for the server (read marks not counted). Reads the disk. */

@@ -1,9 +1,11 @@
 package com.relaydesk.store;
 
+import com.relaydesk.inbox.WaitingMark;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,6 +61,31 @@ public final class PendingMarks {
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     marks.add(new Mark(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1));
+                }
+            }
+            return marks;
+        });
+    }
+
+    /**
+     * The marks {@link #count()} counts that are on messages in the cache, with what the seller knows
+     * each message by, newest message first (the Outbox window lists them).
+     */
+    public List<WaitingMark> listed() {
+        return db.read("list the marks waiting for the server", c -> {
+            List<WaitingMark> marks = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT p.message_row, p.flag, p.set_on, m.subject,
+                           coalesce(m.from_name, c.buyer_name, m.peer_alias, m.from_address, ''), m.sort_time
+                    FROM pending_marks p JOIN messages m ON m.id = p.message_row
+                    LEFT JOIN conversations c ON c.id = m.conversation_id
+                    WHERE p.flag <> ? ORDER BY m.sort_time DESC, p.message_row DESC, p.flag""")) {
+                s.setString(1, MessageFlags.SEEN);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        marks.add(new WaitingMark(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1, rs.getString(4),
+                                rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))));
+                    }
                 }
             }
             return marks;

@@ -1,5 +1,6 @@
 package com.relaydesk.ui.outbox;
 
+import com.relaydesk.inbox.WaitingMark;
 import com.relaydesk.mail.OutboxStore;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -10,7 +11,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Shows the outbox over the main window; a reply that stopped can be queued again. */
+/**
+ * Shows the outbox over the main window; a reply that stopped can be queued again. Under it, when
+ * there are any, the marks waiting for the connection (the status bar counts them with the replies).
+ */
 public final class OutboxDialog {
 
     private final OutboxViewModel viewModel;
@@ -71,10 +75,52 @@ public final class OutboxDialog {
         dialog.setTitle("Outbox");
         dialog.setResizable(true);
         dialog.getDialogPane().setId("outbox-dialog");
-        dialog.getDialogPane().setContent(new VBox(8, summary, list, why,
-                new javafx.scene.layout.HBox(8, retry, sendAnyway, discard)));
+        VBox replies = new VBox(8, list, why, new javafx.scene.layout.HBox(8, retry, sendAnyway, discard));
+        shownWhileAny(replies, viewModel.entries(), dialog); // "The outbox is empty" needs no empty list under it
+        dialog.getDialogPane().setContent(new VBox(8, summary, replies, waitingMarks(dialog)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         viewModel.refresh();
         dialog.show();
+    }
+
+    /** The marks waiting for the connection, each of which can be withdrawn; hidden while there are none. */
+    private VBox waitingMarks(Dialog<?> dialog) {
+        Label heading = new Label("Marks waiting for the connection");
+        heading.getStyleClass().add("pane-heading");
+        ListView<WaitingMark> marks = new ListView<>(viewModel.marks());
+        marks.setId("outbox-marks");
+        marks.setPrefSize(640, 140);
+        marks.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(WaitingMark mark, boolean empty) {
+                super.updateItem(mark, empty);
+                setText(empty || mark == null ? null : OutboxViewModel.markLine(mark));
+                setPrefWidth(0);
+            }
+        });
+        Button withdraw = new Button("Withdraw mark");
+        withdraw.setId("outbox-withdraw");
+        withdraw.disableProperty().bind(marks.getSelectionModel().selectedItemProperty().isNull());
+        withdraw.setOnAction(e -> viewModel.withdraw(marks.getSelectionModel().getSelectedItem()));
+        VBox box = new VBox(6, heading, marks, withdraw);
+        shownWhileAny(box, viewModel.marks(), dialog);
+        return box;
+    }
+
+    /** {@code part} takes room only while {@code items} has some; the window grows and shrinks with it. */
+    private static void shownWhileAny(javafx.scene.Node part, javafx.collections.ObservableList<?> items, Dialog<?> dialog) {
+        javafx.beans.binding.BooleanBinding any = javafx.beans.binding.Bindings.isNotEmpty(items);
+        part.visibleProperty().bind(any);
+        part.managedProperty().bind(any);
+        any.addListener((obs, had, has) -> {
+            if (dialog.isShowing()) { // about the same centre: shown small, it grows when the list is read
+                Window window = dialog.getDialogPane().getScene().getWindow();
+                double centreX = window.getX() + window.getWidth() / 2;
+                double centreY = window.getY() + window.getHeight() / 2;
+                window.sizeToScene();
+                window.setX(centreX - window.getWidth() / 2);
+                window.setY(Math.max(0, centreY - window.getHeight() / 2));
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package com.relaydesk.ui.outbox;
 
 import com.relaydesk.inbox.MailboxSession;
+import com.relaydesk.inbox.WaitingMark;
 import com.relaydesk.mail.OutboxStore;
 import com.relaydesk.ui.common.UiTasks;
 import java.util.List;
@@ -11,19 +12,26 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The outbox: every reply with where it stands, and a retry for those that stopped. */
+/**
+ * The outbox: every reply with where it stands, and a retry for those that stopped; and the marks
+ * waiting for the connection, which can be withdrawn before they go.
+ */
 public final class OutboxViewModel {
 
     private final UiTasks tasks;
     private final Supplier<Optional<MailboxSession>> session;
+    private final Runnable listsChanged;
     private final ObservableList<OutboxStore.Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<WaitingMark> marks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     /** By lowercase alias: the buyer's name for each entry's recipient, where the cache knows it. */
     private java.util.Map<String, String> buyerNames = java.util.Map.of();
 
-    public OutboxViewModel(UiTasks tasks, Supplier<Optional<MailboxSession>> session) {
+    /** @param listsChanged reloads the message lists (a withdrawn mark changes what they show) */
+    public OutboxViewModel(UiTasks tasks, Supplier<Optional<MailboxSession>> session, Runnable listsChanged) {
         this.tasks = tasks;
         this.session = session;
+        this.listsChanged = listsChanged;
     }
 
     public void refresh() {
@@ -35,10 +43,11 @@ public final class OutboxViewModel {
         tasks.run(() -> {
             List<OutboxStore.Entry> list = open.get().outbox();
             return new Loaded(list, open.get().queries().buyerNames(list.stream().map(OutboxStore.Entry::to).toList()),
-                    open.get().marksWaiting());
+                    open.get().marksWaiting(), open.get().triage().waitingMarks());
         }, loaded -> {
             buyerNames = loaded.names();
             entries.setAll(loaded.entries());
+            marks.setAll(loaded.marks());
             summary.set(summary(loaded.entries(), loaded.marksWaiting()));
         }, e -> summary.set("The outbox could not be read: " + e.getMessage()));
     }
@@ -106,7 +115,32 @@ public final class OutboxViewModel {
     }
 
     /** The outbox and the names its buyers wrote under. */
-    private record Loaded(List<OutboxStore.Entry> entries, java.util.Map<String, String> names, int marksWaiting) { }
+    private record Loaded(List<OutboxStore.Entry> entries, java.util.Map<String, String> names, int marksWaiting,
+                          List<WaitingMark> marks) { }
+
+    /** Takes a waiting mark back: it never goes to the server, and the lists show the server's state again. */
+    public void withdraw(WaitingMark mark) {
+        Optional<MailboxSession> open = session.get();
+        if (open.isEmpty() || mark == null) {
+            return;
+        }
+        tasks.run(() -> {
+            open.get().triage().withdraw(mark);
+            return null;
+        }, done -> {
+            refresh();
+            listsChanged.run();
+        }, e -> summary.set("Could not withdraw the mark: " + e.getMessage()));
+    }
+
+    /** A waiting mark's line: what it does, to which message. */
+    public static String markLine(WaitingMark mark) {
+        return mark.inWords() + (mark.from().isBlank() ? "" : " · " + mark.from()) + " · " + mark.subject();
+    }
+
+    public ObservableList<WaitingMark> marks() {
+        return marks;
+    }
 
     /** The entry's line in the list, to the buyer by name where the cache knows it. */
     public String headlineWithName(OutboxStore.Entry entry) {

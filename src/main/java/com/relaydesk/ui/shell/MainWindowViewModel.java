@@ -228,6 +228,13 @@ public final class MainWindowViewModel {
         messageList.opening(false);
     }
 
+    /** Something besides a sync changed what the lists show (a waiting mark withdrawn): they read again. */
+    public void listsChanged() {
+        if (session != null) {
+            refresh();
+        }
+    }
+
     private void refresh() {
         messageList.reload();
         refreshCounts();

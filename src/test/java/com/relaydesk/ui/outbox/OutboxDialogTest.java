@@ -57,7 +57,7 @@ class OutboxDialogTest extends FxRobot {
         }, Clock.systemUTC());
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
-        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session)))
+        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session), () -> { }))
                 .show(stage);
     }
 

@@ -1,6 +1,7 @@
 package com.relaydesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import com.relaydesk.store.AccountCache;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.mailbox.MailboxNavigationViewModel;
 import com.relaydesk.ui.messages.MessageListViewModel;
+import com.relaydesk.ui.outbox.OutboxViewModel;
 import com.relaydesk.ui.reading.ReadingPaneViewModel;
 import com.relaydesk.ui.status.StatusBarViewModel;
 import java.nio.file.Path;
@@ -122,6 +124,40 @@ class TriageWhileOfflineTest {
         assertEquals("synced", events.next(30));
         assertEquals(1, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"));
         assertEquals("", statusBar.outboxProperty().get(), "nothing waits any more");
+    }
+
+    @Test
+    void aWaitingMarkWithdrawnInTheOutboxWindowPutsTheMessageBackAndNeverReachesTheServer() throws Exception {
+        MessageSummary first = list.messages().get(0);
+        list.selectedMessageProperty().set(first);
+        server.armed(true);
+        window.reportSelected();
+        OutboxViewModel outbox = new OutboxViewModel(UiTasks.sameThread(),
+                () -> java.util.Optional.of(session), window::listsChanged);
+
+        outbox.refresh();
+
+        assertEquals(1, outbox.marks().size(), "listed where the status bar's count leads");
+        assertEquals("Report · " + first.buyerName() + " · " + first.subject(),
+                OutboxViewModel.markLine(outbox.marks().get(0)));
+
+        outbox.withdraw(outbox.marks().get(0));
+
+        assertEquals(List.of(), outbox.marks());
+        assertFalse(outbox.summaryProperty().get().contains("mark"), outbox.summaryProperty().get());
+        assertTrue(list.messages().stream().anyMatch(row -> row.id() == first.id()), "back in Response Needed");
+        assertEquals(3, session.queries().counts().get(MailboxView.RESPONSE_NEEDED));
+        assertEquals("", statusBar.outboxProperty().get(), "nothing waits any more");
+        assertTrue(session.history(first.id()).stream().anyMatch(line -> line.contains(
+                "withdrew “reported it” before the server had it")), String.valueOf(session.history(first.id())));
+
+        server.armed(false);
+        SyncEvents events = new SyncEvents();
+        session.addListener(events);
+        session.syncNow();
+        assertEquals("synced", events.next(30));
+        assertEquals(0, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"), "never sent");
+        assertEquals(3, list.messages().size());
     }
 
     @Test

@@ -1,0 +1,30 @@
+package com.relaydesk.inbox;
+
+import java.time.Instant;
+
+/**
+ * A mark made on this desktop (No Response Needed, Report, or taking one back) that waits for the
+ * server, with what the seller knows its message by.
+ *
+ * @param messageRow the message's row in the cache
+ * @param flag       the keyword ({@code $NoResponseNeeded}, {@code $Reported})
+ * @param on         set ({@code true}) or taken off
+ * @param from       the buyer's name as the list shows it, or their address
+ * @param at         when the message came
+ */
+public record WaitingMark(long messageRow, String flag, boolean on, String subject, String from, Instant at) {
+
+    /** "No Response Needed", "Report taken back": the mark as the seller made it. */
+    public String inWords() {
+        return inWords(flag, on);
+    }
+
+    public static String inWords(String flag, boolean on) {
+        String mark = switch (flag) {
+            case "$NoResponseNeeded" -> "No Response Needed";
+            case "$Reported" -> "Report";
+            default -> flag;
+        };
+        return on ? mark : mark + " taken back";
+    }
+}
