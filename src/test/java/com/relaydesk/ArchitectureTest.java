@@ -48,6 +48,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void spellingIsPureJavaAndTheOnlyUserOfLucene() {
+        noClasses().that().resideInAPackage("com.relaydesk.spelling..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.mail..", "com.relaydesk.store..",
+                        "com.relaydesk.ui..", "com.relaydesk.relay..", "jakarta.mail..", "java.sql..")
+                .because("a reply's spelling is checked the same wherever it is written")
+                .check(production);
+        noClasses().that().resideOutsideOfPackage("com.relaydesk.spelling..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+                .because("Hunspell is one library behind one package, replaceable without touching the editor")
+                .check(production);
+    }
+
+    @Test
     void theLinterAndTemplatesArePureJava() {
         noClasses().that().resideInAnyPackage("com.relaydesk.lint..", "com.relaydesk.templates..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.relaydesk.mail..", "com.relaydesk.store..",

@@ -87,6 +87,7 @@ public final class UiComposition {
         accountSetupService.whenSettingsChanged(changes -> mainWindow.session().filter(open -> !open.isDemo())
                 .ifPresent(open -> open.recordSettingsChange(changes)));
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
+        composeWindow.useSpelling(com.relaydesk.spelling.Spelling.in(appInfo.dataFolder()));
         com.relaydesk.ui.templates.TemplatesViewModel templates = new com.relaydesk.ui.templates.TemplatesViewModel(tasks);
         com.relaydesk.ui.templates.TemplatesWindow templatesWindow =
                 new com.relaydesk.ui.templates.TemplatesWindow(templates, stylesheets());

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code relaydesk bench}: a parent; each measured part is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure sync and cache speed and print the figures.",
-        subcommands = {BenchSyncCommand.class, BenchLintCommand.class, BenchCacheCommand.class, BenchRelayCommand.class})
+        subcommands = {BenchSyncCommand.class, BenchLintCommand.class, BenchCacheCommand.class, BenchRelayCommand.class,
+            BenchSpellingCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -66,6 +66,7 @@ public final class ComposeView {
     @FXML private TextArea buyerWords;
     @FXML private Label buyerWordsHeading;
     @FXML private Label characterCount;
+    @FXML private ComboBox<java.util.Optional<com.relaydesk.spelling.Dictionaries.Available>> spellingLanguage;
     @FXML private Label allowance;
     @FXML private ProgressBar allowanceBar;
     @FXML private Label status;
@@ -121,6 +122,7 @@ public final class ComposeView {
             }
         });
         viewModel.findings().addListener((ListChangeListener<Finding>) change -> underline());
+        EditorSpelling.bind(editor, spellingLanguage, viewModel.spelling(), this::underline);
 
         FindingsList.show(findings, viewModel.findings(),
                 "No findings: nothing in this reply breaks the relay's rules.", (finding, textWidth) -> fixLinks(finding));
@@ -190,6 +192,7 @@ public final class ComposeView {
     private void underline() {
         int length = editor.getLength();
         editor.clearStyle(0, length);
+        EditorSpelling.underline(editor, viewModel.spelling().misspellings()); // a finding's underline wins over it
         for (Finding finding : viewModel.findings()) {
             if (finding.part() == Part.TEXT && finding.end() <= length && finding.end() > finding.start()) {
                 editor.setStyleClass(finding.start(), finding.end(), FindingsList.styleClass(finding.severity()));

@@ -50,6 +50,7 @@ public final class ComposeViewModel {
     private final ReplySending sending;
     private final SendGate gate;
     private final AllowanceMeter allowance;
+    private final ReplySpelling spelling;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the buyer wrote, to answer it with the question in view (the reading pane is often under this window). */
     private final ReadOnlyStringWrapper buyerWords = new ReadOnlyStringWrapper("");
@@ -65,6 +66,8 @@ public final class ComposeViewModel {
         this.attaching = new AttachingFiles(tasks);
         this.sending = new ReplySending(tasks, form, status::set, this::sendAllowed);
         this.allowance = new AllowanceMeter(tasks);
+        this.spelling = new ReplySpelling(tasks, status::set);
+        form.body().addListener((obs, old, now) -> spelling.check(now));
         characterCount = Bindings.createStringBinding(
                 () -> form.body().get().length() + " / " + CHARACTER_LIMIT, form.body());
         importantHelperVisible = Bindings.createBooleanBinding(() -> form.contactReason().get() != null
@@ -93,6 +96,18 @@ public final class ComposeViewModel {
         lint();
         allowance.read(sending.sender());
         templates.answerIn(BuyerLanguage.of(message.buyerAlias(), buyerWords.get()));
+        String alias = message.buyerAlias();
+        spelling.start(BuyerLanguage.of(alias, buyerWords.get()),
+                alias == null ? null : alias.substring(alias.indexOf('@') + 1), message.summary().buyerName());
+    }
+
+    /** Checks the reply's spelling with {@code service}; {@code shopName} is right as written. Before {@link #replyTo}. */
+    public void useSpelling(com.relaydesk.spelling.Spelling service, String shopName) {
+        spelling.use(service, shopName);
+    }
+
+    public ReplySpelling spelling() {
+        return spelling;
     }
 
     /**

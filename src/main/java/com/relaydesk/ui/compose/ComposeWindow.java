@@ -31,6 +31,7 @@ public final class ComposeWindow {
     private TemplateService templateService;
     private com.relaydesk.inbox.ReplySignature signature;
     private String sellerName;
+    private com.relaydesk.spelling.Spelling spelling;
     private final java.util.Set<ComposeViewModel> editors = new java.util.LinkedHashSet<>();
     private Runnable templatesChanged = () -> { };
 
@@ -67,6 +68,11 @@ public final class ComposeWindow {
         this.sellerName = seller;
     }
 
+    /** The dictionaries and the seller's own words that replies are checked with. */
+    public void useSpelling(com.relaydesk.spelling.Spelling service) {
+        this.spelling = service;
+    }
+
     /** Runs after a template was saved from a reply ("Save as template…"). */
     public void onTemplatesChanged(Runnable changed) {
         this.templatesChanged = changed;
@@ -88,6 +94,9 @@ public final class ComposeWindow {
             viewModel.useTemplates(templateService, sellerName);
         }
         viewModel.onTemplatesChanged(() -> templatesChanged.run());
+        if (spelling != null) {
+            viewModel.useSpelling(spelling, sellerName);
+        }
         ComposeView[] view = new ComposeView[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(ComposeView.class, () -> view[0] = new ComposeView(viewModel));
         Parent root = new ViewLoader(controllers).load("compose/Compose.fxml");

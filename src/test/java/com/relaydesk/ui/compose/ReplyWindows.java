@@ -43,8 +43,14 @@ final class ReplyWindows {
      * {@code tasks} for its background work; the reply window is then {@link #reply()}.
      */
     ComposeViewModel openAnnasQuestion(UiTasks tasks) {
-        return new ComposeWindow(Linter.standard(), tasks, List.of())
-                .open(owner, AnnasQuestion.message(), Optional.empty(), () -> { }, () -> { });
+        return openAnnasQuestion(tasks, null);
+    }
+
+    /** As {@link #openAnnasQuestion(UiTasks)}, its spelling checked with {@code spelling} (null: none). */
+    ComposeViewModel openAnnasQuestion(UiTasks tasks, com.relaydesk.spelling.Spelling spelling) {
+        ComposeWindow window = new ComposeWindow(Linter.standard(), tasks, List.of());
+        window.useSpelling(spelling);
+        return window.open(owner, AnnasQuestion.message(), Optional.empty(), () -> { }, () -> { });
     }
 
     /** The reply window showing now: the one whose title starts "Reply to". */

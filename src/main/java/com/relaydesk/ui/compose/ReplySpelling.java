@@ -1,0 +1,158 @@
+package com.relaydesk.ui.compose;
+
+import com.relaydesk.platform.UserFacingException;
+import com.relaydesk.spelling.Dictionaries.Available;
+import com.relaydesk.spelling.Misspelling;
+import com.relaydesk.spelling.Spelling;
+import com.relaydesk.ui.common.UiTasks;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Spelling in the reply being written: the dictionary chosen for it (the buyer's language, spelt
+ * as their marketplace spells it), the words it does not know — the editor underlines them — and
+ * what the seller can do with one: take a suggestion, add it to the dictionary, or ignore it in
+ * this reply. The buyer's and the shop's names are right as written. Advice only: spelling never
+ * holds a reply back.
+ */
+public final class ReplySpelling {
+
+    private final UiTasks tasks;
+    private final Consumer<String> status;
+    /** "Off" first, then the dictionaries by name. */
+    private final ObservableList<Optional<Available>> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<Available>> dictionary = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<Misspelling> misspellings = FXCollections.observableArrayList();
+    /** Lower case: names in this reply, and words ignored in it. */
+    private final Set<String> alsoKnown = new HashSet<>();
+    private Spelling spelling;
+    private String text = "";
+    /** Which check is the latest: an older one finishing late must not draw over it. */
+    private long generation;
+
+    ReplySpelling(UiTasks tasks, Consumer<String> status) {
+        this.tasks = tasks;
+        this.status = status;
+        choices.add(Optional.empty());
+        dictionary.addListener((obs, old, now) -> check(text));
+    }
+
+    void use(Spelling service, String shopName) {
+        this.spelling = service;
+        knowNames(shopName);
+    }
+
+    /**
+     * A reply to a buyer who writes {@code language} on the marketplace of {@code relayDomain}
+     * (may be null); {@code buyerName} is right as written.
+     */
+    void start(String language, String relayDomain, String buyerName) {
+        knowNames(buyerName);
+        if (spelling == null) {
+            return;
+        }
+        Spelling service = spelling;
+        tasks.run(() -> new Chosen(service.available(), service.forReply(language, relayDomain)), chosen -> {
+            choices.setAll(Optional.empty());
+            chosen.available().forEach(d -> choices.add(Optional.of(d)));
+            dictionary.set(chosen.forReply());
+        }, e -> status.accept("Spelling is not checked: " + UserFacingException.describe(e)));
+    }
+
+    private record Chosen(List<Available> available, Optional<Available> forReply) { }
+
+    private void knowNames(String names) {
+        if (names != null) {
+            for (String part : names.split("[^\\p{L}'’]+")) {
+                if (!part.isEmpty()) {
+                    alsoKnown.add(part.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    /** The reply's text changed: its words are checked again (in the background). */
+    void check(String now) {
+        text = now;
+        long mine = ++generation;
+        Optional<Available> chosen = dictionary.get();
+        if (spelling == null || chosen == null || chosen.isEmpty()) {
+            misspellings.clear();
+            return;
+        }
+        Spelling service = spelling;
+        Set<String> known = Set.copyOf(alsoKnown);
+        tasks.run(() -> service.check(chosen.get(), now, known), found -> {
+            if (mine == generation) {
+                misspellings.setAll(found);
+            }
+        }, e -> {
+            if (mine == generation) {
+                dictionary.set(Optional.empty()); // said once, not on every key
+                status.accept(UserFacingException.describe(e));
+            }
+        });
+    }
+
+    /** The unknown word at {@code index} in the text (a caret just after it counts), if any. */
+    public Optional<Misspelling> at(int index) {
+        return misspellings.stream().filter(m -> m.start() <= index && index <= m.end()).findFirst();
+    }
+
+    /** What the dictionary would write instead of {@code word}, given to {@code then} on the UI thread. */
+    public void suggestionsFor(Misspelling word, Consumer<List<String>> then) {
+        Optional<Available> chosen = dictionary.get();
+        if (spelling == null || chosen.isEmpty()) {
+            then.accept(List.of());
+            return;
+        }
+        Spelling service = spelling;
+        tasks.run(() -> new ArrayList<>(service.suggest(chosen.get(), word.word())), then::accept,
+                e -> then.accept(List.of()));
+    }
+
+    /** Right in this reply only (a name, a word in another language): no longer marked here. */
+    public void ignore(Misspelling word) {
+        alsoKnown.add(word.word().toLowerCase(Locale.ROOT));
+        check(text);
+    }
+
+    /** Right in every reply from now on: kept in the seller's own words. */
+    public void addToDictionary(Misspelling word) {
+        if (spelling == null) {
+            return;
+        }
+        Spelling service = spelling;
+        tasks.run(() -> {
+            service.addWord(word.word());
+            return null;
+        }, done -> check(text), e -> status.accept("“" + word.word() + "” could not be added to the dictionary: "
+                + e.getMessage()));
+    }
+
+    /** "Spelling: English (United States)", "Spelling: off". */
+    public static String choiceName(Optional<Available> choice) {
+        return choice == null || choice.isEmpty() ? "Spelling: off" : "Spelling: " + choice.get().name();
+    }
+
+    public ObservableList<Optional<Available>> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<Optional<Available>> dictionaryProperty() {
+        return dictionary;
+    }
+
+    public ObservableList<Misspelling> misspellings() {
+        return misspellings;
+    }
+}

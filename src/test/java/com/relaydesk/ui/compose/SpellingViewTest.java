@@ -1,0 +1,142 @@
+package com.relaydesk.ui.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.spelling.PersonalWords;
+import com.relaydesk.spelling.Spelling;
+import com.relaydesk.ui.common.UiTasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Spelling in the reply editor, with the English dictionary RelayDesk carries: a typo is
+ * underlined, a right click offers the word meant, a shop's own word can be added for good, and
+ * the buyer's name, order IDs and links are never marked.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SpellingViewTest extends FxRobot {
+
+    private static final String TEXT = "Hi Anna, your lamp (order 111-0000001-0000001) ships tomorow from Walnutwick.";
+
+    @TempDir
+    static Path dataFolder;
+    private final ReplyWindows windows = new ReplyWindows(this);
+    private Stage reply;
+    private ComposeViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        windows.showOwner(stage);
+        model = windows.openAnnasQuestion(UiTasks.sameThread(), Spelling.in(dataFolder));
+        reply = windows.reply();
+    }
+
+    @AfterEach
+    void close() {
+        windows.closeReplies();
+    }
+
+    private StyleClassedTextArea typed(String text) {
+        StyleClassedTextArea editor = windows.find(reply, "#compose-body", StyleClassedTextArea.class);
+        interact(() -> editor.replaceText(text)); // as typed (the robot's letters do not reach RichTextFX)
+        WaitForAsyncUtils.waitForFxEvents();
+        return editor;
+    }
+
+    private static boolean underlined(StyleClassedTextArea editor, String word) {
+        return editor.getStyleOfChar(editor.getText().indexOf(word) + 1).contains(EditorSpelling.STYLE);
+    }
+
+    private ContextMenu rightClickOn(StyleClassedTextArea editor, String word) {
+        int start = editor.getText().indexOf(word);
+        try {
+            // the request a right click makes (Monocle, which runs these tests, sends none of its own)
+            interact(() -> {
+                Bounds screen = editor.getCharacterBoundsOnScreen(start, start + word.length()).orElseThrow();
+                Point2D scene = editor.localToScene(editor.screenToLocal(screen.getCenterX(), screen.getCenterY()));
+                // x and y as the scene has them: the event is carried down to the editor and made local on the way
+                editor.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                        screen.getCenterX(), screen.getCenterY(), false, null));
+            });
+            return (ContextMenu) WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu
+                    menu && menu.isShowing() && "spelling-menu".equals(menu.getId())).findFirst()).get()
+                    .orElseThrow(() -> new AssertionError("no spelling menu over " + word));
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aTypoIsUnderlinedAndTheWordMeantReplacesIt() {
+        StyleClassedTextArea editor = typed(TEXT);
+        assertEquals("Spelling: English (United States)", ReplySpelling.choiceName(model.spelling().dictionaryProperty().get()));
+        assertEquals(model.spelling().dictionaryProperty().get(),
+                windows.find(reply, "#compose-spelling", ComboBox.class).getValue(), "the list under the editor says it");
+        assertTrue(underlined(editor, "tomorow"));
+        assertTrue(underlined(editor, "Walnutwick"));
+        assertFalse(underlined(editor, "Anna"), "the buyer's name is right as written");
+        assertFalse(underlined(editor, "111-0000001"), "order IDs are not words");
+
+        ContextMenu menu = rightClickOn(editor, "tomorow");
+        MenuItem first = menu.getItems().get(0);
+        assertEquals("tomorrow", first.getText());
+        interact(() -> first.fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(editor.getText().contains("ships tomorrow from"), editor.getText());
+        assertFalse(underlined(editor, "tomorrow"));
+        assertEquals(List.of("Walnutwick"), model.spelling().misspellings().stream().map(m -> m.word()).toList());
+    }
+
+    @Test
+    void aShopsOwnWordAddedIsKnownInThisReplyAndTheNext() throws Exception {
+        StyleClassedTextArea editor = typed(TEXT);
+        ContextMenu menu = rightClickOn(editor, "Walnutwick");
+        MenuItem add = menu.getItems().stream().filter(item -> "spelling-add".equals(item.getId())).findFirst().orElseThrow();
+        assertEquals("Add “Walnutwick” to the dictionary", add.getText());
+        interact(() -> add.fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(underlined(editor, "Walnutwick"));
+        assertTrue(Files.readAllLines(dataFolder.resolve(PersonalWords.FILE_NAME)).contains("walnutwick"));
+        windows.closeReplies();
+        interact(() -> windows.openAnnasQuestion(UiTasks.sameThread(), Spelling.in(dataFolder)));
+        reply = windows.reply();
+        StyleClassedTextArea next = typed("Walnutwick lamps ship tomorow.");
+        assertFalse(underlined(next, "Walnutwick"), "known after a restart too (a new Spelling reads the file)");
+        assertTrue(underlined(next, "tomorow"));
+    }
+
+    @Test
+    void spellingOffUnderlinesNothing() {
+        StyleClassedTextArea editor = typed(TEXT);
+        @SuppressWarnings("unchecked")
+        ComboBox<Optional<?>> language = windows.find(reply, "#compose-spelling", ComboBox.class);
+        assertEquals(Optional.empty(), language.getItems().get(0), "Off comes first");
+        interact(() -> language.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(underlined(editor, "tomorow"));
+        assertEquals(List.of(), model.spelling().misspellings());
+    }
+}
