@@ -48,18 +48,24 @@ public final class RelayDeskApplication extends Application {
     private WindowPlacementFile placementFile;
     private Optional<WindowPlacement> savedPlacement = Optional.empty();
     private WindowPlacementKeeper placement;
+    private SingleWindow single;
 
     @Override
     public void init() {
         StartupArguments startup = StartupArguments.from(getParameters().getNamed());
         dataFolder = DataFolder.at(startup.dataDir()).ensureWritable();
         log = LogFiles.install(dataFolder);
+        single = SingleWindow.claim(dataFolder.root()); // a second double-click on the icon: the first window comes forward
         placementFile = new WindowPlacementFile(dataFolder.root());
         savedPlacement = placementFile.load(); // here, off the application thread
     }
 
     @Override
     public void start(Stage stage) {
+        if (single.alreadyOpen()) {
+            single.giveWay(stage);
+            return;
+        }
         UnexpectedErrorHandler errors = new UnexpectedErrorHandler(log.currentFile());
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
@@ -83,6 +89,7 @@ public final class RelayDeskApplication extends Application {
         WindowsOnScreen.keep();
         placement = WindowPlacementKeeper.place(stage, (SplitPane) root.lookup(".main-panes"), savedPlacement);
         stage.show();
+        single.answerLaterStarts(stage);
         LOG.info("main window open");
         openMailbox(tasks, stage);
     }
@@ -181,6 +188,9 @@ public final class RelayDeskApplication extends Application {
         }
         if (background != null) {
             background.shutdownNow();
+        }
+        if (single != null) {
+            single.close(); // last: the cache is closed, a new start may take the folder
         }
     }
 
