@@ -1,6 +1,5 @@
 package com.relaydesk.app;
 
-import atlantafx.base.theme.PrimerLight;
 import com.relaydesk.account.ConnectedAccount;
 import com.relaydesk.platform.AppInfo;
 import com.relaydesk.platform.DataFolder;
@@ -8,6 +7,10 @@ import com.relaydesk.platform.LogFiles;
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.platform.secrets.WrongPassphraseException;
+import com.relaydesk.ui.appearance.Appearance;
+import com.relaydesk.ui.appearance.AppearanceFile;
+import com.relaydesk.ui.appearance.AppearanceViewModel;
+import com.relaydesk.ui.appearance.WindowAppearance;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.common.WindowsOnScreen;
 import com.relaydesk.ui.shell.WindowPlacement;
@@ -49,6 +52,9 @@ public final class RelayDeskApplication extends Application {
     private Optional<WindowPlacement> savedPlacement = Optional.empty();
     private WindowPlacementKeeper placement;
     private SingleWindow single;
+    private AppearanceFile appearanceFile;
+    private Appearance savedAppearance = Appearance.DEFAULT;
+    private WindowAppearance appearance;
 
     @Override
     public void init() {
@@ -58,6 +64,8 @@ public final class RelayDeskApplication extends Application {
         single = SingleWindow.claim(dataFolder.root()); // a second double-click on the icon: the first window comes forward
         placementFile = new WindowPlacementFile(dataFolder.root());
         savedPlacement = placementFile.load(); // here, off the application thread
+        appearanceFile = new AppearanceFile(dataFolder.root());
+        savedAppearance = appearanceFile.load().orElse(Appearance.DEFAULT);
     }
 
     @Override
@@ -69,20 +77,21 @@ public final class RelayDeskApplication extends Application {
         UnexpectedErrorHandler errors = new UnexpectedErrorHandler(log.currentFile());
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-
         background = Executors.newFixedThreadPool(2, daemonThreads());
         this.stage = stage;
         tasks = new UiTasks(background, Platform::runLater);
+        AppearanceViewModel looks = new AppearanceViewModel(savedAppearance, tasks, appearanceFile::save);
+        appearance = WindowAppearance.follow(looks); // the theme before the first window: no light flash before dark
         opener = MailboxOpener.keepingTheDemo(dataFolder, Clock.systemUTC());
         ui = new UiComposition(AppInfo.of(dataFolder, log), tasks, this::reopenMailbox, this::startDemoOver,
-                new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null);
+                new ConnectedAccount(dataFolder.root(), opener::secrets, System.getenv()), null, looks);
         opener.onSignInRequired(ui.signInAgain()::signInRequired);
         ui.whenSecretsUnlocked(opener::unlocked);
         ui.readSavedPasswordFrom(opener::secrets); // Mailbox settings → Test connection, password kept
         Parent root = ui.viewLoader().load("shell/MainWindow.fxml");
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiComposition.stylesheets());
+        appearance.applyTo(scene); // laid out at its text size from the start
         stage.titleProperty().bind(ui.mainWindow().windowTitleProperty());
         stage.getIcons().add(new Image(UiComposition.class.getResource(UiComposition.ICON).toExternalForm()));
         stage.setScene(scene);
@@ -170,6 +179,9 @@ public final class RelayDeskApplication extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (appearance != null) {
+            appearance.close();
+        }
         if (placement != null) {
             placementFile.save(placement.current()); // a few bytes as the app closes: no window waits
         }

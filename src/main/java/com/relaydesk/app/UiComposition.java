@@ -19,6 +19,8 @@ import com.relaydesk.ui.about.AboutDialog;
 import com.relaydesk.ui.about.AboutView;
 import com.relaydesk.ui.about.AboutViewModel;
 import com.relaydesk.lint.Linter;
+import com.relaydesk.ui.appearance.Appearance;
+import com.relaydesk.ui.appearance.AppearanceViewModel;
 import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.compose.ComposeWindow;
 import com.relaydesk.ui.common.ViewLoader;
@@ -68,16 +70,21 @@ public final class UiComposition {
      */
     public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved, ConnectedAccount account,
             com.relaydesk.oauth.BrowserOpener browser) {
-        this(appInfo, tasks, onAccountSaved, () -> { }, account, browser);
+        this(appInfo, tasks, onAccountSaved, () -> { }, account, browser,
+                new AppearanceViewModel(Appearance.DEFAULT, tasks, kept -> { }));
     }
 
-    /** @param onStartDemoOver closes the demo, forgets its saved state and opens a fresh one */
+    /**
+     * @param onStartDemoOver closes the demo, forgets its saved state and opens a fresh one
+     * @param appearance      the text size and theme the windows follow
+     */
     public UiComposition(AppInfo appInfo, UiTasks tasks, Runnable onAccountSaved, Runnable onStartDemoOver,
-            ConnectedAccount account, com.relaydesk.oauth.BrowserOpener browser) {
+            ConnectedAccount account, com.relaydesk.oauth.BrowserOpener browser, AppearanceViewModel appearance) {
         ZoneId zone = ZoneId.systemDefault();
         accountSetupService = new AccountSetup(appInfo.dataFolder(), new MailboxLogin());
         DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.systemUTC(), zone);
         com.relaydesk.ui.profiles.DeskViewModel desk = new com.relaydesk.ui.profiles.DeskViewModel(tasks, Clock.systemUTC());
+        keptPerPerson(appearance, desk);
         com.relaydesk.ui.profiles.ManageProfilesViewModel manageProfiles =
                 new com.relaydesk.ui.profiles.ManageProfilesViewModel(desk, tasks);
         mainWindow = new MainWindowViewModel(new MailboxNavigationViewModel(),
@@ -125,7 +132,7 @@ public final class UiComposition {
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
                                 mainWindow::session, mainWindow::listsChanged)), appInfo.logFile(),
                         new com.relaydesk.ui.profiles.ManageProfilesDialog(viewLoader(), manageProfiles),
-                        templatesWindow),
+                        templatesWindow, appearance),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),
                 SignInAgainBannerView.class, () -> new SignInAgainBannerView(signInAgain),
                 AccessView.class, () -> new AccessView(access, onAccountSaved),
@@ -142,6 +149,20 @@ public final class UiComposition {
                 () -> new com.relaydesk.ui.profiles.ManageProfilesView(manageProfiles));
 
         viewLoader = new ViewLoader(controllers);
+    }
+
+    /** Each person's text size and theme come back when they unlock; kept with their profile in the open mailbox. */
+    private static void keptPerPerson(AppearanceViewModel appearance, com.relaydesk.ui.profiles.DeskViewModel desk) {
+        desk.currentProperty().addListener((obs, old, profile) -> {
+            com.relaydesk.team.DeskLock lock = desk.desk();
+            if (profile == null || lock == null) {
+                appearance.forNobody();
+            } else if (old == null || old.id() != profile.id()) {
+                com.relaydesk.team.Profiles profiles = lock.profiles();
+                appearance.forPerson(() -> profiles.appearance(profile.id()),
+                        written -> profiles.setAppearance(profile.id(), written));
+            }
+        });
     }
 
     public MainWindowViewModel mainWindow() {

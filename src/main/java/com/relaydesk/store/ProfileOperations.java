@@ -24,6 +24,8 @@ public final class ProfileOperations implements ProfileStore {
     /** Followed by the profile id: each person keeps the list order they chose. */
     private static final String LIST_ORDER = "list.order.profile.";
     private static final String SIGNATURE = "signature.profile.";
+    /** Followed by the profile id: each person's text size and theme. */
+    private static final String APPEARANCE = "appearance.profile.";
 
     private final Database db;
 
@@ -176,10 +178,11 @@ public final class ProfileOperations implements ProfileStore {
                 }
             }
             // Its settings too: SQLite gives a freed row id to the next profile, who would sign as this one.
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM desk_settings WHERE key IN (?, ?) OR key LIKE ?")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM desk_settings WHERE key IN (?, ?, ?) OR key LIKE ?")) {
                 s.setString(1, LIST_ORDER + profileId);
-                s.setString(2, signatureKey(profileId, ""));
-                s.setString(3, signatureKey(profileId, "") + ".%");
+                s.setString(2, APPEARANCE + profileId);
+                s.setString(3, signatureKey(profileId, ""));
+                s.setString(4, signatureKey(profileId, "") + ".%");
                 s.executeUpdate();
             }
             SyncOperations.dropUnusedContents(c); // what only their drafts' attachments held
@@ -205,6 +208,16 @@ public final class ProfileOperations implements ProfileStore {
     @Override
     public void setIdleLockMinutes(int minutes) {
         setSetting(IDLE_LOCK, Integer.toString(minutes));
+    }
+
+    @Override
+    public Optional<String> appearance(long profileId) {
+        return setting(APPEARANCE + profileId);
+    }
+
+    @Override
+    public void setAppearance(long profileId, String appearance) {
+        setSetting(APPEARANCE + profileId, appearance);
     }
 
     /** The message-list order this profile chose last; empty until it chooses one. */

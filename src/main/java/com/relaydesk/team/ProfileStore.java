@@ -54,4 +54,9 @@ public interface ProfileStore {
     Optional<Integer> idleLockMinutes();
 
     void setIdleLockMinutes(int minutes);
+
+    /** The text size and theme this profile chose, as the window writes them down; empty until it chooses. */
+    Optional<String> appearance(long profileId);
+
+    void setAppearance(long profileId, String appearance);
 }

@@ -344,6 +344,15 @@ public final class Profiles {
         store.setIdleLockMinutes(minutes);
     }
 
+    /** The text size and theme {@code id} chose (opaque here: the window reads and writes them); empty until then. */
+    public Optional<String> appearance(long id) {
+        return store.appearance(id);
+    }
+
+    public void setAppearance(long id, String appearance) {
+        store.setAppearance(id, appearance);
+    }
+
     /** The profile to open with: the last one used here, else the owner. */
     public Profile opening() {
         java.util.OptionalLong last = store.lastUsed();

@@ -147,7 +147,7 @@ class ProfileStoreTest {
     }
 
     @Test
-    void aProfileAddedAfterOneWasRemovedStartsWithoutItsSignaturesOrListOrder() {
+    void aProfileAddedAfterOneWasRemovedStartsWithoutItsSignaturesListOrderOrAppearance() {
         try (AccountCache cache = AccountCache.open(dir.resolve("c.sqlite"), TestMessages.SELLER)) {
             Profiles profiles = profiles(cache);
             Profile owner = profiles.ensureOwner("Anna Berg");
@@ -155,6 +155,7 @@ class ProfileStoreTest {
             cache.profiles().setSignature(ben.id(), "Ben · Walnut & Wick");
             cache.profiles().setSignature(ben.id(), "es", "Saludos, Ben");
             cache.profiles().setListOrder(ben.id(), com.relaydesk.model.ListOrder.OLDEST_FIRST);
+            profiles.setAppearance(ben.id(), "150% dark");
             profiles.remove(owner, ben.id());
 
             Profile cleo = profiles.add(owner, "Cleo Dunn");
@@ -163,7 +164,28 @@ class ProfileStoreTest {
             assertEquals("", cache.profiles().signature(cleo.id()), "Cleo does not sign as Ben");
             assertEquals("", cache.profiles().signature(cleo.id(), "es"));
             assertEquals(java.util.Optional.empty(), cache.profiles().listOrder(cleo.id()));
+            assertEquals(java.util.Optional.empty(), profiles.appearance(cleo.id()), "nor reads in Ben's text size");
             assertEquals("", cache.profiles().signature(owner.id()));
+        }
+    }
+
+    @Test
+    void eachProfileKeepsItsOwnTextSizeAndThemeAcrossReopening() {
+        Path file = dir.resolve("c.sqlite");
+        long benId;
+        try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
+            Profiles profiles = profiles(cache);
+            Profile owner = profiles.ensureOwner("Anna Berg");
+            benId = profiles.add(owner, "Ben Cole").id();
+            assertEquals(java.util.Optional.empty(), profiles.appearance(owner.id()), "until they choose");
+            profiles.setAppearance(owner.id(), "150% dark");
+            profiles.setAppearance(benId, "115% light");
+            profiles.setAppearance(benId, "85% light");
+        }
+        try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {
+            Profiles profiles = profiles(cache);
+            assertEquals(java.util.Optional.of("150% dark"), profiles.appearance(profiles.owner().id()));
+            assertEquals(java.util.Optional.of("85% light"), profiles.appearance(benId));
         }
     }
 

@@ -14,8 +14,13 @@ import javafx.stage.Window;
  */
 public final class DialogHeight {
 
-    /** The title bar, the button bar and the pane's padding: what the content leaves of the screen. */
+    /** The title bar, the button bar and the pane's padding: what the content leaves of the screen at 100 %. */
     static final double AROUND_CONTENT = 170;
+    /**
+     * Larger text takes a taller button bar: {@link #AROUND_CONTENT} grows with the buttons' text
+     * past the theme's 14 px (RelayDesk's 100 % is 13 px, which the 170 px leave room for).
+     */
+    private static final double AT_FONT_SIZE = 14;
 
     private DialogHeight() {
     }
@@ -36,19 +41,29 @@ public final class DialogHeight {
             dialog.getDialogPane().applyCss();
             double width = content.prefWidth(-1);
             scroll.setPrefViewportWidth(width);
-            scroll.setPrefViewportHeight(Math.min(content.prefHeight(width), screenHeight.getAsDouble() - AROUND_CONTENT));
+            scroll.setPrefViewportHeight(Math.min(content.prefHeight(width), screenHeight.getAsDouble() - around(dialog)));
         });
         // a form that grows (a connection test's steps) grows the dialog, up to the screen, then scrolls;
         // one that shrinks (another provider, without the sign-in row) shrinks it, not leaving white
         // space under the form (after the layout pass that changed it: a window resized from inside a
         // layout pass kept its old layout - the form in a 22-pixel strip with the buttons under it)
         content.layoutBoundsProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
-            double wanted = Math.min(content.getLayoutBounds().getHeight(), screenHeight.getAsDouble() - AROUND_CONTENT);
+            double wanted = Math.min(content.getLayoutBounds().getHeight(), screenHeight.getAsDouble() - around(dialog));
             if (dialog.isShowing() && Math.abs(wanted - scroll.getPrefViewportHeight()) > 0.5) {
                 scroll.setPrefViewportHeight(wanted);
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         }));
+    }
+
+    /** {@link #AROUND_CONTENT} at the text size of the dialog's buttons. */
+    private static double around(Dialog<?> dialog) {
+        double fontSize = dialog.getDialogPane().getButtonTypes().stream()
+                .map(dialog.getDialogPane()::lookupButton)
+                .filter(javafx.scene.control.Labeled.class::isInstance)
+                .mapToDouble(button -> ((javafx.scene.control.Labeled) button).getFont().getSize())
+                .max().orElse(AT_FONT_SIZE);
+        return AROUND_CONTENT * Math.max(1, fontSize / AT_FONT_SIZE);
     }
 
     /** Scrolls the dialog's content so that {@code node} is in sight (a box that just appeared). */

@@ -9,14 +9,15 @@ import javafx.scene.layout.Pane;
 /**
  * The top line of a message row (E1): the buyer's name, the order ID and, at the right, the time.
  * The order ID shows whole or not at all, and the name gives way to it down to
- * {@value #NAME_SHORTEST} pixels; only a list narrower still leaves the order ID out (it is in the
- * subject and the reading pane as well). In a 1024-pixel window an HBox's even squeeze had left
+ * {@value #NAME_SHORTEST_EM} em (80 pixels at 100 %); only a list narrower still leaves the order ID
+ * out (it is in the subject and the reading pane as well). In a 1024-pixel window an HBox's even squeeze had left
  * "Jack Wil…" and "111-1514955-47…": a name cut short and an order ID no one can use.
  */
 final class NameFirstLine extends Pane {
 
     private static final double GAP = 8;
-    static final double NAME_SHORTEST = 80;
+    /** In em of the name's font, so larger text keeps as much of the name. */
+    static final double NAME_SHORTEST_EM = 6.15;
 
     private final Label name;
     private final Label order;
@@ -27,6 +28,11 @@ final class NameFirstLine extends Pane {
         this.name = name;
         this.order = order;
         this.time = time;
+    }
+
+    /** The least width the name gives way to the order ID, in pixels. */
+    static double nameShortest(Label name) {
+        return NAME_SHORTEST_EM * name.getFont().getSize();
     }
 
     @Override
@@ -63,7 +69,8 @@ final class NameFirstLine extends Pane {
         double left = Math.max(0, width - timeWidth - GAP);
         double namePref = name.prefWidth(-1);
         double orderWidth = order.prefWidth(-1);
-        boolean orderFits = !order.getText().isEmpty() && Math.min(namePref, NAME_SHORTEST) + GAP + orderWidth <= left;
+        double nameShortest = nameShortest(name);
+        boolean orderFits = !order.getText().isEmpty() && Math.min(namePref, nameShortest) + GAP + orderWidth <= left;
         double nameWidth = Math.min(namePref, orderFits ? left - GAP - orderWidth : left);
         order.setVisible(orderFits);
         layoutInArea(name, x, y, nameWidth, height, 0, HPos.LEFT, VPos.TOP);

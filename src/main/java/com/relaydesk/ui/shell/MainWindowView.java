@@ -7,9 +7,8 @@ import com.relaydesk.ui.common.AppIcon;
 import com.relaydesk.ui.common.QuitApp;
 import com.relaydesk.ui.compose.ComposeWindow;
 import com.relaydesk.ui.dashboard.DashboardDialog;
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
+import com.relaydesk.ui.appearance.AppearanceViewModel;
+import com.relaydesk.ui.appearance.WindowAppearance;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import com.relaydesk.ui.messages.MessageListView;
@@ -38,6 +37,7 @@ public final class MainWindowView {
     private final java.nio.file.Path logFile;
     private final com.relaydesk.ui.profiles.ManageProfilesDialog profilesDialog;
     private final com.relaydesk.ui.templates.TemplatesWindow templatesWindow;
+    private final AppearanceViewModel appearance;
     private final javafx.animation.Timeline idleCheck = new javafx.animation.Timeline(
             new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), event -> checkIdle()));
 
@@ -59,6 +59,12 @@ public final class MainWindowView {
     private Button syncButton;
     @FXML
     private ToggleButton darkMode;
+    @FXML
+    private javafx.scene.control.MenuItem largerTextItem;
+    @FXML
+    private javafx.scene.control.MenuItem smallerTextItem;
+    @FXML
+    private javafx.scene.control.MenuItem actualSizeItem;
     @FXML
     private javafx.scene.layout.HBox demoBanner;
     @FXML
@@ -84,7 +90,8 @@ public final class MainWindowView {
                           ComposeWindow composeWindow,
                           com.relaydesk.ui.outbox.OutboxDialog outboxDialog, java.nio.file.Path logFile,
                           com.relaydesk.ui.profiles.ManageProfilesDialog profilesDialog,
-                          com.relaydesk.ui.templates.TemplatesWindow templatesWindow) {
+                          com.relaydesk.ui.templates.TemplatesWindow templatesWindow, AppearanceViewModel appearance) {
+        this.appearance = appearance;
         this.profilesDialog = profilesDialog;
         this.templatesWindow = templatesWindow;
         this.viewModel = viewModel;
@@ -115,8 +122,7 @@ public final class MainWindowView {
         dashboardButton.setGraphic(AppIcon.DASHBOARD.graphic());
         syncButton.setGraphic(AppIcon.SYNC.graphic());
         darkMode.setGraphic(AppIcon.DARK_MODE.graphic());
-        darkMode.selectedProperty().addListener((obs, old, dark) -> Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
+        bindAppearance();
         demoBanner.visibleProperty().bind(viewModel.demoBannerVisibleProperty());
         viewModel.arrivalProperty().addListener((obs, old, notice) -> {
             if (appTitle.getScene() != null && appTitle.getScene().getWindow() instanceof javafx.stage.Stage stage) {
@@ -166,6 +172,33 @@ public final class MainWindowView {
                 scene.getAccelerators().put(FIND, messageListController::focusSearch);
             }
         });
+    }
+
+    /** Dark mode and the text size: the keys work in every window (WindowAppearance); the menu shows them. */
+    private void bindAppearance() {
+        darkMode.selectedProperty().bindBidirectional(appearance.darkProperty());
+        largerTextItem.setAccelerator(WindowAppearance.LARGER.get(0));
+        smallerTextItem.setAccelerator(WindowAppearance.SMALLER.get(0));
+        actualSizeItem.setAccelerator(WindowAppearance.ACTUAL_SIZE.get(0));
+        largerTextItem.disableProperty().bind(appearance.atLargestProperty());
+        smallerTextItem.disableProperty().bind(appearance.atSmallestProperty());
+        actualSizeItem.disableProperty().bind(appearance.atActualSizeProperty());
+        actualSizeItem.textProperty().bind(appearance.actualSizeTextProperty());
+    }
+
+    @FXML
+    private void largerText() {
+        appearance.larger();
+    }
+
+    @FXML
+    private void smallerText() {
+        appearance.smaller();
+    }
+
+    @FXML
+    private void actualSize() {
+        appearance.actualSize();
     }
 
     /** The profile chip and its quick switch; the lock screen over everything; input keeps the desk awake. */
@@ -308,7 +341,7 @@ public final class MainWindowView {
         alert.initOwner(appTitle.getScene().getWindow());
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(sheet);
+        com.relaydesk.ui.common.DialogHeight.scrollWithin(alert, sheet); // at larger text, taller than the screen
         alert.show();
     }
 

@@ -30,6 +30,9 @@ public enum Shortcut {
     SEND("Ctrl+Enter", "Send the reply being written"),
     CLOSE_REPLY("Esc", "Close the reply being written; it is kept as a draft"),
     HELP("?", "Show these shortcuts"),
+    LARGER_TEXT("Ctrl+=", "Larger text in every window (Ctrl++ too); kept for the next start"),
+    SMALLER_TEXT("Ctrl+-", "Smaller text"),
+    ACTUAL_SIZE("Ctrl+0", "Text at its actual size"),
     QUIT("Ctrl+Q", "Quit RelayDesk from any of its windows (replies still in the outbox go at the next start)");
 
     private final String keys;
@@ -64,7 +67,7 @@ public enum Shortcut {
 
     /**
      * The single-key shortcut typed, if any; SEND and CLOSE_REPLY are handled by the reply editor
-     * itself, FIND and QUIT by accelerators.
+     * itself, FIND, QUIT and the text size by accelerators.
      */
     static Optional<Shortcut> typed(KeyEvent event) {
         if (event.getCode() == KeyCode.F5) {

@@ -37,9 +37,14 @@ class DialogHeightTest extends FxRobot {
 
     /** A dialog with OK and Cancel around a form of this size, on a screen 600 pixels high. */
     private Dialog<ButtonType> showOn600PixelScreen(double formWidth, double formHeight) throws Exception {
+        return showOn600PixelScreen(formWidth, formHeight, "");
+    }
+
+    private Dialog<ButtonType> showOn600PixelScreen(double formWidth, double formHeight, String style) throws Exception {
         Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> {
             Dialog<ButtonType> shown = new Dialog<>();
             shown.initOwner(main);
+            shown.getDialogPane().setStyle(style);
             field = new Region();
             field.setPrefSize(formWidth, formHeight);
             DialogHeight.scrollWithin(shown, new VBox(field), () -> 600);
@@ -54,6 +59,18 @@ class DialogHeightTest extends FxRobot {
     @Test
     void aFormTallerThanTheScreenScrollsAndTheButtonsStayWithinIt() throws Exception {
         Dialog<ButtonType> dialog = showOn600PixelScreen(600, 760);  // the account form with its servers, ports and steps
+
+        Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        Bounds inPane = dialog.getDialogPane().sceneToLocal(cancel.localToScene(cancel.getBoundsInLocal()));
+        double paneHeight = dialog.getDialogPane().getHeight();
+        interact(dialog::close);
+        assertTrue(paneHeight <= 600 - 30, "fits a 600-pixel screen below its title bar: " + paneHeight);
+        assertTrue(inPane.getMaxY() <= paneHeight, "Cancel on the pane: " + inPane.getMaxY() + " of " + paneHeight);
+    }
+
+    @Test
+    void atALargerTextSizeTheTallerButtonBarStaysOnTheScreenToo() throws Exception {
+        Dialog<ButtonType> dialog = showOn600PixelScreen(600, 760, "-fx-font-size: 24.5px;"); // 175 % of 14 px
 
         Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         Bounds inPane = dialog.getDialogPane().sceneToLocal(cancel.localToScene(cancel.getBoundsInLocal()));

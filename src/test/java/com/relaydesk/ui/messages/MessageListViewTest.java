@@ -131,7 +131,7 @@ class MessageListViewTest extends FxRobot {
             boolean nameWhole = buyer.getWidth() + 0.5 >= buyer.prefWidth(-1);
             if (order.isVisible()) {
                 assertTrue(order.getWidth() + 0.5 >= order.prefWidth(-1), "an order ID shows whole at " + w);
-                assertTrue(nameWhole || buyer.getWidth() + 0.5 >= NameFirstLine.NAME_SHORTEST, "the name keeps its room at " + w);
+                assertTrue(nameWhole || buyer.getWidth() + 0.5 >= NameFirstLine.nameShortest(buyer), "the name keeps its room at " + w);
                 assertFalse(orderLeftOut, "once left out, a narrower list does not bring it back (" + w + ")");
             } else {
                 orderLeftOut = true;
