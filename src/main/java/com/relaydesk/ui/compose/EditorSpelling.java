@@ -36,9 +36,9 @@ final class EditorSpelling {
         // not bound both ways: the list sets its value to null while its items are replaced, which is not "off"
         language.setValue(spelling.dictionaryProperty().get());
         spelling.dictionaryProperty().addListener((obs, old, now) -> language.setValue(now));
-        language.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                spelling.dictionaryProperty().set(now);
+        language.setOnAction(event -> { // the seller's pick (the list's own resets on new items are not)
+            if (language.getValue() != null && !language.getValue().equals(spelling.dictionaryProperty().get())) {
+                spelling.choose(language.getValue());
             }
         });
         spelling.misspellings().addListener((ListChangeListener<Misspelling>) change -> underline.run());

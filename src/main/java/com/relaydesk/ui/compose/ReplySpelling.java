@@ -61,7 +61,8 @@ public final class ReplySpelling {
             return;
         }
         Spelling service = spelling;
-        tasks.run(() -> new Chosen(service.available(), service.forReply(language, relayDomain)), chosen -> {
+        tasks.run(() -> new Chosen(service.available(),
+                service.switchedOff() ? Optional.empty() : service.forReply(language, relayDomain)), chosen -> {
             choices.setAll(Optional.empty());
             chosen.available().forEach(d -> choices.add(Optional.of(d)));
             dictionary.set(chosen.forReply());
@@ -101,6 +102,22 @@ public final class ReplySpelling {
                 status.accept(UserFacingException.describe(e));
             }
         });
+    }
+
+    /**
+     * The seller chose in the list under the text: "off" is kept for the next replies (a seller who
+     * does not want it is not asked again in each one), and choosing a dictionary switches it on again.
+     */
+    public void choose(Optional<Available> choice) {
+        dictionary.set(choice);
+        if (spelling != null) {
+            Spelling service = spelling;
+            boolean off = choice.isEmpty();
+            tasks.run(() -> {
+                service.switchOff(off);
+                return null;
+            }, done -> { }, e -> status.accept("The spelling choice could not be kept: " + e.getMessage()));
+        }
     }
 
     /** The unknown word at {@code index} in the text (a caret just after it counts), if any. */

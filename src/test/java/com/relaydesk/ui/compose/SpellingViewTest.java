@@ -40,7 +40,7 @@ class SpellingViewTest extends FxRobot {
     private static final String TEXT = "Hi Anna, your lamp (order 111-0000001-0000001) ships tomorow from Walnutwick.";
 
     @TempDir
-    static Path dataFolder;
+    Path dataFolder; // set before @Start runs (TestFX starts the stage in beforeEach)
     private final ReplyWindows windows = new ReplyWindows(this);
     private Stage reply;
     private ComposeViewModel model;
@@ -120,16 +120,14 @@ class SpellingViewTest extends FxRobot {
 
         assertFalse(underlined(editor, "Walnutwick"));
         assertTrue(Files.readAllLines(dataFolder.resolve(PersonalWords.FILE_NAME)).contains("walnutwick"));
-        windows.closeReplies();
-        interact(() -> windows.openAnnasQuestion(UiTasks.sameThread(), Spelling.in(dataFolder)));
-        reply = windows.reply();
+        reopen();
         StyleClassedTextArea next = typed("Walnutwick lamps ship tomorow.");
         assertFalse(underlined(next, "Walnutwick"), "known after a restart too (a new Spelling reads the file)");
         assertTrue(underlined(next, "tomorow"));
     }
 
     @Test
-    void spellingOffUnderlinesNothing() {
+    void spellingSwitchedOffUnderlinesNothingAndStaysOffForTheNextReplyUntilSwitchedOn() {
         StyleClassedTextArea editor = typed(TEXT);
         @SuppressWarnings("unchecked")
         ComboBox<Optional<?>> language = windows.find(reply, "#compose-spelling", ComboBox.class);
@@ -138,5 +136,27 @@ class SpellingViewTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(underlined(editor, "tomorow"));
         assertEquals(List.of(), model.spelling().misspellings());
+
+        ComposeViewModel next = reopen();
+        assertEquals(Optional.empty(), next.spelling().dictionaryProperty().get(), "a seller who switched it off is not asked again");
+        assertFalse(underlined(typed(TEXT), "tomorow"));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Optional<?>> again = windows.find(reply, "#compose-spelling", ComboBox.class);
+        interact(() -> again.getSelectionModel().select(again.getItems().stream()
+                .filter(d -> ReplySpelling.choiceName((Optional) d).equals("Spelling: English (United Kingdom)")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(underlined(windows.find(reply, "#compose-body", StyleClassedTextArea.class), "tomorow"));
+        assertEquals("Spelling: English (United States)", ReplySpelling.choiceName(reopen().spelling().dictionaryProperty().get()),
+                "switched on again: the next reply gets its own language");
+    }
+
+    /** Closes the reply and opens a new one on the same data folder, as the next reply of the day. */
+    private ComposeViewModel reopen() {
+        windows.closeReplies();
+        ComposeViewModel[] next = new ComposeViewModel[1];
+        interact(() -> next[0] = windows.openAnnasQuestion(UiTasks.sameThread(), Spelling.in(dataFolder)));
+        reply = windows.reply();
+        return next[0];
     }
 }
