@@ -95,10 +95,10 @@ public final class ComposeViewModel {
         status.set("");
         lint();
         allowance.read(sending.sender());
-        templates.answerIn(BuyerLanguage.of(message.buyerAlias(), buyerWords.get()));
         String alias = message.buyerAlias();
-        spelling.start(BuyerLanguage.of(alias, buyerWords.get()),
-                alias == null ? null : alias.substring(alias.indexOf('@') + 1), message.summary().buyerName());
+        String language = BuyerLanguage.of(alias, buyerWords.get());
+        templates.answerIn(language);
+        spelling.start(language, alias == null ? null : alias.substring(alias.indexOf('@') + 1), message.summary().buyerName());
     }
 
     /** Checks the reply's spelling with {@code service}; {@code shopName} is right as written. Before {@link #replyTo}. */

@@ -47,7 +47,7 @@ final class EditorSpelling {
         editor.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
             int index = event.isKeyboardTrigger() ? editor.getCaretPosition()
                     : editor.hit(event.getX(), event.getY()).getInsertionIndex();
-            spelling.at(index).filter(menu::stillThere).ifPresent(word -> {
+            spelling.at(index).filter(word -> stillThere(editor, word)).ifPresent(word -> {
                 event.consume();
                 if (event.isKeyboardTrigger()) {
                     editor.getCaretBounds().ifPresent(at -> menu.show(word, at.getMinX(), at.getMaxY()));
@@ -65,10 +65,6 @@ final class EditorSpelling {
                 editor.setStyleClass(word.start(), word.end(), STYLE);
             }
         }
-    }
-
-    private boolean stillThere(Misspelling word) {
-        return stillThere(editor, word);
     }
 
     private static boolean stillThere(StyleClassedTextArea editor, Misspelling word) {
@@ -109,7 +105,7 @@ final class EditorSpelling {
     }
 
     private void replace(Misspelling word, String instead) {
-        if (stillThere(word)) {
+        if (stillThere(editor, word)) {
             editor.replaceText(word.start(), word.end(), instead);
             editor.moveTo(word.start() + instead.length());
             editor.requestFocus();
