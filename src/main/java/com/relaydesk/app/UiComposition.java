@@ -94,8 +94,11 @@ public final class UiComposition {
         accountSetupService.whenSettingsChanged(changes -> mainWindow.session().filter(open -> !open.isDemo())
                 .ifPresent(open -> open.recordSettingsChange(changes)));
         composeWindow = new ComposeWindow(Linter.standard(), tasks, stylesheets());
-        composeWindow.useSpelling(com.relaydesk.spelling.Spelling.in(appInfo.dataFolder()));
+        // one for both windows: a dictionary is loaded once, a word added in one is known in the other
+        com.relaydesk.spelling.Spelling spelling = com.relaydesk.spelling.Spelling.in(appInfo.dataFolder());
+        composeWindow.useSpelling(spelling);
         com.relaydesk.ui.templates.TemplatesViewModel templates = new com.relaydesk.ui.templates.TemplatesViewModel(tasks);
+        templates.useSpelling(spelling);
         com.relaydesk.ui.templates.TemplatesWindow templatesWindow =
                 new com.relaydesk.ui.templates.TemplatesWindow(templates, stylesheets());
         StartDemoOverViewModel startDemoOver = new StartDemoOverViewModel(onStartDemoOver);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.templates.Template;
+import com.relaydesk.ui.spelling.SpellingMenus;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
@@ -35,8 +36,10 @@ class TemplatesFlowTest extends DemoAppRobot {
         interact(() -> in("Templates", "#templates-new").queryButton().fire());
         clickOn((javafx.scene.Node) in("Templates", "#template-name").query());
         write("Gift wrap question");
-        TextArea body = in("Templates", "#template-body").queryAs(TextArea.class);
-        interact(() -> body.setText("Hello {{buyer.name}}, shall we gift-wrap order {{order.id}} for you?\n\n{{seller.name}}"));
+        StyleClassedTextArea body = in("Templates", "#template-body").queryAs(StyleClassedTextArea.class);
+        interact(() -> body.replaceText("Hello {{buyer.name}}, shal we gift-wrap it?"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> SpellingMenus.underlined(body, "shal"));
+        interact(() -> body.replaceText("Hello {{buyer.name}}, shall we gift-wrap order {{order.id}} for you?\n\n{{seller.name}}"));
         assertTrue(in("Templates", "#template-preview").queryAs(TextArea.class).getText().contains(withOrder.orderId()),
                 "the preview fills from the order of the message being read");
         assertFalse(in("Templates", "#template-save").queryButton().isDisabled());

@@ -1,13 +1,15 @@
 package com.relaydesk.ui.compose;
 
-import com.relaydesk.ui.common.ChooserFolders;
 import com.relaydesk.lint.Finding;
 import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.Part;
 import com.relaydesk.rules.Attachment;
 import com.relaydesk.rules.ContactReason;
+import com.relaydesk.ui.common.ChooserFolders;
 import com.relaydesk.ui.common.FindingsList;
 import com.relaydesk.ui.common.ShownAs;
+import com.relaydesk.ui.common.TextEditor;
+import com.relaydesk.ui.spelling.EditorSpelling;
 import java.io.File;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +17,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -33,7 +34,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -49,7 +49,7 @@ public final class ComposeView {
     private static final double ATTACHMENT_ROW = 28;
 
     private final ComposeViewModel viewModel;
-    private final StyleClassedTextArea editor = new StyleClassedTextArea();
+    private final StyleClassedTextArea editor = TextEditor.create("compose-body", "Reply text");
 
     @FXML private Label to;
     @FXML private ComboBox<ContactReason> contactReason;
@@ -99,12 +99,7 @@ public final class ComposeView {
         important.visibleProperty().bind(viewModel.importantHelperVisibleProperty());
         important.managedProperty().bind(important.visibleProperty());
 
-        editor.setId("compose-body");
-        editor.setWrapText(true);
         editor.getStyleClass().add("compose-body");
-        editor.setPadding(new Insets(8));
-        editor.setAccessibleText("Reply text");
-        leaveWithTab();
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
         editor.replaceText(viewModel.bodyProperty().get());
         editor.textProperty().addListener((obs, old, now) -> {
@@ -169,19 +164,6 @@ public final class ComposeView {
         disabledReason.textProperty().bind(viewModel.sendDisabledReasonProperty());
         send.disableProperty().bind(viewModel.sendDisabledProperty());
         underline();
-    }
-
-    /**
-     * Tab and Shift+Tab move to the next and previous control, as in every other field, so the
-     * keyboard reaches the template picker, Attach and Send: RichTextFX typed a tab character on
-     * Tab, and a reply to a buyer never needs one (mail readers show it as anything from one space
-     * to eight). The key is left to the scene, whose focus traversal does the moving. Ctrl+Tab
-     * types no tab either, as before: the scene does not traverse on it, and a key of its own to
-     * type a character no reply needs would only be one more thing to explain.
-     */
-    private void leaveWithTab() {
-        org.fxmisc.wellbehaved.event.Nodes.addInputMap(editor, org.fxmisc.wellbehaved.event.InputMap.ignore(
-                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_ANY)));
     }
 
     /** Ctrl+Enter from the window. */

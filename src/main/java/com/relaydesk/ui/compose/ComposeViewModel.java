@@ -13,6 +13,7 @@ import com.relaydesk.rules.ContactReason;
 import com.relaydesk.templates.Template;
 import com.relaydesk.templates.TemplateService;
 import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.spelling.TextSpelling;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class ComposeViewModel {
     private final ReplySending sending;
     private final SendGate gate;
     private final AllowanceMeter allowance;
-    private final ReplySpelling spelling;
+    private final TextSpelling spelling;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the buyer wrote, to answer it with the question in view (the reading pane is often under this window). */
     private final ReadOnlyStringWrapper buyerWords = new ReadOnlyStringWrapper("");
@@ -66,7 +67,7 @@ public final class ComposeViewModel {
         this.attaching = new AttachingFiles(tasks);
         this.sending = new ReplySending(tasks, form, status::set, this::sendAllowed);
         this.allowance = new AllowanceMeter(tasks);
-        this.spelling = new ReplySpelling(tasks, status::set);
+        this.spelling = new TextSpelling(tasks, status::set, "reply");
         form.body().addListener((obs, old, now) -> spelling.check(now));
         characterCount = Bindings.createStringBinding(
                 () -> form.body().get().length() + " / " + CHARACTER_LIMIT, form.body());
@@ -106,7 +107,7 @@ public final class ComposeViewModel {
         spelling.use(service, shopName);
     }
 
-    public ReplySpelling spelling() {
+    public TextSpelling spelling() {
         return spelling;
     }
 

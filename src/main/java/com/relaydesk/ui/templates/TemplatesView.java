@@ -5,10 +5,13 @@ import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.MessageKind;
 import com.relaydesk.rules.ContactReason;
 import com.relaydesk.rules.Severity;
+import com.relaydesk.spelling.Dictionaries;
 import com.relaydesk.templates.Template;
 import com.relaydesk.templates.TemplateVariable;
 import com.relaydesk.ui.common.FindingsList;
 import com.relaydesk.ui.common.ShownAs;
+import com.relaydesk.ui.common.TextEditor;
+import com.relaydesk.ui.spelling.EditorSpelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +32,13 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
 
 /** Binds the Templates window: list and search on the left, the editor with preview and policy check on the right. */
 public final class TemplatesView {
@@ -57,8 +62,10 @@ public final class TemplatesView {
     @FXML private ComboBox<MessageKind> kind;
     @FXML private ComboBox<ContactReason> reason;
     @FXML private TextField subject;
+    @FXML private ComboBox<Optional<Dictionaries.Available>> spellingLanguage;
     @FXML private MenuButton insertVariable;
-    @FXML private TextArea body;
+    @FXML private StackPane bodyHolder;
+    private final StyleClassedTextArea body = TextEditor.create("template-body", "Template text");
     @FXML private Label previewSource;
     @FXML private Label previewSubject;
     @FXML private TextArea preview;
@@ -69,8 +76,8 @@ public final class TemplatesView {
     @FXML private Button revertButton;
     @FXML private Button saveButton;
 
-    /** The field a variable goes into: the last of subject and text that had the focus. */
-    private TextInputControl variableTarget;
+    /** Where a variable goes: the last of subject and text that had the focus. */
+    private TemplateEditorViewModel.Field variableTarget = TemplateEditorViewModel.Field.BODY;
     private boolean followingViewModel;
 
     public TemplatesView(TemplatesViewModel viewModel) {
@@ -139,10 +146,11 @@ public final class TemplatesView {
                 : r.label() + (r.critical() ? "  (critical)" : "")));
         reason.valueProperty().bindBidirectional(editor.reasonProperty());
         subject.textProperty().bindBidirectional(editor.subjectProperty());
-        body.textProperty().bindBidirectional(editor.bodyProperty());
-        variableTarget = body;
-        subject.focusedProperty().addListener((obs, was, now) -> variableTarget = now ? subject : variableTarget);
-        body.focusedProperty().addListener((obs, was, now) -> variableTarget = now ? body : variableTarget);
+        showBody(editor);
+        subject.focusedProperty().addListener((obs, was, now) -> variableTarget = now
+                ? TemplateEditorViewModel.Field.SUBJECT : variableTarget);
+        body.focusedProperty().addListener((obs, was, now) -> variableTarget = now
+                ? TemplateEditorViewModel.Field.BODY : variableTarget);
         for (TemplateVariable variable : TemplateVariable.values()) {
             MenuItem item = new MenuItem("{{" + variable.key() + "}}   " + variable.description());
             item.setId("insert-" + variable.key().replace('.', '-'));
@@ -174,6 +182,30 @@ public final class TemplatesView {
             }
         });
         showSelected();
+    }
+
+    /** The text follows the view model both ways; unknown words are underlined and offer a menu. */
+    private void showBody(TemplateEditorViewModel editor) {
+        bodyHolder.getChildren().add(new VirtualizedScrollPane<>(body));
+        body.replaceText(editor.bodyProperty().get());
+        body.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(editor.bodyProperty().get())) {
+                editor.bodyProperty().set(now);
+            }
+        });
+        editor.bodyProperty().addListener((obs, old, now) -> {
+            if (!now.equals(body.getText())) {
+                body.replaceText(now);
+                body.moveTo(0);
+                underline(); // the words found in the new text came before it, and replaceText dropped the styles
+            }
+        });
+        EditorSpelling.bind(body, spellingLanguage, viewModel.spelling(), this::underline);
+    }
+
+    private void underline() {
+        body.clearStyle(0, body.getLength());
+        EditorSpelling.underline(body, viewModel.spelling().misspellings());
     }
 
     private void installShortcuts(Scene scene) {
@@ -218,12 +250,17 @@ public final class TemplatesView {
     }
 
     private void insert(TemplateVariable variable) {
-        TextInputControl target = variableTarget;
-        int caret = viewModel.editor().insertVariable(variable,
-                target == subject ? TemplateEditorViewModel.Field.SUBJECT : TemplateEditorViewModel.Field.BODY,
-                target.getSelection().getStart(), target.getSelection().getEnd());
-        target.requestFocus();
-        target.positionCaret(caret);
+        if (variableTarget == TemplateEditorViewModel.Field.SUBJECT) {
+            int caret = viewModel.editor().insertVariable(variable, variableTarget,
+                    subject.getSelection().getStart(), subject.getSelection().getEnd());
+            subject.requestFocus();
+            subject.positionCaret(caret);
+        } else {
+            int caret = viewModel.editor().insertVariable(variable, variableTarget,
+                    body.getSelection().getStart(), body.getSelection().getEnd());
+            body.requestFocus();
+            body.moveTo(caret);
+        }
     }
 
     /**

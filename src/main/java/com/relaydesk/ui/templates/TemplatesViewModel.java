@@ -1,11 +1,14 @@
 package com.relaydesk.ui.templates;
 
 import com.relaydesk.lint.Finding;
+import com.relaydesk.model.Order;
 import com.relaydesk.rules.Severity;
+import com.relaydesk.spelling.Spelling;
 import com.relaydesk.templates.Template;
 import com.relaydesk.templates.TemplateIds;
 import com.relaydesk.templates.TemplateService;
 import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.spelling.TextSpelling;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,8 +48,14 @@ public final class TemplatesViewModel {
     private final ObservableList<String> languages = FXCollections.observableArrayList("");
     private final ReadOnlyObjectWrapper<Template> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final TextSpelling spelling;
     private TemplateService service;
     private Runnable onChanged = () -> { };
+    private Spelling spellingService;
+    /** The language and marketplace the spelling dictionary was last chosen for. */
+    private String spellingFor;
+    /** The marketplace of the order the preview is filled from ("marketplace.amazon.co.uk"); null for the sample. */
+    private String marketplace;
 
     public TemplatesViewModel(UiTasks tasks) {
         this.tasks = tasks;
@@ -56,12 +65,50 @@ public final class TemplatesViewModel {
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
                         templates.stream().map(Template::language).distinct().sorted()).toList()));
         editor.startNew("en");
+        spelling = new TextSpelling(tasks, message::set, "template");
+        editor.bodyProperty().addListener((obs, old, now) -> spelling.check(now));
+        editor.languageProperty().addListener((obs, old, now) -> followSpelling());
+        selected.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.id().equals(now.id())) {
+                spelling.anotherText();
+            }
+        });
+    }
+
+    /** Checks the templates' spelling with {@code service}: the dictionary follows each template's language. */
+    public void useSpelling(Spelling service) {
+        this.spellingService = service;
+    }
+
+    /**
+     * The preview fills from {@code selectedOrder} (the message selected in the main window), or a
+     * sample when null; English is spelt as that order's marketplace spells it.
+     */
+    public void useOrder(Order selectedOrder) {
+        editor.useOrder(selectedOrder);
+        String alias = selectedOrder == null ? null : selectedOrder.buyerAlias();
+        marketplace = alias == null || alias.indexOf('@') < 0 ? null : alias.substring(alias.indexOf('@') + 1);
+        followSpelling();
+    }
+
+    /** Chooses the dictionary again when the template's language or the marketplace changed. */
+    private void followSpelling() {
+        String now = editor.languageProperty().get() + " " + marketplace;
+        if (spellingService != null && !now.equals(spellingFor)) {
+            spellingFor = now;
+            spelling.start(editor.languageProperty().get(), marketplace, null);
+        }
     }
 
     /** The open mailbox's templates, and the seller's name for {{seller.name}} in the preview. */
     public void attach(TemplateService templateService, String sellerName) {
         this.service = templateService;
         editor.use(templateService, sellerName);
+        if (spellingService != null) {
+            spelling.use(spellingService, sellerName);
+            spellingFor = null; // the shop's name is known now: check again
+            followSpelling();
+        }
     }
 
     /** Another mailbox is being opened: nothing to show until it is. */
@@ -278,4 +325,5 @@ public final class TemplatesViewModel {
     public ReadOnlyObjectProperty<Template> selectedProperty() { return selected.getReadOnlyProperty(); }
     /** What the last command did, or why it did not: a sentence for the seller. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public TextSpelling spelling() { return spelling; }
 }

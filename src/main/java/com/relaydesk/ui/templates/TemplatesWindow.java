@@ -27,7 +27,7 @@ public final class TemplatesWindow {
 
     /** Opens the window (or brings it to the front); the preview fills from {@code selectedOrder}, or a sample. */
     public void show(Window owner, Order selectedOrder) {
-        viewModel.editor().useOrder(selectedOrder);
+        viewModel.useOrder(selectedOrder);
         if (stage != null && stage.isShowing()) {
             stage.toFront();
             return;
@@ -61,6 +61,6 @@ public final class TemplatesWindow {
 
     /** The editor's order follows the message selected in the main window while the window is open. */
     public void useOrder(Order selectedOrder) {
-        viewModel.editor().useOrder(selectedOrder);
+        viewModel.useOrder(selectedOrder);
     }
 }

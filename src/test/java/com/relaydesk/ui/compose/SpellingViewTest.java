@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.relaydesk.spelling.PersonalWords;
 import com.relaydesk.spelling.Spelling;
 import com.relaydesk.ui.common.UiTasks;
+import com.relaydesk.ui.spelling.SpellingMenus;
+import com.relaydesk.ui.spelling.TextSpelling;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,32 +63,17 @@ class SpellingViewTest extends FxRobot {
     }
 
     private static boolean underlined(StyleClassedTextArea editor, String word) {
-        return editor.getStyleOfChar(editor.getText().indexOf(word) + 1).contains(EditorSpelling.STYLE);
+        return SpellingMenus.underlined(editor, word);
     }
 
     private ContextMenu rightClickOn(StyleClassedTextArea editor, String word) {
-        int start = editor.getText().indexOf(word);
-        try {
-            // the request a right click makes (Monocle, which runs these tests, sends none of its own)
-            interact(() -> {
-                Bounds screen = editor.getCharacterBoundsOnScreen(start, start + word.length()).orElseThrow();
-                Point2D scene = editor.localToScene(editor.screenToLocal(screen.getCenterX(), screen.getCenterY()));
-                // x and y as the scene has them: the event is carried down to the editor and made local on the way
-                editor.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
-                        screen.getCenterX(), screen.getCenterY(), false, null));
-            });
-            return (ContextMenu) WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu
-                    menu && menu.isShowing() && "spelling-menu".equals(menu.getId())).findFirst()).get()
-                    .orElseThrow(() -> new AssertionError("no spelling menu over " + word));
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(e);
-        }
+        return SpellingMenus.rightClickOn(this, editor, word);
     }
 
     @Test
     void aTypoIsUnderlinedAndTheWordMeantReplacesIt() {
         StyleClassedTextArea editor = typed(TEXT);
-        assertEquals("Spelling: English (United States)", ReplySpelling.choiceName(model.spelling().dictionaryProperty().get()));
+        assertEquals("Spelling: English (United States)", TextSpelling.choiceName(model.spelling().dictionaryProperty().get()));
         assertEquals(model.spelling().dictionaryProperty().get(),
                 windows.find(reply, "#compose-spelling", ComboBox.class).getValue(), "the list under the editor says it");
         assertTrue(underlined(editor, "tomorow"));
@@ -144,10 +127,10 @@ class SpellingViewTest extends FxRobot {
         @SuppressWarnings("unchecked")
         ComboBox<Optional<?>> again = windows.find(reply, "#compose-spelling", ComboBox.class);
         interact(() -> again.getSelectionModel().select(again.getItems().stream()
-                .filter(d -> ReplySpelling.choiceName((Optional) d).equals("Spelling: English (United Kingdom)")).findFirst().orElseThrow()));
+                .filter(d -> TextSpelling.choiceName((Optional) d).equals("Spelling: English (United Kingdom)")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(underlined(windows.find(reply, "#compose-body", StyleClassedTextArea.class), "tomorow"));
-        assertEquals("Spelling: English (United States)", ReplySpelling.choiceName(reopen().spelling().dictionaryProperty().get()),
+        assertEquals("Spelling: English (United States)", TextSpelling.choiceName(reopen().spelling().dictionaryProperty().get()),
                 "switched on again: the next reply gets its own language");
     }
 

@@ -1,4 +1,4 @@
-package com.relaydesk.ui.compose;
+package com.relaydesk.ui.spelling;
 
 import com.relaydesk.spelling.Dictionaries.Available;
 import com.relaydesk.spelling.Misspelling;
@@ -13,26 +13,26 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
- * The editor's side of spelling: the language list under it, the underline of each unknown word,
+ * The editor's side of spelling: the language list beside it, the underline of each unknown word,
  * and the menu on one (right click, or the menu key with the caret in it): the dictionary's
- * suggestions, Add to dictionary, Ignore in this reply.
+ * suggestions, Add to dictionary, Ignore in this reply (or template).
  */
-final class EditorSpelling {
+public final class EditorSpelling {
 
-    static final String STYLE = "misspelled";
+    public static final String STYLE = "misspelled";
 
     private final StyleClassedTextArea editor;
-    private final ReplySpelling spelling;
+    private final TextSpelling spelling;
 
-    private EditorSpelling(StyleClassedTextArea editor, ReplySpelling spelling) {
+    private EditorSpelling(StyleClassedTextArea editor, TextSpelling spelling) {
         this.editor = editor;
         this.spelling = spelling;
     }
 
-    static void bind(StyleClassedTextArea editor, ComboBox<Optional<Available>> language, ReplySpelling spelling,
+    public static void bind(StyleClassedTextArea editor, ComboBox<Optional<Available>> language, TextSpelling spelling,
                      Runnable underline) {
         language.setItems(spelling.choices());
-        language.setConverter(ShownAs.text(ReplySpelling::choiceName));
+        language.setConverter(ShownAs.text(TextSpelling::choiceName));
         // not bound both ways: the list sets its value to null while its items are replaced, which is not "off"
         language.setValue(spelling.dictionaryProperty().get());
         spelling.dictionaryProperty().addListener((obs, old, now) -> language.setValue(now));
@@ -59,7 +59,7 @@ final class EditorSpelling {
     }
 
     /** Underlines the unknown words still where they were found (the text may have moved on since). */
-    static void underline(StyleClassedTextArea editor, List<Misspelling> words) {
+    public static void underline(StyleClassedTextArea editor, List<Misspelling> words) {
         for (Misspelling word : words) {
             if (stillThere(editor, word)) {
                 editor.setStyleClass(word.start(), word.end(), STYLE);
@@ -79,7 +79,7 @@ final class EditorSpelling {
         MenuItem add = new MenuItem("Add “" + word.word() + "” to the dictionary");
         add.setId("spelling-add");
         add.setOnAction(e -> spelling.addToDictionary(word));
-        MenuItem ignore = new MenuItem("Ignore “" + word.word() + "” in this reply");
+        MenuItem ignore = new MenuItem("Ignore “" + word.word() + "” in this " + spelling.what());
         ignore.setId("spelling-ignore");
         ignore.setOnAction(e -> spelling.ignore(word));
         menu.getItems().addAll(looking, new SeparatorMenuItem(), add, ignore);

@@ -1,4 +1,4 @@
-package com.relaydesk.ui.compose;
+package com.relaydesk.ui.spelling;
 
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.spelling.Dictionaries.Available;
@@ -18,44 +18,49 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Spelling in the reply being written: the dictionary chosen for it (the buyer's language, spelt
- * as their marketplace spells it), the words it does not know — the editor underlines them — and
- * what the seller can do with one: take a suggestion, add it to the dictionary, or ignore it in
- * this reply. The buyer's and the shop's names are right as written. Advice only: spelling never
- * holds a reply back.
+ * Spelling in a text being written — a reply, or a template: the dictionary chosen for it (the
+ * buyer's or the template's language, spelt as the marketplace spells it), the words it does not
+ * know — the editor underlines them — and what the seller can do with one: take a suggestion, add
+ * it to the dictionary, or ignore it in this text. The buyer's and the shop's names are right as
+ * written. Advice only: spelling never holds a reply or a template back.
  */
-public final class ReplySpelling {
+public final class TextSpelling {
 
     private final UiTasks tasks;
     private final Consumer<String> status;
+    /** What the text is, for the menu: "reply", "template". */
+    private final String what;
     /** "Off" first, then the dictionaries by name. */
     private final ObservableList<Optional<Available>> choices = FXCollections.observableArrayList();
     private final ObjectProperty<Optional<Available>> dictionary = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<Misspelling> misspellings = FXCollections.observableArrayList();
-    /** Lower case: names in this reply, and words ignored in it. */
-    private final Set<String> alsoKnown = new HashSet<>();
+    /** Lower case: the shop's and the buyer's names. */
+    private final Set<String> names = new HashSet<>();
+    /** Lower case: the words ignored in this text. */
+    private final Set<String> ignored = new HashSet<>();
     private Spelling spelling;
     private String text = "";
     /** Which check is the latest: an older one finishing late must not draw over it. */
     private long generation;
 
-    ReplySpelling(UiTasks tasks, Consumer<String> status) {
+    public TextSpelling(UiTasks tasks, Consumer<String> status, String what) {
         this.tasks = tasks;
         this.status = status;
+        this.what = what;
         choices.add(Optional.empty());
         dictionary.addListener((obs, old, now) -> check(text));
     }
 
-    void use(Spelling service, String shopName) {
+    public void use(Spelling service, String shopName) {
         this.spelling = service;
         knowNames(shopName);
     }
 
     /**
-     * A reply to a buyer who writes {@code language} on the marketplace of {@code relayDomain}
-     * (may be null); {@code buyerName} is right as written.
+     * A text in {@code language} to a buyer on the marketplace of {@code relayDomain} (may be
+     * null); {@code buyerName} (may be null) is right as written.
      */
-    void start(String language, String relayDomain, String buyerName) {
+    public void start(String language, String relayDomain, String buyerName) {
         knowNames(buyerName);
         if (spelling == null) {
             return;
@@ -71,18 +76,18 @@ public final class ReplySpelling {
 
     private record Chosen(List<Available> available, Optional<Available> forReply) { }
 
-    private void knowNames(String names) {
-        if (names != null) {
-            for (String part : names.split("[^\\p{L}'’]+")) {
+    private void knowNames(String written) {
+        if (written != null) {
+            for (String part : written.split("[^\\p{L}'’]+")) {
                 if (!part.isEmpty()) {
-                    alsoKnown.add(part.toLowerCase(Locale.ROOT));
+                    names.add(part.toLowerCase(Locale.ROOT));
                 }
             }
         }
     }
 
-    /** The reply's text changed: its words are checked again (in the background). */
-    void check(String now) {
+    /** The text changed: its words are checked again (in the background). */
+    public void check(String now) {
         text = now;
         long mine = ++generation;
         Optional<Available> chosen = dictionary.get();
@@ -91,7 +96,8 @@ public final class ReplySpelling {
             return;
         }
         Spelling service = spelling;
-        Set<String> known = Set.copyOf(alsoKnown);
+        Set<String> known = new HashSet<>(names);
+        known.addAll(ignored);
         tasks.run(() -> service.check(chosen.get(), now, known), found -> {
             if (mine == generation) {
                 misspellings.setAll(found);
@@ -137,13 +143,18 @@ public final class ReplySpelling {
                 e -> then.accept(List.of()));
     }
 
-    /** Right in this reply only (a name, a word in another language): no longer marked here. */
+    /** Right in this text only (a name, a word in another language): no longer marked here. */
     public void ignore(Misspelling word) {
-        alsoKnown.add(word.word().toLowerCase(Locale.ROOT));
+        ignored.add(word.word().toLowerCase(Locale.ROOT));
         check(text);
     }
 
-    /** Right in every reply from now on: kept in the seller's own words. */
+    /** Another text is in the editor (the next template): the words ignored in the last one are marked again. */
+    public void anotherText() {
+        ignored.clear();
+    }
+
+    /** Right in every text from now on: kept in the seller's own words. */
     public void addToDictionary(Misspelling word) {
         if (spelling == null) {
             return;
@@ -159,6 +170,11 @@ public final class ReplySpelling {
     /** "Spelling: English (United States)", "Spelling: off". */
     public static String choiceName(Optional<Available> choice) {
         return choice == null || choice.isEmpty() ? "Spelling: off" : "Spelling: " + choice.get().name();
+    }
+
+    /** "reply", "template": what "Ignore … in this …" speaks of. */
+    public String what() {
+        return what;
     }
 
     public ObservableList<Optional<Available>> choices() {
