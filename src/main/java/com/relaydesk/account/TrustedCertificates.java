@@ -1,12 +1,14 @@
 package com.relaydesk.account;
 
+import com.relaydesk.platform.AtomicFile;
 import com.relaydesk.platform.CertificateFingerprint;
 import com.relaydesk.platform.CertificatePem;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
@@ -86,9 +88,14 @@ public final class TrustedCertificates {
         Files.createDirectories(folder);
         Path file = folder.resolve("trusted-" + shortHash(pem.toString()) + ".pem");
         if (!Files.exists(file)) {
-            Path temporary = Files.createTempFile(folder, "trusted-", ".tmp");
-            Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            // Owner-only as before. Named after its content, so replacing one that another window
+            // wrote meanwhile changes no byte of it.
+            AtomicFile.ownerOnly(file).write(out -> {
+                // A strict encoder, as Files.writeString's: what is not ASCII fails rather than turns into '?'.
+                try (Writer ascii = new OutputStreamWriter(out, StandardCharsets.US_ASCII.newEncoder())) {
+                    ascii.write(pem.toString());
+                }
+            });
         }
         return file;
     }

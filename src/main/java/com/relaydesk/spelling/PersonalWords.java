@@ -1,10 +1,10 @@
 package com.relaydesk.spelling;
 
+import com.relaydesk.platform.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,9 +56,7 @@ public final class PersonalWords {
         if (!words.add(normal(word))) {
             return;
         }
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.write(temp, (String.join("\n", words) + "\n").getBytes(StandardCharsets.UTF_8));
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.of(file).write((String.join("\n", words) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String normal(String word) {

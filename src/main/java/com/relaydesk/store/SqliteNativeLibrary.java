@@ -1,12 +1,12 @@
 package com.relaydesk.store;
 
+import com.relaydesk.platform.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,12 +77,10 @@ final class SqliteNativeLibrary {
         }
     }
 
-    /** Writes a file through a temporary one beside it, renamed over it: another start never reads half of it. */
+    /** Through {@link AtomicFile}: another start never loads half of it. Owner-only, as it always was. */
     private static void writeAtomically(Path target, InputStream content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.ownerOnly(target).write(content::transferTo);
     }
 
     /**

@@ -1,12 +1,11 @@
 package com.relaydesk.templates;
 
+import com.relaydesk.platform.AtomicFile;
 import com.relaydesk.platform.UserFacingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Templates as files in a folder, one {@code <id>.template} each in {@link TemplateFormat}.
- * Writes go to a temporary file first and are then moved into place, so a crash never leaves a
- * half-written template. A file that cannot be read is skipped and logged, not fatal.
+ * Writes go through {@link AtomicFile}, so a crash never leaves a half-written template. A file
+ * that cannot be read is skipped and logged, not fatal.
  */
 public final class TemplateFolder implements TemplateRepository {
 
@@ -59,13 +58,8 @@ public final class TemplateFolder implements TemplateRepository {
     public void save(Template template) {
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, template.id(), ".tmp");
-            Files.writeString(temp, TemplateFormat.write(template), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, fileOf(template.id()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, fileOf(template.id()), StandardCopyOption.REPLACE_EXISTING);
-            }
+            // Owner-only, as templates have always been written (Files.createTempFile's permissions).
+            AtomicFile.ownerOnly(fileOf(template.id())).write(TemplateFormat.write(template));
         } catch (IOException e) {
             throw new UserFacingException("RelayDesk could not save the template \"" + template.name() + "\" in "
                     + folder + ". Check that the folder is writable and the disk is not full.", e);

@@ -1,13 +1,10 @@
 package com.relaydesk.platform.secrets;
 
+import com.relaydesk.platform.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -88,21 +85,9 @@ final class SecretsFile {
     void save(Properties stored) {
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
-            // A name of its own (never another writer's half-written file), private from the first byte.
-            Path temp = ownerOnlyTempFile();
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    stored.store(out, "RelayDesk saved passwords: AES-256-GCM under a random data key, "
-                            + "wrapped for the owner and each assistant (key slots)");
-                }
-                try {
-                    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp); // gone already when the move worked
-            }
+            // A temporary file of its own (never another writer's half-written one), private from the first byte.
+            AtomicFile.ownerOnly(path).write(out -> stored.store(out, "RelayDesk saved passwords: AES-256-GCM under "
+                    + "a random data key, wrapped for the owner and each assistant (key slots)"));
         } catch (IOException e) {
             throw new SecretStoreException("The password could not be saved to " + path + ": " + e.getMessage()
                     + ". Check that the disk has space and the data folder is writable.", e);
@@ -124,17 +109,5 @@ final class SecretsFile {
             }
         });
         return text.toString();
-    }
-
-    private Path ownerOnlyTempFile() throws IOException {
-        Path folder = path.toAbsolutePath().getParent();
-        String prefix = path.getFileName() + ".";
-        try {
-            return Files.createTempFile(folder, prefix, ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the file inherits the per-user data folder's ACL, which is already private.
-            return Files.createTempFile(folder, prefix, ".tmp");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.relaydesk.relay.demo;
 
+import com.relaydesk.platform.AtomicFile;
 import com.relaydesk.relay.RelaySnapshotCodec;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -7,14 +8,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -112,33 +109,23 @@ public final class DemoSnapshotFile {
     /** Replaces the saved demo with this one, or leaves the previous one when it cannot. */
     public void write(DemoSnapshot snapshot) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream gzip = new GZIPOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
-            out.write(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeLong(snapshot.seed());
-            out.writeLong(snapshot.anchor().getEpochSecond());
-            out.writeLong(snapshot.worldFingerprint());
-            DemoProgress progress = snapshot.progress();
-            out.writeLong(progress.worldRandom());
-            out.writeLong(progress.trafficRandom());
-            out.writeInt(progress.messageNumber());
-            out.writeInt(progress.boundaries());
-            RelaySnapshotCodec.writeStrings(out, progress.discussed());
-            RelaySnapshotCodec.write(snapshot.relay(), out);
-            out.flush();
-            ((GZIPOutputStream) gzip).finish();
-            gzip.flush();
-            channel.force(true); // on disk before the rename makes it the snapshot
-        }
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.of(file).write(raw -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new GZIPOutputStream(raw, 1 << 16), 1 << 16))) {
+                out.write(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeLong(snapshot.seed());
+                out.writeLong(snapshot.anchor().getEpochSecond());
+                out.writeLong(snapshot.worldFingerprint());
+                DemoProgress progress = snapshot.progress();
+                out.writeLong(progress.worldRandom());
+                out.writeLong(progress.trafficRandom());
+                out.writeInt(progress.messageNumber());
+                out.writeInt(progress.boundaries());
+                RelaySnapshotCodec.writeStrings(out, progress.discussed());
+                RelaySnapshotCodec.write(snapshot.relay(), out);
+            } // closing finishes the gzip stream (its trailer); AtomicFile then forces it to disk and renames it
+        });
     }
 
     /** Keeps an unreadable file for a look later (replacing an earlier one), out of the next start's way. */
@@ -152,6 +139,7 @@ public final class DemoSnapshotFile {
     public void discard() throws IOException {
         Files.deleteIfExists(file);
         markClosed();
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
+        AtomicFile.of(file).deleteLeftovers(); // a save cut short by a crash: not running now, so no save is under way
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp")); // the same, from versions before AtomicFile
     }
 }

@@ -1,19 +1,17 @@
 package com.relaydesk.relay.tls;
 
+import com.relaydesk.platform.AtomicFile;
 import com.relaydesk.platform.CertificateNames;
 import com.relaydesk.platform.CertificatePem;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.relay.TlsIdentity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -70,13 +68,14 @@ public final class DemoServerCertificate {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry(ALIAS, made.key(), PASSWORD, new Certificate[] {made.certificate()});
-            Path temporary = Files.createTempFile(folder, KEY_STORE, ".tmp");
-            ownerOnly(temporary);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                store.store(out, PASSWORD);
-            }
-            Files.move(temporary, keyStoreFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(pemFile, CertificatePem.encode(made.certificate()), StandardCharsets.US_ASCII);
+            AtomicFile.ownerOnly(keyStoreFile).write(out -> {
+                try {
+                    store.store(out, PASSWORD);
+                } catch (GeneralSecurityException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+            writePem(pemFile, made.certificate());
             return new Loaded(new TlsIdentity(store, PASSWORD.clone(), made.certificate()), pemFile, true, List.of());
         } catch (IOException | GeneralSecurityException e) {
             throw new UserFacingException("The demo server's certificate in " + folder + " could not be read or made ("
@@ -97,8 +96,13 @@ public final class DemoServerCertificate {
 
     private static void writePemIfMissing(Path pemFile, X509Certificate certificate) throws IOException {
         if (!Files.exists(pemFile)) {
-            Files.writeString(pemFile, CertificatePem.encode(certificate), StandardCharsets.US_ASCII);
+            writePem(pemFile, certificate);
         }
+    }
+
+    /** Whole or not at all: a half-written one would never be rewritten, {@link #writePemIfMissing} finding it there. */
+    private static void writePem(Path pemFile, X509Certificate certificate) throws IOException {
+        AtomicFile.of(pemFile).write(CertificatePem.encode(certificate).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The names a certificate carries, read back from its Subject Alternative Names. */
@@ -112,11 +116,5 @@ public final class DemoServerCertificate {
             }
         }
         return new SubjectNames(CertificateNames.dnsNames(certificate), addresses);
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
     }
 }

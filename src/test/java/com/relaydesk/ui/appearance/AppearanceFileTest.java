@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.relaydesk.testing.LogRecorder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +25,9 @@ class AppearanceFileTest {
         assertEquals(Optional.of(new Appearance(TextSize.P130, true)), new AppearanceFile(dataFolder).load());
         String written = Files.readString(dataFolder.resolve(AppearanceFile.FILE_NAME));
         assertTrue(written.contains("text.size=130%") && written.contains("theme=dark"), written);
-        assertTrue(Files.notExists(dataFolder.resolve(AppearanceFile.FILE_NAME + ".tmp")), "no temporary file is left");
+        try (Stream<Path> files = Files.list(dataFolder)) {
+            assertEquals(List.of(dataFolder.resolve(AppearanceFile.FILE_NAME)), files.toList(), "no temporary file is left");
+        }
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,13 +17,15 @@ class WindowPlacementFileTest {
     Path dataFolder;
 
     @Test
-    void aSavedPlacementIsReadBackAsItWas() {
+    void aSavedPlacementIsReadBackAsItWas() throws Exception {
         WindowPlacementFile file = new WindowPlacementFile(dataFolder);
         assertEquals(Optional.empty(), file.load(), "no file on first start");
         WindowPlacement placement = new WindowPlacement(-1200.5, 40, 1000, 700.25, true, java.util.List.of(0.2, 0.55));
         file.save(placement);
         assertEquals(Optional.of(placement), new WindowPlacementFile(dataFolder).load());
-        assertTrue(Files.notExists(dataFolder.resolve(WindowPlacementFile.FILE_NAME + ".tmp")), "no temporary file is left");
+        try (Stream<Path> files = Files.list(dataFolder)) {
+            assertEquals(List.of(dataFolder.resolve(WindowPlacementFile.FILE_NAME)), files.toList(), "no temporary file is left");
+        }
     }
 
     @Test
