@@ -170,6 +170,14 @@ public final class ReadingPaneViewModel {
         return detail.get() != null ? detail.get().summary() : message.get();
     }
 
+    /**
+     * The id of the message chosen to be read: the one shown, or the one being loaded while the
+     * pane still shows the one before (see {@link #detailProperty}).
+     */
+    public long chosenId() {
+        return shownId;
+    }
+
     /** Opens a message by its id with its conversation, e.g. from the response-time dashboard. */
     public void openMessage(long id) {
         if (source != null) {

@@ -375,12 +375,20 @@ public final class MainWindowViewModel {
      * desktop's claim and claims it for this one (issue 7), all in the background.
      */
     public void withReplyTarget(java.util.function.Consumer<ReplyTarget> open) {
-        com.relaydesk.model.MessageDetail message = readingPane.detailProperty().get();
+        com.relaydesk.model.MessageDetail shown = readingPane.detailProperty().get();
         MailboxSession current = session;
-        if (message == null || current == null) {
+        if (shown == null || current == null) {
             return;
         }
+        // r straight after j or a click: the pane may still show the message before while the chosen
+        // one loads, and the reply must answer the buyer chosen, not the one before
+        long chosen = readingPane.chosenId();
         tasks.run(() -> {
+            com.relaydesk.model.MessageDetail message = shown.id() == chosen ? shown
+                    : current.queries().detail(chosen).orElse(null);
+            if (message == null) {
+                return null; // gone from the server meanwhile
+            }
             java.util.Optional<String> others = current.claimedBy(message.id());
             try {
                 current.claim(message.id());
@@ -390,7 +398,19 @@ public final class MainWindowViewModel {
                 // offline: the reply can still be written; the race check before sending still runs
             }
             return new ReplyTarget(message, current.order(message.summary().orderId()), others);
-        }, open, e -> open.accept(new ReplyTarget(message, java.util.Optional.empty(), java.util.Optional.empty())));
+        }, target -> {
+            if (target == null) {
+                statusBar.problem("That message is no longer in the mailbox: nothing to reply to.");
+            } else {
+                open.accept(target);
+            }
+        }, e -> {
+            if (shown.id() == chosen) { // its order could not be read: the reply can still be written
+                open.accept(new ReplyTarget(shown, java.util.Optional.empty(), java.util.Optional.empty()));
+            } else {
+                statusBar.problem("The message could not be read from the cache: " + e.getMessage());
+            }
+        });
     }
 
     /** A sync round is over: the lists show what it stored, and new buyer mail is announced. */
