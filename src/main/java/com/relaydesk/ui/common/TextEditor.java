@@ -1,5 +1,6 @@
 package com.relaydesk.ui.common;
 
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -26,6 +27,26 @@ public final class TextEditor {
         editor.setAccessibleText(accessibleText);
         leaveWithTab(editor);
         return editor;
+    }
+
+    /**
+     * Keeps the editor's text and {@code text} (a view model's) the same both ways;
+     * {@code afterReplaced} runs when the view model's text replaced the editor's (the caret and
+     * the underlines are then to be set again: replacing drops the styles).
+     */
+    public static void bindText(StyleClassedTextArea editor, StringProperty text, Runnable afterReplaced) {
+        editor.replaceText(text.get());
+        editor.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(text.get())) {
+                text.set(now);
+            }
+        });
+        text.addListener((obs, old, now) -> {
+            if (!now.equals(editor.getText())) {
+                editor.replaceText(now);
+                afterReplaced.run();
+            }
+        });
     }
 
     /**

@@ -101,20 +101,11 @@ public final class ComposeView {
 
         editor.getStyleClass().add("compose-body");
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
-        editor.replaceText(viewModel.bodyProperty().get());
-        editor.textProperty().addListener((obs, old, now) -> {
-            if (!now.equals(viewModel.bodyProperty().get())) {
-                viewModel.bodyProperty().set(now);
+        TextEditor.bindText(editor, viewModel.bodyProperty(), () -> {
+            if (viewModel.untouched()) {
+                editor.moveTo(0); // above the signature
             }
-        });
-        viewModel.bodyProperty().addListener((obs, old, now) -> {
-            if (!now.equals(editor.getText())) {
-                editor.replaceText(now);
-                if (viewModel.untouched()) {
-                    editor.moveTo(0); // above the signature
-                }
-                underline();  // the findings of the new text came before it and replaceText dropped the styles
-            }
+            underline();  // the findings of the new text came before it and replaceText dropped the styles
         });
         viewModel.findings().addListener((ListChangeListener<Finding>) change -> underline());
         EditorSpelling.bind(editor, spellingLanguage, viewModel.spelling(), this::underline);

@@ -187,18 +187,9 @@ public final class TemplatesView {
     /** The text follows the view model both ways; unknown words are underlined and offer a menu. */
     private void showBody(TemplateEditorViewModel editor) {
         bodyHolder.getChildren().add(new VirtualizedScrollPane<>(body));
-        body.replaceText(editor.bodyProperty().get());
-        body.textProperty().addListener((obs, old, now) -> {
-            if (!now.equals(editor.bodyProperty().get())) {
-                editor.bodyProperty().set(now);
-            }
-        });
-        editor.bodyProperty().addListener((obs, old, now) -> {
-            if (!now.equals(body.getText())) {
-                body.replaceText(now);
-                body.moveTo(0);
-                underline(); // the words found in the new text came before it, and replaceText dropped the styles
-            }
+        TextEditor.bindText(body, editor.bodyProperty(), () -> {
+            body.moveTo(0);
+            underline(); // the words found in the new text came before it, and replaceText dropped the styles
         });
         EditorSpelling.bind(body, spellingLanguage, viewModel.spelling(), this::underline);
     }
