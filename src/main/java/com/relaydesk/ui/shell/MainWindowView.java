@@ -83,6 +83,8 @@ public final class MainWindowView {
     private javafx.scene.layout.BorderPane mailboxFrame;
     @FXML
     private javafx.scene.layout.StackPane lockScreen;
+    @FXML
+    private javafx.scene.control.SplitPane panes;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
                           AccountSetupDialog accountSetupDialog, com.relaydesk.ui.account.SignOutDialog signOutDialog,
@@ -184,6 +186,7 @@ public final class MainWindowView {
         smallerTextItem.disableProperty().bind(appearance.atSmallestProperty());
         actualSizeItem.disableProperty().bind(appearance.atActualSizeProperty());
         actualSizeItem.textProperty().bind(appearance.actualSizeTextProperty());
+        PaneWidths.follow(panes, appearance.textSizeProperty());
     }
 
     @FXML
