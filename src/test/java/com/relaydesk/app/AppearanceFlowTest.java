@@ -206,6 +206,28 @@ class AppearanceFlowTest extends DemoAppRobot {
         assertEquals(dragged * 130 / 150, list.getWidth(), 3, "as wide in em as it was left, not as the 150 % had it");
     }
 
+    @Test
+    void atTheLargestSizeTheConversationsRowsAreTallEnoughForTheirTextAndItsHeadingWhole() throws TimeoutException {
+        clickOn("#mailbox-views");
+        for (int i = 0; i < 4; i++) {
+            keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        interact(() -> messages().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !lookup("#conversation .list-cell").match((javafx.scene.control.ListCell<?> cell) -> !cell.isEmpty())
+                        .queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node node : lookup("#conversation .list-cell").match((javafx.scene.control.ListCell<?> cell) -> !cell.isEmpty()
+                && cell.getText() != null).queryAll()) {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) node;
+            javafx.scene.text.Text text = (javafx.scene.text.Text) cell.lookup(".text");
+            assertTrue(text.getLayoutBounds().getHeight() + cell.snappedTopInset() + cell.snappedBottomInset() <= cell.getHeight() + 0.5,
+                    "\"" + cell.getText() + "\" whole in its row: " + text.getLayoutBounds().getHeight() + " in " + cell.getHeight());
+        }
+        Label heading = label("#conversation-title");
+        assertEquals(heading.getText(), shownText(heading), "its heading whole");
+    }
+
     /** What {@code labeled} shows: its text, or the text cut short with an ellipsis. */
     private static String shownText(javafx.scene.control.Labeled labeled) {
         return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
