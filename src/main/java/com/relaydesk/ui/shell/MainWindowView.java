@@ -336,7 +336,7 @@ public final class MainWindowView {
             keys.getStyleClass().add("shortcut-keys");
             keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Ctrl+Enter", never "C..."
             Label action = com.relaydesk.ui.common.WrappedLabel.of(all[row].action());
-            action.setMaxWidth(560);
+            action.setStyle("-fx-max-width: 43.1em;"); // 560 px at 100 %: at larger text, wrapped at 560 px
             sheet.addRow(row, keys, action);
         }
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
