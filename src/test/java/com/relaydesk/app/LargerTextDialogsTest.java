@@ -89,6 +89,23 @@ class LargerTextDialogsTest extends DemoAppRobot {
         assertWhole("Outbox");
     }
 
+    @Test
+    void templatesFitsA1280PixelScreenWithItsButtonsWhole() throws Exception {
+        clickOn("#mailbox-views");
+        write("t");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Templates").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Window window = shown("Templates").orElseThrow();
+        assertTrue(window.getWidth() <= javafx.stage.Screen.getPrimary().getVisualBounds().getWidth(), "on the screen");
+        for (String id : List.of("#template-save", "#templates-delete", "#template-insert-variable")) {
+            javafx.scene.control.Labeled button = in("Templates", id).queryAs(javafx.scene.control.Labeled.class);
+            Bounds bounds = button.localToScene(button.getLayoutBounds());
+            assertTrue(bounds.getMinX() >= -0.5 && bounds.getMaxX() <= window.getScene().getWidth() + 0.5,
+                    id + " inside the window: " + bounds + " in " + window.getScene().getWidth());
+            assertEquals(button.getText(), ((javafx.scene.text.Text) button.lookup(".text")).getText(), id + " whole");
+        }
+    }
+
     private DialogPane pane(String title) {
         return (DialogPane) shown(title).orElseThrow().getScene().getRoot();
     }
