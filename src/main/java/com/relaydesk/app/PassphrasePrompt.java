@@ -30,15 +30,14 @@ final class PassphrasePrompt {
                 + "Type the owner's passphrase, or your own if the owner gave you access; the password itself is "
                 + "never shown.");
         why.setWrapText(true);
-        why.setMaxWidth(420);
+        why.setStyle("-fx-max-width: 32.3em;"); // 420 px at 100 %: in em, wider with larger text
         VBox content = new VBox(8, why, field);
         content.setPadding(new Insets(12, 12, 4, 12)); // the theme gives dialog content no padding of its own
         if (problem != null) {
             Label again = new Label(problem);
             again.setId("passphrase-problem");
             again.setWrapText(true);
-            again.setMaxWidth(420);
-            again.setStyle("-fx-text-fill: -color-danger-fg;");
+            again.setStyle("-fx-max-width: 32.3em; -fx-text-fill: -color-danger-fg;");
             content.getChildren().add(again);
         }
         dialog.getDialogPane().setContent(content);

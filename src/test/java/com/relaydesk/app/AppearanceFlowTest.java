@@ -118,6 +118,121 @@ class AppearanceFlowTest extends DemoAppRobot {
         assertEquals(width, views.getWidth(), 3, "and give the room back at the actual size");
     }
 
+    @Test
+    void atTheLargestSizeInA1280PixelWindowTheListGrowsWithItsTextItsHeadingWholeAndThePanesFitTheWindow() {
+        javafx.scene.control.SplitPane panes = lookup(".main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.layout.Region list = (javafx.scene.layout.Region) panes.getItems().get(1);
+        javafx.scene.layout.Region message = (javafx.scene.layout.Region) panes.getItems().get(2);
+        assertEquals(1280, panes.getWidth(), 1, "the window at its first size");
+        double atActualSize = list.getWidth();
+        clickOn("#mailbox-views");
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertTrue(list.getWidth() > atActualSize, "one step larger, a wider list: " + atActualSize + " → " + list.getWidth());
+        for (int i = 0; i < 4; i++) {
+            keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        assertEquals(TextSize.P175.px(), rootText().getFont().getSize(), 0.01);
+
+        Label title = label("#message-list-title");
+        assertEquals("Response Needed", shownText(title), "the list's heading whole, not \"Response Nee…\"");
+        javafx.scene.control.ComboBox<?> order = lookup("#message-list-order").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(List.of("Newest first"), order.lookupAll(".text").stream().map(text -> ((javafx.scene.text.Text) text).getText())
+                .filter(text -> !text.isEmpty()).toList(), "and the list order beside it");
+        assertTrue(list.getWidth() >= 21 * TextSize.P175.px() - 1, "the list at least 21 em wide: " + list.getWidth());
+        assertTrue(message.getWidth() >= message.getMinWidth() - 1 && message.getMinWidth() > 320,
+                "the message keeps its least width, larger with the text: " + message.getWidth());
+        double laidOut = panes.getItems().stream().mapToDouble(pane -> ((javafx.scene.layout.Region) pane).getWidth()).sum();
+        assertTrue(laidOut <= panes.getWidth() - 6, "the three panes and the dividers fit the window: " + laidOut);
+        assertTrue(message.localToScene(message.getLayoutBounds()).getMaxX() <= panes.getWidth() + 0.5, "nothing past its edge");
+
+        keys(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertEquals(atActualSize, list.getWidth(), 3, "and the list as it was at the actual size");
+    }
+
+    @Test
+    void aListTheSellerDraggedWiderStaysAsWideInEmThroughTheTextSizes() {
+        javafx.scene.control.SplitPane panes = lookup(".main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.layout.Region list = (javafx.scene.layout.Region) panes.getItems().get(1);
+        interact(() -> panes.setDividerPositions(panes.getDividerPositions()[0], 0.45));
+        WaitForAsyncUtils.waitForFxEvents();
+        double dragged = list.getWidth();
+        clickOn("#mailbox-views");
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertEquals(dragged * TextSize.P115.percent() / 100.0, list.getWidth(), 3, "15 % wider with its text");
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertEquals(dragged * TextSize.P130.percent() / 100.0, list.getWidth(), 3, "30 % wider");
+        keys(KeyCode.CONTROL, KeyCode.MINUS);
+        keys(KeyCode.CONTROL, KeyCode.MINUS);
+        assertEquals(dragged, list.getWidth(), 3, "and as dragged at the actual size");
+    }
+
+    @Test
+    void openedAtTheLargestSizeTheListHasItsUsualWidthBackAtTheActualSize() throws TimeoutException {
+        javafx.scene.control.SplitPane panes = lookup(".main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        double usual = ((javafx.scene.layout.Region) panes.getItems().get(1)).getWidth();
+        clickOn("#mailbox-views");
+        for (int i = 0; i < 4; i++) {
+            keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        restartTheApp(); // opens at 175 %, the list at its least width
+        panes = lookup(".main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.layout.Region list = (javafx.scene.layout.Region) panes.getItems().get(1);
+        assertEquals(TextSize.P175.px(), rootText().getFont().getSize(), 0.01);
+        assertEquals("Response Needed", shownText(label("#message-list-title")));
+
+        clickOn("#mailbox-views");
+        keys(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertEquals(usual, list.getWidth(), 15, "not left at its least width, the names cut beside a wide message");
+    }
+
+    @Test
+    void aDividerDraggedAtALargerSizeIsKeptInEmAsTheTextGetsSmaller() {
+        javafx.scene.control.SplitPane panes = lookup(".main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.layout.Region list = (javafx.scene.layout.Region) panes.getItems().get(1);
+        clickOn("#mailbox-views");
+        for (int i = 0; i < 3; i++) {
+            keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        assertEquals(TextSize.P150.px(), rootText().getFont().getSize(), 0.01);
+        javafx.scene.Node divider = lookup(".main-panes > .split-pane-divider").queryAll().stream()
+                .max(java.util.Comparator.comparingDouble(node -> node.localToScene(0, 0).getX())).orElseThrow();
+        double before = list.getWidth();
+        drag(divider).moveBy(-60, 0).drop(); // a narrower list, a wider message
+        WaitForAsyncUtils.waitForFxEvents();
+        double dragged = list.getWidth();
+        assertEquals(before - 60, dragged, 3, "dragged");
+
+        keys(KeyCode.CONTROL, KeyCode.MINUS);
+        assertEquals(dragged * 130 / 150, list.getWidth(), 3, "as wide in em as it was left, not as the 150 % had it");
+    }
+
+    @Test
+    void atTheLargestSizeTheConversationsRowsAreTallEnoughForTheirTextAndItsHeadingWhole() throws TimeoutException {
+        clickOn("#mailbox-views");
+        for (int i = 0; i < 4; i++) {
+            keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        interact(() -> messages().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !lookup("#conversation .list-cell").match((javafx.scene.control.ListCell<?> cell) -> !cell.isEmpty())
+                        .queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node node : lookup("#conversation .list-cell").match((javafx.scene.control.ListCell<?> cell) -> !cell.isEmpty()
+                && cell.getText() != null).queryAll()) {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) node;
+            javafx.scene.text.Text text = (javafx.scene.text.Text) cell.lookup(".text");
+            assertTrue(text.getLayoutBounds().getHeight() + cell.snappedTopInset() + cell.snappedBottomInset() <= cell.getHeight() + 0.5,
+                    "\"" + cell.getText() + "\" whole in its row: " + text.getLayoutBounds().getHeight() + " in " + cell.getHeight());
+        }
+        Label heading = label("#conversation-title");
+        assertEquals(heading.getText(), shownText(heading), "its heading whole");
+    }
+
+    /** What {@code labeled} shows: its text, or the text cut short with an ellipsis. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
+    }
+
     /** A label of the main window at the root's size: the demo banner's sentence. */
     private Label rootText() {
         return lookup("#demo-banner .label").queryAs(Label.class);

@@ -74,7 +74,8 @@ public final class SignOutDialog {
         body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
         // A fixed width: otherwise the window is sized for the sentence on one line and opens off screen.
-        alert.getDialogPane().setPrefWidth(560);
+        // 560 px at 100 %, in em: at larger text the sentence wrapped into a column of a few words.
+        alert.getDialogPane().setStyle("-fx-pref-width: 43.1em;");
         return alert;
     }
 }

@@ -28,7 +28,7 @@ public final class ErrorDialog {
         path.setEditable(false);
         path.setId("error-log-path");
         VBox content = new VBox(10, explanation, where, path);
-        content.setPrefWidth(460);
+        content.setStyle("-fx-pref-width: 35.4em;"); // 460 px at 100 %: in em, wider with larger text
         alert.getDialogPane().setContent(content);
         return alert;
     }

@@ -45,7 +45,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 /** Binds the reply editor: findings underlined in the text, listed beside it, fixable with a click. */
 public final class ComposeView {
 
-    /** Height of one attached file's row: its name, size and remove button. */
+    /** Height of one attached file's row at 100 %, where no stylesheet gives it in em (#compose-attachments). */
     private static final double ATTACHMENT_ROW = 28;
 
     private final ComposeViewModel viewModel;
@@ -117,9 +117,11 @@ public final class ComposeView {
         attachments.setItems(viewModel.attachments());
         attachments.setCellFactory(list -> new AttachmentCell());
         // a row per file, up to four, so three attached files are three rows in sight, not one and a scroll bar
-        attachments.setFixedCellSize(ATTACHMENT_ROW);
+        // the row's height is the stylesheet's, in em: in pixels, larger text cut the remove button's foot
         attachments.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(4, Math.max(1, viewModel.attachments().size())) * ATTACHMENT_ROW + 4, viewModel.attachments()));
+                () -> Math.min(4, Math.max(1, viewModel.attachments().size()))
+                        * (attachments.getFixedCellSize() > 0 ? attachments.getFixedCellSize() : ATTACHMENT_ROW) + 4,
+                viewModel.attachments(), attachments.fixedCellSizeProperty()));
         // Any attachment can be taken off again, not only one a finding offers to remove.
         attachments.setOnKeyPressed(event -> {
             Attachment selected = attachments.getSelectionModel().getSelectedItem();

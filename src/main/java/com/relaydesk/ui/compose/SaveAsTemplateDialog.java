@@ -53,7 +53,7 @@ final class SaveAsTemplateDialog {
                     + "any order:\n" + replacements);
             variables.setId("save-template-variables");
             variables.setWrapText(true);
-            variables.setMaxWidth(520);
+            variables.setStyle("-fx-max-width: 40em;"); // 520 px at 100 %: in em, wider with larger text
             variables.setMinHeight(Region.USE_PREF_SIZE);
             variables.selectedProperty().bindBidirectional(viewModel.useVariablesProperty());
             grid.add(variables, 0, row++, 2, 1);
@@ -62,7 +62,7 @@ final class SaveAsTemplateDialog {
         message.setId("save-template-message");
         message.getStyleClass().add("compose-send-reason");
         message.setWrapText(true);
-        message.setMaxWidth(520);
+        message.setStyle("-fx-max-width: 40em;");
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(viewModel.messageProperty());
         grid.add(message, 0, row, 2, 1);

@@ -28,7 +28,7 @@ final class SignatureDialog {
                 + "and your shop's name are enough: phone numbers, e-mail addresses and links go out in every reply "
                 + "and are not allowed (C5, C6).");
         about.getStyleClass().add("muted");
-        about.setMaxWidth(508);
+        about.setStyle("-fx-max-width: 39.1em;"); // 508 px at 100 %: in em, wider with larger text
         // A seller answering Spanish and German buyers signs in their language ("Saludos cordiales").
         javafx.scene.control.ComboBox<String> language = new javafx.scene.control.ComboBox<>(viewModel.languages());
         language.setId("signature-language");
@@ -52,10 +52,10 @@ final class SignatureDialog {
         Label message = WrappedLabel.of("");
         message.setId("signature-message");
         message.textProperty().bind(viewModel.messageProperty());
-        message.setMaxWidth(508);
+        message.setStyle("-fx-max-width: 39.1em;");
         VBox content = new VBox(10, about, language, text, findings, message);
         content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
-        content.setPrefWidth(540);
+        content.setStyle("-fx-pref-width: 41.5em;"); // 540 px at 100 %
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

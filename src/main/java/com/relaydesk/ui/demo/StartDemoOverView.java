@@ -41,7 +41,8 @@ public final class StartDemoOverView {
         body.setWrapText(true);
         body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
-        alert.getDialogPane().setPrefWidth(520); // else sized for the sentence on one line
+        // else sized for the sentence on one line; 520 px at 100 %, in em so it widens with larger text
+        alert.getDialogPane().setStyle("-fx-pref-width: 40em;");
         alert.getDialogPane().setId("start-demo-over-dialog");
         ((Button) alert.getDialogPane().lookupButton(START_OVER)).setId("start-demo-over-confirm");
         alert.setOnHidden(event -> {

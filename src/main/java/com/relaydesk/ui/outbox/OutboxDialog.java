@@ -24,9 +24,11 @@ public final class OutboxDialog {
     }
 
     public void show(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
         ListView<OutboxStore.Entry> list = new ListView<>(viewModel.entries());
         list.setId("outbox-list");
-        list.setPrefSize(640, 320);
+        list.setStyle("-fx-pref-width: 49.2em;"); // 640 px at 100 %: in em, the lines less cut at larger text
+        list.setPrefHeight(320);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(OutboxStore.Entry entry, boolean empty) {
@@ -40,7 +42,7 @@ public final class OutboxDialog {
         why.setId("outbox-why");
         why.setWrapText(true);
         why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        why.setMaxWidth(640);
+        why.setStyle("-fx-max-width: 49.2em;");
         why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> OutboxViewModel.why(list.getSelectionModel().getSelectedItem()),
                 list.getSelectionModel().selectedItemProperty()));
@@ -49,6 +51,9 @@ public final class OutboxDialog {
         summary.setWrapText(true); // the marks waiting are a sentence of their own
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
+        // read in the background: the window first opened around an empty sentence, which then stood in
+        // a column a word wide over a cut-off Close. Sized again once the label has its text (after this).
+        summary.textProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> refit(dialog)));
         Button retry = new Button("Queue again");
         retry.setId("outbox-retry");
         retry.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
@@ -70,7 +75,6 @@ public final class OutboxDialog {
                 () -> !OutboxViewModel.canDiscard(list.getSelectionModel().getSelectedItem()),
                 list.getSelectionModel().selectedItemProperty()));
         discard.setOnAction(e -> viewModel.discard(list.getSelectionModel().getSelectedItem()));
-        Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Outbox");
         dialog.setResizable(true);
@@ -89,7 +93,8 @@ public final class OutboxDialog {
         heading.getStyleClass().add("pane-heading");
         ListView<WaitingMark> marks = new ListView<>(viewModel.marks());
         marks.setId("outbox-marks");
-        marks.setPrefSize(640, 140);
+        marks.setStyle("-fx-pref-width: 49.2em;");
+        marks.setPrefHeight(140);
         marks.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(WaitingMark mark, boolean empty) {
@@ -112,15 +117,18 @@ public final class OutboxDialog {
         javafx.beans.binding.BooleanBinding any = javafx.beans.binding.Bindings.isNotEmpty(items);
         part.visibleProperty().bind(any);
         part.managedProperty().bind(any);
-        any.addListener((obs, had, has) -> {
-            if (dialog.isShowing()) { // about the same centre: shown small, it grows when the list is read
-                Window window = dialog.getDialogPane().getScene().getWindow();
-                double centreX = window.getX() + window.getWidth() / 2;
-                double centreY = window.getY() + window.getHeight() / 2;
-                window.sizeToScene();
-                window.setX(centreX - window.getWidth() / 2);
-                window.setY(Math.max(0, centreY - window.getHeight() / 2));
-            }
-        });
+        any.addListener((obs, had, has) -> refit(dialog));
+    }
+
+    /** Sized again around what it shows now, about the same centre: shown small, it grows when the list is read. */
+    private static void refit(Dialog<?> dialog) {
+        if (dialog.isShowing()) {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            double centreX = window.getX() + window.getWidth() / 2;
+            double centreY = window.getY() + window.getHeight() / 2;
+            window.sizeToScene();
+            window.setX(centreX - window.getWidth() / 2);
+            window.setY(Math.max(0, centreY - window.getHeight() / 2));
+        }
     }
 }

@@ -14,6 +14,9 @@ import javafx.scene.layout.FlowPane;
 /** The lock screen: pick yourself, type your PIN or passphrase (or just click Unlock when you have none). */
 public final class LockScreenView {
 
+    /** The person unlocks with the owner's passphrase: a wider field than for a PIN. */
+    private static final javafx.css.PseudoClass KEY_SLOT = javafx.css.PseudoClass.getPseudoClass("key-slot");
+
     private final DeskViewModel viewModel;
 
     @FXML
@@ -78,7 +81,8 @@ public final class LockScreenView {
         who.setText(chosen == null ? "" : DeskViewModel.askFor(chosen));
         pin.setPromptText(chosen == null ? "" : DeskViewModel.secretName(chosen));
         pin.setAccessibleText(pin.getPromptText());
-        pin.setMaxWidth(chosen != null && chosen.linkedToKeySlot() ? 300 : 200);
+        // wider for a passphrase (the stylesheet's em: a width set here lost to it, so both were 200 px)
+        pin.pseudoClassStateChanged(KEY_SLOT, chosen != null && chosen.linkedToKeySlot());
         pin.setVisible(needsPin);
         pin.setManaged(needsPin);
         pin.clear();

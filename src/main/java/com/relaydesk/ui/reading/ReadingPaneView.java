@@ -200,10 +200,11 @@ public final class ReadingPaneView {
                         + (viewModel.conversation().size() == 1 ? " message" : " messages"), viewModel.conversation()));
         viewModel.conversation().addListener((javafx.collections.ListChangeListener<com.relaydesk.model.MessageSummary>)
                 change -> conversation.getItems().setAll(ConversationRow.of(viewModel.conversation())));
-        conversation.setFixedCellSize(24);
-        // as tall as its rows, up to seven: one message does not take the room of seven from the body
+        // as tall as its rows, up to seven: one message does not take the room of seven from the body. A
+        // row's height is the stylesheet's, in em (24 px at 100 %): in pixels, larger text was cut at its foot.
         conversation.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(7, Math.max(2, conversation.getItems().size())) * 24 + 4.0, conversation.getItems()));
+                () -> Math.min(7, Math.max(2, conversation.getItems().size())) * rowHeight(conversation) + 4.0,
+                conversation.getItems(), conversation.fixedCellSizeProperty()));
         conversation.setCellFactory(list -> new ConversationCell());
         conversation.setOnMouseClicked(e -> {
             ConversationRow row = conversation.getSelectionModel().getSelectedItem();
@@ -211,6 +212,11 @@ public final class ReadingPaneView {
                 viewModel.open(row.message());
             }
         });
+    }
+
+    /** A row's height: the list's fixed one, or 24 px where no stylesheet gives it one. */
+    static double rowHeight(ListView<?> list) {
+        return list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 24;
     }
 
     /** An order heading, or a message of the conversation: its time and subject, and for the seller's replies their delivery. */

@@ -40,7 +40,7 @@ final class BacklogDialog {
         ask.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(12, ask, count, why);
         content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
-        content.setPrefWidth(540);
+        content.setStyle("-fx-pref-width: 41.5em;"); // 540 px at 100 %: in em, wider with larger text
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -74,7 +74,7 @@ final class BacklogDialog {
 
     private static Label wrapped(String text) {
         Label label = com.relaydesk.ui.common.WrappedLabel.of(text);
-        label.setMaxWidth(508);
+        label.setStyle("-fx-max-width: 39.1em;"); // 508 px at 100 %
         return label;
     }
 }

@@ -83,6 +83,8 @@ public final class MainWindowView {
     private javafx.scene.layout.BorderPane mailboxFrame;
     @FXML
     private javafx.scene.layout.StackPane lockScreen;
+    @FXML
+    private javafx.scene.control.SplitPane panes;
 
     public MainWindowView(MainWindowViewModel viewModel, AboutDialog aboutDialog, DashboardDialog dashboardDialog,
                           AccountSetupDialog accountSetupDialog, com.relaydesk.ui.account.SignOutDialog signOutDialog,
@@ -184,6 +186,7 @@ public final class MainWindowView {
         smallerTextItem.disableProperty().bind(appearance.atSmallestProperty());
         actualSizeItem.disableProperty().bind(appearance.atActualSizeProperty());
         actualSizeItem.textProperty().bind(appearance.actualSizeTextProperty());
+        PaneWidths.follow(panes, appearance.textSizeProperty());
     }
 
     @FXML
@@ -333,7 +336,7 @@ public final class MainWindowView {
             keys.getStyleClass().add("shortcut-keys");
             keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Ctrl+Enter", never "C..."
             Label action = com.relaydesk.ui.common.WrappedLabel.of(all[row].action());
-            action.setMaxWidth(560);
+            action.setStyle("-fx-max-width: 43.1em;"); // 560 px at 100 %: at larger text, wrapped at 560 px
             sheet.addRow(row, keys, action);
         }
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
