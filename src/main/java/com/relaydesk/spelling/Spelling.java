@@ -25,19 +25,19 @@ public final class Spelling {
 
     /** The folder in the data folder whose dictionaries win over RelayDesk's and the system's. */
     public static final String OWN_DICTIONARIES = "dictionaries";
-    /** Whether the seller switched spelling off (it stays off for the next replies until switched on). */
+    /** The seller's choices: spelling off, a dictionary preferred to RelayDesk's (see {@link SpellingChoices}). */
     public static final String SETTINGS = "spelling.properties";
     private static final Logger LOG = Logger.getLogger(Spelling.class.getName());
 
     private final Supplier<Dictionaries> dictionaries;
     private final Supplier<PersonalWords> personal;
-    private final Path settings;
+    private final SpellingChoices choices;
 
-    /** @param settings the file that keeps "switched off" ({@link #SETTINGS}); null keeps it for this run only */
+    /** @param settings the file that keeps the seller's choices ({@link #SETTINGS}); null keeps them for this run only */
     public Spelling(Supplier<Dictionaries> dictionaries, Supplier<PersonalWords> personal, Path settings) {
         this.dictionaries = memoized(dictionaries);
         this.personal = memoized(personal);
-        this.settings = settings;
+        this.choices = new SpellingChoices(settings);
     }
 
     /** Dictionaries, words and settings of {@code dataFolder}, found the first time they are needed. */
@@ -46,41 +46,42 @@ public final class Spelling {
                 dataFolder.resolve(SETTINGS));
     }
 
-    /** The seller switched spelling off in a reply: the next replies start with it off. Reads the disk. */
+    /** The seller switched spelling off in a reply: the next replies start with it off. Reads the disk the first time. */
     public boolean switchedOff() {
-        if (settings == null || !Files.exists(settings)) {
-            return false;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(settings)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, settings + " could not be read; spelling is on", e);
-        }
-        return Boolean.parseBoolean(p.getProperty("off"));
+        return choices.off();
     }
 
-    /** Keeps the seller's choice for the next replies; a failure to write is logged (the choice holds for this reply). */
-    public void switchOff(boolean off) {
-        if (settings == null || off == switchedOff()) {
+    /**
+     * The seller chose {@code choice} (empty: off) in a text in {@code language} to a buyer on the
+     * marketplace of {@code relayDomain}: off is kept for the next texts, and a dictionary of the
+     * same language as the one RelayDesk chose is preferred to it from now on (English (United
+     * Kingdom) where English (United States) would be chosen). A dictionary of another language is
+     * for this text only: the buyer wrote in a language other than their marketplace's.
+     */
+    public void choose(String language, String relayDomain, Optional<Dictionaries.Available> choice) {
+        choices.switchOff(choice.isEmpty());
+        if (language == null) {
             return;
         }
-        Properties p = new Properties();
-        p.setProperty("off", Boolean.toString(off));
-        try {
-            PropertiesFile.write(settings, p, "RelayDesk spelling: off=true when the seller switched it off");
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "the spelling choice could not be saved to " + settings, e);
-        }
+        choice.ifPresent(chosen -> dictionaries.get().forReply(language, relayDomain)
+                .filter(automatic -> languageOf(automatic).equals(languageOf(chosen)))
+                .ifPresent(automatic -> choices.prefer(automatic.tag(), chosen.tag())));
+    }
+
+    private static String languageOf(Dictionaries.Available dictionary) {
+        return dictionary.tag().split("[_-]")[0].toLowerCase(Locale.ROOT);
     }
 
     public List<Dictionaries.Available> available() {
         return dictionaries.get().available();
     }
 
-    /** See {@link Dictionaries#forReply}. */
+    /** See {@link Dictionaries#forReply}; a dictionary the seller preferred to that one (see {@link #choose}) wins. */
     public Optional<Dictionaries.Available> forReply(String language, String relayDomain) {
-        return dictionaries.get().forReply(language, relayDomain);
+        Optional<Dictionaries.Available> automatic = dictionaries.get().forReply(language, relayDomain);
+        return automatic.map(chosen -> choices.insteadOf(chosen.tag())
+                .flatMap(tag -> available().stream().filter(d -> d.tag().equals(tag)).findFirst())
+                .orElse(chosen));
     }
 
     /**

@@ -39,6 +39,9 @@ public final class TextSpelling {
     /** Lower case: the words ignored in this text. */
     private final Set<String> ignored = new HashSet<>();
     private Spelling spelling;
+    /** What the text was started for: its language and the buyer's marketplace (may be null). */
+    private String language;
+    private String relayDomain;
     private String text = "";
     /** Which check is the latest: an older one finishing late must not draw over it. */
     private long generation;
@@ -62,6 +65,8 @@ public final class TextSpelling {
      */
     public void start(String language, String relayDomain, String buyerName) {
         knowNames(buyerName);
+        this.language = language;
+        this.relayDomain = relayDomain;
         if (spelling == null) {
             return;
         }
@@ -111,16 +116,18 @@ public final class TextSpelling {
     }
 
     /**
-     * The seller chose in the list under the text: "off" is kept for the next replies (a seller who
-     * does not want it is not asked again in each one), and choosing a dictionary switches it on again.
+     * The seller chose in the list beside the text: "off" is kept for the next texts (a seller who
+     * does not want it is not asked again in each one), choosing a dictionary switches it on again,
+     * and one of the text's own language is kept as the seller's choice (see {@link Spelling#choose}).
      */
     public void choose(Optional<Available> choice) {
         dictionary.set(choice);
         if (spelling != null) {
             Spelling service = spelling;
-            boolean off = choice.isEmpty();
+            String inLanguage = language;
+            String onMarketplace = relayDomain;
             tasks.run(() -> {
-                service.switchOff(off);
+                service.choose(inLanguage, onMarketplace, choice);
                 return null;
             }, done -> { }, e -> status.accept("The spelling choice could not be kept: " + e.getMessage()));
         }

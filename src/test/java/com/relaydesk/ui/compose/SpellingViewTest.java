@@ -110,7 +110,7 @@ class SpellingViewTest extends FxRobot {
     }
 
     @Test
-    void spellingSwitchedOffUnderlinesNothingAndStaysOffForTheNextReplyUntilSwitchedOn() {
+    void spellingSwitchedOffUnderlinesNothingAndStaysOffForTheNextReplyUntilSwitchedOnAndTheEnglishChosenIsKept() {
         StyleClassedTextArea editor = typed(TEXT);
         @SuppressWarnings("unchecked")
         ComboBox<Optional<?>> language = windows.find(reply, "#compose-spelling", ComboBox.class);
@@ -130,8 +130,16 @@ class SpellingViewTest extends FxRobot {
                 .filter(d -> TextSpelling.choiceName((Optional) d).equals("Spelling: English (United Kingdom)")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(underlined(windows.find(reply, "#compose-body", StyleClassedTextArea.class), "tomorow"));
+        assertEquals("Spelling: English (United Kingdom)", TextSpelling.choiceName(reopen().spelling().dictionaryProperty().get()),
+                "switched on again, with British English where American would be chosen: the next reply keeps both");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Optional<?>> third = windows.find(reply, "#compose-spelling", ComboBox.class);
+        interact(() -> third.getSelectionModel().select(third.getItems().stream()
+                .filter(d -> TextSpelling.choiceName((Optional) d).equals("Spelling: English (United States)")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Spelling: English (United States)", TextSpelling.choiceName(reopen().spelling().dictionaryProperty().get()),
-                "switched on again: the next reply gets its own language");
+                "American chosen again: RelayDesk's own choice is back");
     }
 
     /** Closes the reply and opens a new one on the same data folder, as the next reply of the day. */
