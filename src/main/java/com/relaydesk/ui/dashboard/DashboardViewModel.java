@@ -29,7 +29,7 @@ public final class DashboardViewModel {
     private final ObservableList<ResponseStats.Day> byDay = FXCollections.observableArrayList();
     private final ObservableList<ResponseStats.Sample> overdue = FXCollections.observableArrayList();
     private MailboxQueries source;
-    private java.util.function.LongConsumer opener = id -> { };
+    private java.util.function.Consumer<com.relaydesk.model.MessageSummary> opener = message -> { };
 
     public DashboardViewModel(UiTasks tasks, Clock clock, ZoneId zone) {
         this.tasks = tasks;
@@ -71,16 +71,21 @@ public final class DashboardViewModel {
         return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + (minutes % 60) + " min";
     }
 
-    /** Where a message picked in the overdue list opens (the main window's reading pane). */
-    public void setOpener(java.util.function.LongConsumer opener) {
+    /** Where a message picked in the overdue list opens (the main window selects it). */
+    public void setOpener(java.util.function.Consumer<com.relaydesk.model.MessageSummary> opener) {
         this.opener = opener;
     }
 
-    /** Opens an overdue buyer message so it can be answered at once. */
+    /** Opens an overdue buyer message so it can be answered at once (its row is read from the cache first). */
     public void open(ResponseStats.Sample sample) {
-        if (sample != null) {
-            opener.accept(sample.messageId());
+        MailboxQueries queries = source;
+        if (sample == null || queries == null) {
+            return;
         }
+        tasks.run(() -> queries.detail(sample.messageId()), found -> found.ifPresentOrElse(
+                detail -> opener.accept(detail.summary()),
+                () -> received.set("That message is no longer in the mailbox.")),
+                e -> received.set("The message could not be read: " + e.getMessage()));
     }
 
     /** Label for one overdue message: how long it waited and its subject. */

@@ -178,13 +178,6 @@ public final class ReadingPaneViewModel {
         return shownId;
     }
 
-    /** Opens a message by its id with its conversation, e.g. from the response-time dashboard. */
-    public void openMessage(long id) {
-        if (source != null) {
-            loadDetail(id, true);
-        }
-    }
-
     /** Shows whatever is selected in the message list. */
     public void follow(ObservableValue<MessageSummary> selected) {
         message.bind(selected);

@@ -80,7 +80,7 @@ public final class MainWindowViewModel {
         readingPane.follow(messageList.selectedMessageProperty());
         readingPane.actedOnProperty().bind(javafx.beans.binding.Bindings.max(1, javafx.beans.binding.Bindings.size(
                 messageList.picked())));
-        dashboard.setOpener(readingPane::openMessage);
+        dashboard.setOpener(this::openFromDashboard);
         // locked: nothing of the mailbox stays on screen; switched: bold rows are the new person's
         desk.onLocked(() -> {
             messageList.selectedMessageProperty().set(null);
@@ -496,6 +496,17 @@ public final class MainWindowViewModel {
      * The notification was clicked: its newest message is selected in Response Needed, with no
      * search in the way, so the reading pane shows it and j/k go on from there.
      */
+    /**
+     * A message picked in the dashboard's overdue list: selected in All (every message is there,
+     * answered or not), so the reading pane shows it and Reply, {@code n} and Report act on it —
+     * shown in the pane alone, the list's selection (another message) was what the marks acted on.
+     */
+    private void openFromDashboard(MessageSummary message) {
+        navigation.selectedViewProperty().set(MailboxView.ALL);
+        messageList.searchTextProperty().set("");
+        messageList.selectedMessageProperty().set(message);
+    }
+
     public void openArrival(ArrivalNotice notice) {
         navigation.selectedViewProperty().set(MailboxView.RESPONSE_NEEDED);
         messageList.searchTextProperty().set("");

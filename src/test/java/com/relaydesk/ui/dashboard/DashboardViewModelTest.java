@@ -37,14 +37,15 @@ class DashboardViewModelTest {
     private final UiTasks tasks = UiTasks.sameThread();
     private final DashboardViewModel dashboard = new DashboardViewModel(tasks, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
     private final ReadingPaneViewModel readingPane = new ReadingPaneViewModel(tasks, ZoneOffset.UTC);
+    private final MailboxNavigationViewModel navigation = new MailboxNavigationViewModel();
+    private final MessageListViewModel list = new MessageListViewModel(Clock.systemUTC(), tasks);
 
     @BeforeEach
     void openCache() {
         cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         cache.sync().storeBatch("INBOX", List.of(buyerMessage(1, "Lamp arrived broken", NOW.minusSeconds(30 * 3600)),
                 buyerMessage(2, "Engraving question", NOW.minusSeconds(2 * 3600))), new FolderSyncState("INBOX", 7, 3, 0));
-        new MainWindowViewModel(new MailboxNavigationViewModel(), new MessageListViewModel(Clock.systemUTC(), tasks),
-                readingPane, new StatusBarViewModel(dir.toString(), ZoneOffset.UTC), dashboard, tasks);
+        new MainWindowViewModel(navigation, list, readingPane, new StatusBarViewModel(dir.toString(), ZoneOffset.UTC), dashboard, tasks);
         dashboard.attach(cache.inbox());
         readingPane.attach(cache.inbox());
     }
@@ -61,15 +62,20 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void aMessageWaitingOver24HoursIsListedAndOpensInTheReadingPaneReadyToAnswer() {
+    void aMessageWaitingOver24HoursIsListedAndOpensSelectedInAllReadyToAnswer() {
+        readingPane.attach(cache.inbox());
+        list.selectedMessageProperty().set(java.util.stream.LongStream.rangeClosed(1, 2).mapToObj(cache.inbox()::detail)
+                .flatMap(java.util.Optional::stream).map(detail -> detail.summary())
+                .filter(row -> row.subject().equals("Engraving question")).findFirst().orElseThrow()); // another one chosen
         dashboard.refresh();
         assertEquals(1, dashboard.overdue().size(), "only the 30-hour-old message is over 24 hours");
         assertEquals("still open after 30 h 0 min — Anna Berg: Lamp arrived broken",
                 dashboard.overdueLabel(dashboard.overdue().get(0)), "who is waiting, and about what");
-        assertTrue(readingPane.emptyProperty().get());
 
         dashboard.open(dashboard.overdue().get(0));
-        assertFalse(readingPane.emptyProperty().get(), "the message shows although nothing is selected in the list");
+        assertEquals("Lamp arrived broken", list.selectedMessageProperty().get().subject(),
+                "selected, so Reply, n and Report act on the message shown, not the one chosen before");
+        assertEquals(com.relaydesk.model.MailboxView.ALL, navigation.selectedViewProperty().get(), "where every message is");
         assertEquals("Lamp arrived broken", readingPane.subjectProperty().get());
         assertEquals("Please help.", readingPane.bodyProperty().get());
     }
