@@ -37,6 +37,8 @@ public final class MessageListViewModel {
     private final ObjectProperty<MailboxView> view = new SimpleObjectProperty<>(MailboxView.defaultView());
     private final ObservableList<MessageSummary> messages = FXCollections.observableArrayList();
     private final ObjectProperty<MessageSummary> selectedMessage = new SimpleObjectProperty<>();
+    /** The message opened from elsewhere that stays selected while the first page does not list it; 0 for none. */
+    private long selectedUnlisted;
     /**
      * Rows picked together (Ctrl- or Shift-click, Shift+arrows, Ctrl+A): No Response Needed and Report
      * act on all of them. The selected message is the one being read, one of them.
@@ -104,6 +106,11 @@ public final class MessageListViewModel {
         this.tasks = tasks;
         now.set(clock.instant());
         view.addListener((obs, old, current) -> reload());
+        selectedMessage.addListener((obs, old, now) -> {
+            if (now == null || now.id() != selectedUnlisted) {
+                selectedUnlisted = 0;
+            }
+        });
         // A keystroke in the search changes the rows, not who is answering what: no claims read (a write) per key.
         searchText.addListener((obs, old, current) -> readRows());
         order.addListener((obs, old, current) -> {
@@ -261,7 +268,8 @@ public final class MessageListViewModel {
             return;
         }
         if (selected != null) {
-            selectedMessage.set(rows.stream().filter(row -> row.id() == selected.id()).findFirst().orElse(null));
+            selectedMessage.set(rows.stream().filter(row -> row.id() == selected.id()).findFirst()
+                    .orElse(selected.id() == selectedUnlisted ? selected : null));
         }
         if (!pickedIds.isEmpty()) {
             picked.setAll(rows.stream().filter(row -> pickedIds.contains(row.id())).toList());
@@ -441,6 +449,16 @@ public final class MessageListViewModel {
         }
         selectedMessage.set(notes.get(0));
         picked.setAll(notes);
+    }
+
+    /**
+     * Selects {@code message}, opened from elsewhere (the dashboard), and keeps it selected while the
+     * list's first page does not show it (an older one): it is what the reading pane shows and what
+     * the marks act on, until another message is chosen.
+     */
+    public void open(MessageSummary message) {
+        selectedUnlisted = message.id();
+        selectedMessage.set(message);
     }
 
     /** Follows the view selected elsewhere (the navigation list). */

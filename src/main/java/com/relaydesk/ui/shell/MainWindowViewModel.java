@@ -504,7 +504,7 @@ public final class MainWindowViewModel {
     private void openFromDashboard(MessageSummary message) {
         navigation.selectedViewProperty().set(MailboxView.ALL);
         messageList.searchTextProperty().set("");
-        messageList.selectedMessageProperty().set(message);
+        messageList.open(message);
     }
 
     public void openArrival(ArrivalNotice notice) {

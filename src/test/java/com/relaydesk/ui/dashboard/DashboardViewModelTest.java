@@ -79,4 +79,27 @@ class DashboardViewModelTest {
         assertEquals("Lamp arrived broken", readingPane.subjectProperty().get());
         assertEquals("Please help.", readingPane.bodyProperty().get());
     }
+
+    @Test
+    void anOlderMessageOpenedFromTheDashboardStaysSelectedThoughTheFirstPageOfAllDoesNotListIt() {
+        List<FetchedMessage> newer = java.util.stream.LongStream.rangeClosed(3, 252)
+                .mapToObj(uid -> buyerMessage(uid, "Newer question " + uid, NOW.minusSeconds(uid * 60))).toList();
+        cache.sync().storeBatch("INBOX", newer, new FolderSyncState("INBOX", 7, 253, 0));
+        list.attach(cache.inbox());
+        dashboard.refresh();
+
+        dashboard.open(dashboard.overdue().get(0));
+        assertTrue(list.messages().stream().noneMatch(row -> row.subject().equals("Lamp arrived broken")),
+                "older than the first page of All");
+        assertEquals("Lamp arrived broken", list.selectedMessageProperty().get().subject(), "selected all the same");
+        list.reload(); // new mail reads the list again
+        assertEquals("Lamp arrived broken", list.selectedMessageProperty().get().subject(), "and still");
+        assertEquals("Lamp arrived broken", readingPane.subjectProperty().get());
+
+        com.relaydesk.model.MessageSummary lamp = list.selectedMessageProperty().get();
+        list.selectedMessageProperty().set(list.messages().get(3)); // the seller moves on
+        list.selectedMessageProperty().set(lamp); // and back, as no list can: a plain selection of an unlisted row
+        list.reload();
+        assertEquals(null, list.selectedMessageProperty().get(), "only a message opened from elsewhere stays unlisted");
+    }
 }
