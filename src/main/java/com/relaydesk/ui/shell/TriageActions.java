@@ -91,7 +91,11 @@ final class TriageActions {
     private final Runnable refresh;
     private final Clock clock;
     private MailboxSession session;
+    /** The last mark, remembered as it is made: z straight after n takes back this one, not the one before. */
     private Done last;
+    /** The mark the server (or the cache, offline) has not taken yet; an undo of it waits for it. */
+    private Done inFlight;
+    private boolean undoWhenTaken;
 
     /** @param refresh reads the list and the counts again after a change */
     TriageActions(MessageListViewModel messageList, StatusBarViewModel statusBar, UiTasks tasks, Runnable refresh,
@@ -125,16 +129,47 @@ final class TriageActions {
             MessageSummary selected = buyers.get(0);
             messageList.selectNext();
             MessageSummary movedTo = messageList.selectedMessageProperty().get();
-            apply(selected, mark, on, () -> remember(new Done(List.of(selected.id()), selected, mark, on,
-                    mark.says(on, selected))), () -> messageList.returnTo(chosen, movedTo));
+            Done done = made(new Done(List.of(selected.id()), selected, mark, on, mark.says(on, selected)));
+            apply(selected, mark, on, () -> taken(done), () -> notTaken(done, chosen, movedTo));
             return;
         }
         List<Long> ids = buyers.stream().map(MessageSummary::id).toList();
         String said = mark.says(on, ids.size()) + (buyers.size() < chosen.size() ? " (your own in Sent left as they are)" : "");
         messageList.selectAfter(chosen);
         MessageSummary movedTo = messageList.selectedMessageProperty().get();
-        applyAll(ids, mark, on, () -> remember(new Done(ids, null, mark, on, said)),
-                () -> messageList.returnTo(chosen, movedTo));
+        Done done = made(new Done(ids, null, mark, on, said));
+        applyAll(ids, mark, on, () -> taken(done), () -> notTaken(done, chosen, movedTo));
+    }
+
+    /** A mark is on its way: Undo offers it at once. */
+    private Done made(Done done) {
+        remember(done);
+        inFlight = done;
+        undoWhenTaken = false;
+        return done;
+    }
+
+    /** The mark is taken; a z pressed meanwhile takes it back now. */
+    private void taken(Done done) {
+        if (inFlight == done) {
+            inFlight = null;
+            if (undoWhenTaken) {
+                undoWhenTaken = false;
+                undo();
+            }
+        }
+    }
+
+    /** The mark was refused: nothing to undo, and the seller is back where they were. */
+    private void notTaken(Done done, List<MessageSummary> chosen, MessageSummary movedTo) {
+        if (inFlight == done) {
+            inFlight = null;
+            undoWhenTaken = false;
+        }
+        if (last == done) {
+            forget();
+        }
+        messageList.returnTo(chosen, movedTo);
     }
 
     /** How many messages in Response Needed arrived more than {@code days} days ago (answered on the UI thread). */
@@ -179,6 +214,10 @@ final class TriageActions {
     void undo() {
         Done done = last;
         if (session == null || done == null) {
+            return;
+        }
+        if (done == inFlight) { // z straight after the mark: taken back as soon as the mark is in
+            undoWhenTaken = true;
             return;
         }
         forget();
