@@ -62,6 +62,10 @@ public final class StatusBarView {
                 () -> (viewModel.onlineProperty().get() ? AppIcon.ONLINE : AppIcon.OFFLINE).graphic(),
                 viewModel.onlineProperty()));
         connection.textProperty().bind(viewModel.connectionProperty());
+        // cut short when the bar is narrow: the whole line on hover
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(viewModel.connectionProperty());
+        connection.setTooltip(whole);
         lastSync.setGraphic(AppIcon.SYNC.graphic());
         lastSync.textProperty().bind(viewModel.lastSyncProperty());
         progress.progressProperty().bind(viewModel.progressProperty());

@@ -60,4 +60,23 @@ class StatusBarViewTest extends FxRobot {
         });
         assertEquals("RelayDesk could not connect to 127.0.0.1:3143.", lookup("#status-error").queryAs(Label.class).getText());
     }
+
+    @Test
+    void atTheLargestTextTheBarNeverHoldsA1280PixelWindowWider() {
+        Stage stage = (Stage) lookup("#status-connection").query().getScene().getWindow();
+        interact(() -> {
+            stage.getScene().getRoot().setStyle("-fx-font-size: 22.75px;"); // 175 %, as the text size sets it
+            stage.setWidth(1280);
+            viewModel.connected("Offline demo · relay on 127.0.0.1:45485 · seller@walnut-wick.example");
+            viewModel.synced(java.time.Instant.parse("2026-12-01T06:48:35Z"));
+            viewModel.outbox(2, 0);
+            viewModel.undoable("Marked No Response Needed: Mia Clarke");
+        });
+        javafx.scene.Parent bar = lookup("#status-connection").query().getParent();
+        assertTrue(bar.minWidth(-1) <= 1280, "the bar's least width: " + bar.minWidth(-1));
+        Label undo = lookup("#status-undo-text").queryAs(Label.class);
+        assertTrue(undo.getWidth() >= undo.prefWidth(-1) - 0.5, "what Undo takes back stays whole: " + undo.getWidth());
+        Label connection = lookup("#status-connection").queryAs(Label.class);
+        assertTrue(connection.getWidth() < connection.prefWidth(-1), "the connection gives way");
+    }
 }
