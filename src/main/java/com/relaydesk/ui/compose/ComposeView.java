@@ -5,6 +5,7 @@ import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.Part;
 import com.relaydesk.rules.Attachment;
 import com.relaydesk.rules.ContactReason;
+import com.relaydesk.templates.Template;
 import com.relaydesk.ui.common.ChooserFolders;
 import com.relaydesk.ui.common.FindingsList;
 import com.relaydesk.ui.common.ShownAs;
@@ -53,7 +54,7 @@ public final class ComposeView {
 
     @FXML private Label to;
     @FXML private ComboBox<ContactReason> contactReason;
-    @FXML private ComboBox<com.relaydesk.templates.Template> template;
+    @FXML private ComboBox<Template> template;
     @FXML private TextField subject;
     @FXML private CheckBox newMessage;
     @FXML private Button important;
@@ -94,7 +95,7 @@ public final class ComposeView {
         template.setItems(viewModel.templates());
         template.promptTextProperty().bind(viewModel.templatePromptProperty());
         template.setConverter(ShownAs.text(value -> value == null ? "" : value.name() + "  (" + value.language() + ")"));
-        template.setOnAction(event -> viewModel.applyTemplate(template.getValue()));
+        template.setOnAction(event -> chooseTemplate(template.getValue()));
         newMessage.selectedProperty().bindBidirectional(viewModel.newMessageProperty());
         important.visibleProperty().bind(viewModel.importantHelperVisibleProperty());
         important.managedProperty().bind(important.visibleProperty());
@@ -157,6 +158,35 @@ public final class ComposeView {
         disabledReason.textProperty().bind(viewModel.sendDisabledReasonProperty());
         send.disableProperty().bind(viewModel.sendDisabledProperty());
         underline();
+    }
+
+    /**
+     * Fills the reply from {@code chosen}; words the seller wrote are not replaced without asking
+     * (they were, silently, and Ctrl+Z did not bring them back).
+     */
+    private void chooseTemplate(Template chosen) {
+        if (chosen == null) {
+            return;
+        }
+        if (viewModel.templateWouldReplaceWriting() && !replaceWritingWith(chosen)) {
+            javafx.application.Platform.runLater(() -> template.setValue(null)); // the picker shows no template again
+            return;
+        }
+        viewModel.applyTemplate(chosen);
+    }
+
+    private boolean replaceWritingWith(Template chosen) {
+        ButtonType replace = new ButtonType("Replace my text", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep my text", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", replace, keep);
+        ask.initOwner(editor.getScene().getWindow());
+        ask.setTitle("Start from a template");
+        ask.setHeaderText("Replace what you wrote with “" + chosen.name() + "”?");
+        ask.setContentText("The template's text takes the place of yours; its subject and contact reason may "
+                + "change too.");
+        ask.getDialogPane().setId("compose-template-replace-dialog");
+        ask.getDialogPane().getStylesheets().addAll(editor.getScene().getStylesheets());
+        return ask.showAndWait().filter(replace::equals).isPresent();
     }
 
     /** Ctrl+Enter from the window. */

@@ -163,6 +163,11 @@ public final class ComposeViewModel {
         templates.apply(chosen);
     }
 
+    /** Whether a template chosen now would replace words the seller wrote (not a signature, not another template's). */
+    public boolean templateWouldReplaceWriting() {
+        return !untouched() && !templates.textIsTheTemplates();
+    }
+
     private void lint() {
         findings.check(form.draft(), form.order());
     }

@@ -35,6 +35,8 @@ final class ReplyTemplates {
     private String buyerLanguage = BuyerLanguage.ENGLISH;
     /** A reply saved as a template is in the language of the last template used, else the buyer's. */
     private String templateLanguage = "en";
+    /** The text the last template put in; null before one was chosen. */
+    private String appliedText;
     private Runnable changed = () -> { };
 
     ReplyTemplates(UiTasks tasks, ReplyForm form, Consumer<String> status) {
@@ -99,6 +101,12 @@ final class ReplyTemplates {
         }
         form.chooseReason(chosen.reason()); // a template is written for many orders: one this order does not offer is no news
         form.body().set(rendered.text());
+        appliedText = rendered.text();
+    }
+
+    /** Whether the text is the last template's as it was put in, untouched since (another may replace it freely). */
+    boolean textIsTheTemplates() {
+        return appliedText != null && appliedText.equals(form.body().get());
     }
 
     /** The reply as written, to be named as a template; empty when no mailbox is open. */
