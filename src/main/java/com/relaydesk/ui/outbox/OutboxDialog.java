@@ -83,6 +83,14 @@ public final class OutboxDialog {
         shownWhileAny(replies, viewModel.entries(), dialog); // "The outbox is empty" needs no empty list under it
         dialog.getDialogPane().setContent(new VBox(8, summary, replies, waitingMarks(dialog)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Esc closes, as in every other window: the lists took the key before the Close button heard it
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                key.consume();
+                dialog.setResult(ButtonType.CLOSE);
+                dialog.close();
+            }
+        });
         viewModel.refresh();
         dialog.show();
     }

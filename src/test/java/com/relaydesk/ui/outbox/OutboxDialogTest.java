@@ -86,4 +86,15 @@ class OutboxDialogTest extends FxRobot {
         assertFalse(lookup("#outbox-send-anyway").queryAs(Button.class).isDisabled());
         assertFalse(lookup("#outbox-discard").queryAs(Button.class).isDisabled());
     }
+
+    @Test
+    void escapeClosesTheWindowWithTheListInFocus() {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> row = lookup(".list-cell").match((ListCell<?> cell) -> cell.getItem() != null).queryAs(ListCell.class);
+        clickOn(row);
+        javafx.stage.Window outbox = row.getScene().getWindow();
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(outbox.isShowing());
+    }
 }
