@@ -116,6 +116,13 @@ public final class MessageListView {
             if (index >= 0) {
                 messages.getSelectionModel().clearAndSelect(index);
                 reveal(index);
+            } else { // opened from elsewhere and not listed: no other row may look like the one being read
+                applyingPicked = true;
+                try {
+                    messages.getSelectionModel().clearSelection();
+                } finally {
+                    applyingPicked = false;
+                }
             }
         }
     }

@@ -203,6 +203,18 @@ class MessageListViewTest extends FxRobot {
                 .filter(Node::isVisible).map(Label::getText).filter(text -> !text.isEmpty()).sorted().toList();
     }
 
+    @Test
+    void aMessageOpenedFromElsewhereAndNotListedLeavesNoOtherRowLookingChosen() {
+        javafx.scene.control.ListView<?> list = lookup("#message-list").queryListView();
+        interact(() -> viewModel.selectedMessageProperty().set(viewModel.messages().get(1)));
+        assertEquals(1, list.getSelectionModel().getSelectedIndex());
+
+        MessageSummary older = message(99, "Dora Lee", NOW.minus(Duration.ofDays(3)), false, false);
+        interact(() -> viewModel.open(older));
+        assertTrue(list.getSelectionModel().isEmpty(), "Bob Stone's row no longer looks chosen");
+        assertEquals(older, viewModel.selectedMessageProperty().get(), "the one opened is still the one being read");
+    }
+
     private static MessageSummary message(long id, String buyer, Instant time, boolean unread, boolean attachments) {
         return new MessageSummary(id, buyer, "113-0000000-000000" + id, "Where is my order?", "Hello, my parcel…",
                 time, unread, attachments);
