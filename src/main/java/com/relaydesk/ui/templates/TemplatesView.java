@@ -101,6 +101,13 @@ public final class TemplatesView {
         languageFilter.setConverter(com.relaydesk.ui.common.ShownAs.text(code -> code == null || code.isEmpty()
                 ? "All languages" : com.relaydesk.rules.BuyerLanguage.displayName(code) + " (" + code + ")"));
         languageFilter.valueProperty().bindBidirectional(viewModel.languageProperty());
+        // the list clears its choice as its languages are read again (after Duplicate, Delete); the view
+        // model keeps its own, which the list shows again (once the binding has finished its update)
+        languageFilter.valueProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                Platform.runLater(() -> languageFilter.setValue(viewModel.languageProperty().get()));
+            }
+        });
         list.setItems(viewModel.shown());
         list.setCellFactory(view -> {
             TemplateCell cell = new TemplateCell();

@@ -60,8 +60,14 @@ public final class TemplatesViewModel {
     public TemplatesViewModel(UiTasks tasks) {
         this.tasks = tasks;
         search.addListener((obs, old, now) -> filter());
-        language.addListener((obs, old, now) -> filter());
-        templates.addListener((javafx.collections.ListChangeListener<Template>) change -> languages.setAll(
+        language.addListener((obs, old, now) -> {
+            if (now == null) { // the filter list cleared its choice as its languages were read again
+                language.set(old != null && languages.contains(old) ? old : "");
+                return;
+            }
+            filter();
+        });
+        templates.addListener((javafx.collections.ListChangeListener<Template>) change -> showLanguages(
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
                         templates.stream().map(Template::language).distinct().sorted()).toList()));
         editor.startNew("en");
@@ -73,6 +79,19 @@ public final class TemplatesViewModel {
                 spelling.anotherText();
             }
         });
+    }
+
+    /**
+     * The filter's languages, changed in place: replaced whole (after Duplicate, Delete) the filter
+     * list lost its choice and showed nothing, though the templates were still filtered by it.
+     */
+    private void showLanguages(List<String> now) {
+        languages.retainAll(now);
+        for (int i = 0; i < now.size(); i++) {
+            if (i >= languages.size() || !languages.get(i).equals(now.get(i))) {
+                languages.add(i, now.get(i));
+            }
+        }
     }
 
     /** Checks the templates' spelling with {@code service}: the dictionary follows each template's language. */
