@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.relaydesk.lint.Linter;
 import com.relaydesk.model.FulfillmentChannel;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderStatus;
 import com.relaydesk.spelling.Spelling;
-import com.relaydesk.store.AccountCache;
-import com.relaydesk.templates.TemplateService;
-import com.relaydesk.ui.common.UiTasks;
 import com.relaydesk.ui.spelling.SpellingMenus;
 import com.relaydesk.ui.spelling.TextSpelling;
 import java.nio.file.Path;
@@ -43,29 +39,20 @@ class TemplateSpellingTest extends FxRobot {
 
     @TempDir
     Path dataFolder; // set before @Start runs
-    private AccountCache cache;
+    private TemplatesWindowUnderTest templates;
     private TemplatesViewModel viewModel;
     private TemplatesWindow window;
-    private Stage owner;
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200)); // Monocle paints no stage without one
-        stage.show();
-        cache = AccountCache.open(dataFolder.resolve("seller.sqlite"), "seller@example.org");
-        viewModel = new TemplatesViewModel(UiTasks.sameThread());
-        viewModel.useSpelling(Spelling.in(dataFolder));
-        viewModel.attach(new TemplateService(cache.templates(), Linter.standard()), "Walnutwick Candles");
-        window = new TemplatesWindow(viewModel, List.of());
-        window.show(stage, null);
+        templates = new TemplatesWindowUnderTest(stage, dataFolder, Spelling.in(dataFolder), "Walnutwick Candles");
+        viewModel = templates.viewModel;
+        window = templates.window;
     }
 
     @AfterEach
     void close() {
-        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != owner).toList()
-                .forEach(javafx.stage.Window::hide));
-        cache.close();
+        templates.close(this);
     }
 
     private StyleClassedTextArea body() {

@@ -2,12 +2,7 @@ package com.relaydesk.ui.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.relaydesk.lint.Linter;
-import com.relaydesk.store.AccountCache;
-import com.relaydesk.templates.TemplateService;
-import com.relaydesk.ui.common.UiTasks;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
@@ -26,26 +21,18 @@ class TemplatesWindowTest extends FxRobot {
 
     @TempDir
     Path dataFolder;
-    private AccountCache cache;
+    private TemplatesWindowUnderTest templates;
     private TemplatesViewModel viewModel;
-    private Stage owner;
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200)); // Monocle paints no stage without one
-        stage.show();
-        cache = AccountCache.open(dataFolder.resolve("seller.sqlite"), "seller@example.org");
-        viewModel = new TemplatesViewModel(UiTasks.sameThread());
-        viewModel.attach(new TemplateService(cache.templates(), Linter.standard()), "Walnut & Wick");
-        new TemplatesWindow(viewModel, List.of()).show(stage, null);
+        templates = new TemplatesWindowUnderTest(stage, dataFolder, null, "Walnut & Wick");
+        viewModel = templates.viewModel;
     }
 
     @AfterEach
     void close() {
-        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != owner).toList()
-                .forEach(javafx.stage.Window::hide));
-        cache.close();
+        templates.close(this);
     }
 
     @SuppressWarnings("unchecked")
