@@ -10,7 +10,10 @@ import com.relaydesk.ui.status.StatusBarViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -93,9 +96,10 @@ final class TriageActions {
     private MailboxSession session;
     /** The last mark, remembered as it is made: z straight after n takes back this one, not the one before. */
     private Done last;
-    /** The mark the server (or the cache, offline) has not taken yet; an undo of it waits for it. */
-    private Done inFlight;
-    private boolean undoWhenTaken;
+    /** The marks the server (or the cache, offline) has not taken yet: an undo of one waits for it. */
+    private final Set<Done> inFlight = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Those of them taken back already (z pressed while they were on their way). */
+    private final Set<Done> undoWhenTaken = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** @param refresh reads the list and the counts again after a change */
     TriageActions(MessageListViewModel messageList, StatusBarViewModel statusBar, UiTasks tasks, Runnable refresh,
@@ -144,28 +148,22 @@ final class TriageActions {
     /** A mark is on its way: Undo offers it at once. */
     private Done made(Done done) {
         remember(done);
-        inFlight = done;
-        undoWhenTaken = false;
+        inFlight.add(done);
         return done;
     }
 
     /** The mark is taken; a z pressed meanwhile takes it back now. */
     private void taken(Done done) {
-        if (inFlight == done) {
-            inFlight = null;
-            if (undoWhenTaken) {
-                undoWhenTaken = false;
-                undo();
-            }
+        inFlight.remove(done);
+        if (undoWhenTaken.remove(done)) {
+            takeBack(done);
         }
     }
 
     /** The mark was refused: nothing to undo, and the seller is back where they were. */
     private void notTaken(Done done, List<MessageSummary> chosen, MessageSummary movedTo) {
-        if (inFlight == done) {
-            inFlight = null;
-            undoWhenTaken = false;
-        }
+        inFlight.remove(done);
+        undoWhenTaken.remove(done);
         if (last == done) {
             forget();
         }
@@ -216,11 +214,15 @@ final class TriageActions {
         if (session == null || done == null) {
             return;
         }
-        if (done == inFlight) { // z straight after the mark: taken back as soon as the mark is in
-            undoWhenTaken = true;
+        forget();
+        if (inFlight.contains(done)) { // z straight after the mark: taken back as soon as the mark is in
+            undoWhenTaken.add(done);
             return;
         }
-        forget();
+        takeBack(done);
+    }
+
+    private void takeBack(Done done) {
         Runnable stillUndoable = () -> remember(done); // the mark stands: Undo is still what it offers
         if (done.message() == null) {
             applyAll(done.ids(), done.mark(), !done.on(), () -> {

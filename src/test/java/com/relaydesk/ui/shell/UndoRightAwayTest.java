@@ -108,4 +108,19 @@ class UndoRightAwayTest {
         assertTrue(listed(first));
         assertEquals(4, list.messages().size());
     }
+
+    @Test
+    void nZnFasterThanTheServerTakesBackTheFirstAndKeepsTheSecond() {
+        MessageSummary first = list.messages().get(0);
+        list.selectedMessageProperty().set(first);
+        window.markNoResponseNeeded();
+        window.undoTriage();
+        MessageSummary second = list.selectedMessageProperty().get();
+        window.markNoResponseNeeded(); // all three before the server took the first
+        runMarks();
+        runMarks();
+        runMarks();
+        assertTrue(listed(first), "the undo of the first was not dropped by the next mark");
+        assertFalse(listed(second));
+    }
 }
