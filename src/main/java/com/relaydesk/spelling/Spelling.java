@@ -1,19 +1,13 @@
 package com.relaydesk.spelling;
 
-import com.relaydesk.platform.PropertiesFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +21,6 @@ public final class Spelling {
     public static final String OWN_DICTIONARIES = "dictionaries";
     /** The seller's choices: spelling off, a dictionary preferred to RelayDesk's (see {@link SpellingChoices}). */
     public static final String SETTINGS = "spelling.properties";
-    private static final Logger LOG = Logger.getLogger(Spelling.class.getName());
 
     private final Supplier<Dictionaries> dictionaries;
     private final Supplier<PersonalWords> personal;
