@@ -45,6 +45,12 @@ public final class Aliases {
         return normalize(address).isPresent();
     }
 
+    /** The domain of an address as written ("marketplace.amazon.co.uk" of an alias), or null when it has none. */
+    public static String domainOf(String address) {
+        int at = address == null ? -1 : address.indexOf('@');
+        return at < 0 ? null : address.substring(at + 1);
+    }
+
     /** The alias in canonical form (lower case, no display name), or empty when it is none (A2). */
     public static Optional<String> normalize(String address) {
         if (address == null) {

@@ -52,4 +52,11 @@ class AliasesTest {
         assertFalse(Aliases.isAlias("seller@example.org"));
         assertFalse(Aliases.isAlias(null));
     }
+
+    @Test
+    void theDomainOfAnAddressIsWhatFollowsItsAt() {
+        org.junit.jupiter.api.Assertions.assertEquals("marketplace.amazon.co.uk", Aliases.domainOf("olivia.x7@marketplace.amazon.co.uk"));
+        org.junit.jupiter.api.Assertions.assertNull(Aliases.domainOf("no address"));
+        org.junit.jupiter.api.Assertions.assertNull(Aliases.domainOf(null));
+    }
 }

@@ -7,6 +7,7 @@ import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.Linter;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.Order;
+import com.relaydesk.rules.Aliases;
 import com.relaydesk.rules.Attachment;
 import com.relaydesk.rules.BuyerLanguage;
 import com.relaydesk.rules.ContactReason;
@@ -99,7 +100,7 @@ public final class ComposeViewModel {
         String alias = message.buyerAlias();
         String language = BuyerLanguage.of(alias, buyerWords.get());
         templates.answerIn(language);
-        spelling.start(language, alias == null ? null : alias.substring(alias.indexOf('@') + 1), message.summary().buyerName());
+        spelling.start(language, Aliases.domainOf(alias), message.summary().buyerName());
     }
 
     /** Checks the reply's spelling with {@code service}; {@code shopName} is right as written. Before {@link #replyTo}. */

@@ -2,6 +2,7 @@ package com.relaydesk.ui.templates;
 
 import com.relaydesk.lint.Finding;
 import com.relaydesk.model.Order;
+import com.relaydesk.rules.Aliases;
 import com.relaydesk.rules.Severity;
 import com.relaydesk.spelling.Spelling;
 import com.relaydesk.templates.Template;
@@ -105,8 +106,7 @@ public final class TemplatesViewModel {
      */
     public void useOrder(Order selectedOrder) {
         editor.useOrder(selectedOrder);
-        String alias = selectedOrder == null ? null : selectedOrder.buyerAlias();
-        marketplace = alias == null || alias.indexOf('@') < 0 ? null : alias.substring(alias.indexOf('@') + 1);
+        marketplace = selectedOrder == null ? null : Aliases.domainOf(selectedOrder.buyerAlias());
         followSpelling();
     }
 
