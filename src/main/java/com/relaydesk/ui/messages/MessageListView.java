@@ -103,8 +103,20 @@ public final class MessageListView {
         order.getItems().setAll(ListOrder.values());
         order.setConverter(com.relaydesk.ui.common.ShownAs.text(value -> value == null ? "" : value.label()));
         order.valueProperty().bindBidirectional(viewModel.orderProperty());
-        // Search results come newest first whatever the list order.
+        // Search results come newest first whatever the list order: the box says so while it is disabled,
+        // and shows the seller's order again when the search is cleared.
         order.disableProperty().bind(viewModel.searchTextProperty().isNotEmpty());
+        order.setButtonCell(orderShown());
+    }
+
+    /** The closed box's text: the chosen order, or the order search results come in while searching. */
+    private javafx.scene.control.ListCell<ListOrder> orderShown() {
+        javafx.scene.control.ListCell<ListOrder> cell = new javafx.scene.control.ListCell<>();
+        cell.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ListOrder shown = order.isDisabled() ? ListOrder.NEWEST_FIRST : cell.getItem();
+            return shown == null ? "" : shown.label();
+        }, cell.itemProperty(), order.disabledProperty()));
+        return cell;
     }
 
     private void showSelected(MessageSummary message) {

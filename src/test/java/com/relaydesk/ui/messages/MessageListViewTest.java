@@ -190,6 +190,26 @@ class MessageListViewTest extends FxRobot {
         assertEquals(list.getItems().get(0), viewModel.selectedMessageProperty().get(), "the first one is read");
     }
 
+    @Test
+    void whileSearchingTheOrderBoxSaysResultsComeNewestFirstAndThenShowsTheChosenOrderAgain() {
+        javafx.scene.control.ComboBox<?> order = lookup("#message-list-order").queryComboBox();
+        interact(() -> viewModel.orderProperty().set(com.relaydesk.model.ListOrder.OLDEST_FIRST));
+        assertEquals("Waiting longest first", shownText(order));
+
+        interact(() -> viewModel.searchTextProperty().set("lamp"));
+        assertTrue(order.isDisabled());
+        assertEquals("Newest first", shownText(order), "search results are newest first, and the box says so");
+        assertEquals(com.relaydesk.model.ListOrder.OLDEST_FIRST, viewModel.orderProperty().get(), "the seller's choice is kept");
+
+        interact(() -> viewModel.searchTextProperty().set(""));
+        assertEquals("Waiting longest first", shownText(order));
+    }
+
+    private static String shownText(javafx.scene.control.ComboBox<?> box) {
+        return box.lookupAll(".list-cell").stream().filter(cell -> cell.getParent() == box)  // the closed box's own cell
+                .map(cell -> ((javafx.scene.control.ListCell<?>) cell).getText()).findFirst().orElseThrow();
+    }
+
     private static int firstRowInSight(javafx.scene.control.ListView<?> list) {
         return ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
     }
