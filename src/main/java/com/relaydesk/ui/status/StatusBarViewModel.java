@@ -33,6 +33,8 @@ public final class StatusBarViewModel {
     private final ZoneId zone;
     private static final String NEVER_SYNCED = "Never synced";
     private String syncedAt = NEVER_SYNCED;
+    /** The notice in the sync field, until a sync or the next mark replaces it. */
+    private String notice;
     private boolean olderMail;  // a first sync showed the newest mail and is downloading the rest
     private boolean stopping;   // Stop was clicked; the sync has not stopped yet
 
@@ -157,9 +159,16 @@ public final class StatusBarViewModel {
         progress.set(0);
     }
 
-    /** What the last triage mark did, offered for undo; empty when there is nothing to take back. */
+    /**
+     * What the last triage mark did, offered for undo; empty when there is nothing to take back. A
+     * new mark ends the notice before it ("Undone: Anna Weber" beside "Marked Anna Weber … Undo"
+     * would say the opposite of what is now true); a sync's own words are left.
+     */
     public void undoable(String text) {
         undoable.set(text);
+        if (!text.isEmpty() && notice != null && notice.equals(lastSync.get())) {
+            noticeOver();
+        }
     }
 
     public ReadOnlyStringProperty undoableProperty() {
@@ -168,11 +177,13 @@ public final class StatusBarViewModel {
 
     /** The sync field says when the last sync was again, after a notice of work now done. */
     public void noticeOver() {
+        notice = null;
         lastSync.set(syncedAt);
     }
 
     /** A short confirmation (not an error) in the sync field. */
     public void notice(String text) {
+        notice = text;
         lastSync.set(text);
     }
 

@@ -104,6 +104,21 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void aNewMarkEndsTheUndoneNoticeButNotASyncsOwnWords() {
+        bar.synced(java.time.Instant.parse("2026-12-01T08:00:00Z"));
+        bar.undoable("Marked Anna Weber No Response Needed");
+        bar.undoable("");
+        bar.notice("Undone: Marked Anna Weber No Response Needed");
+        bar.undoable("Marked Anna Weber No Response Needed");  // the same buyer marked again
+        assertEquals("Synced 08:00:00", bar.lastSyncProperty().get(), "no \"Undone\" beside the new mark");
+
+        bar.notice("Undone: Marked Bob Stone No Response Needed");
+        bar.syncing("INBOX", 0, 3);
+        bar.undoable("Reported Bob Stone");
+        assertEquals("Syncing INBOX: 0 of 3", bar.lastSyncProperty().get());
+    }
+
+    @Test
     void marksMadeOfflineAreCountedBesideTheReplies() {
         bar.marksWaiting(3);
         assertEquals("3 marks wait for the connection", bar.outboxProperty().get());
