@@ -382,15 +382,51 @@ public final class MessageListViewModel {
     }
 
     private void move(int step) {
+        MessageSummary reading = selectedMessage.get();
+        if (reading != null && reading.id() == selectedUnlisted && !messages.contains(reading)) {
+            moveFromUnlisted(reading, step);
+            return;
+        }
         if (messages.isEmpty()) {
             return;
         }
-        int index = messages.indexOf(selectedMessage.get());
+        int index = messages.indexOf(reading);
         int next = index < 0 ? 0 : Math.max(0, Math.min(messages.size() - 1, index + step));
         selectedMessage.set(messages.get(next));
         if (next >= messages.size() - 20) {
             loadMore();
         }
+    }
+
+    /**
+     * {@code j} or {@code k} from a message opened from elsewhere and not listed (older than the first
+     * page): its neighbour in the list's order, read from the cache, as if the list went on to it —
+     * not the list's first row, which would throw the seller back to the top.
+     */
+    private void moveFromUnlisted(MessageSummary reading, int step) {
+        if (source == null) {
+            return;
+        }
+        MailboxQueries from = source;
+        MailboxView current = view.get();
+        ListOrder onward = step > 0 ? order.get() : opposite(order.get());
+        long ticket = generation;
+        tasks.run(() -> from.page(current, onward, reading, 1), next -> {
+            if (ticket != generation || next.isEmpty() || selectedMessage.get() != reading) {
+                return;  // the list was read again or another message chosen meanwhile; or the end of the list
+            }
+            MessageSummary neighbour = next.get(0);
+            MessageSummary listed = messages.stream().filter(row -> row.id() == neighbour.id()).findFirst().orElse(null);
+            if (listed != null) {
+                selectedMessage.set(listed);
+            } else {
+                open(neighbour);
+            }
+        }, this::failed);
+    }
+
+    private static ListOrder opposite(ListOrder order) {
+        return order == ListOrder.NEWEST_FIRST ? ListOrder.OLDEST_FIRST : ListOrder.NEWEST_FIRST;
     }
 
     public StringProperty searchTextProperty() {

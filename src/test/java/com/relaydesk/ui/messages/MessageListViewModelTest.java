@@ -52,8 +52,12 @@ class MessageListViewModelTest {
         @Override
         public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
             calls.add(view + " after " + (after == null ? "-" : after.id()) + (order == ListOrder.OLDEST_FIRST ? " oldest first" : ""));
-            int start = after == null ? 0 : rows.indexOf(after) + 1;
-            return rows.subList(start, Math.min(rows.size(), start + limit));
+            List<MessageSummary> ordered = new ArrayList<>(rows);
+            if (order == ListOrder.OLDEST_FIRST) {
+                java.util.Collections.reverse(ordered);
+            }
+            int start = after == null ? 0 : ordered.indexOf(after) + 1;
+            return ordered.subList(start, Math.min(ordered.size(), start + limit));
         }
 
         @Override
@@ -166,7 +170,7 @@ class MessageListViewModelTest {
         viewModel.orderProperty().set(ListOrder.OLDEST_FIRST);
         viewModel.loadMore();
         assertEquals(List.of("RESPONSE_NEEDED after -", "RESPONSE_NEEDED after - oldest first",
-                "RESPONSE_NEEDED after 251 oldest first"), calls);
+                "RESPONSE_NEEDED after 200 oldest first"), calls);
     }
 
     @Test
@@ -198,6 +202,28 @@ class MessageListViewModelTest {
         viewModel.selectPrevious();
         viewModel.selectPrevious();
         assertEquals(450, viewModel.selectedMessageProperty().get().id());
+    }
+
+    @Test
+    void jAndKFromAMessageOpenedElsewhereAndNotListedGoToItsNeighboursNotToTheTop() {
+        viewModel.attach(mailbox);
+        MessageSummary older = rows.get(300);  // id 150, beyond the first page
+        viewModel.open(older);
+
+        viewModel.selectNext();
+        assertEquals(149, viewModel.selectedMessageProperty().get().id(), "j: the next older message");
+        viewModel.selectPrevious();
+        viewModel.selectPrevious();
+        assertEquals(151, viewModel.selectedMessageProperty().get().id(), "k: the next newer one");
+
+        viewModel.open(rows.get(MessageListViewModel.PAGE_SIZE));  // just below the first page
+        viewModel.selectPrevious();
+        assertEquals(viewModel.messages().get(MessageListViewModel.PAGE_SIZE - 1),
+                viewModel.selectedMessageProperty().get(), "k reaches the listed rows: their own row is selected");
+
+        viewModel.open(rows.get(449));  // the oldest of all
+        viewModel.selectNext();
+        assertEquals(1, viewModel.selectedMessageProperty().get().id(), "j at the end of the list stays");
     }
 
     @Test
