@@ -351,6 +351,18 @@ public final class MessageListViewModel {
     }
 
     /**
+     * The seller answered message {@code id}: while it is the one read in Response Needed (a search
+     * in it too), the next row to read is selected, else the nearest above — as after {@code n}, so
+     * answering the last row does not leave nothing selected while others remain.
+     */
+    public void answered(long id) {
+        MessageSummary selected = selectedMessage.get();
+        if (selected != null && selected.id() == id && view.get() == MailboxView.RESPONSE_NEEDED) {
+            selectAfter(List.of(selected));
+        }
+    }
+
+    /**
      * A mark on {@code rows} did not reach the server: they are selected (and picked) again, as
      * before the mark moved on to {@code movedTo}, unless the person has moved on meanwhile.
      */

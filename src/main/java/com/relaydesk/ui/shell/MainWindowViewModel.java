@@ -437,11 +437,7 @@ public final class MainWindowViewModel {
      * of being left with no message selected.
      */
     public void replyQueued(long answeredId) {
-        MessageSummary selected = messageList.selectedMessageProperty().get();
-        if (selected != null && selected.id() == answeredId
-                && messageList.viewProperty().get() == MailboxView.RESPONSE_NEEDED) {
-            messageList.selectNext();
-        }
+        messageList.answered(answeredId);
         refresh();  // the session sends it at once: queuing starts a sync
     }
 

@@ -227,6 +227,28 @@ class MessageListViewModelTest {
     }
 
     @Test
+    void answeringAMessageMovesOnToTheNextRowOrTheNearestAboveWhenItWasTheLast() {
+        viewModel.followView(new SimpleObjectProperty<>(MailboxView.RESPONSE_NEEDED));
+        viewModel.attach(mailbox);
+        viewModel.selectedMessageProperty().set(viewModel.messages().get(3));
+        viewModel.answered(viewModel.messages().get(3).id());
+        assertEquals(viewModel.messages().get(4), viewModel.selectedMessageProperty().get());
+
+        List<MessageSummary> listed = List.copyOf(viewModel.messages());  // as the results of a search end, with no page after
+        MessageSummary last = listed.get(listed.size() - 1);
+        viewModel.selectedMessageProperty().set(last);
+        viewModel.answered(last.id());
+        assertEquals(listed.get(listed.size() - 2), viewModel.selectedMessageProperty().get(),
+                "the last row answered: the one above it, not nothing");
+
+        viewModel.followView(new SimpleObjectProperty<>(MailboxView.ALL));
+        MessageSummary inAll = viewModel.messages().get(5);
+        viewModel.selectedMessageProperty().set(inAll);
+        viewModel.answered(inAll.id());
+        assertEquals(inAll, viewModel.selectedMessageProperty().get(), "All keeps the answered message: it stays listed");
+    }
+
+    @Test
     void searchReplacesTheListAndClearingItShowsTheViewAgain() {
         viewModel.attach(mailbox);
         viewModel.searchTextProperty().set("42");
