@@ -17,7 +17,7 @@ public enum Shortcut {
     REPORT("!", "Report as suspicious or spam (E4)"),
     MARK_UNREAD("u", "Mark unread: keep the message bold as a reminder"),
     UNDO("z", "Undo the last No Response Needed or Report"),
-    PICK("Ctrl/Shift+click", "Pick several messages: n, Report, u and z act on them all"),
+    PICK("Ctrl/Shift+click, Shift+↑/↓", "Pick several messages: n, Report, u and z act on them all"),
     SEARCH("/", "Search"),
     SHOW_RESPONSE_NEEDED(MailboxView.RESPONSE_NEEDED),
     SHOW_SENT(MailboxView.SENT),
