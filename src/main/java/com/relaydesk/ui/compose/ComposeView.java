@@ -155,6 +155,8 @@ public final class ComposeView {
         allowanceBar.progressProperty().bind(viewModel.allowanceUsedProperty());
         allowanceBar.visibleProperty().bind(viewModel.allowanceProperty().isNotEmpty());
         status.textProperty().bind(viewModel.statusProperty());
+        status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         disabledReason.textProperty().bind(viewModel.sendDisabledReasonProperty());
         send.disableProperty().bind(viewModel.sendDisabledProperty());
         underline();

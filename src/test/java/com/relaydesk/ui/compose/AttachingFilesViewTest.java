@@ -128,6 +128,33 @@ class AttachingFilesViewTest extends FxRobot {
         assertFalse(node("#compose-adding").isVisible());
     }
 
+    @Test
+    void aRefusedFilesLongExplanationHasALineOfItsOwnAndSqueezesNothingBesideSend() throws Exception {
+        Node spelling = node("#compose-spelling");
+        double spellingWidth = spelling.getLayoutBounds().getWidth();
+        assertFalse(node("#compose-status").isVisible(), "no empty line while there is nothing to say");
+        Path big = dir.resolve("big-photo.jpg");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.write(JPEG);
+            file.setLength(11L * 1024 * 1024);  // over D3's 10 MB
+        }
+
+        interact(() -> model.bodyProperty().set(""));  // Send says why it waits, beside the spelling choice
+        attachFromTheFxThread(big);
+        Waits.waitUntil(() -> !model.statusProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> reply.getScene().getRoot().applyCss());
+        interact(() -> reply.getScene().getRoot().layout());
+        Label said = label("#compose-status");
+        assertTrue(said.getText().startsWith("big-photo.jpg is"), said.getText());
+        assertTrue(said.isVisible());
+        assertEquals(spellingWidth, spelling.getLayoutBounds().getWidth(), 0.5, "the spelling choice keeps its width");
+        Label reason = label("#compose-send-reason");
+        assertFalse(reason.getText().isEmpty());
+        assertTrue(reason.getWidth() >= reason.getFont().getSize() * 8,
+                "Send's reason reads across, not as a column of letters: " + reason.getWidth());
+    }
+
     /** Attaches as the Attach… button and a drop do, on the FX thread, which must be free again at once. */
     private void attachFromTheFxThread(Path file) throws Exception {
         CountDownLatch returned = new CountDownLatch(1);
