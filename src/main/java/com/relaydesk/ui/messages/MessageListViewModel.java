@@ -93,6 +93,9 @@ public final class MessageListViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper rowsReplaced = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** Bumped on every reload so a slow answer for an old view or search never lands in the list. */
     private long generation;
+    /** A view was chosen and its rows are not listed yet: keys typed meanwhile wait for them. */
+    private boolean viewBeingRead;
+    private final java.util.ArrayDeque<Runnable> waitingForView = new java.util.ArrayDeque<>();
     /** True while the order is set from what the person chose before: that is not a new choice to save. */
     private boolean restoringOrder;
 
@@ -105,7 +108,10 @@ public final class MessageListViewModel {
         this.olderMail = new OlderMailNote(ZoneId.systemDefault());  // the rows' dates are the seller's too
         this.tasks = tasks;
         now.set(clock.instant());
-        view.addListener((obs, old, current) -> reload());
+        view.addListener((obs, old, current) -> {
+            viewBeingRead = source != null;
+            reload();
+        });
         selectedMessage.addListener((obs, old, now) -> {
             if (now == null || now.id() != selectedUnlisted) {
                 selectedUnlisted = 0;
@@ -256,6 +262,24 @@ public final class MessageListViewModel {
         }
         selectFromNewRows(rows, selected, pickedIds);
         rowsReplaced.set(rowsReplaced.get() + 1);
+        viewBeingRead = false;
+        runWaitingForView();
+    }
+
+    /**
+     * Runs {@code action} (a key that acts on the list: j, n, r…) once the rows of a view just chosen
+     * are listed; at once when none is being read. "3 j n" typed faster than the cache answers moved
+     * and marked in the view left behind; the keys now keep their order and act where they were typed.
+     */
+    public void whenViewListed(Runnable action) {
+        waitingForView.add(action);
+        runWaitingForView();
+    }
+
+    private void runWaitingForView() {
+        while (!viewBeingRead && !waitingForView.isEmpty()) {
+            waitingForView.poll().run();  // another view chosen by one of them: the rest wait for it in turn
+        }
     }
 
     private void selectFromNewRows(List<MessageSummary> rows, MessageSummary selected, java.util.Set<Long> pickedIds) {
@@ -295,6 +319,8 @@ public final class MessageListViewModel {
     }
 
     private void failed(Exception e) {
+        viewBeingRead = false;
+        waitingForView.clear();  // keys meant for rows that could not be read: they would act on the view left
         loading.set(false);
         error.set("Could not read the mailbox cache: " + e.getMessage());
     }

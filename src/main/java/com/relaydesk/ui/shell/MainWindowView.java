@@ -300,7 +300,7 @@ public final class MainWindowView {
         Shortcut.typed(event)
                 .filter(shortcut -> typed != (shortcut == Shortcut.SYNC_NOW))
                 .ifPresent(shortcut -> {
-                    run(shortcut);
+                    viewModel.messageList().whenViewListed(() -> run(shortcut));
                     event.consume();
                 });
     }

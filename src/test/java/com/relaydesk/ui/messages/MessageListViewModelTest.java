@@ -52,7 +52,8 @@ class MessageListViewModelTest {
         @Override
         public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
             calls.add(view + " after " + (after == null ? "-" : after.id()) + (order == ListOrder.OLDEST_FIRST ? " oldest first" : ""));
-            List<MessageSummary> ordered = new ArrayList<>(rows);
+            List<MessageSummary> ordered = new ArrayList<>(view == MailboxView.SENT
+                    ? rows.stream().filter(row -> row.id() % 2 == 0).toList() : rows);  // another view, other rows
             if (order == ListOrder.OLDEST_FIRST) {
                 java.util.Collections.reverse(ordered);
             }
@@ -312,6 +313,37 @@ class MessageListViewModelTest {
         assertEquals(450, viewModel.selectedMessageProperty().get().id());
         viewModel.searchTextProperty().set("7");
         assertNull(viewModel.selectedMessageProperty().get());
+    }
+
+    @Test
+    void keysTypedWhileAChosenViewIsReadActInItOnceItsRowsAreListedInTheOrderTyped() {
+        java.util.ArrayDeque<Runnable> cacheReads = new java.util.ArrayDeque<>();
+        MessageListViewModel slow = new MessageListViewModel(Clock.fixed(NOW, ZoneOffset.UTC),
+                new com.relaydesk.ui.common.UiTasks(cacheReads::add, Runnable::run));
+        SimpleObjectProperty<MailboxView> selectedView = new SimpleObjectProperty<>(MailboxView.RESPONSE_NEEDED);
+        slow.followView(selectedView);
+        slow.attach(mailbox);
+        runAll(cacheReads);
+        slow.selectedMessageProperty().set(slow.messages().get(5));  // 445, not in Sent
+        List<String> done = new ArrayList<>();
+
+        selectedView.set(MailboxView.SENT);  // "2 j n" typed at once
+        slow.whenViewListed(slow::selectNext);
+        slow.whenViewListed(() -> done.add("n on " + slow.selectedMessageProperty().get().id()));
+        assertEquals(List.of(), done, "nothing acts on the rows of the view left");
+        assertEquals(445, slow.selectedMessageProperty().get().id());
+
+        runAll(cacheReads);
+        assertEquals(List.of("n on 450"), done, "j went to Sent's first row, then n marked it");
+
+        slow.whenViewListed(() -> done.add("now"));
+        assertEquals("now", done.get(done.size() - 1), "with no view being read a key acts at once");
+    }
+
+    private static void runAll(java.util.ArrayDeque<Runnable> work) {
+        while (!work.isEmpty()) {
+            work.poll().run();
+        }
     }
 
     @Test
