@@ -16,8 +16,9 @@ import javafx.scene.layout.Region;
  *
  * <p>As the text size changes, the views and the list keep their widths in em (wider text, wider
  * pane; back at the actual size, the widths they had) — the views up to a quarter of the window, the
- * list up to three fifths of the room beside the views (a little under half at 100 %), past which the
- * message needs the room more — and the message takes the rest, never under its least width. Their
+ * list up to half the room beside the views (a little under half at 100 %), past which the
+ * message needs the room more (three fifths left it 372 px at 150 % in 1280: its buttons on three
+ * rows) — and the message takes the rest, never under its least width. Their
  * widths in em are taken from the window as laid out at 100 % and from a divider the seller drags;
  * not from a layout at a larger size, where a pane held at its least width would be taken for a
  * choice (a desktop left at 175 % by one person gave the next, at 100 %, a list of 320 px).
@@ -40,7 +41,7 @@ final class PaneWidths {
     /** At 175 % the three least widths and the dividers fit a 1280-pixel window: 398 + 478 + 375 + 8. */
     private static final Least[] LEAST = {VIEWS, LIST, MESSAGE};
     /** How much of the room the views, and then the list of what is left, grow to with the text. */
-    private static final double[] SHARE = {0.25, 0.6};
+    private static final double[] SHARE = {0.25, 0.5};
 
     private final SplitPane panes;
     private TextSize size;
