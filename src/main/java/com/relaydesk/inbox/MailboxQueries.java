@@ -36,6 +36,9 @@ public interface MailboxQueries {
     /** How many messages each view holds (the badge beside Response Needed). */
     Map<MailboxView, Integer> counts();
 
+    /** One message's row, as the lists show it (no body read); empty when it is no longer here. */
+    Optional<MessageSummary> summary(long messageId);
+
     Optional<MessageDetail> detail(long messageId);
 
     /** The decoded content of an attachment listed in a {@link MessageDetail}. */

@@ -5,6 +5,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.relaydesk.model.Order;
 import com.relaydesk.orders.OrderReport;
+import com.relaydesk.platform.AtomicFile;
+import com.relaydesk.platform.FileWriteFailure;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.rules.DailyLimit;
 import com.relaydesk.rules.SellerAccount;
@@ -14,6 +16,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -190,18 +194,34 @@ public final class EmbeddedRelay {
         }
     }
 
+    /** Written whole or not at all: a failure leaves the report of the run before as it was. */
     private static Path writeOrders(List<Order> orders, Path target) {
+        Path file = target == null ? Path.of(System.getProperty("java.io.tmpdir"), "relaydesk-orders-….tsv") : target;
         try {
-            Path file = target == null ? Files.createTempFile("relaydesk-orders-", ".tsv") : target;
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+            if (target == null) {
+                file = Files.createTempFile("relaydesk-orders-", ".tsv");
+            } else if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
             }
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                OrderReport.write(orders, writer);
-            }
+            // A temporary report stays private (rw-------), as createTempFile made it.
+            (target == null ? AtomicFile.ownerOnly(file) : AtomicFile.of(file)).write(out -> writeReport(orders, out));
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the order report " + target, e);
+            if (target == null) {
+                deleteQuietly(file);
+            }
+            throw new UserFacingException("The demo's order report could not be written to " + file + ": "
+                    + FileWriteFailure.inWords(file, e), e);
+        }
+    }
+
+    private static void writeReport(List<Order> orders, OutputStream out) throws IOException {
+        // The encoder of Files.newBufferedWriter: a character UTF-8 cannot hold fails rather than turns into '?'.
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
+        try {
+            OrderReport.write(orders, writer);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -1,15 +1,13 @@
 package com.relaydesk.session;
 
+import com.relaydesk.platform.ChosenFile;
 import com.relaydesk.store.AccountCache;
 import com.relaydesk.store.AuditOperations;
 import com.relaydesk.store.MessageLocations;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,14 +94,14 @@ final class AuditTrail {
         };
     }
 
+    /** Written whole or not at all: a failure leaves an earlier export of that name as it was. */
     void exportCsv(Path csv) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add("time,actor,action,message_id,detail");
+        StringBuilder lines = new StringBuilder("time,actor,action,message_id,detail").append(System.lineSeparator());
         for (AuditOperations.Entry entry : cache.audit().latest(Integer.MAX_VALUE)) {
-            lines.add(String.join(",", csvField(entry.at().toString()), csvField(entry.actor()),
-                    csvField(entry.action()), csvField(entry.target()), csvField(entry.detail())));
+            lines.append(String.join(",", csvField(entry.at().toString()), csvField(entry.actor()),
+                    csvField(entry.action()), csvField(entry.target()), csvField(entry.detail()))).append(System.lineSeparator());
         }
-        Files.write(csv, lines, StandardCharsets.UTF_8);
+        ChosenFile.write(csv, lines.toString());
     }
 
     /** RFC 4180: quote fields that hold a comma, quote or line break; double the quotes. */

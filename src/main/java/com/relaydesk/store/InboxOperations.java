@@ -171,17 +171,25 @@ public final class InboxOperations implements MailboxQueries {
     }
 
     @Override
+    public Optional<MessageSummary> summary(long messageId) {
+        return db.read("read a message's row", c -> summary(c, messageId));
+    }
+
+    private static Optional<MessageSummary> summary(Connection c, long messageId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT ? AS id) " + SUMMARY)) {
+            s.setLong(1, messageId);
+            return summaries(s).stream().findFirst();
+        }
+    }
+
+    @Override
     public Optional<MessageDetail> detail(long messageId) {
         return db.read("read a message", c -> {
-            MessageSummary summary;
-            try (PreparedStatement s = c.prepareStatement("WITH page AS (SELECT ? AS id) " + SUMMARY)) {
-                s.setLong(1, messageId);
-                List<MessageSummary> rows = summaries(s);
-                if (rows.isEmpty()) {
-                    return Optional.empty();
-                }
-                summary = rows.get(0);
+            Optional<MessageSummary> row = summary(c, messageId);
+            if (row.isEmpty()) {
+                return Optional.empty();
             }
+            MessageSummary summary = row.get();
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT m.from_name, m.from_address, m.to_addresses, b.text_body, b.html_body,
                            ds.rule_id, notice.subject, notice.snippet, m.damage

@@ -78,6 +78,11 @@ public final class ProfileInbox implements MailboxQueries {
     }
 
     @Override
+    public Optional<MessageSummary> summary(long messageId) {
+        return inbox.summary(messageId).map(row -> asSeen(List.of(row)).get(0));
+    }
+
+    @Override
     public Optional<MessageDetail> detail(long messageId) {
         return inbox.detail(messageId).map(d -> {
             MessageSummary seen = asSeen(List.of(d.summary())).get(0);

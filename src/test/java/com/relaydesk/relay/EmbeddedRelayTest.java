@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.model.Order;
 import com.relaydesk.orders.OrderReport;
 import com.relaydesk.platform.UserFacingException;
 import com.relaydesk.rules.RelayNotices;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The relay end to end: Jakarta Mail submits over SMTP, the outcome is read back over IMAP. */
 class EmbeddedRelayTest {
@@ -323,6 +325,30 @@ class EmbeddedRelayTest {
             OrderReport.ReadResult result = OrderReport.read(reader);
             assertEquals(List.of(), result.problems());
             assertEquals(SmallWorld.create().orders(), result.orders());
+        }
+    }
+
+    /** What a crash or a full disk mid-write would leave: here an order the report cannot encode fails it halfway. */
+    @Test
+    void anOrderReportThatFailsHalfwayLeavesTheOneBeforeAndSaysWhyNotPorts(@TempDir Path folder) throws Exception {
+        Path orders = Files.writeString(folder.resolve("orders.tsv"), "the report of the run before\n");
+        RelayWorld small = SmallWorld.create();
+        Order first = small.orders().get(0);
+        Order unencodable = new Order("111-9999999-9999999", first.purchaseDate(), first.status(), first.channel(),
+                false, "Anna \uD83D", first.buyerAlias(), first.items(), null, null, null, null, null, null);
+        List<Order> withItLast = new java.util.ArrayList<>(small.orders());
+        withItLast.add(unencodable);
+        RelayWorld world = new RelayWorld(small.seller(), small.buyers(), withItLast, small.mail());
+
+        UserFacingException e = assertThrows(UserFacingException.class,
+                () -> EmbeddedRelay.start(RelayConfig.of(world).withOrdersFile(orders)));
+
+        assertTrue(e.getMessage().startsWith("The demo's order report could not be written to " + orders + ": "),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("ports"), e.getMessage());
+        assertEquals("the report of the run before\n", Files.readString(orders));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(orders), files.toList(), "no temporary file stays");
         }
     }
 

@@ -2,8 +2,12 @@ package com.relaydesk.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaydesk.inbox.SyncEvents;
 import com.relaydesk.mail.MailBackend;
+import com.relaydesk.mail.TestMessages;
+import com.relaydesk.mail.imap.GreenMailFolders;
+import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.AccountCache;
@@ -38,6 +42,18 @@ public final class SessionUnderTest implements AutoCloseable {
     public static SessionUnderTest open(Path dataDir, Supplier<MailBackend> connector) {
         AccountCache cache = AccountCache.open(dataDir.resolve("seller.sqlite"), SELLER);
         return new SessionUnderTest(cache, new SyncedMailboxSession("test", SELLER, cache, connector, Clock.systemUTC()));
+    }
+
+    /**
+     * The seller's mailbox on {@code greenMail} as the main window's tests start from it: buyer
+     * messages 1 to {@code buyerMessages} in INBOX, an empty Sent, and the first sync run by hand
+     * ({@link #syncFirst}: nothing else uses the connection).
+     */
+    public static SessionUnderTest syncedOnGreenMail(Path dataDir, GreenMailExtension greenMail, int buyerMessages)
+            throws Exception {
+        GreenMailFolders.create(greenMail, "Sent");
+        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessages(1, buyerMessages + 1));
+        return open(dataDir, () -> GreenMailSeller.backend(greenMail)).syncFirst();
     }
 
     /** Starts the session as the app does (IDLE, the safety-net timer) and waits for its first sync. */

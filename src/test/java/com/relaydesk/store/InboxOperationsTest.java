@@ -289,6 +289,31 @@ class InboxOperationsTest {
     }
 
     @Test
+    void oneMessagesRowIsReadByItsIdJustAsTheListsShowIt() {
+        sentHas(reply(1).id("<bounced@shop>").subject("bounced one").build());
+        inboxHas(notice(1, "<bounced@shop>", Outcome.BOUNCED).build(),
+                buyer(2).attachment("photo.jpg", new byte[] {1}).flags(Set.of("\\Seen")).build());
+        List<MessageSummary> rows = inbox.page(MailboxView.ALL, null, 10);
+        assertEquals(3, rows.size());
+        assertTrue(rows.stream().anyMatch(row -> row.delivery() == DeliveryStatus.BOUNCED), "a sent reply among them");
+
+        for (MessageSummary row : rows) {
+            assertEquals(java.util.Optional.of(row), inbox.summary(row.id()), row.subject());
+        }
+    }
+
+    @Test
+    void aMessageNoLongerInTheCacheHasNoRow() {
+        inboxHas(buyer(1).subject("expunged later").build(), buyer(2).build());
+        long first = inbox.page(MailboxView.ALL, null, 10).stream()
+                .filter(row -> row.subject().equals("expunged later")).findFirst().orElseThrow().id();
+        cache.sync().removeMessages("INBOX", List.of(1L), new FolderSyncState("INBOX", 1, 100, 0));
+
+        assertEquals(java.util.Optional.empty(), inbox.summary(first), "expunged");
+        assertEquals(java.util.Optional.empty(), inbox.summary(first + 1000), "never here");
+    }
+
+    @Test
     void aNoticeThatArrivesBeforeTheSentCopyIsSyncedStillLinks() {
         inboxHas(notice(1, "<late@shop>", Outcome.BOUNCED).build());
         sentHas(reply(1).id("<late@shop>").build());

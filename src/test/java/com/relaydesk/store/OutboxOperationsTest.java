@@ -13,6 +13,7 @@ import com.relaydesk.mail.OutboxStore.NewReply;
 import com.relaydesk.mail.OutboxStore.State;
 import com.relaydesk.model.DeliveryStatus;
 import com.relaydesk.model.MailboxView;
+import com.relaydesk.testing.ReadOnlyFolder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;

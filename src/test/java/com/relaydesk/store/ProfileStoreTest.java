@@ -246,8 +246,10 @@ class ProfileStoreTest {
             assertEquals(Map.of(1L, true, 2L, false, 3L, false), unread(inbox));
             long second = idOf(inbox, 2);
             assertFalse(inbox.detail(second).orElseThrow().summary().unread());
+            assertFalse(inbox.summary(second).orElseThrow().unread(), "the row alone, as the dashboard opens it");
             current[0] = anna.id();
             assertTrue(inbox.detail(second).orElseThrow().summary().unread(), "Ben reading it leaves it bold for Anna");
+            assertTrue(inbox.summary(second).orElseThrow().unread());
             assertEquals(Map.of(1L, false, 2L, true, 3L, false), unread(inbox));
         }
         try (AccountCache cache = AccountCache.open(file, TestMessages.SELLER)) {

@@ -35,12 +35,21 @@ public final class LogRecorder implements AutoCloseable {
 
     /** Records INFO and above from the loggers of these classes until closed. */
     public LogRecorder(Class<?>... sources) {
+        this(java.util.Arrays.stream(sources).map(Class::getName).toList());
+    }
+
+    private LogRecorder(List<String> loggerNames) {
         handler.setLevel(Level.INFO);
-        for (Class<?> source : sources) {
-            Logger logger = Logger.getLogger(source.getName());
+        for (String name : loggerNames) {
+            Logger logger = Logger.getLogger(name);
             logger.addHandler(handler);
             loggers.add(logger); // held: a logger nobody references may be collected with its handler
         }
+    }
+
+    /** Records INFO and above from loggers named other than by a class of ours (JavaFX's "javafx.css"). */
+    public static LogRecorder ofLoggers(String... names) {
+        return new LogRecorder(List.of(names));
     }
 
     /** Everything recorded so far, a line each. */

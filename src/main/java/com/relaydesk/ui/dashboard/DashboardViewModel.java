@@ -82,8 +82,8 @@ public final class DashboardViewModel {
         if (sample == null || queries == null) {
             return;
         }
-        tasks.run(() -> queries.detail(sample.messageId()), found -> found.ifPresentOrElse(
-                detail -> opener.accept(detail.summary()),
+        tasks.run(() -> queries.summary(sample.messageId()), found -> found.ifPresentOrElse(
+                opener,
                 () -> received.set("That message is no longer in the mailbox.")),
                 e -> received.set("The message could not be read: " + e.getMessage()));
     }

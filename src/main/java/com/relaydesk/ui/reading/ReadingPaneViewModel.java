@@ -6,6 +6,7 @@ import com.relaydesk.inbox.SafeHtml;
 import com.relaydesk.model.AttachmentInfo;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.MessageSummary;
+import com.relaydesk.platform.ChosenFile;
 import com.relaydesk.ui.common.UiTasks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -143,7 +144,7 @@ public final class ReadingPaneViewModel {
         tasks.run(() -> {
             byte[] content = queries.attachmentContent(attachment.id()).orElseThrow(() ->
                     new java.io.IOException("its content is not in the cache; sync and try again"));
-            java.nio.file.Files.write(target, content);
+            ChosenFile.write(target, content);
             return target;
         }, saved -> heldBack.set("Saved " + attachment.fileName() + " to " + saved),
                 e -> heldBack.set(attachment.fileName() + " could not be saved: " + e.getMessage()));

@@ -77,6 +77,11 @@ class MessageListViewModelTest {
         }
 
         @Override
+        public Optional<MessageSummary> summary(long messageId) {
+            return rows.stream().filter(row -> row.id() == messageId).findFirst();
+        }
+
+        @Override
         public List<MessageSummary> conversation(String buyerAlias) {
             return List.of();
         }

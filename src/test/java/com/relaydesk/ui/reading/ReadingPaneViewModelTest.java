@@ -10,6 +10,8 @@ import com.relaydesk.mail.FolderSyncState;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.store.AccountCache;
+import com.relaydesk.testing.FileSizeWatch;
+import com.relaydesk.testing.ReadOnlyFolder;
 import com.relaydesk.ui.common.UiTasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,8 +137,49 @@ class ReadingPaneViewModelTest {
 
     @Test
     void aFolderThatCannotBeWrittenIsSaidInOneSentence() {
-        viewModel.saveAttachment(viewModel.attachments().get(0), dir.resolve("no-such-folder/photo.png"));
-        assertTrue(viewModel.heldBackProperty().get().startsWith("photo.png could not be saved"),
-                viewModel.heldBackProperty().get());
+        Path missing = dir.resolve("no-such-folder");
+        viewModel.saveAttachment(viewModel.attachments().get(0), missing.resolve("photo.png"));
+        assertEquals("photo.png could not be saved: the folder " + missing + " does not exist; choose another folder. "
+                + "Nothing was written.", viewModel.heldBackProperty().get());
+    }
+
+    @Test
+    void aFolderRelayDeskMayNotWriteInIsSaidAndNothingIsLeftInIt() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.make(locked)) {
+            viewModel.saveAttachment(viewModel.attachments().get(0), locked.resolve("photo.png"));
+        }
+        assertEquals("photo.png could not be saved: there is no permission to write in " + locked
+                + "; choose another folder. Nothing was written.", viewModel.heldBackProperty().get());
+        assertEquals(List.of(), filesIn(locked), "no temporary file stays");
+    }
+
+    /** What a crash or a full disk mid-save would leave under the name: the file before, or the whole attachment. */
+    @Test
+    void anAttachmentSavedOverAnEarlierFileIsNeverHalfWrittenUnderItsName() throws Exception {
+        byte[] scan = new byte[16 * 1024 * 1024];
+        java.util.Arrays.fill(scan, (byte) 's');
+        FetchedMessage withScan = new FetchedMessage("INBOX", 2, 0, "<q2@relay>", null, List.of(),
+                "abcdefghij1234@marketplace.amazon.com", "Anna Berg", List.of("seller@example.org"),
+                "Scan of the receipt", Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-11-30T09:00:00Z"),
+                Set.of(), scan.length, "Attached.", null,
+                List.of(new FetchedMessage.FetchedAttachment("scan.pdf", "application/pdf", scan.length, scan)),
+                "abcdefghij1234@marketplace.amazon.com", null, null, null);
+        cache.sync().storeBatch("INBOX", List.of(withScan), new FolderSyncState("INBOX", 7, 3, 0));
+        selected.set(cache.inbox().page(MailboxView.ALL, null, 10).stream()
+                .filter(m -> m.subject().startsWith("Scan")).findFirst().orElseThrow());
+        Path target = Files.writeString(dir.resolve("scan.pdf"), "the scan saved last week");
+
+        FileSizeWatch watch = FileSizeWatch.start(target);
+        viewModel.saveAttachment(viewModel.attachments().get(0), target);
+
+        watch.assertOnlySizes("the scan saved last week".length(), scan.length);
+        assertArrayEquals(scan, Files.readAllBytes(target));
+    }
+
+    private static List<Path> filesIn(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 }

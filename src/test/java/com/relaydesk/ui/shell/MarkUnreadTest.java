@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaydesk.mail.TestMessages;
 import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.model.MailboxView;
@@ -50,10 +49,8 @@ class MarkUnreadTest {
 
     @BeforeEach
     void openTheMailboxWithEveryMessageRead() throws Exception {
-        GreenMailFolders.create(greenMail, "Sent");
-        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessages(1, 5));
         // not started: no IDLE and no timer, so nothing but the test uses the connection
-        session = SessionUnderTest.open(dataDir, () -> GreenMailSeller.backend(greenMail)).syncFirst().session;
+        session = SessionUnderTest.syncedOnGreenMail(dataDir, greenMail, 4).session;
         window.attach(session);
         for (MessageSummary row : List.copyOf(list.messages())) {
             list.selectedMessageProperty().set(row);  // shown, so marked read

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaydesk.mail.TestMessages;
-import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.session.SessionUnderTest;
@@ -51,9 +49,7 @@ class ReplyTargetTest {
 
     @BeforeEach
     void openTheMailbox() throws Exception {
-        GreenMailFolders.create(greenMail, "Sent");
-        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessages(1, 4));
-        session = SessionUnderTest.open(dataDir, () -> GreenMailSeller.backend(greenMail)).syncFirst().session;
+        session = SessionUnderTest.syncedOnGreenMail(dataDir, greenMail, 3).session;
         window.attach(session);
         loadThePane();
     }

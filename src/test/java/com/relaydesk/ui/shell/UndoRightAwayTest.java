@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaydesk.mail.TestMessages;
-import com.relaydesk.mail.imap.GreenMailFolders;
 import com.relaydesk.mail.imap.GreenMailSeller;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.session.SessionUnderTest;
@@ -53,9 +51,7 @@ class UndoRightAwayTest {
 
     @BeforeEach
     void openTheMailbox() throws Exception {
-        GreenMailFolders.create(greenMail, "Sent");
-        GreenMailFolders.append(greenMail, "INBOX", TestMessages.buyerMessages(1, 5));
-        session = SessionUnderTest.open(dataDir, () -> GreenMailSeller.backend(greenMail)).syncFirst().session;
+        session = SessionUnderTest.syncedOnGreenMail(dataDir, greenMail, 4).session;
         window.attach(session);
         runMarks();
         assertEquals(4, list.messages().size());

@@ -1,4 +1,4 @@
-package com.relaydesk.store;
+package com.relaydesk.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Makes a folder read-only for the length of a test. File permissions do not stop root (CI runs
  * as root), so there the folder is made immutable with {@code chattr +i}, which does.
  */
-final class ReadOnlyFolder implements AutoCloseable {
+public final class ReadOnlyFolder implements AutoCloseable {
 
     private final Path folder;
     private final boolean immutable;
@@ -21,7 +21,7 @@ final class ReadOnlyFolder implements AutoCloseable {
         this.immutable = immutable;
     }
 
-    static ReadOnlyFolder make(Path folder) throws IOException, InterruptedException {
+    public static ReadOnlyFolder make(Path folder) throws IOException, InterruptedException {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         if (!canCreateIn(folder)) {
             return new ReadOnlyFolder(folder, false);
