@@ -310,7 +310,6 @@ public final class MainWindowViewModel {
         backlogOffer.decline();
     }
 
-    /** {@code z}, or Undo in the status bar: takes the last No Response Needed or Report back. */
     /** Stops the running sync (Stop next to its progress); what it stored stays. */
     public void stopSync() {
         if (session != null) {
@@ -319,6 +318,7 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** {@code z}, or Undo in the status bar: takes the last No Response Needed or Report back. */
     public void undoTriage() {
         triage.undo();
     }
