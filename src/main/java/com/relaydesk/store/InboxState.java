@@ -14,8 +14,8 @@ import java.sql.Statement;
  * <ul>
  *   <li>is not {@code \Answered} (set on the server when a reply is sent from any desktop),</li>
  *   <li>has no reply in Sent: no Sent message names it in In-Reply-To or References, and no Sent
- *       message to the same alias is later than it and about the same order (any order when the
- *       buyer named none, A4),</li>
+ *       message to the same alias is later than it and about the same order (when the buyer named
+ *       none, A4: a message about no order, or a new message rather than a reply to another),</li>
  *   <li>has no reply waiting in the outbox (unless that reply failed),</li>
  *   <li>is not flagged {@code $NoResponseNeeded} (E2) and not {@code $Reported} (E4).</li>
  * </ul>
@@ -35,6 +35,15 @@ final class InboxState {
     /** The id of INBOX. */
     static final String INBOX_FOLDER = "(SELECT id FROM folders WHERE role = 'inbox')";
 
+    /**
+     * A Sent message {@code s} to the buyer of {@code m} is about {@code m}'s order: the same order;
+     * or, when the buyer named none (A4), a message about no order either, or a new message (not a
+     * reply to any message: the order found by the alias). A reply to the buyer's message about an
+     * order does not answer their other question that named none — it hid that question unanswered.
+     */
+    static final String ABOUT_THE_SAME_ORDER = "(s.order_id = m.order_id OR m.order_id IS NULL AND (s.order_id IS NULL"
+            + " OR NOT EXISTS (SELECT 1 FROM message_links l2 WHERE l2.message_row = s.id)))";
+
     /** True when a Sent message replies to the buyer message {@code m}: by reference, or later to the same alias and order. */
     static final String REPLY_EXISTS = """
             (EXISTS (SELECT 1 FROM message_links l CROSS JOIN messages s ON s.id = l.message_row
@@ -42,7 +51,7 @@ final class InboxState {
              OR EXISTS (SELECT 1 FROM messages s INDEXED BY messages_replies
                         WHERE s.peer_alias = m.buyer_alias AND s.folder_id = %1$s
                           AND s.sort_time > m.sort_time
-                          AND (m.order_id IS NULL OR s.order_id = m.order_id)))""".formatted(SENT_FOLDER);
+                          AND %2$s))""".formatted(SENT_FOLDER, ABOUT_THE_SAME_ORDER);
 
     /** What the partial index {@code messages_open} holds: buyer messages nothing has answered yet. */
     static final String OPEN = "m.buyer_alias IS NOT NULL AND m.is_notice = 0 AND m.answered = 0"
@@ -97,7 +106,7 @@ final class InboxState {
                UNION ALL
                SELECT min(s.sort_time) FROM messages s INDEXED BY messages_replies
                WHERE s.peer_alias = m.buyer_alias AND s.folder_id = %1$s AND s.sort_time > m.sort_time
-                 AND (m.order_id IS NULL OR s.order_id = m.order_id)))""".formatted(SENT_FOLDER);
+                 AND %2$s))""".formatted(SENT_FOLDER, ABOUT_THE_SAME_ORDER);
 
     /** Buyer messages whose response time counts (E3): not notices, not No Response Needed (E2), not reported (E4). */
     static String countsForResponseTime(long inboxId) {

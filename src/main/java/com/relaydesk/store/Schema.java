@@ -540,9 +540,27 @@ final class Schema {
                       set_aside_at INTEGER NOT NULL,
                       PRIMARY KEY (folder, message_id, flag)) WITHOUT ROWID"""));
 
+    /**
+     * v23: a reply to the buyer's message about an order no longer answers their other message that
+     * named no order (it hid that question unanswered); {@code replied} is worked out again. A frozen
+     * copy of InboxState.REFRESH_ALL as it was when v23 was written.
+     */
+    static final Migration V23_NO_ORDER_ANSWERS = new Migration(23, "a reply about an order answers no other question",
+            List.of("""
+                    UPDATE messages AS m SET replied =
+                      (EXISTS (SELECT 1 FROM message_links l CROSS JOIN messages s ON s.id = l.message_row
+                               WHERE l.ref = m.message_id AND s.folder_id = (SELECT id FROM folders WHERE role = 'sent'))
+                       OR EXISTS (SELECT 1 FROM messages s INDEXED BY messages_replies
+                                  WHERE s.peer_alias = m.buyer_alias
+                                    AND s.folder_id = (SELECT id FROM folders WHERE role = 'sent')
+                                    AND s.sort_time > m.sort_time
+                                    AND (s.order_id = m.order_id OR m.order_id IS NULL AND (s.order_id IS NULL
+                                         OR NOT EXISTS (SELECT 1 FROM message_links l2 WHERE l2.message_row = s.id)))))
+                    WHERE m.buyer_alias IS NOT NULL"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
             V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST, V19_WHOLE_DRAFTS,
-            V20_UNCONFIRMED_REPLIES, V21_PENDING_MARKS, V22_MARKS_ACROSS_REBUILD);
+            V20_UNCONFIRMED_REPLIES, V21_PENDING_MARKS, V22_MARKS_ACROSS_REBUILD, V23_NO_ORDER_ANSWERS);
 }

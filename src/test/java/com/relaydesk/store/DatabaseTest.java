@@ -145,6 +145,23 @@ class DatabaseTest {
     }
 
     @Test
+    void upgradingPutsBackInResponseNeededAQuestionWithoutOrderThatAReplyAboutAnOrderHid() throws Exception {
+        String alias = "'" + TestMessages.ALIAS + "'";
+        Path old = cacheAt("v22.sqlite", 22,
+                "INSERT INTO folders (id, name, role) VALUES (1, 'INBOX', 'inbox'), (2, 'Sent', 'sent')",
+                "INSERT INTO messages (id, folder_id, uid, sort_time, message_id, buyer_alias, peer_alias, order_id, replied)"
+                        + " VALUES (1, 1, 1, 1, '<order-q@buyer>', " + alias + ", " + alias + ", '113-4455667-8899001', 1),"
+                        + " (2, 1, 2, 2, '<lamp-q@buyer>', " + alias + ", " + alias + ", NULL, 1),"
+                        + " (3, 2, 1, 3, '<r@shop>', NULL, " + alias + ", '113-4455667-8899001', 0)",
+                "INSERT INTO message_links (ref, message_row) VALUES ('<order-q@buyer>', 3)");
+        try (Database upgraded = Database.open(old)) {
+            assertEquals("1", String.valueOf(scalar(upgraded, "SELECT replied FROM messages WHERE id = 1")));
+            assertEquals("0", String.valueOf(scalar(upgraded, "SELECT replied FROM messages WHERE id = 2")),
+                    "the reply was about the order: the question without one needs an answer again");
+        }
+    }
+
+    @Test
     void upgradingGivesBackTheBuyersNameToConversationsThatTookTheSellersFromSent() throws Exception {
         Path old = cacheAt("v8.sqlite", 8,
                 "INSERT INTO folders (id, name, role) VALUES (1, 'INBOX', 'inbox'), (2, 'Sent', 'sent')",

@@ -162,9 +162,28 @@ class InboxOperationsTest {
     }
 
     @Test
-    void aBuyerMessageWithoutOrderIsAnsweredByALaterMessageToTheAlias() {
+    void aBuyerMessageWithoutOrderIsAnsweredByALaterNewMessageToTheAliasAboutTheOrderFoundByIt() {
         inboxHas(buyer(1).order(null).build());
-        sentHas(reply(2).order("999-1111111-2222222").build());
+        sentHas(reply(2).order("999-1111111-2222222").build());  // no In-Reply-To: a new message (A4)
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void aReplyToTheBuyersMessageAboutAnOrderDoesNotAnswerTheirQuestionThatNamedNone() {
+        inboxHas(buyer(1).subject("Where is my order?").id("<order-q@buyer>").build(),
+                buyer(2).subject("Question about the lamp").order(null).id("<lamp-q@buyer>").build());
+        sentHas(reply(3).inReplyTo("<order-q@buyer>").build());
+        assertEquals(List.of("Question about the lamp"), responseNeededSubjects(), "the lamp question is still open");
+
+        sentHas(reply(4).order(null).inReplyTo("<lamp-q@buyer>").build());
+        assertEquals(List.of(), responseNeededSubjects());
+    }
+
+    @Test
+    void aReplyToTheBuyersLatestMessageWithoutOrderAnswersTheirEarlierOneWithoutOrderToo() {
+        inboxHas(buyer(1).subject("Question about the lamp").order(null).id("<q@buyer>").build(),
+                buyer(2).subject("Any news?").order(null).id("<follow-up@buyer>").build());
+        sentHas(reply(3).order(null).inReplyTo("<follow-up@buyer>").build());
         assertEquals(List.of(), responseNeededSubjects());
     }
 
