@@ -30,7 +30,10 @@ class KeyboardTriageTest extends DemoAppRobot {
                 "the same mark and the same Undo as the button");
 
         write("z");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selected() != null && selected().id() == marked.id());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            MessageSummary now = selected();  // once: the list may be read again between two calls
+            return now != null && now.id() == marked.id();
+        });
     }
 
     @Test

@@ -232,7 +232,8 @@ final class TriageActions {
             return;
         }
         apply(done.message(), done.mark(), !done.on(), () -> {
-            messageList.selectedMessageProperty().set(done.message());
+            // kept selected by a reload that does not list it yet (one already under way), then its row
+            messageList.open(done.message());
             statusBar.notice("Undone: " + done.said());
         }, stillUndoable);
     }
