@@ -221,6 +221,8 @@ public final class ComposeView {
             editor.selectRange(finding.start(), finding.end());
             editor.requestFollowCaret();
             editor.requestFocus();
+            // a click on the finding focuses its list after this: the text chosen is for typing over
+            Platform.runLater(editor::requestFocus);
         } else if (finding.part() == Part.SUBJECT && finding.end() <= subject.getLength()) {
             subject.requestFocus();
             subject.selectRange(finding.start(), finding.end());

@@ -114,6 +114,13 @@ public final class ComposeWindow {
         if (keeper != null) {
             // Closing keeps the text as a draft (setOnHidden below); without a draft store Esc would lose it.
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+            // a list (the findings, the attachments) takes Esc for itself before the accelerator sees it
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == KeyCode.ESCAPE && scene.getFocusOwner() instanceof javafx.scene.control.ListView) {
+                    key.consume();
+                    stage.close();
+                }
+            });
         }
         viewModel.replyTo(message, order, () -> {
             if (keeper != null) {

@@ -202,6 +202,30 @@ class DraftReopenViewTest extends FxRobot {
     }
 
     /** Opens the reply as `r` does, and returns its window. */
+    @Test
+    void clickingAFindingReadiesItsTextForTypingOverAndEscInTheFindingsClosesTheReply() {
+        Stage reply = open(Optional.empty());
+        String text = "Hello Anna, call us on 020 7946 0018 and we will sort it.";
+        interact(() -> editor(reply).replaceText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Object> findings = windows.find(reply, "#compose-findings", ListView.class);
+        javafx.scene.Node phoneFinding = from(findings).lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> cell.getItem() != null).query();
+
+        clickOn(phoneFinding);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor(reply).isFocused(), "the text found is ready to type over, not the list");
+        assertTrue(editor(reply).getSelectedText().contains("7946"), editor(reply).getSelectedText());
+        write("through this message");
+        assertFalse(editor(reply).getText().contains("7946"), editor(reply).getText());
+
+        interact(findings::requestFocus);
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(reply.isShowing(), "Esc closes the reply from the findings too (kept as a draft)");
+    }
+
     private Stage open(Optional<Order> order) {
         MessageDetail message = cache.inbox().detail(messageId()).orElseThrow();
         ComposeWindow window = new ComposeWindow(Linter.standard(), UiTasks.sameThread(), List.of());
