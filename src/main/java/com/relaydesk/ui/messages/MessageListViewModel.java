@@ -58,17 +58,25 @@ public final class MessageListViewModel {
     private final javafx.beans.property.BooleanProperty attached = new javafx.beans.property.SimpleBooleanProperty();
     /** A mailbox is being opened (its passphrase asked for, the demo starting): not yet a list to fill. */
     private final javafx.beans.property.BooleanProperty opening = new javafx.beans.property.SimpleBooleanProperty();
+    /**
+     * The open mailbox has never been read from its server (a refused login, no connection): its
+     * empty lists say so, not "every buyer message has its answer".
+     */
+    private final javafx.beans.property.BooleanProperty neverSynced = new javafx.beans.property.SimpleBooleanProperty();
     // An empty list while the first sync downloads (or the mailbox opens) says so, not "connect your mailbox to fill it".
     private final StringBinding emptyTitle = Bindings.createStringBinding(() -> !searchText.get().isBlank()
             ? "No matches in " + view.get().title() : !syncing.get().isEmpty() ? "Syncing the mailbox…"
-            : opening.get() && !attached.get() ? "Opening the mailbox…" : emptyTitleFor(view.get()),
-            view, searchText, syncing, opening, attached);
+            : opening.get() && !attached.get() ? "Opening the mailbox…"
+            : attached.get() && neverSynced.get() ? "Not synced yet" : emptyTitleFor(view.get()),
+            view, searchText, syncing, opening, attached, neverSynced);
     private final StringBinding emptyHint = Bindings.createStringBinding(() -> !searchText.get().isBlank()
             ? searchHintFor(view.get()) : !syncing.get().isEmpty()
             ? syncing.get() + ". The list fills when this sync is done."
             : opening.get() && !attached.get() ? "Its messages appear here once it is open."
+            : attached.get() && neverSynced.get() ? "RelayDesk has not read this mailbox from its server yet: the "
+                    + "status bar says why. Its messages appear here after the first sync; F5 tries again."
             : emptyHintFor(view.get(), attached.get()),
-            view, searchText, syncing, attached, opening);
+            view, searchText, syncing, attached, opening, neverSynced);
 
     /** Rows per page: enough to fill a tall window twice, small enough to read in a few ms. */
     static final int PAGE_SIZE = 200;
@@ -136,6 +144,8 @@ public final class MessageListViewModel {
         this.source = queries;
         attached.set(queries != null);
         opening.set(false);
+        neverSynced.set(false);
+        readWhetherSynced();
         restoreOrder();
     }
 
@@ -587,6 +597,14 @@ public final class MessageListViewModel {
     /** The sync ended (done or failed). */
     public void syncEnded() {
         syncing.set("");
+        readWhetherSynced();
+    }
+
+    private void readWhetherSynced() {
+        if (source != null) {
+            MailboxQueries from = source;
+            tasks.run(from::lastSynced, when -> neverSynced.set(from == source && when.isEmpty()), e -> { });
+        }
     }
 
     /** Search looks through the list on screen; All is where every message is. */

@@ -37,6 +37,8 @@ class MessageListViewModelTest {
     private ListOrder chosenBefore = ListOrder.NEWEST_FIRST;
     private final List<ListOrder> saved = new ArrayList<>();
     private final MailboxQueries mailbox = new TinyMailbox();
+    /** When the mailbox was last read from its server; empty: never. */
+    private Optional<Instant> lastSynced = Optional.of(NOW);
 
     private class TinyMailbox implements MailboxQueries {
         @Override
@@ -69,6 +71,11 @@ class MessageListViewModelTest {
         @Override
         public Map<MailboxView, Integer> counts() {
             return Map.of(MailboxView.RESPONSE_NEEDED, rows.size());
+        }
+
+        @Override
+        public Optional<Instant> lastSynced() {
+            return lastSynced;
         }
 
         @Override
@@ -277,6 +284,25 @@ class MessageListViewModelTest {
         assertTrue(viewModel.emptyHintProperty().get().startsWith("Every buyer message has its answer."),
                 viewModel.emptyHintProperty().get());
         assertFalse(viewModel.emptyHintProperty().get().contains("Connect"));
+    }
+
+    @Test
+    void aMailboxNeverReadFromItsServerSaysSoInsteadOfThatEveryBuyerHasAnAnswer() {
+        MailboxQueries empty = new TinyMailbox() {
+            @Override
+            public List<MessageSummary> page(MailboxView view, ListOrder order, MessageSummary after, int limit) {
+                return List.of();
+            }
+        };
+        lastSynced = Optional.empty();  // the login was refused
+        viewModel.attach(empty);
+        assertEquals("Not synced yet", viewModel.emptyTitleProperty().get());
+        assertTrue(viewModel.emptyHintProperty().get().contains("the status bar says why"), viewModel.emptyHintProperty().get());
+
+        lastSynced = Optional.of(NOW);  // the password put right, a sync done
+        viewModel.syncEnded();
+        assertEquals("Nothing needs an answer", viewModel.emptyTitleProperty().get());
+        assertTrue(viewModel.emptyHintProperty().get().startsWith("Every buyer message has its answer"));
     }
 
     @Test
