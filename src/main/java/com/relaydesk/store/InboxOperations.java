@@ -192,11 +192,12 @@ public final class InboxOperations implements MailboxQueries {
             MessageSummary summary = row.get();
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT m.from_name, m.from_address, m.to_addresses, b.text_body, b.html_body,
-                           ds.rule_id, notice.subject, notice.snippet, m.damage
+                           ds.rule_id, notice.subject, coalesce(nb.text_body, notice.snippet), m.damage
                     FROM messages m
                     LEFT JOIN message_bodies b ON b.message_row = m.id
                     LEFT JOIN delivery_status ds ON ds.message_id = m.message_id
                     LEFT JOIN messages notice ON notice.id = ds.notice_row
+                    LEFT JOIN message_bodies nb ON nb.message_row = notice.id
                     WHERE m.id = ?""")) {
                 s.setLong(1, messageId);
                 try (ResultSet rs = s.executeQuery()) {
@@ -210,14 +211,25 @@ public final class InboxOperations implements MailboxQueries {
         });
     }
 
-    private static String noticeText(DeliveryStatus status, String ruleId, String subject, String snippet) {
+    /**
+     * What the relay said of a bounced or rejected reply: the notice's whole text (its snippet, cut
+     * at 200 characters, ended before the relay's advice on how to reach the buyer after all), its
+     * lines joined, at most {@value #NOTICE_CHARS} characters.
+     */
+    private static String noticeText(DeliveryStatus status, String ruleId, String subject, String noticeBody) {
         if (status != DeliveryStatus.BOUNCED && status != DeliveryStatus.REJECTED) {
             return null;
         }
         String rule = ruleId == null ? "" : citation(ruleId) + ": ";
-        String text = snippet != null && !snippet.isBlank() ? snippet : subject;
+        String said = noticeBody == null ? "" : noticeBody.strip().replaceAll("\\s+", " ");
+        String text = !said.isEmpty() ? said : subject;
+        if (text != null && text.length() > NOTICE_CHARS) {
+            text = text.substring(0, NOTICE_CHARS) + "…";
+        }
         return rule + (text == null ? status.label() : text);
     }
+
+    private static final int NOTICE_CHARS = 1000;
 
     private static String citation(String ruleId) {
         try {

@@ -308,6 +308,19 @@ class InboxOperationsTest {
     }
 
     @Test
+    void aBouncedReplyCarriesTheRelaysWholeNoticeWithItsAdviceNotItsFirstLinesOnly() {
+        sentHas(reply(1).id("<bounced@shop>").build());
+        String advice = "If your message is critical to completing the order, resend it with [Important] in the subject.";
+        inboxHas(notice(1, "<bounced@shop>", Outcome.BOUNCED).body("Your message could not be delivered to "
+                + ALIAS + ".\r\n\r\nSubject: Re: Where is my parcel? (Order: 113-4455667-8899001)\r\nReason (B2 Opt-out): "
+                + "The buyer opted out of unsolicited messages from sellers.\r\n\r\n" + advice + "\r\n").build());
+
+        MessageDetail bounced = inbox.detail(inbox.page(MailboxView.SENT, null, 10).get(0).id()).orElseThrow();
+        assertTrue(bounced.notice().endsWith(advice), bounced.notice());
+        assertTrue(bounced.notice().contains("Reason (B2 Opt-out): The buyer opted out"), "its lines joined: " + bounced.notice());
+    }
+
+    @Test
     void oneMessagesRowIsReadByItsIdJustAsTheListsShowIt() {
         sentHas(reply(1).id("<bounced@shop>").subject("bounced one").build());
         inboxHas(notice(1, "<bounced@shop>", Outcome.BOUNCED).build(),
