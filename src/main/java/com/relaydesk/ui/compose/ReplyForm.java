@@ -46,6 +46,18 @@ final class ReplyForm {
     /** The subject the reply opened with; a changed one is something set, to be kept as a draft. */
     private String startingSubject = "";
 
+    ReplyForm() {
+        // A new message is not a reply: its untouched subject loses "Re: ", and gets it back when unticked.
+        newMessage.addListener((obs, was, isNew) -> {
+            String unreplied = startingSubject.replaceFirst("(?i)^re:\\s*", "");
+            if (isNew && subject.get().equals(startingSubject)) {
+                subject.set(unreplied);
+            } else if (!isNew && subject.get().equals(unreplied)) {
+                subject.set(startingSubject);
+            }
+        });
+    }
+
     /** Runs {@code changed} after each change of what the linter reads. */
     void onChange(Runnable changed) {
         subject.addListener((obs, old, now) -> changed.run());

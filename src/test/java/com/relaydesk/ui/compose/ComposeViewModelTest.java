@@ -96,6 +96,18 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void sentAsANewMessageTheUntouchedSubjectLosesReAndGetsItBackWhenUnticked() {
+        viewModel.newMessageProperty().set(true);
+        assertEquals("Where is my lamp?", viewModel.subjectProperty().get());
+        viewModel.newMessageProperty().set(false);
+        assertEquals("Re: Where is my lamp?", viewModel.subjectProperty().get());
+
+        viewModel.subjectProperty().set("Re: Your lamp, order 111-0000001-0000001");  // the seller's own words
+        viewModel.newMessageProperty().set(true);
+        assertEquals("Re: Your lamp, order 111-0000001-0000001", viewModel.subjectProperty().get(), "left as written");
+    }
+
+    @Test
     void aReplyStartsWithReAndTheContactReasonsTheShippedOrderAllows() {
         assertEquals("Re: Where is my lamp?", viewModel.subjectProperty().get());
         assertEquals(ContactReason.offeredFor(OrderStatus.SHIPPED), viewModel.contactReasons());
