@@ -1,6 +1,7 @@
 package com.relaydesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.relaydesk.model.MailboxView;
@@ -165,6 +166,18 @@ class MainWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(search.isFocused(), "Ctrl+F goes to search as well");
         assertEquals("j?", search.getSelectedText(), "with what was searched before selected, to type over");
+    }
+
+    @Test
+    void f10OpensTheMenuForTheKeyboardAndEscClosesIt() {
+        clickOn("#mailbox-views");
+        javafx.scene.control.MenuButton menu = lookup("#app-menu").queryAs(javafx.scene.control.MenuButton.class);
+        push(javafx.scene.input.KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(menu.isShowing(), "F10 opens the menu: the Outbox, profiles, signature and lock without a mouse");
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(menu.isShowing());
     }
 
     @Test

@@ -172,6 +172,11 @@ public final class MainWindowView {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
                 // as in the templates window, and from inside a text field, where / is just a letter
                 scene.getAccelerators().put(FIND, messageListController::focusSearch);
+                // the menu from the keyboard, as F10 opens a desktop application's menu bar
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F10), () -> {
+                    appMenu.requestFocus();
+                    appMenu.show();
+                });
             }
         });
     }

@@ -27,6 +27,7 @@ public enum Shortcut {
     FIND("Ctrl+F", "Search, also while typing in a field"),
     TEMPLATES("t", "Templates: write and manage your canned replies"),
     SYNC_NOW("F5", "Sync now"),
+    MENU("F10", "Open the menu: Outbox, profiles, signature, lock, export… (arrows and Enter choose)"),
     SEND("Ctrl+Enter", "Send the reply being written"),
     CLOSE_REPLY("Esc", "Close the reply being written; it is kept as a draft"),
     HELP("?", "Show these shortcuts"),
