@@ -66,7 +66,7 @@ class OutboxDialogTest extends FxRobot {
         scene.getStylesheets().addAll(com.relaydesk.app.UiComposition.stylesheets()); // the dialog takes its owner's
         stage.setScene(scene);
         stage.show();
-        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session), () -> { }))
+        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session), mark -> { }))
                 .show(stage);
     }
 
