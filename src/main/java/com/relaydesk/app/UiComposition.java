@@ -133,7 +133,7 @@ public final class UiComposition {
                         new AccountSetupDialog(viewLoader(), accountSetup, reopen), signOut,
                         new AccessDialog(viewLoader()), composeWindow,
                         new com.relaydesk.ui.outbox.OutboxDialog(new com.relaydesk.ui.outbox.OutboxViewModel(tasks,
-                                mainWindow::session, mainWindow::listsChanged)), appInfo.logFile(),
+                                mainWindow::session, mainWindow::markWithdrawn)), appInfo.logFile(),
                         new com.relaydesk.ui.profiles.ManageProfilesDialog(viewLoader(), manageProfiles),
                         templatesWindow, appearance),
                 AccountSetupView.class, () -> new AccountSetupView(accountSetup),

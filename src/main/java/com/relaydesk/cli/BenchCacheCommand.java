@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code relaydesk bench cache --messages N}: how fast the cache answers the inbox screens. */
@@ -35,6 +36,7 @@ final class BenchCacheCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        refuseTooFew();
         PrintWriter out = spec.commandLine().getOut();
         Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("relaydesk-bench-cache");
         Path file = folder.resolve("bench-" + messages + ".sqlite");
@@ -59,4 +61,14 @@ final class BenchCacheCommand implements Callable<Integer> {
         }
     }
 
+    /** Too small a figure is a usage error, told as one instead of a failure with a stack trace. */
+    private void refuseTooFew() {
+        if (messages < CacheBenchmark.MIN_MESSAGES) {
+            throw new ParameterException(spec.commandLine(),
+                    "--messages must be at least " + CacheBenchmark.MIN_MESSAGES + ", not " + messages + ".");
+        }
+        if (runs < 1) {
+            throw new ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs + ".");
+        }
+    }
 }

@@ -58,9 +58,14 @@ public final class RelayDeskCli {
         return null;
     }
 
-    /** One sentence on stderr; the stack trace goes to the log file, never to the user. */
+    /**
+     * One sentence on stderr; the stack trace goes to the log file, never to the user. Before a
+     * command opens its log, the only handler is Java's console one, which prints INFO and above
+     * on stderr: the trace is then logged below that (a failure found that early, such as a
+     * missing input file, is told in full by the sentence).
+     */
     static int reportFailure(Exception e, PrintWriter err, LogFiles log) {
-        LOG.log(Level.SEVERE, "command failed", e);
+        LOG.log(log != null ? Level.SEVERE : Level.FINE, "command failed", e);
         err.println("relaydesk: " + UserFacingException.describe(e));
         if (log != null) {
             err.println("Details are in " + log.currentFile());

@@ -152,7 +152,7 @@ public final class TokenEndpoint {
         } catch (IOException e) {
             throw new OAuthException("RelayDesk could not reach the " + name() + " sign-in server at "
                     + endpoint.getHost() + " while " + doing + " (" + e.getClass().getSimpleName()
-                    + "). Check your internet connection; RelayDesk will try again.", e, true);
+                    + "). Check your internet connection.", e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OAuthException("The sign-in was interrupted.", e, true);

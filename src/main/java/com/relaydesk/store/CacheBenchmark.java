@@ -32,6 +32,8 @@ public final class CacheBenchmark {
     public record Report(int messages, double fillSeconds, double messagesPerSecond, long fileBytes,
                          List<Timing> timings) { }
 
+    /** The fewest messages a run fills: fewer leave its lists too short to page through. */
+    public static final int MIN_MESSAGES = 100;
     static final int PAGE = 50;
     private static final int BATCH = 1000;
     private static final String[] WORDS = ("parcel order delivery arrived broken zipper size return refund colour "
@@ -45,7 +47,7 @@ public final class CacheBenchmark {
     private final Random random = new Random(42);
 
     public CacheBenchmark(int messages, int runs) {
-        if (messages < 100) {
+        if (messages < MIN_MESSAGES) {
             throw new IllegalArgumentException("at least 100 messages: " + messages);
         }
         this.messages = messages;

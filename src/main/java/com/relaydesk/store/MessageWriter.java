@@ -39,6 +39,23 @@ final class MessageWriter implements AutoCloseable {
             ON CONFLICT (buyer_alias) DO UPDATE SET
               buyer_name = coalesce(excluded.buyer_name, buyer_name),
               last_message_at = max(coalesce(last_message_at, 0), excluded.last_message_at)""";
+    /**
+     * The names the search index keeps for message {@code m}: the buyer name its row shows
+     * ({@link InboxOperations}) and the order's. A reply's row shows the buyer's name from the
+     * conversation, not its own From name, which is the seller's; a reply is indexed again when
+     * that name changes ({@link #upsertConversations}).
+     */
+    static final String INDEXED_NAMES = """
+            trim(CASE WHEN m.buyer_alias IS NULL AND m.peer_alias IS NOT NULL
+                      THEN coalesce((SELECT c.buyer_name FROM conversations c WHERE c.id = m.conversation_id), '')
+                      ELSE coalesce(m.from_name, '') END
+                 || ' ' || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), ''))""";
+    /** Indexes stored row {@code ?2} with search text {@code ?1} for its body. */
+    private static final String INDEX_ROW = """
+            INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
+            SELECT m.id, m.subject, ?, """ + INDEXED_NAMES + """
+            , coalesce(m.peer_alias, ''), coalesce(m.order_id, '')
+            FROM messages m WHERE m.id = ?""";
     /** Buyers per multi-row conversation statement (3 parameters each, well under SQLite's limit). */
     private static final int CONVERSATIONS_PER_STATEMENT = 500;
 
@@ -74,9 +91,7 @@ final class MessageWriter implements AutoCloseable {
         insertAttachment = c.prepareStatement("""
                 INSERT INTO attachments (message_row, position, file_name, content_type, size, sha256)
                 VALUES (?, ?, ?, ?, ?, ?)""");
-        insertSearch = c.prepareStatement("""
-                INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
-                VALUES (?, ?, ?, trim(? || ' ' || coalesce((SELECT buyer_name FROM orders WHERE order_id = ?), '')), ?, ?)""");
+        insertSearch = c.prepareStatement(INDEX_ROW);
         upsertDelivery = c.prepareStatement("""
                 INSERT INTO delivery_status (message_id, status, rule_id, recipient_alias, notice_row, notice_message_id,
                   updated_at)
@@ -163,7 +178,7 @@ final class MessageWriter implements AutoCloseable {
         if (searchableBody == m.textBody()) {
             indexLater.add(row);  // the common case: indexed from the stored row, see indexBatch
         } else {
-            index(row, m, searchableBody, peerAlias);
+            index(row, searchableBody);
         }
 
         if (m.notice() != null) {
@@ -189,24 +204,17 @@ final class MessageWriter implements AutoCloseable {
         indexLater.clear();
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
-                SELECT m.id, m.subject, b.text_body,
-                       trim(coalesce(m.from_name, '') || ' '
-                            || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), '')),
-                       coalesce(m.peer_alias, ''), coalesce(m.order_id, '')
+                SELECT m.id, m.subject, b.text_body, """ + INDEXED_NAMES + """
+                       , coalesce(m.peer_alias, ''), coalesce(m.order_id, '')
                 FROM messages m JOIN message_bodies b ON b.message_row = m.id
                 WHERE m.id IN (""" + ids + ") ORDER BY m.id")) {
             s.executeUpdate();
         }
     }
 
-    private void index(long row, FetchedMessage m, String searchableBody, String peerAlias) throws SQLException {
-        insertSearch.setLong(1, row);
-        insertSearch.setString(2, m.subject() == null ? "" : m.subject());
-        insertSearch.setString(3, searchableBody);
-        insertSearch.setString(4, m.fromName() == null ? "" : m.fromName());
-        insertSearch.setString(5, m.orderId());
-        insertSearch.setString(6, peerAlias == null ? "" : peerAlias);
-        insertSearch.setString(7, m.orderId() == null ? "" : m.orderId());
+    private void index(long row, String searchableBody) throws SQLException {
+        insertSearch.setString(1, searchableBody);
+        insertSearch.setLong(2, row);
         insertSearch.executeUpdate();
     }
 
@@ -266,6 +274,9 @@ final class MessageWriter implements AutoCloseable {
         List<String> aliases = new ArrayList<>(buyers.keySet());
         for (int from = 0; from < aliases.size(); from += CONVERSATIONS_PER_STATEMENT) {
             List<String> chunk = aliases.subList(from, Math.min(aliases.size(), from + CONVERSATIONS_PER_STATEMENT));
+            Map<String, String> namesBefore = new HashMap<>();
+            Map<String, String> namesAfter = new HashMap<>();
+            readConversations(chunk, namesBefore, null);
             String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?)"));
             try (PreparedStatement upsert = c.prepareStatement(UPSERT_CONVERSATIONS + values + UPSERT_CONVERSATIONS_END)) {
                 int i = 1;
@@ -290,19 +301,41 @@ final class MessageWriter implements AutoCloseable {
                 }
                 named.executeBatch();
             }
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement find = c.prepareStatement(
-                    "SELECT buyer_alias, id FROM conversations WHERE buyer_alias IN (" + marks + ")")) {
-                for (int k = 0; k < chunk.size(); k++) {
-                    find.setString(k + 1, chunk.get(k));
+            readConversations(chunk, namesAfter, conversationIds);
+            for (Map.Entry<String, String> before : namesBefore.entrySet()) {
+                if (!java.util.Objects.equals(before.getValue(), namesAfter.get(before.getKey()))) {
+                    reindexReplies(before.getKey());
                 }
-                try (ResultSet rs = find.executeQuery()) {
-                    while (rs.next()) {
-                        conversationIds.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+    }
+
+    /** The buyer names (and, when {@code ids} is given, the ids) of the conversations with these buyers. */
+    private void readConversations(List<String> chunk, Map<String, String> names, Map<String, Long> ids)
+            throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+        try (PreparedStatement find = c.prepareStatement(
+                "SELECT buyer_alias, id, buyer_name FROM conversations WHERE buyer_alias IN (" + marks + ")")) {
+            for (int k = 0; k < chunk.size(); k++) {
+                find.setString(k + 1, chunk.get(k));
+            }
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(3));
+                    if (ids != null) {
+                        ids.put(rs.getString(1), rs.getLong(2));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The seller's messages to a buyer whose name just changed, indexed again under the new one
+     * (their rows show it). Rare after the first sync: a buyer is named by their first message.
+     */
+    private void reindexReplies(String alias) throws SQLException {
+        reindex(c, "m.peer_alias = ? AND m.buyer_alias IS NULL", alias);
     }
 
     /** What a batch says about one buyer's conversation. */
@@ -378,27 +411,23 @@ final class MessageWriter implements AutoCloseable {
      * after the messages (an order report imported later) becomes searchable.
      */
     static void reindexOrder(Connection c, String orderId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("""
-                SELECT m.id, m.subject, b.text_body, b.html_body, coalesce(m.from_name, ''), coalesce(m.peer_alias, '')
-                FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id WHERE m.order_id = ?""");
+        reindex(c, "m.order_id = ?", orderId);
+    }
+
+    /** Takes the messages that meet {@code condition} (one parameter) out of the index and indexes them again. */
+    private static void reindex(Connection c, String condition, String parameter) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT m.id, b.text_body, b.html_body"
+                + " FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id WHERE " + condition);
                 PreparedStatement delete = c.prepareStatement("DELETE FROM message_search WHERE rowid = ?");
-                PreparedStatement insert = c.prepareStatement("""
-                        INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
-                        VALUES (?, ?, ?, trim(? || ' ' || coalesce((SELECT buyer_name FROM orders WHERE order_id = ?), '')),
-                                ?, ?)""")) {
-            select.setString(1, orderId);
+                PreparedStatement insert = c.prepareStatement(INDEX_ROW)) {
+            select.setString(1, parameter);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long row = rs.getLong(1);
                     delete.setLong(1, row);
                     delete.executeUpdate();
-                    insert.setLong(1, row);
-                    insert.setString(2, rs.getString(2));
-                    insert.setString(3, searchableBody(rs.getString(3), rs.getString(4)));
-                    insert.setString(4, rs.getString(5));
-                    insert.setString(5, orderId);
-                    insert.setString(6, rs.getString(6));
-                    insert.setString(7, orderId);
+                    insert.setString(1, searchableBody(rs.getString(2), rs.getString(3)));
+                    insert.setLong(2, row);
                     insert.executeUpdate();
                 }
             }

@@ -558,9 +558,30 @@ final class Schema {
                                          OR NOT EXISTS (SELECT 1 FROM message_links l2 WHERE l2.message_row = s.id)))))
                     WHERE m.buyer_alias IS NOT NULL"""));
 
+    /**
+     * v24: the seller's messages to a buyer are indexed under the buyer name their rows show (the
+     * conversation's), not under their own From name, the seller's: searching Sent for "Ethan
+     * Wilson" found nothing while every row of it could be found by the shop's name. A frozen
+     * copy of MessageWriter.INDEXED_NAMES as it was when v24 was written.
+     */
+    static final Migration V24_REPLIES_BY_BUYER_NAME = new Migration(24, "replies found by the buyer name their rows show",
+            List.of(
+                    """
+                    DELETE FROM message_search WHERE rowid IN
+                      (SELECT id FROM messages WHERE buyer_alias IS NULL AND peer_alias IS NOT NULL)""",
+                    """
+                    INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
+                      SELECT m.id, coalesce(m.subject, ''), searchable_body(b.text_body, b.html_body),
+                             trim(coalesce((SELECT c.buyer_name FROM conversations c WHERE c.id = m.conversation_id), '')
+                                  || ' ' || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), '')),
+                             m.peer_alias, coalesce(m.order_id, '')
+                      FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id
+                      WHERE m.buyer_alias IS NULL AND m.peer_alias IS NOT NULL"""));
+
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,
             V12_LOCAL_MARKS, V13_PROFILE_OS_USER, V14_SEARCH_MERGES, V15_SEARCH_WITHOUT_POSITIONS,
             V16_SEARCH_NO_MERGE_SPIKES, V17_RELAY_WRAPPING, V18_NEWEST_FIRST, V19_WHOLE_DRAFTS,
-            V20_UNCONFIRMED_REPLIES, V21_PENDING_MARKS, V22_MARKS_ACROSS_REBUILD, V23_NO_ORDER_ANSWERS);
+            V20_UNCONFIRMED_REPLIES, V21_PENDING_MARKS, V22_MARKS_ACROSS_REBUILD, V23_NO_ORDER_ANSWERS,
+            V24_REPLIES_BY_BUYER_NAME);
 }

@@ -1,6 +1,7 @@
 package com.relaydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -30,5 +31,22 @@ class BenchCacheCommandTest {
             assertTrue(text.contains(query), () -> query + " missing from:\n" + text);
         }
         assertTrue(Files.exists(dir.resolve("bench-600.sqlite")), "--dir keeps the cache for a look");
+    }
+
+    @Test
+    void tooFewMessagesOrRunsAreAUsageErrorSaidInOneSentence() {
+        for (String[] args : new String[][] {{"--messages", "-5"}, {"--messages", "50"}, {"--runs", "0"}}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            String[] command = {"bench", "cache", args[0], args[1]};
+
+            int code = TestCommandLine.run(out, err, command);
+
+            assertEquals(CommandLine.ExitCode.USAGE, code, err::toString);
+            String expected = args[0] + " must be at least " + (args[0].equals("--runs") ? "1" : "100") + ", not " + args[1];
+            assertTrue(err.toString().startsWith(expected), err::toString);
+            assertFalse(err.toString().contains("Exception"), err::toString);
+            assertFalse(out.toString().contains("Filling"), "nothing is generated: " + out);
+        }
     }
 }

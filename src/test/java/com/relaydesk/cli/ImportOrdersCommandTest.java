@@ -8,6 +8,12 @@ import com.relaydesk.store.AccountCache;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +60,37 @@ class ImportOrdersCommandTest {
         assertEquals(0, run("--data-dir", data.toString(), "import-orders", report.toString()), err.toString());
 
         assertTrue(out.toString().contains("0 imported, 0 updated, 1 unchanged, 0 bad rows"), out.toString());
+    }
+
+    @Test
+    void aMissingReportLogsNothingThatJavasConsoleHandlerWouldPrintBesideTheSentence() {
+        List<LogRecord> shown = new ArrayList<>();
+        Handler console = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                shown.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        console.setLevel(Level.INFO);  // java.util.logging.ConsoleHandler's default
+        Logger root = Logger.getLogger("");
+        root.addHandler(console);
+        try {
+            assertEquals(1, run("import-orders", "--data-dir", dir.resolve("data").toString(),
+                    dir.resolve("nope.tsv").toString()));
+        } finally {
+            root.removeHandler(console);
+        }
+        assertEquals(List.of(), shown.stream().filter(r -> r.getLevel().intValue() >= Level.INFO.intValue())
+                .map(r -> r.getLevel() + " " + r.getMessage()).toList());
+        assertTrue(err.toString().startsWith("relaydesk: There is no order report at"), err::toString);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.relaydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -94,6 +95,20 @@ class SyncCommandTest {
         args[4] = "mail.example.org";
         assertEquals(1, run(args));
         assertTrue(err.toString().contains("without encryption"), err::toString);
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsNotPromisedAnotherTryTheCommandWillNotMake() throws Exception {
+        String[] args = syncArgs();
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+            args[6] = Integer.toString(closed.getLocalPort());
+        }  // nothing listens there any more
+
+        assertEquals(1, run(args));
+
+        assertTrue(err.toString().contains("could not connect to 127.0.0.1:" + args[6]), err::toString);
+        assertTrue(err.toString().contains("Check the host and port, and that the server is running."), err::toString);
+        assertFalse(err.toString().contains("try again"), err::toString);
     }
 
     @Test

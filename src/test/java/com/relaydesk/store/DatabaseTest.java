@@ -183,6 +183,31 @@ class DatabaseTest {
     }
 
     @Test
+    void upgradingIndexesTheSellersRepliesUnderTheBuyerNameTheirRowsShowInsteadOfTheSellersName() throws Exception {
+        Path old = cacheAt("v22.sqlite", 22,
+                "INSERT INTO folders (id, name, role) VALUES (1, 'INBOX', 'inbox'), (2, 'Sent', 'sent')",
+                "INSERT INTO conversations (id, buyer_alias, buyer_name, last_message_at) VALUES (1, '"
+                        + TestMessages.ALIAS + "', 'Ethan Wilson', 0)",
+                "INSERT INTO messages (id, folder_id, uid, sort_time, subject, from_address, from_name, buyer_alias,"
+                        + " peer_alias, conversation_id) VALUES"
+                        + " (1, 1, 1, 1, 'Product details inquiry', '" + TestMessages.ALIAS + "', 'Ethan Wilson', '"
+                        + TestMessages.ALIAS + "', '" + TestMessages.ALIAS + "', 1),"
+                        + " (2, 2, 2, 2, 'Re: Product details inquiry', '" + TestMessages.SELLER + "', 'Shop', NULL, '"
+                        + TestMessages.ALIAS + "', 1)",
+                "INSERT INTO message_bodies (message_row, text_body) VALUES (1, 'Is it leather?'), (2, 'Yes, it is.')",
+                // as v22's sync writer indexed them: the reply under the seller's From name
+                "INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id) VALUES"
+                        + " (1, 'Product details inquiry', 'Is it leather?', 'Ethan Wilson', '" + TestMessages.ALIAS + "', ''),"
+                        + " (2, 'Re: Product details inquiry', 'Yes, it is.', 'Shop', '" + TestMessages.ALIAS + "', '')");
+        try (Database upgraded = Database.open(old)) {
+            assertEquals("2", scalar(upgraded, "SELECT count(*) FROM message_search WHERE message_search MATCH 'wilson'"));
+            assertEquals("0", scalar(upgraded, "SELECT count(*) FROM message_search WHERE message_search MATCH 'shop'"));
+            assertEquals("2", scalar(upgraded, "SELECT rowid FROM message_search WHERE message_search MATCH 'yes'"),
+                    "the rest of the reply is indexed as before");
+        }
+    }
+
+    @Test
     void aCacheWrittenByANewerRelayDeskIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("newer.sqlite");
         try (Database db = Database.open(file)) {

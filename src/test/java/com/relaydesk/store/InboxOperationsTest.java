@@ -436,6 +436,33 @@ class InboxOperationsTest {
     }
 
     @Test
+    void aReplyInSentIsFoundByTheBuyerNameItsRowShows() {
+        inboxHas(buyer(1).order(null).subject("Product details inquiry").body("Is it leather?").build());
+        sentHas(reply(2).order(null).subject("Re: Product details inquiry").body("Yes, it is.").build());
+
+        assertEquals("Erika Mustermann", inbox.search(MailboxView.SENT, "Re: Product", 10).get(0).buyerName());
+        assertEquals(List.of("Re: Product details inquiry"), subjects(inbox.search(MailboxView.SENT, "Erika Mustermann", 10)));
+        assertEquals(List.of("Re: Product details inquiry"), subjects(inbox.search(MailboxView.SENT, "Musterm", 10)));
+        assertEquals(2, inbox.search(MailboxView.ALL, "Mustermann", 10).size(), "the question and the reply");
+        assertEquals(List.of(), subjects(inbox.search(MailboxView.SENT, "Shop", 10)),
+                "the seller's own name is on no row of Sent");
+    }
+
+    @Test
+    void aReplyStoredBeforeTheBuyersNameWasKnownIsFoundByItOnceTheBuyerWrites() {
+        sentHas(reply(2).order(null).subject("Re: Product details inquiry").body("Yes, it is.").build());
+        assertEquals(List.of(), subjects(inbox.search(MailboxView.SENT, "Mustermann", 10)));
+
+        inboxHas(buyer(1).order(null).subject("Product details inquiry").body("Is it leather?").build());
+        assertEquals(List.of("Re: Product details inquiry"), subjects(inbox.search(MailboxView.SENT, "Mustermann", 10)));
+
+        inboxHas(buyer(3).order(null).from(ALIAS, "Erika Musterfrau").subject("New name").body("Married.").build());
+        assertEquals(List.of("Re: Product details inquiry"), subjects(inbox.search(MailboxView.SENT, "Musterfrau", 10)),
+                "the row shows the buyer's newest name, so the index holds it");
+        assertEquals(List.of(), subjects(inbox.search(MailboxView.SENT, "Mustermann", 10)));
+    }
+
+    @Test
     void anOrderIdTypedWholeFindsOnlyTheMessagesThatHoldAllOfItsNumbers() {
         inboxHas(buyer(1).subject("Right order").body("About 222-3334445-5566677, please.").build(),
                 buyer(2).subject("Same customer, other order").body("About 222-3334445-9999999 instead.").build(),

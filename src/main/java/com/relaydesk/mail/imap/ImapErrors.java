@@ -97,7 +97,7 @@ final class ImapErrors {
         }
         if (has(e, ConnectException.class)) {
             return new MailException("RelayDesk could not connect to " + server + ". Check the host and port, "
-                    + "and that the server is running; RelayDesk will try again.", e, true);
+                    + "and that the server is running.", e, true);
         }
         if (has(e, SocketTimeoutException.class)) {
             return new MailException("The server " + server + " stopped answering while " + doing

@@ -81,7 +81,9 @@ public final class OutboxDialog {
         dialog.getDialogPane().setId("outbox-dialog");
         VBox replies = new VBox(8, list, why, new javafx.scene.layout.HBox(8, retry, sendAnyway, discard));
         shownWhileAny(replies, viewModel.entries(), dialog); // "The outbox is empty" needs no empty list under it
-        dialog.getDialogPane().setContent(new VBox(8, summary, replies, waitingMarks(dialog)));
+        VBox content = new VBox(8, summary, replies, waitingMarks(dialog));
+        content.getStyleClass().add("dialog-content");
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         // Esc closes, as in every other window: the lists took the key before the Close button heard it
         dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {

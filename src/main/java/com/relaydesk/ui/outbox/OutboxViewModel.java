@@ -20,18 +20,22 @@ public final class OutboxViewModel {
 
     private final UiTasks tasks;
     private final Supplier<Optional<MailboxSession>> session;
-    private final Runnable listsChanged;
+    private final java.util.function.Consumer<WaitingMark> withdrawn;
     private final ObservableList<OutboxStore.Entry> entries = FXCollections.observableArrayList();
     private final ObservableList<WaitingMark> marks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     /** By lowercase alias: the buyer's name for each entry's recipient, where the cache knows it. */
     private java.util.Map<String, String> buyerNames = java.util.Map.of();
 
-    /** @param listsChanged reloads the message lists (a withdrawn mark changes what they show) */
-    public OutboxViewModel(UiTasks tasks, Supplier<Optional<MailboxSession>> session, Runnable listsChanged) {
+    /**
+     * @param withdrawn told of each mark withdrawn: the lists read again (it changes what they show),
+     *                  and an Undo still offered for it ends
+     */
+    public OutboxViewModel(UiTasks tasks, Supplier<Optional<MailboxSession>> session,
+                           java.util.function.Consumer<WaitingMark> withdrawn) {
         this.tasks = tasks;
         this.session = session;
-        this.listsChanged = listsChanged;
+        this.withdrawn = withdrawn;
     }
 
     public void refresh() {
@@ -129,7 +133,7 @@ public final class OutboxViewModel {
             return null;
         }, done -> {
             refresh();
-            listsChanged.run();
+            withdrawn.accept(mark);
         }, e -> summary.set("Could not withdraw the mark: " + e.getMessage()));
     }
 

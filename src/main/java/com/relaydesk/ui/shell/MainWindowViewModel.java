@@ -228,8 +228,12 @@ public final class MainWindowViewModel {
         messageList.opening(false);
     }
 
-    /** Something besides a sync changed what the lists show (a waiting mark withdrawn): they read again. */
-    public void listsChanged() {
+    /**
+     * A waiting mark was withdrawn in the Outbox: what the lists show changed, so they read again,
+     * and Undo no longer offers that mark.
+     */
+    public void markWithdrawn(com.relaydesk.inbox.WaitingMark mark) {
+        triage.withdrawn(mark);
         if (session != null) {
             refresh();
         }

@@ -2,6 +2,7 @@ package com.relaydesk.ui.shell;
 
 import com.relaydesk.inbox.MailboxSession;
 import com.relaydesk.inbox.TriageCommands;
+import com.relaydesk.inbox.WaitingMark;
 import com.relaydesk.model.MailboxView;
 import com.relaydesk.model.MessageSummary;
 import com.relaydesk.ui.common.UiTasks;
@@ -27,15 +28,19 @@ import java.util.function.IntConsumer;
 final class TriageActions {
 
     enum Mark {
-        NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED, "Marked No Response Needed", "Back in Response Needed"),
-        REPORTED(MailboxView.REPORTED, "Reported", "No longer reported");
+        NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED, "$NoResponseNeeded", "Marked No Response Needed",
+                "Back in Response Needed"),
+        REPORTED(MailboxView.REPORTED, "$Reported", "Reported", "No longer reported");
 
         private final MailboxView filter;
+        /** The server keyword, as a mark waiting for the connection names it ({@link WaitingMark#flag()}). */
+        private final String keyword;
         private final String markedSays;
         private final String unmarkedSays;
 
-        Mark(MailboxView filter, String markedSays, String unmarkedSays) {
+        Mark(MailboxView filter, String keyword, String markedSays, String unmarkedSays) {
             this.filter = filter;
+            this.keyword = keyword;
             this.markedSays = markedSays;
             this.unmarkedSays = unmarkedSays;
         }
@@ -206,6 +211,19 @@ final class TriageActions {
             statusBar.noticeOver();
             statusBar.failed(ActionFailure.said("mark the older messages No Response Needed", e));
         });
+    }
+
+    /**
+     * A mark waiting for the connection was withdrawn (in the Outbox window): when it is the one
+     * Undo offers, or one of its messages, the offer ends, since taking it back now would queue
+     * the opposite mark for a message the server never had marked.
+     */
+    void withdrawn(WaitingMark mark) {
+        Done done = last;
+        if (done != null && done.mark().keyword.equals(mark.flag()) && done.on() == mark.on()
+                && done.ids().contains(mark.messageRow())) {
+            forget();
+        }
     }
 
     /** Takes the last mark back and selects its message again (when the list shows it). */

@@ -42,9 +42,16 @@ class OutboxDialogTest extends FxRobot {
     @TempDir
     Path dir;  // set before @Start runs (TestFX starts the stage in beforeEach)
     private SyncedMailboxSession session;
+    private com.relaydesk.ui.appearance.WindowAppearance windows;
+    private Stage main;
 
     @Start
     void start(Stage stage) throws Exception {
+        // the app's theme, text size and stylesheets, as the seller sees the window
+        windows = com.relaydesk.ui.appearance.WindowAppearance.follow(new com.relaydesk.ui.appearance.AppearanceViewModel(
+                new com.relaydesk.ui.appearance.Appearance(com.relaydesk.ui.appearance.TextSize.P100, false),
+                UiTasks.sameThread(), kept -> { }));
+        main = stage;
         AccountCache cache = AccountCache.open(dir.resolve("seller.sqlite"), "seller@example.org");
         cache.outbox().enqueue(new NewReply("<r1@example.org>", BUYER, "Re: Where is my parcel?", "It ships today.",
                 null, "<q1@relay.test>", List.of(), null, new byte[0]));
@@ -55,14 +62,20 @@ class OutboxDialogTest extends FxRobot {
         session = new SyncedMailboxSession("test", "seller@example.org", cache, () -> {
             throw new AssertionError("the Outbox window does not connect");
         }, Clock.systemUTC());
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300);
+        scene.getStylesheets().addAll(com.relaydesk.app.UiComposition.stylesheets()); // the dialog takes its owner's
+        stage.setScene(scene);
         stage.show();
-        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session), () -> { }))
+        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session), mark -> { }))
                 .show(stage);
     }
 
     @AfterEach
     void close() throws Exception {
+        interact(() -> {
+            List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != main).forEach(javafx.stage.Window::hide);
+            windows.close();
+        });
         session.close();
     }
 
@@ -85,6 +98,16 @@ class OutboxDialogTest extends FxRobot {
         assertTrue(why.getHeight() > 2 * why.getFont().getSize(), "on several lines: " + why.getHeight());
         assertFalse(lookup("#outbox-send-anyway").queryAs(Button.class).isDisabled());
         assertFalse(lookup("#outbox-discard").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void theHeaderLinesStandInFromTheWindowsLeftEdgeLikeTheRestOfItsContent() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label summary = lookup("#outbox-summary").queryAs(Label.class);
+        javafx.scene.control.DialogPane pane = lookup("#outbox-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        double inset = summary.localToScene(summary.getLayoutBounds()).getMinX()
+                - pane.getContent().localToScene(pane.getContent().getLayoutBounds()).getMinX();
+        assertTrue(inset >= 12, "the summary's inset in the dialog's content: " + inset);
     }
 
     @Test

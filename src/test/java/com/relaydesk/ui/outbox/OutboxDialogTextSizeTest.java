@@ -54,7 +54,7 @@ class OutboxDialogTextSizeTest extends FxRobot {
         scene.getStylesheets().add(getClass().getResource("/css/base.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
-        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session), () -> { }))
+        new OutboxDialog(new OutboxViewModel(UiTasks.sameThread(), () -> Optional.<MailboxSession>of(session), mark -> { }))
                 .show(stage);
     }
 

@@ -133,7 +133,7 @@ class TriageWhileOfflineTest {
         server.armed(true);
         window.reportSelected();
         OutboxViewModel outbox = new OutboxViewModel(UiTasks.sameThread(),
-                () -> java.util.Optional.of(session), window::listsChanged);
+                () -> java.util.Optional.of(session), window::markWithdrawn);
 
         outbox.refresh();
 
@@ -158,6 +158,28 @@ class TriageWhileOfflineTest {
         assertEquals("synced", events.next(30));
         assertEquals(0, GreenMailFolders.messagesWithKeyword(greenMail, "INBOX", "$Reported"), "never sent");
         assertEquals(3, list.messages().size());
+    }
+
+    @Test
+    void aMarkWithdrawnInTheOutboxWindowIsNoLongerOfferedForUndoAndZQueuesNothing() {
+        MessageSummary first = list.messages().get(0);
+        list.selectedMessageProperty().set(first);
+        server.armed(true);
+        window.markNoResponseNeeded();
+        assertTrue(statusBar.undoableProperty().get().startsWith("Marked No Response Needed"),
+                statusBar.undoableProperty().get());
+        OutboxViewModel outbox = new OutboxViewModel(UiTasks.sameThread(),
+                () -> java.util.Optional.of(session), window::markWithdrawn);
+        outbox.refresh();
+
+        outbox.withdraw(outbox.marks().get(0));
+
+        assertEquals("", statusBar.undoableProperty().get(), "nothing left to take back");
+        window.undoTriage();  // z
+        outbox.refresh();
+        assertEquals(List.of(), outbox.marks(), "no \"No Response Needed taken back\" waits for the server");
+        assertEquals("", statusBar.outboxProperty().get());
+        assertTrue(list.messages().stream().anyMatch(row -> row.id() == first.id()), "still in Response Needed");
     }
 
     @Test
