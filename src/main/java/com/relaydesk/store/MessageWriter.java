@@ -46,7 +46,8 @@ final class MessageWriter implements AutoCloseable {
      * that name changes ({@link #upsertConversations}).
      */
     static final String INDEXED_NAMES = """
-            trim(CASE WHEN m.buyer_alias IS NULL AND m.peer_alias IS NOT NULL
+            trim(CASE WHEN m.peer_alias IS NOT NULL AND (m.buyer_alias IS NULL
+                               OR m.folder_id = (SELECT id FROM folders WHERE role = 'sent'))
                       THEN coalesce((SELECT c.buyer_name FROM conversations c WHERE c.id = m.conversation_id), '')
                       ELSE coalesce(m.from_name, '') END
                  || ' ' || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), ''))""";
@@ -335,7 +336,8 @@ final class MessageWriter implements AutoCloseable {
      * (their rows show it). Rare after the first sync: a buyer is named by their first message.
      */
     private void reindexReplies(String alias) throws SQLException {
-        reindex(c, "m.peer_alias = ? AND m.buyer_alias IS NULL", alias);
+        reindex(c, "m.peer_alias = ? AND (m.buyer_alias IS NULL"
+                + " OR m.folder_id = (SELECT id FROM folders WHERE role = 'sent'))", alias);
     }
 
     /** What a batch says about one buyer's conversation. */

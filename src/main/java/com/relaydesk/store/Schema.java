@@ -568,7 +568,8 @@ final class Schema {
             List.of(
                     """
                     DELETE FROM message_search WHERE rowid IN
-                      (SELECT id FROM messages WHERE buyer_alias IS NULL AND peer_alias IS NOT NULL)""",
+                      (SELECT id FROM messages WHERE peer_alias IS NOT NULL AND (buyer_alias IS NULL
+                         OR folder_id = (SELECT id FROM folders WHERE role = 'sent')))""",
                     """
                     INSERT INTO message_search (rowid, subject, body, buyer_name, alias, order_id)
                       SELECT m.id, coalesce(m.subject, ''), searchable_body(b.text_body, b.html_body),
@@ -576,7 +577,8 @@ final class Schema {
                                   || ' ' || coalesce((SELECT o.buyer_name FROM orders o WHERE o.order_id = m.order_id), '')),
                              m.peer_alias, coalesce(m.order_id, '')
                       FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id
-                      WHERE m.buyer_alias IS NULL AND m.peer_alias IS NOT NULL"""));
+                      WHERE m.peer_alias IS NOT NULL AND (m.buyer_alias IS NULL
+                        OR m.folder_id = (SELECT id FROM folders WHERE role = 'sent'))"""));
 
     static final List<Migration> MIGRATIONS = List.of(V1_CACHE, V2_SELLER_DATA, V3_SEARCH, V4_FILTER_INDEXES, V5_REPLIED,
             V6_TEMPLATE_IDS, V7_PROFILES, V8_HELD_REPLIES, V9_BUYER_NAMES, V10_PROFILE_KEY_SLOTS, V11_TEAM_KEYWORDS,

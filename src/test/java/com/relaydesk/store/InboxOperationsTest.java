@@ -446,6 +446,11 @@ class InboxOperationsTest {
         assertEquals(2, inbox.search(MailboxView.ALL, "Mustermann", 10).size(), "the question and the reply");
         assertEquals(List.of(), subjects(inbox.search(MailboxView.SENT, "Shop", 10)),
                 "the seller's own name is on no row of Sent");
+
+        // a reply whose parsed headers name the buyer's alias too (as the relay's own copies do)
+        sentHas(reply(3).order(null).buyerAlias(ALIAS).subject("Re: Colour").body("It is brown.").build());
+        assertEquals(List.of("Re: Colour", "Re: Product details inquiry"),
+                subjects(inbox.search(MailboxView.SENT, "Erika Mustermann", 10)));
     }
 
     @Test
