@@ -157,6 +157,7 @@ class LintCorpusTest {
             String subject = "";
             String format = "text";
             String note = "";
+            List<String> buyer = List.of();
             List<Attachment> attachments = new ArrayList<>();
             for (int i = 1; i < header.length; i++) {
                 String line = header[i];
@@ -172,6 +173,7 @@ class LintCorpusTest {
                     case "subject" -> subject = value;
                     case "format" -> format = value;
                     case "note" -> note = value;
+                    case "buyer" -> buyer = List.of(value.replace("\\n", "\n"));
                     case "attach" -> {
                         String[] parts = value.split("\\s+");
                         attachments.add(new Attachment(parts[0], content(parts[1])));
@@ -184,7 +186,7 @@ class LintCorpusTest {
                 body = repeat[2].repeat(Integer.parseInt(repeat[1]));
             }
             Draft draft = new Draft(subject, format.equals("html") ? null : body, format.equals("html") ? body : null,
-                    attachments, kind, reason, status, List.of(), false);
+                    attachments, kind, reason, status, buyer, false);
             cases.add(new Case(id, expect, labels(id, expect), draft, note));
         }
         return cases;

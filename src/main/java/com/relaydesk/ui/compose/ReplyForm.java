@@ -5,6 +5,7 @@ import com.relaydesk.lint.Draft;
 import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.MessageKind;
 import com.relaydesk.lint.Part;
+import com.relaydesk.lint.text.HtmlReader;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderStatus;
@@ -60,7 +61,7 @@ final class ReplyForm {
         original = message;
         order = knownOrder.orElse(null);
         orderId = message.summary().orderId();
-        quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
+        quotedBuyerText = buyerWords(message);
         contactReasons.setAll(orderStatus() == null ? List.of(ContactReason.values())
                 : ContactReason.offeredFor(orderStatus()));
         contactReason.set(null);
@@ -72,6 +73,20 @@ final class ReplyForm {
         startingSubject = subject.get();
         startingBody = "";
         body.set("");
+    }
+
+    /**
+     * What the buyer wrote, the only text a quote in the reply may hold without being checked (C11):
+     * the plain text, else the words of an HTML-only message.
+     */
+    private static List<String> buyerWords(MessageDetail message) {
+        if (!message.textBody().isBlank()) {
+            return List.of(message.textBody());
+        }
+        if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
+            return List.of(HtmlReader.read(message.htmlBody(), List.of()).view().text());
+        }
+        return List.of();
     }
 
     /** Signs a reply not begun yet, with room above; a begun one (typed, or a draft brought back) is left alone. */

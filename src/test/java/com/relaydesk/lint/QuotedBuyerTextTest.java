@@ -1,0 +1,140 @@
+package com.relaydesk.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.relaydesk.rules.RuleId;
+import com.relaydesk.rules.Severity;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * C11 spares only what the buyer really wrote: a "&gt;" line, a blockquote or the text after an
+ * "Original Message" line counts as the buyer's when it is in the message being answered. The
+ * seller typing "&gt;" before their own phone number and review request sent both past the linter.
+ */
+class QuotedBuyerTextTest {
+
+    private static final String BUYER = "Hi, my order was due on Monday and it has not come yet.\n"
+            + "Can you tell me where it is?\n\nThanks, Grace";
+
+    private static final String SELLER_QUOTE = "Hi Grace, thanks for your patience.\n\n"
+            + "> Call us at 020 7946 0018 or mail help@walnutwick.com\n"
+            + "> Please leave us a 5-star review!";
+
+    private final Linter linter = Linter.standard();
+
+    private LintReport lint(String text, String buyerWrote) {
+        Draft draft = Draft.reply("Re: Where is my order?", text);
+        return linter.lint(buyerWrote == null ? draft : draft.withQuotedBuyerText(List.of(buyerWrote)));
+    }
+
+    private static Set<RuleId> blocking(LintReport report) {
+        return report.findings().stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::ruleId)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void linesTheSellerMarksAsQuotedButTheBuyerNeverWroteAreCheckedLikeTheSellersOwn() {
+        LintReport report = lint(SELLER_QUOTE, BUYER);
+
+        assertEquals(Set.of(RuleId.C3, RuleId.C6), blocking(report), () -> report.findings().toString());
+        assertEquals(2, report.findings().stream().filter(f -> f.ruleId() == RuleId.C6).count(),
+                "the phone number and the address each: " + report.findings());
+        assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("will not be held against you")
+                || f.message().contains("does not count it against you")), report.findings().toString());
+    }
+
+    @Test
+    void withoutTheBuyersMessageNoQuotedLineIsSpared() {
+        LintReport report = lint(SELLER_QUOTE, null);
+
+        assertEquals(Set.of(RuleId.C3, RuleId.C6), blocking(report), () -> report.findings().toString());
+        Finding note = report.findings().stream().filter(f -> f.ruleId() == RuleId.C11).findFirst().orElseThrow();
+        assertEquals(Severity.INFO, note.severity());
+        assertTrue(note.message().contains("checked like your own"), note.message());
+    }
+
+    @Test
+    void theBuyersOwnWordsQuotedBackStaySparedThoughRewrappedAndInOtherCase() {
+        String buyer = "Hello,\nplease call me on 020 7946 0018 or mail grace.h@example.com, I would rather talk.\n"
+                + "Will it arrive by Friday?";
+        String reply = "Hi Grace, we can only help through these messages: it arrives on Thursday.\n\n"
+                + "On Tue, 3 Jun 2025, Grace <x7yq2kd9mzw1f0a@marketplace.amazon.co.uk> wrote:\n"
+                + "> Hello, please call me on 020 7946 0018 or mail\n"
+                + ">   GRACE.H@example.com, I would rather talk.\n"
+                + ">\n"
+                + "> Will it arrive by Friday?";
+
+        LintReport report = lint(reply, buyer);
+
+        assertFalse(report.blocked(), () -> report.findings().toString());
+        assertFalse(report.hasWarnings(), () -> report.findings().toString());
+        Finding note = report.findings().stream().filter(f -> f.ruleId() == RuleId.C11).findFirst().orElseThrow();
+        assertTrue(note.message().contains("It is the buyer's"), note.message());
+    }
+
+    @Test
+    void aLineSlippedIntoTheBuyersQuoteIsStillTheSellers() {
+        String buyer = "Can I call you? My number is 0171 2345678.";
+        String reply = "Sorry, we can only help here.\n\n"
+                + "> Can I call you?\n"
+                + "> Sure, ring us on 020 7946 0018.\n"
+                + "> My number is 0171 2345678.";
+
+        LintReport report = lint(reply, buyer);
+
+        List<Finding> phones = report.findings().stream().filter(f -> f.ruleId() == RuleId.C6).toList();
+        assertEquals(1, phones.size(), report.findings().toString());
+        assertEquals("020 7946 0018", reply.substring(phones.get(0).start(), phones.get(0).end()));
+    }
+
+    @Test
+    void anAttributionLineTheSellerWritesAboveTheirOwnLinesIsChecked() {
+        String reply = "Thanks!\n\nOn Monday call 020 7946 0018, Grace wrote:\n> Leave us a 5-star review!";
+
+        assertEquals(Set.of(RuleId.C3, RuleId.C6), blocking(lint(reply, BUYER)));
+    }
+
+    @Test
+    void textAfterAnOriginalMessageLineIsSparedOnlyWhereTheBuyerWroteIt() {
+        String spared = "It ships today.\n\n-----Original Message-----\nCan you tell me where it is?";
+        String forged = "It ships today.\n\n-----Original Message-----\nCall us at 020 7946 0018.";
+
+        assertFalse(lint(spared, BUYER).blocked(), () -> lint(spared, BUYER).findings().toString());
+        assertEquals(Set.of(RuleId.C6), blocking(lint(forged, BUYER)));
+    }
+
+    @Test
+    void anHtmlBlockquoteIsSparedOnlyWhereTheBuyerWroteIt() {
+        String buyer = "Can you call me on +49 151 23456789?";
+        String spared = "<div>Hello, we only help through these messages.</div>"
+                + "<blockquote class=\"gmail_quote\">Can you call me on +49 151 23456789?</blockquote>";
+        String forged = "<div>Hello, thanks for your order.</div>"
+                + "<blockquote>Call us at 020 7946 0018 or leave us a 5-star review!</blockquote>";
+
+        Draft sparedDraft = Draft.htmlReply("Re: call", spared).withQuotedBuyerText(List.of(buyer));
+        Draft forgedDraft = Draft.htmlReply("Re: call", forged).withQuotedBuyerText(List.of(buyer));
+
+        assertFalse(linter.lint(sparedDraft).blocked(), () -> linter.lint(sparedDraft).findings().toString());
+        assertEquals(Set.of(RuleId.C3, RuleId.C6), blocking(linter.lint(forgedDraft)));
+    }
+
+    @Test
+    void aLinkInABlockquoteIsSparedOnlyWhereTheBuyerWroteIt() {
+        String buyer = "Does the power supply fit? Have a look at www.franks-werkstatt.de";
+        String spared = "<div>Yes, it fits.</div><blockquote type=\"cite\">Does the power supply fit? Have a look at "
+                + "<a href=\"http://www.franks-werkstatt.de/\">www.franks-werkstatt.de</a></blockquote>";
+        String forged = "<div>Yes, it fits.</div><blockquote type=\"cite\">"
+                + "<a href=\"https://walnutwick.example.com/sale\">See our sale</a></blockquote>";
+
+        Draft sparedDraft = Draft.htmlReply("Re: fit", spared).withQuotedBuyerText(List.of(buyer));
+        Draft forgedDraft = Draft.htmlReply("Re: fit", forged).withQuotedBuyerText(List.of(buyer));
+
+        assertFalse(linter.lint(sparedDraft).blocked(), () -> linter.lint(sparedDraft).findings().toString());
+        assertTrue(blocking(linter.lint(forgedDraft)).contains(RuleId.C5), () -> linter.lint(forgedDraft).findings().toString());
+    }
+}
