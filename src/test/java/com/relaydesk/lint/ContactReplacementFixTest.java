@@ -31,6 +31,7 @@ class ContactReplacementFixTest {
             If anything is wrong with the lamp, just call us at +1 415 555 0199 today.       | If anything is wrong with the lamp, just reply to this message today.
             Ring (555) 123-4567 any time.                                                    | Reply to this message any time.
             Mail me: anna.berg@myshop.de                                                     | Reply to this message
+            Hi, write to help [at] walnutwick dot com. Thanks.                               | Hi, reply to this message. Thanks.
             Thanks for your order. Our hotline number is +44 20 7946 0958.                   | Thanks for your order. Reply to this message.
             Thanks for your order.\\nPhone: +44 20 7946 0958                                 | Thanks for your order.\\nReply to this message
             Die Rechnung ist im Anhang. Bei Fragen rufen Sie uns gerne unter 030 1234567 an, wir helfen Ihnen. | Die Rechnung ist im Anhang. Bei Fragen antworten Sie auf diese Nachricht, wir helfen Ihnen.

@@ -42,6 +42,16 @@ class SpottingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"help [at] walnutwick dot com", "service [at] myshop dot com", "info at myshop dot com",
+        "service (at) myshop.de", "anna @ myshop . com", "kontakt[ät]myshop[.]de"})
+    void aDisguisedAddressBeforeTheNextSentenceIsFoundWholeAndOnlyIt(String address) {
+        // The next sentence's first word once read as one more label of the domain ("com. Thanks"),
+        // so the address was not found at all and "walnutwick dot com" stood alone as a link.
+        List<Match> found = EmailFinder.find("Hi, write to " + address + ". Thanks.");
+        assertEquals(List.of(address), found.stream().map(Match::value).toList());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Look at amazon.de for it.", "We met at noon.", "Reply to abc123def456@marketplace.amazon.de here."})
     void everydayAtAndTheBuyersAliasAreNoAddress(String text) {
         assertEquals(List.of(), EmailFinder.find(text), text);
