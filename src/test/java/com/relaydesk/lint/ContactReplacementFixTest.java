@@ -33,6 +33,7 @@ class ContactReplacementFixTest {
             If anything is wrong with the lamp, just call us at +1 415 555 0199 today.       | If anything is wrong with the lamp, just reply to this message today.
             Ring (555) 123-4567 any time.                                                    | Reply to this message any time.
             Reach me on WhatsApp 0049 170 1234567 any time.                                  | Reply to this message any time.
+            Text us on seven seven zero zero nine zero zero one two three.                   | Reply to this message.
             You can also message us on WhatsApp at +44 7700 900123 if you like.              | You can also reply to this message if you like.
             Questions? Contact us via Telegram: +44 7700 900123.                              | Questions? Reply to this message.
             Mail me: anna.berg@myshop.de                                                     | Reply to this message

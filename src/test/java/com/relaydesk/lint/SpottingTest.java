@@ -24,6 +24,23 @@ class SpottingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"seven seven zero zero nine zero zero one two three", "oh two oh, seven nine four six, oh oh one eight",
+        "Seven-Seven-Zero-Zero-Nine-Zero-Zero-One-Two-Three", "double seven zero zero nine double zero one two three",
+        "null eins sieben eins zwei drei vier fünf sechs sieben"})
+    void phoneNumbersSpelledOutInWordsAreFound(String number) {
+        List<Match> found = PhoneFinder.find("Text us on " + number + " in the morning.");
+        assertEquals(List.of(number), found.stream().map(Match::value).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"One or two, maybe three.", "We tried one, two, three and four sizes; five fit.",
+        "Six of one, half a dozen of the other.", "It takes one to two days, three at most, from Monday to Friday.",
+        "One two three four five six: the steps are numbered."})
+    void numberWordsInOrdinarySentencesAreNoPhoneNumber(String text) {
+        assertEquals(List.of(), PhoneFinder.find(text), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Order 302-1234567-7654321 left today.", "Tracking: 1Z999AA10123456784.",
         "DHL tracking number 003404341612.", "USPS 9400 1000 0000 0000 0000 00 is the number.", "Model XR-2000-B fits.",
         "It costs 1.299,00 € now.", "It costs $1,299.99 now.", "Delivered 12.03.2025 at 14:30.", "Due 2025-03-12.",
