@@ -142,19 +142,22 @@ final class LintCommand implements Callable<Integer> {
         return new Draft(message.subject(), text, html, attachments, messageKind, contactReason, status, List.of(), false);
     }
 
-    /** What the buyer wrote in the message answered: its text, else the words of its HTML; none without the option. */
+    /** What the buyer wrote in the message answered: its subject and text, else the words of its HTML; none without the option. */
     private List<String> buyerWords() throws IOException {
         if (buyerMessage == null) {
             return List.of();
         }
         ParsedMessage message = new MimeParser().parse(Files.readAllBytes(buyerMessage));
+        List<String> words = new java.util.ArrayList<>();
+        if (message.subject() != null) {
+            words.add(message.subject());
+        }
         if (message.textBody() != null && !message.textBody().isBlank()) {
-            return List.of(message.textBody());
+            words.add(message.textBody());
+        } else if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
+            words.add(HtmlReader.read(message.htmlBody(), List.of()).view().text());
         }
-        if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
-            return List.of(HtmlReader.read(message.htmlBody(), List.of()).view().text());
-        }
-        return List.of();
+        return words;
     }
 
     private static Attachment attachment(FetchedAttachment a) {

@@ -42,7 +42,7 @@ public final class LintContext {
     public LintContext(Draft draft) {
         this.draft = Objects.requireNonNull(draft, "draft");
         this.buyerWords = BuyerWords.of(draft.quotedBuyerText());
-        views.add(SubjectReader.read(draft.subject(), draft.kind() == MessageKind.REPLY));
+        views.add(SubjectReader.read(draft.subject(), draft.kind() == MessageKind.REPLY, buyerWords));
         if (draft.text() != null) {
             views.add(PlainTextReader.read(Part.TEXT, draft.text(), draft.quotedBuyerText()));
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -173,7 +174,8 @@ class LintCorpusTest {
                     case "subject" -> subject = value;
                     case "format" -> format = value;
                     case "note" -> note = value;
-                    case "buyer" -> buyer = List.of(value.replace("\\n", "\n"));
+                    case "buyer" -> buyer = Stream.concat(buyer.stream(), Stream.of(value.replace("\\n", "\n"))).toList();
+                    case "buyer-subject" -> buyer = Stream.concat(Stream.of(value), buyer.stream()).toList();
                     case "attach" -> {
                         String[] parts = value.split("\\s+");
                         attachments.add(new Attachment(parts[0], content(parts[1])));

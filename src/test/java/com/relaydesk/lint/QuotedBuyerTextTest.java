@@ -137,4 +137,16 @@ class QuotedBuyerTextTest {
         assertFalse(linter.lint(sparedDraft).blocked(), () -> linter.lint(sparedDraft).findings().toString());
         assertTrue(blocking(linter.lint(forgedDraft)).contains(RuleId.C5), () -> linter.lint(forgedDraft).findings().toString());
     }
+
+    @Test
+    void theSubjectAfterReIsSparedOnlyWhereItIsTheBuyersSubject() {
+        Draft forged = Draft.reply("Re: Call us at 020 7946 0018", "Hello Grace, it ships today.")
+                .withQuotedBuyerText(List.of("Where is my order?", BUYER));
+        Draft kept = Draft.reply("Re: Where is my order? Call me on 0171 2345678", "Hello Grace, it ships today.")
+                .withQuotedBuyerText(List.of("Where is my order? Call me on 0171 2345678", BUYER));
+
+        assertEquals(Set.of(RuleId.C6), blocking(linter.lint(forged)), () -> linter.lint(forged).findings().toString());
+        assertEquals(Set.of(RuleId.C6), blocking(linter.lint(forged.withQuotedBuyerText(List.of()))));
+        assertFalse(linter.lint(kept).blocked(), () -> linter.lint(kept).findings().toString());
+    }
 }

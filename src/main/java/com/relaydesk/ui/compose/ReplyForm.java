@@ -76,17 +76,17 @@ final class ReplyForm {
     }
 
     /**
-     * What the buyer wrote, the only text a quote in the reply may hold without being checked (C11):
-     * the plain text, else the words of an HTML-only message.
+     * What the buyer wrote, the only text a quote in the reply (or its subject after "Re:") may hold
+     * without being checked (C11): the subject, and the plain text, else the words of an HTML-only message.
      */
     private static List<String> buyerWords(MessageDetail message) {
+        List<String> words = new ArrayList<>(List.of(message.summary().subject()));
         if (!message.textBody().isBlank()) {
-            return List.of(message.textBody());
+            words.add(message.textBody());
+        } else if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
+            words.add(HtmlReader.read(message.htmlBody(), List.of()).view().text());
         }
-        if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
-            return List.of(HtmlReader.read(message.htmlBody(), List.of()).view().text());
-        }
-        return List.of();
+        return List.copyOf(words);
     }
 
     /** Signs a reply not begun yet, with room above; a begun one (typed, or a draft brought back) is left alone. */
