@@ -32,6 +32,10 @@ class QuotedBuyerTextTest {
         return linter.lint(buyerWrote == null ? draft : draft.withQuotedBuyerText(List.of(buyerWrote)));
     }
 
+    private LintReport lintHtml(String html, String buyerWrote) {
+        return linter.lint(Draft.htmlReply("Re: your question", html).withQuotedBuyerText(List.of(buyerWrote)));
+    }
+
     private static Set<RuleId> blocking(LintReport report) {
         return report.findings().stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::ruleId)
                 .collect(Collectors.toSet());
@@ -110,32 +114,31 @@ class QuotedBuyerTextTest {
 
     @Test
     void anHtmlBlockquoteIsSparedOnlyWhereTheBuyerWroteIt() {
-        String buyer = "Can you call me on +49 151 23456789?";
-        String spared = "<div>Hello, we only help through these messages.</div>"
-                + "<blockquote class=\"gmail_quote\">Can you call me on +49 151 23456789?</blockquote>";
-        String forged = "<div>Hello, thanks for your order.</div>"
-                + "<blockquote>Call us at 020 7946 0018 or leave us a 5-star review!</blockquote>";
-
-        Draft sparedDraft = Draft.htmlReply("Re: call", spared).withQuotedBuyerText(List.of(buyer));
-        Draft forgedDraft = Draft.htmlReply("Re: call", forged).withQuotedBuyerText(List.of(buyer));
-
-        assertFalse(linter.lint(sparedDraft).blocked(), () -> linter.lint(sparedDraft).findings().toString());
-        assertEquals(Set.of(RuleId.C3, RuleId.C6), blocking(linter.lint(forgedDraft)));
+        assertSparedOnlyWhereTheBuyerWroteIt("Can you call me on +49 151 23456789?",
+                "<div>Hello, we only help through these messages.</div>"
+                        + "<blockquote class=\"gmail_quote\">Can you call me on +49 151 23456789?</blockquote>",
+                "<div>Hello, thanks for your order.</div>"
+                        + "<blockquote>Call us at 020 7946 0018 or leave us a 5-star review!</blockquote>",
+                Set.of(RuleId.C3, RuleId.C6));
     }
 
     @Test
     void aLinkInABlockquoteIsSparedOnlyWhereTheBuyerWroteIt() {
-        String buyer = "Does the power supply fit? Have a look at www.franks-werkstatt.de";
-        String spared = "<div>Yes, it fits.</div><blockquote type=\"cite\">Does the power supply fit? Have a look at "
-                + "<a href=\"http://www.franks-werkstatt.de/\">www.franks-werkstatt.de</a></blockquote>";
-        String forged = "<div>Yes, it fits.</div><blockquote type=\"cite\">"
-                + "<a href=\"https://walnutwick.example.com/sale\">See our sale</a></blockquote>";
+        assertSparedOnlyWhereTheBuyerWroteIt("Does the power supply fit? Have a look at www.franks-werkstatt.de",
+                "<div>Yes, it fits.</div><blockquote type=\"cite\">Does the power supply fit? Have a look at "
+                        + "<a href=\"http://www.franks-werkstatt.de/\">www.franks-werkstatt.de</a></blockquote>",
+                "<div>Yes, it fits.</div><blockquote type=\"cite\">"
+                        + "<a href=\"https://walnutwick.example.com/sale\">See our sale</a></blockquote>",
+                Set.of(RuleId.C5));
+    }
 
-        Draft sparedDraft = Draft.htmlReply("Re: fit", spared).withQuotedBuyerText(List.of(buyer));
-        Draft forgedDraft = Draft.htmlReply("Re: fit", forged).withQuotedBuyerText(List.of(buyer));
+    /** {@code spared} quotes what the buyer wrote and passes; {@code forged} quotes what they did not and is blocked. */
+    private void assertSparedOnlyWhereTheBuyerWroteIt(String buyerWrote, String spared, String forged, Set<RuleId> blocks) {
+        LintReport sparedReport = lintHtml(spared, buyerWrote);
+        LintReport forgedReport = lintHtml(forged, buyerWrote);
 
-        assertFalse(linter.lint(sparedDraft).blocked(), () -> linter.lint(sparedDraft).findings().toString());
-        assertTrue(blocking(linter.lint(forgedDraft)).contains(RuleId.C5), () -> linter.lint(forgedDraft).findings().toString());
+        assertFalse(sparedReport.blocked(), () -> sparedReport.findings().toString());
+        assertEquals(blocks, blocking(forgedReport), () -> forgedReport.findings().toString());
     }
 
     @Test
