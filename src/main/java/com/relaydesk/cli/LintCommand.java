@@ -6,6 +6,7 @@ import com.relaydesk.lint.LintReport;
 import com.relaydesk.lint.Linter;
 import com.relaydesk.lint.MessageKind;
 import com.relaydesk.lint.TextReportWriter;
+import com.relaydesk.lint.text.HtmlReader;
 import com.relaydesk.mail.FetchedMessage.FetchedAttachment;
 import com.relaydesk.mail.mime.MimeParser;
 import com.relaydesk.mail.mime.ParsedMessage;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code relaydesk lint [--reply|--unsolicited] [--reason R] [--json] FILE.eml|-}: the pre-send
+ * {@code relaydesk lint [--reply|--unsolicited] [--reason R] [--buyer-message FILE.eml] [--json] FILE.eml|-}: the pre-send
  * checks on a message file, with findings, line/column and a caret under each span (or JSON).
  */
 @Command(name = "lint", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = LintCommand.EXIT_USAGE,
@@ -70,6 +71,11 @@ final class LintCommand implements Callable<Integer> {
             completionCandidates = StatusNames.class)
     private String orderStatus;
 
+    @Option(names = "--buyer-message", paramLabel = "FILE.eml",
+            description = {"The buyer's message this one answers (RFC 822 .eml). Only what it says counts as quoted "
+                    + "buyer text (C11); without it every quoted line is checked like your own."})
+    private Path buyerMessage;
+
     @Option(names = "--json", description = "Print the findings as JSON.")
     private boolean json;
 
@@ -100,7 +106,17 @@ final class LintCommand implements Callable<Integer> {
             err.flush();
             return EXIT_NO_INPUT;
         }
-        Draft draft = toDraft(new MimeParser().parse(raw), contactReason, status);
+        List<String> buyerWords;
+        try {
+            buyerWords = buyerWords();
+        } catch (IOException | RuntimeException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("relaydesk lint: cannot read the buyer's message " + buyerMessage + " (" + reasonOf(e)
+                    + "). Check the file name and that you may read it.");
+            err.flush();
+            return EXIT_NO_INPUT;
+        }
+        Draft draft = toDraft(new MimeParser().parse(raw), contactReason, status).withQuotedBuyerText(buyerWords);
         LintReport report = Linter.standard().lint(draft);
         PrintWriter out = spec.commandLine().getOut();
         String source = file.equals("-") ? "<stdin>" : file;
@@ -124,6 +140,24 @@ final class LintCommand implements Callable<Integer> {
         List<Attachment> attachments = message.attachments().stream()
                 .map(LintCommand::attachment).toList();
         return new Draft(message.subject(), text, html, attachments, messageKind, contactReason, status, List.of(), false);
+    }
+
+    /** What the buyer wrote in the message answered: its subject and text, else the words of its HTML; none without the option. */
+    private List<String> buyerWords() throws IOException {
+        if (buyerMessage == null) {
+            return List.of();
+        }
+        ParsedMessage message = new MimeParser().parse(Files.readAllBytes(buyerMessage));
+        List<String> words = new java.util.ArrayList<>();
+        if (message.subject() != null) {
+            words.add(message.subject());
+        }
+        if (message.textBody() != null && !message.textBody().isBlank()) {
+            words.add(message.textBody());
+        } else if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
+            words.add(HtmlReader.read(message.htmlBody(), List.of()).view().text());
+        }
+        return words;
     }
 
     private static Attachment attachment(FetchedAttachment a) {

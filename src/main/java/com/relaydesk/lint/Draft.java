@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param contactReason    the Seller Central contact reason, or null when sent from the seller's own
  *                         mail client (where {@code [Important]} in the subject applies, B2/B4)
  * @param orderStatus      status of the order the message is about, or null when unknown
- * @param quotedBuyerText  text the buyer wrote; wherever the body quotes it, it is ignored (C11)
+ * @param quotedBuyerText  what the buyer wrote in the message answered (its subject, its text); a
+ *                         quote in the reply, or the subject after "Re:", is ignored (C11) only
+ *                         where it is in here
  * @param unchangedTemplate the body is a template sent without any change (C12)
  */
 public record Draft(String subject, String text, String html, List<Attachment> attachments,

@@ -1,5 +1,6 @@
 package com.relaydesk.lint;
 
+import com.relaydesk.lint.text.BuyerWords;
 import com.relaydesk.lint.text.EmailFinder;
 import com.relaydesk.lint.text.HtmlReader;
 import com.relaydesk.lint.text.LinkFinder;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A draft read once for all rules: the subject and bodies as {@link TextView}s (quoted buyer text
@@ -27,6 +29,7 @@ import org.jsoup.nodes.Document;
 public final class LintContext {
 
     private final Draft draft;
+    private final BuyerWords buyerWords;
     private final List<TextView> views = new ArrayList<>();
     private final Document html;
     private final Map<TextView, Spotted> spotted = new IdentityHashMap<>();
@@ -38,7 +41,8 @@ public final class LintContext {
 
     public LintContext(Draft draft) {
         this.draft = Objects.requireNonNull(draft, "draft");
-        views.add(SubjectReader.read(draft.subject(), draft.kind() == MessageKind.REPLY));
+        this.buyerWords = BuyerWords.of(draft.quotedBuyerText());
+        views.add(SubjectReader.read(draft.subject(), draft.kind() == MessageKind.REPLY, buyerWords));
         if (draft.text() != null) {
             views.add(PlainTextReader.read(Part.TEXT, draft.text(), draft.quotedBuyerText()));
         }
@@ -72,6 +76,25 @@ public final class LintContext {
     /** The parsed HTML body, or null for a plain-text draft. */
     public Document html() {
         return html;
+    }
+
+    /**
+     * Whether an HTML element (a link, an image, a form) stands in a quote of what the buyer wrote
+     * (C11): inside a quote container, with its words and the address it points to in the buyer's
+     * message. A blockquote alone proves nothing: anyone can write one.
+     */
+    public boolean quotedFromBuyer(Element element) {
+        Element container = element;
+        while (container != null && !HtmlReader.isQuote(container)) {
+            container = container.parent();
+        }
+        if (container == null || !buyerWords.known() || !buyerWords.wrote(element.text())) {
+            return false;
+        }
+        String address = element.hasAttr("href") ? element.attr("href")
+                : element.hasAttr("src") ? element.attr("src") : element.attr("action");
+        address = address.strip().replaceFirst("(?i)^[a-z][a-z0-9+.-]*:(//)?", "").replaceFirst("/+$", "");
+        return address.isEmpty() || buyerWords.wrote(address);
     }
 
     public boolean unsolicited() {

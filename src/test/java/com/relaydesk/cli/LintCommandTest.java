@@ -60,6 +60,22 @@ class LintCommandTest {
     }
 
     @Test
+    void aQuoteIsSparedOnlyWhenTheBuyersMessageIsGivenAndSaysIt() throws Exception {
+        Path reply = eml("reply.eml", "Subject: Re: call me\r\nIn-Reply-To: <q1@example>\r\n",
+                "Hello Anna, we can only help here: it ships today.\n\n> Please call me on 07700 900123.\n");
+        Path buyer = eml("buyer.eml", "Subject: call me\r\n", "Hi,\nplease call me on 07700 900123.\nAnna\n");
+        Path other = eml("other.eml", "Subject: size\r\n", "Is it a true size 42?\n");
+
+        assertEquals(2, run("", "lint", reply.toString()), out.toString());
+        assertTrue(out.toString().contains("does not have the buyer's message"), out.toString());
+        assertEquals(0, run("", "lint", "--buyer-message", buyer.toString(), reply.toString()), out.toString());
+        assertEquals(2, run("", "lint", "--buyer-message", other.toString(), reply.toString()), out.toString());
+        assertEquals(LintCommand.EXIT_NO_INPUT, run("", "lint", "--buyer-message", temp.resolve("none.eml").toString(),
+                reply.toString()));
+        assertTrue(err.toString().contains("none.eml"), err.toString());
+    }
+
+    @Test
     void warningsOnlyExitOne() throws Exception {
         Path file = eml("warn.eml", "Subject: Your engraving\r\n", "Hello, which initials should we engrave on the wallet?\n");
         assertEquals(1, run("", "lint", "--reason", "customization", file.toString()), out.toString());

@@ -3,7 +3,9 @@ package com.relaydesk.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.relaydesk.lint.text.ContactLeadIn;
 import com.relaydesk.rules.RuleId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,7 +32,12 @@ class ContactReplacementFixTest {
             We cancelled it. Call me at +1 415 555 0199 if anything is wrong.                | We cancelled it. Reply to this message if anything is wrong.
             If anything is wrong with the lamp, just call us at +1 415 555 0199 today.       | If anything is wrong with the lamp, just reply to this message today.
             Ring (555) 123-4567 any time.                                                    | Reply to this message any time.
+            Reach me on WhatsApp 0049 170 1234567 any time.                                  | Reply to this message any time.
+            Text us on seven seven zero zero nine zero zero one two three.                   | Reply to this message.
+            You can also message us on WhatsApp at +44 7700 900123 if you like.              | You can also reply to this message if you like.
+            Questions? Contact us via Telegram: +44 7700 900123.                              | Questions? Reply to this message.
             Mail me: anna.berg@myshop.de                                                     | Reply to this message
+            Hi, write to help [at] walnutwick dot com. Thanks.                               | Hi, reply to this message. Thanks.
             Thanks for your order. Our hotline number is +44 20 7946 0958.                   | Thanks for your order. Reply to this message.
             Thanks for your order.\\nPhone: +44 20 7946 0958                                 | Thanks for your order.\\nReply to this message
             Die Rechnung ist im Anhang. Bei Fragen rufen Sie uns gerne unter 030 1234567 an, wir helfen Ihnen. | Die Rechnung ist im Anhang. Bei Fragen antworten Sie auf diese Nachricht, wir helfen Ihnen.
@@ -63,5 +70,13 @@ class ContactReplacementFixTest {
     void withoutSuchWordsOnlyTheContactDetailIsReplaced(String written, String fixed) {
         // "recall" ends in "call" but is not an invitation to call: only whole words introduce it.
         assertEquals(fixed, replaced(written));
+    }
+
+    @Test
+    void aNameInMidSentenceIsNoSentenceStartForTheReplacement() {
+        // "WhatsApp" is written with a capital; that does not make "reply to this message" begin a sentence.
+        String text = "Ping me on WhatsApp 0049 170 1234567 today.";
+        assertEquals("reply to this message", ContactLeadIn.fitted("reply to this message", text, text.indexOf("WhatsApp")));
+        assertEquals("Reply to this message", ContactLeadIn.fitted("reply to this message", "Hotline: Call 0171 2345678", 9));
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -157,6 +158,7 @@ class LintCorpusTest {
             String subject = "";
             String format = "text";
             String note = "";
+            List<String> buyer = List.of();
             List<Attachment> attachments = new ArrayList<>();
             for (int i = 1; i < header.length; i++) {
                 String line = header[i];
@@ -172,6 +174,8 @@ class LintCorpusTest {
                     case "subject" -> subject = value;
                     case "format" -> format = value;
                     case "note" -> note = value;
+                    case "buyer" -> buyer = Stream.concat(buyer.stream(), Stream.of(value.replace("\\n", "\n"))).toList();
+                    case "buyer-subject" -> buyer = Stream.concat(Stream.of(value), buyer.stream()).toList();
                     case "attach" -> {
                         String[] parts = value.split("\\s+");
                         attachments.add(new Attachment(parts[0], content(parts[1])));
@@ -184,7 +188,7 @@ class LintCorpusTest {
                 body = repeat[2].repeat(Integer.parseInt(repeat[1]));
             }
             Draft draft = new Draft(subject, format.equals("html") ? null : body, format.equals("html") ? body : null,
-                    attachments, kind, reason, status, List.of(), false);
+                    attachments, kind, reason, status, buyer, false);
             cases.add(new Case(id, expect, labels(id, expect), draft, note));
         }
         return cases;

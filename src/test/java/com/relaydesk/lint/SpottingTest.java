@@ -24,6 +24,23 @@ class SpottingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"seven seven zero zero nine zero zero one two three", "oh two oh, seven nine four six, oh oh one eight",
+        "Seven-Seven-Zero-Zero-Nine-Zero-Zero-One-Two-Three", "double seven zero zero nine double zero one two three",
+        "null eins sieben eins zwei drei vier fünf sechs sieben"})
+    void phoneNumbersSpelledOutInWordsAreFound(String number) {
+        List<Match> found = PhoneFinder.find("Text us on " + number + " in the morning.");
+        assertEquals(List.of(number), found.stream().map(Match::value).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"One or two, maybe three.", "We tried one, two, three and four sizes; five fit.",
+        "Six of one, half a dozen of the other.", "It takes one to two days, three at most, from Monday to Friday.",
+        "One two three four five six: the steps are numbered."})
+    void numberWordsInOrdinarySentencesAreNoPhoneNumber(String text) {
+        assertEquals(List.of(), PhoneFinder.find(text), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Order 302-1234567-7654321 left today.", "Tracking: 1Z999AA10123456784.",
         "DHL tracking number 003404341612.", "USPS 9400 1000 0000 0000 0000 00 is the number.", "Model XR-2000-B fits.",
         "It costs 1.299,00 € now.", "It costs $1,299.99 now.", "Delivered 12.03.2025 at 14:30.", "Due 2025-03-12.",
@@ -39,6 +56,16 @@ class SpottingTest {
     void emailAddressesAreFoundEvenWhenDisguised(String address) {
         List<Match> found = EmailFinder.find("Write to " + address + " please.");
         assertEquals(1, found.size(), () -> address + " → " + found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help [at] walnutwick dot com", "service [at] myshop dot com", "info at myshop dot com",
+        "service (at) myshop.de", "anna @ myshop . com", "kontakt[ät]myshop[.]de"})
+    void aDisguisedAddressBeforeTheNextSentenceIsFoundWholeAndOnlyIt(String address) {
+        // The next sentence's first word once read as one more label of the domain ("com. Thanks"),
+        // so the address was not found at all and "walnutwick dot com" stood alone as a link.
+        List<Match> found = EmailFinder.find("Hi, write to " + address + ". Thanks.");
+        assertEquals(List.of(address), found.stream().map(Match::value).toList());
     }
 
     @ParameterizedTest

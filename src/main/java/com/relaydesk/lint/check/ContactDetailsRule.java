@@ -55,7 +55,7 @@ public final class ContactDetailsRule implements Rule {
                 String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
                 if ((href.startsWith("mailto:") || href.startsWith("tel:") || href.startsWith("sms:")
                         || href.startsWith("callto:") || href.contains("wa.me/") || href.contains("whatsapp"))
-                        && !HtmlSpans.quoted(link) && !href.contains("@marketplace.amazon.")) {
+                        && !context.quotedFromBuyer(link) && !href.contains("@marketplace.amazon.")) {
                     int start = HtmlSpans.start(link);
                     int end = HtmlSpans.end(link);
                     String replacement = replacementIn(context.html().text());

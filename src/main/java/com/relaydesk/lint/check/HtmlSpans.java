@@ -18,14 +18,4 @@ final class HtmlSpans {
         }
         return Math.max(start(element), element.sourceRange().endPos());
     }
-
-    /** Whether the element sits in quoted buyer text (C11). */
-    static boolean quoted(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (com.relaydesk.lint.text.HtmlReader.isQuote(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -44,7 +44,7 @@ public final class ImageRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (HtmlImages.Image image : HtmlImages.of(context.html())) {
             var element = image.element();
-            if (HtmlSpans.quoted(element) || (image.remote() && (HtmlImages.tinyOrHidden(element)
+            if (context.quotedFromBuyer(element) || (image.remote() && (HtmlImages.tinyOrHidden(element)
                     || HtmlImages.tracker(image.source())))) {
                 continue;
             }

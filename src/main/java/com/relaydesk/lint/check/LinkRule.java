@@ -41,7 +41,7 @@ public final class LinkRule implements Rule {
         List<int[]> anchored = new ArrayList<>();
         if (context.html() != null) {
             for (Element element : context.html().select("a[href], area[href], form[action]")) {
-                if (HtmlSpans.quoted(element)) {
+                if (context.quotedFromBuyer(element)) {
                     continue;
                 }
                 anchored.add(new int[] {HtmlSpans.start(element), HtmlSpans.end(element)});

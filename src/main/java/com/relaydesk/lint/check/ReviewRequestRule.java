@@ -36,7 +36,8 @@ public final class ReviewRequestRule implements Rule {
             "how would you rate", "star rating",
             "share (your|some of your|a few words about your) (experience|thoughts|opinion|impressions)",
             "(tell|told|telling|let|show|showed) (us|others|other (buyers|customers|shoppers)|the world|everyone|your friends) (know )?(what you think|how we did|how you (like|liked|feel)|about (it|the product|your purchase))",
-            "let (others|other (buyers|customers|shoppers)) know", "help (other|future) (buyers|customers|shoppers)",
+            "let (others|other (buyers|customers|shoppers)) know", "let the world know",
+            "(let|tell) (the world|everyone|people|others|your friends) (know )?(on|via) amazon", "help (other|future) (buyers|customers|shoppers)",
             "(hear|know) (your|about your) (feedback|thoughts|opinion|review|experience with)",
             "(love|like|appreciate|value|welcome|grateful for|be grateful for) (to (get|receive|have|read) )?(your|a|some) (feedback|review|rating|opinion|thoughts)",
             "(update|change|modify|revise|remove|delete|withdraw|reconsider|edit|improve|amend|take down) (your|the|this|that) (negative |bad |1[- ]star |one[- ]star |poor |recent )?(review|feedback|rating)",
@@ -72,7 +73,7 @@ public final class ReviewRequestRule implements Rule {
             "(modificare|cambiare|eliminare|rimuovere|ritirare) (la sua |la )(recensione|valutazione|opinione)");
 
     private static final Lexicon TERMS = Lexicon.of(
-            "reviews?", "feedback", "ratings?", "rate us", "stars", "testimonials?", "other (buyers|customers|shoppers)",
+            "reviews?", "feedback", "ratings?", "rate us", "stars", "[1-5]\\s?\\*", "(5|five)[- ]stars?", "testimonials?", "other (buyers|customers|shoppers)",
             "bewertung(en)?", "rezension(en)?", "bewerten", "sterne(n)?",
             "avis", "évaluation", "évaluer", "commentaire", "étoiles",
             "reseña", "reseñas", "valoración", "valorar", "calificación", "opinión", "estrellas",
@@ -211,6 +212,10 @@ public final class ReviewRequestRule implements Rule {
                 RuleExample.bad(Draft.reply("Re: Frage", "Würden Sie uns eine kurze Bewertung hinterlassen?")),
                 RuleExample.bad(Draft.reply("Re: question", "¿Podría dejarnos una reseña? Gracias.")),
                 RuleExample.bad(Draft.reply("Re: question", "Could you please remove your negative review?")),
+                RuleExample.bad(Draft.reply("Re: question", "If you are happy, a quick 5* on Amazon would mean the world to us.")),
+                RuleExample.bad(Draft.reply("Re: question", "If you love it, let the world know on Amazon!")),
+                RuleExample.good(Draft.reply("Re: question", "If you love it, it also comes in blue and in a 5-pack.")),
+                RuleExample.good(Draft.reply("Re: question", "Sorry, size 5* in the table means a narrow fit; see the note below.")),
                 RuleExample.good(Draft.reply("Re: question", "Thank you for your feedback. We will review your photos today.")),
                 RuleExample.good(Draft.reply("Re: Frage", "Danke für Ihre Rückmeldung, das Ersatzteil ist unterwegs.")));
     }

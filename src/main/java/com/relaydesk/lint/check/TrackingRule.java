@@ -38,7 +38,7 @@ public final class TrackingRule implements Rule {
         }
         List<Finding> findings = new ArrayList<>();
         for (HtmlImages.Image image : HtmlImages.of(context.html())) {
-            if (HtmlSpans.quoted(image.element()) || !image.remote()) {
+            if (context.quotedFromBuyer(image.element()) || !image.remote()) {
                 continue;
             }
             boolean tracker = HtmlImages.tracker(image.source());

@@ -15,10 +15,14 @@ public final class ContactLeadIn {
     /** How far back a lead-in may start: the longest phrase below with some white space. */
     private static final int LOOK_BACK = 80;
 
+    /** A messenger named between the verb and the number: "reach me on WhatsApp 0049 …". */
+    private static final String CHANNEL = "(?:whats\\s?app|signal|telegram|viber|skype)";
     private static final String ENGLISH_VERB = "(?:please\\s+)?(?:give\\s+(?:us|me)\\s+a\\s+(?:call|ring)|call|ring|phone|text"
-            + "|whats\\s?app|contact|reach|e-?mail|mail|write)"
+            + "|whats\\s?app|contact|reach|e-?mail|mail|write|message)"
             + "(?:\\s+(?:us|me|our\\s+(?:team|office|shop|store|support|customer\\s+(?:service|support)(?:\\s+team)?)))?"
-            + "(?:\\s+(?:directly|anytime|any\\s+time))?(?:\\s+(?:at|on|via|to|under)|\\s*:)?";
+            + "(?:\\s+(?:directly|anytime|any\\s+time))?"
+            + "(?:(?:\\s+(?:at|on|via|through|by))?\\s+" + CHANNEL + "(?:\\s+(?:at|on|under)|\\s*:)?"
+            + "|\\s+(?:at|on|via|to|under)|\\s*:)?";
     private static final String ENGLISH_LABEL = "(?:(?:our|my)\\s+)?(?:(?:phone|telephone|mobile|cell|contact|whats\\s?app|hotline|helpline|service|support)\\s+)?"
             + "(?:number|no\\.?|phone|telephone|tel\\.?|mobile|e-?mail(?:\\s+address)?)\\s*(?:is|:)";
     private static final String GERMAN = "(?:(?:rufen|schreiben|kontaktieren|erreichen)\\s+sie\\s+(?:uns|mich|mir)"
@@ -88,7 +92,7 @@ public final class ContactLeadIn {
     /**
      * {@code replacement} as it fits in place of [{@code start}, …) of {@code text}: capitalised
      * where a sentence or line begins, or where the words it replaces were ("Call us on …" becomes
-     * "Reply to this message …").
+     * "Reply to this message …") unless they follow a word: a capital there is a name.
      */
     public static String fitted(String replacement, String text, int start) {
         if (replacement.isEmpty()) {
@@ -100,8 +104,10 @@ public final class ContactLeadIn {
             newLine |= text.charAt(i) == '\n';
             i--;
         }
+        // A capital after a word is a name ("on WhatsApp 0049 …"), not the start of a sentence.
         boolean capital = i < 0 || newLine || ".!?¡¿".indexOf(text.charAt(i)) >= 0
-                || start < text.length() && Character.isUpperCase(text.charAt(start));
+                || start < text.length() && Character.isUpperCase(text.charAt(start))
+                        && !Character.isLetterOrDigit(text.charAt(i));
         return capital ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1) : replacement;
     }
 }

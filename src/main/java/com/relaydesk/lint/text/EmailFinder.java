@@ -17,6 +17,7 @@ public final class EmailFinder {
     private static final String LABEL = "[\\p{L}0-9](?:[\\p{L}0-9-]*[\\p{L}0-9])?";
     private static final String SEP = "(?:\\s*[\\[({]\\s*(?:dot|punkt|point|punto|\\.)\\s*[\\])}]\\s*"
             + "|\\s+(?:dot|punkt|point|punto)\\s+|\\s*\\.\\s*)";
+    private static final Pattern SEPARATOR = Pattern.compile("(?i)" + SEP);
     private static final String DOMAIN = LABEL + "(?:" + SEP + LABEL + ")+";
     private static final Pattern PLAIN = Pattern.compile(
             "(?i)(?<![\\w.+-])[\\p{L}0-9._%+-]+@" + LABEL + "(?:\\." + LABEL + ")+");
@@ -65,13 +66,39 @@ public final class EmailFinder {
                 }
             }
             disguised = disguised == null ? DISGUISED.matcher(text) : disguised;
-            disguised.region(start, length).useTransparentBounds(true).useAnchoringBounds(false);
-            if (disguised.lookingAt() && looksLikeAddress(disguised)) {
+            if (disguisedAt(disguised, start, length)) {
                 found.add(new Match(disguised.start(), disguised.end(), disguised.group()));
                 done = disguised.end();
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a disguised address starts at {@code start}. The domain pattern takes every ". word"
+     * it can, so "help [at] shop dot com. Thanks" reads "thanks" as its last label: the domain is
+     * shortened label by label until it ends in a top-level domain, else the address is no address.
+     */
+    private static boolean disguisedAt(Matcher disguised, int start, int length) {
+        int end = length;
+        while (true) {
+            disguised.region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!disguised.lookingAt()) {
+                return false;
+            }
+            if (looksLikeAddress(disguised)) {
+                return true;
+            }
+            Matcher separator = SEPARATOR.matcher(disguised.group(3));
+            int last = -1;
+            while (separator.find()) {
+                last = separator.start();
+            }
+            if (last <= 0) {
+                return false;
+            }
+            end = disguised.start(3) + last;
+        }
     }
 
     private static final String[] AT_WORDS = {"at", "ät", "arroba", "arobase", "chiocciola", "klammeraffe"};

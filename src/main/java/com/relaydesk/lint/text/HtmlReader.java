@@ -36,13 +36,19 @@ public final class HtmlReader {
         Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Builder own = new Builder(html);
         Builder quoted = new Builder(html);
-        walk(document, own, quoted, false);
+        Builder unproven = new Builder(html);
+        walk(document, own, false);
+        BuyerWords buyer = BuyerWords.of(buyerText);
+        own.sortQuotes(buyer, quoted, unproven);
         for (String passage : buyerText) {
             own.moveToQuoted(passage.strip(), quoted);
         }
         TextView view = own.build();
         if (!quoted.isBlank()) {
             view.quoted(quoted.build());
+        }
+        if (!unproven.isBlank()) {
+            view.unproven(unproven.build(), buyer.known());
         }
         return new Result(document, view);
     }
@@ -57,24 +63,24 @@ public final class HtmlReader {
                 || classes.contains("yahoo_quoted") || classes.contains("buyer-message");
     }
 
-    private static void walk(Node node, Builder own, Builder quoted, boolean inQuote) {
+    /** Collects the visible text; what stands in a quote container is marked, to be compared with the buyer's words. */
+    private static void walk(Node node, Builder own, boolean inQuote) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode textNode) {
-                (inQuote ? quoted : own).append(textNode);
+                own.append(textNode, inQuote);
             } else if (child instanceof Element element) {
                 String name = element.normalName();
                 if (INVISIBLE.contains(name)) {
                     continue;
                 }
                 boolean quote = inQuote || isQuote(element);
-                Builder target = quote ? quoted : own;
                 int at = Math.max(0, element.sourceRange().startPos());
                 if (BLOCKS.contains(name)) {
-                    target.newline(at);
+                    own.newline(at);
                 }
-                walk(element, own, quoted, quote);
+                walk(element, own, quote);
                 if (BLOCKS.contains(name)) {
-                    target.newline(Math.max(at, element.endSourceRange().isTracked()
+                    own.newline(Math.max(at, element.endSourceRange().isTracked()
                             ? element.endSourceRange().startPos() : at));
                 }
             }
@@ -85,6 +91,7 @@ public final class HtmlReader {
     private static final class Builder {
         private final String source;
         private final StringBuilder text = new StringBuilder();
+        private final java.util.BitSet marked = new java.util.BitSet();
         private int[] offsets;
 
         Builder(String source) {
@@ -92,7 +99,15 @@ public final class HtmlReader {
             offsets = new int[Math.max(16, source.length() / 2)];
         }
 
-        void append(TextNode node) {
+        void append(TextNode node, boolean inQuote) {
+            int from = text.length();
+            append(node);
+            if (inQuote) {
+                marked.set(from, text.length());
+            }
+        }
+
+        private void append(TextNode node) {
             String value = node.getWholeText();
             Range range = node.sourceRange();
             if (!range.isTracked()) {
@@ -140,13 +155,67 @@ public final class HtmlReader {
                 return;
             }
             for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + passage.length())) {
-                quoted.newline(offsets[at]);
-                for (int i = at; i < at + passage.length(); i++) {
-                    quoted.add(text.charAt(i), offsets[i]);
-                    if (text.charAt(i) != '\n') {
-                        text.setCharAt(i, ' ');
+                move(at, at + passage.length(), quoted);
+            }
+        }
+
+        /**
+         * Line by line, text from a quote container goes to {@code quoted} when the buyer wrote it
+         * (with the attribution line above it, "On … wrote:"), else it stays the seller's and is
+         * copied to {@code unproven}: a blockquote proves nothing, anyone can write one (C11).
+         */
+        void sortQuotes(BuyerWords buyer, Builder quoted, Builder unproven) {
+            if (marked.isEmpty()) {
+                return;
+            }
+            int attributionStart = -1;
+            int attributionEnd = -1;
+            int lineStart = 0;
+            while (lineStart < text.length()) {
+                int lineEnd = text.indexOf("\n", lineStart);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                String line = text.substring(lineStart, lineEnd);
+                boolean inQuote = marked.nextSetBit(lineStart) >= 0 && marked.nextSetBit(lineStart) < lineEnd;
+                if (line.isBlank()) {
+                    // an empty line keeps an attribution waiting for its quote
+                } else if (line.length() <= 200 && PlainTextReader.isAttribution(
+                        TextView.lowerSameLength(line), 0, line.length()) && PlainTextReader.nothingOfItsOwn(line)) {
+                    attributionStart = lineStart;
+                    attributionEnd = lineEnd;
+                } else if (inQuote) {
+                    if (buyer.wrote(line)) {
+                        if (attributionStart >= 0) {
+                            move(attributionStart, attributionEnd, quoted);
+                        }
+                        move(lineStart, lineEnd, quoted);
+                    } else {
+                        copy(lineStart, lineEnd, unproven);
                     }
+                    attributionStart = -1;
+                } else {
+                    attributionStart = -1;
                 }
+                lineStart = lineEnd + 1;
+            }
+            if (attributionStart >= 0 && marked.get(attributionStart)) {
+                copy(attributionStart, attributionEnd, unproven);
+            }
+        }
+
+        private void move(int from, int to, Builder quoted) {
+            quoted.newline(offsets[from]);
+            for (int i = from; i < to; i++) {
+                quoted.add(text.charAt(i), offsets[i]);
+                if (text.charAt(i) != '\n') {
+                    text.setCharAt(i, ' ');
+                }
+            }
+        }
+
+        private void copy(int from, int to, Builder unproven) {
+            unproven.newline(offsets[from]);
+            for (int i = from; i < to; i++) {
+                unproven.add(text.charAt(i), offsets[i]);
             }
         }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds phone numbers (C6) in national and international formats — {@code +49 30 1234567},
  * {@code 0049 (0)30-1234567}, {@code (555) 123-4567}, {@code 020 7946 0958}, {@code 06 12 34 56 78},
- * {@code 612 345 678} — while leaving alone what only looks like one: order IDs, tracking and
+ * {@code 612 345 678}, and written out in words ("seven seven zero zero nine …") — while leaving alone what only looks like one: order IDs, tracking and
  * model numbers, prices, dates and postcodes.
  *
  * <p>How: every run of digits and separators is judged as a whole, by its digit count, its shape
@@ -32,6 +32,18 @@ public final class PhoneFinder {
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern NORTH_AMERICAN = Pattern.compile("\\(?\\d{3}\\)?[-. ]?\\d{3}[-. ]\\d{4}");
     private static final Pattern SPANISH_ITALIAN = Pattern.compile("[3689]\\d{2}[ .-]\\d{3}[ .-]\\d{3,4}");
+    /** Digits written as words, in the languages the linter reads: "seven seven zero zero nine …". */
+    private static final java.util.Set<String> DIGIT_WORDS = java.util.Set.of(
+            "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+            "zéro", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+            "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+            "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove");
+    /** "double seven", "triple zero": say the next digit again, no digit of their own. */
+    private static final java.util.Set<String> REPEAT_WORDS = java.util.Set.of("double", "triple", "doppel", "doble",
+            "doppio");
+    /** Seven digits in words in a row is no count or list in a sentence but a number read out. */
+    private static final int SPELLED_DIGITS = 7;
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)(?:[€$£]|eur|usd|gbp|chf)\\s?$");
 
     private PhoneFinder() {
@@ -68,7 +80,65 @@ public final class PhoneFinder {
                 }
             }
         }
+        for (Match spelled : spelled(text)) {
+            if (found.stream().noneMatch(spelled::overlaps)) {
+                found.add(spelled);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Match::start));
         return found;
+    }
+
+    /**
+     * Phone numbers written out in words: seven or more digit words ("seven seven zero zero nine
+     * zero zero one two three", "null eins sieben …") separated only by spaces, commas or hyphens.
+     */
+    private static List<Match> spelled(String text) {
+        List<Match> found = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        int digits = 0;
+        int i = 0;
+        int length = text.length();
+        while (i <= length) {
+            char c = i < length ? text.charAt(i) : '\n';
+            if (Character.isLetterOrDigit(c)) {
+                int j = i;
+                while (j < length && Character.isLetterOrDigit(text.charAt(j))) {
+                    j++;
+                }
+                // No digit word is longer than 7 letters: most words are not looked up at all.
+                String word = j - i > 7 ? "" : text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+                boolean digit = DIGIT_WORDS.contains(word) || (j - i == 1 && Character.isDigit(c));
+                if (digit || REPEAT_WORDS.contains(word)) {
+                    if (runStart < 0) {
+                        runStart = i;
+                        digits = 0;
+                    }
+                    if (digit) {
+                        digits++;
+                        runEnd = j;
+                    }
+                } else {
+                    addSpelled(found, text, runStart, runEnd, digits);
+                    runStart = -1;
+                }
+                i = j;
+            } else if (c == ' ' || c == '\t' || c == ',' || c == '-' || c == '\u00a0') {
+                i++;
+            } else {
+                addSpelled(found, text, runStart, runEnd, digits);
+                runStart = -1;
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static void addSpelled(List<Match> found, String text, int start, int end, int digits) {
+        if (start >= 0 && digits >= SPELLED_DIGITS && end > start) {
+            found.add(new Match(start, end, text.substring(start, end)));
+        }
     }
 
     private static int lastEnd(Pattern word, String before) {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a subject. In a reply, what follows "Re:" ("AW:", "RE:", "R:", "RV:", "SV:" …) is the
- * buyer's own subject, quoted back: like quoted body text it is not the seller's content (C11).
+ * buyer's own subject, quoted back: like quoted body text it is not the seller's content (C11) —
+ * when it is the buyer's subject. The seller can type anything after "Re:", so it is compared
+ * with what the buyer wrote, and checked like the seller's own text where it differs.
  */
 public final class SubjectReader {
 
@@ -16,9 +18,9 @@ public final class SubjectReader {
     private SubjectReader() {
     }
 
-    public static TextView read(String subject, boolean reply) {
+    public static TextView read(String subject, boolean reply, BuyerWords buyer) {
         Matcher prefix = REPLY_PREFIX.matcher(subject);
-        if (!reply || !prefix.find()) {
+        if (!reply || !prefix.find() || !buyer.wrote(subject.substring(prefix.end()))) {
             return TextView.identity(Part.SUBJECT, subject);
         }
         int end = prefix.end();

@@ -15,6 +15,8 @@ public final class TextView {
     private final int[] sourceOffsets;
     private final int sourceLength;
     private TextView quoted;
+    private TextView unproven;
+    private boolean buyerKnown;
     private int[] wordStarts;
 
     /**
@@ -104,6 +106,25 @@ public final class TextView {
 
     void quoted(TextView quotedView) {
         this.quoted = quotedView;
+    }
+
+    /**
+     * Text marked as a quote ("&gt;", a blockquote, below "Original Message") that is not in the
+     * buyer's message, as a view of its own, or null when none: it counts as the seller's own text
+     * and stays in this view too; kept aside only so C11 can say why it is checked.
+     */
+    public TextView unproven() {
+        return unproven;
+    }
+
+    /** Whether the buyer's message was known when the quotes were compared with it. */
+    public boolean buyerKnown() {
+        return buyerKnown;
+    }
+
+    void unproven(TextView unprovenView, boolean known) {
+        this.unproven = unprovenView;
+        this.buyerKnown = known;
     }
 
     static String lowerSameLength(String s) {

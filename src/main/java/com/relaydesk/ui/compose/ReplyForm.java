@@ -5,6 +5,7 @@ import com.relaydesk.lint.Draft;
 import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.MessageKind;
 import com.relaydesk.lint.Part;
+import com.relaydesk.lint.text.HtmlReader;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderStatus;
@@ -72,7 +73,7 @@ final class ReplyForm {
         original = message;
         order = knownOrder.orElse(null);
         orderId = message.summary().orderId();
-        quotedBuyerText = message.textBody().isBlank() ? List.of() : List.of(message.textBody());
+        quotedBuyerText = buyerWords(message);
         contactReasons.setAll(orderStatus() == null ? List.of(ContactReason.values())
                 : ContactReason.offeredFor(orderStatus()));
         contactReason.set(null);
@@ -84,6 +85,20 @@ final class ReplyForm {
         startingSubject = subject.get();
         startingBody = "";
         body.set("");
+    }
+
+    /**
+     * What the buyer wrote, the only text a quote in the reply (or its subject after "Re:") may hold
+     * without being checked (C11): the subject, and the plain text, else the words of an HTML-only message.
+     */
+    private static List<String> buyerWords(MessageDetail message) {
+        List<String> words = new ArrayList<>(List.of(message.summary().subject()));
+        if (!message.textBody().isBlank()) {
+            words.add(message.textBody());
+        } else if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
+            words.add(HtmlReader.read(message.htmlBody(), List.of()).view().text());
+        }
+        return List.copyOf(words);
     }
 
     /** Signs a reply not begun yet, with room above; a begun one (typed, or a draft brought back) is left alone. */

@@ -129,6 +129,37 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void linesTypedBehindAQuoteMarkThatAnnaNeverWroteBlockSending() {
+        viewModel.bodyProperty().set("Hi Anna, thanks for your patience.\n\n> Call us at 020 7946 0018 or mail "
+                + "help@walnutwick.com\n> Please leave us a 5-star review!");
+
+        assertTrue(viewModel.sendDisabledProperty().get(), viewModel.findings().toString());
+        assertTrue(viewModel.findings().stream().anyMatch(f -> f.ruleId() == RuleId.C3), viewModel.findings().toString());
+        assertEquals(2, viewModel.findings().stream().filter(f -> f.ruleId() == RuleId.C6).count(),
+                viewModel.findings().toString());
+    }
+
+    @Test
+    void annasOwnWordsQuotedBackDoNotStandInTheWay() {
+        viewModel.bodyProperty().set("Hi Anna, it left our warehouse today.\n\n> Where is my lamp?");
+
+        assertFalse(viewModel.sendDisabledProperty().get(), viewModel.findings().toString());
+    }
+
+    @Test
+    void aBuyerWhoWroteOnlyHtmlCanBeQuotedToo() {
+        MessageDetail anna = AnnasQuestion.message();
+        MessageDetail htmlOnly = new MessageDetail(anna.summary(), anna.fromName(), anna.fromAddress(), anna.toAddress(),
+                anna.buyerAlias(), "", "<div>Where is my lamp?</div><div>Call me on 07700 900123.</div>", List.of(),
+                null, null, null);
+        viewModel.replyTo(htmlOnly, Optional.empty(), () -> { });
+        viewModel.bodyProperty().set("Hi Anna, we can only answer here: it arrives tomorrow.\n\n"
+                + "> Where is my lamp?\n> Call me on 07700 900123.");
+
+        assertFalse(viewModel.sendDisabledProperty().get(), viewModel.findings().toString());
+    }
+
+    @Test
     void theReasonShownBesideSendCountsTheFindingsLeftAfterAFix() {
         List<String> shown = new ArrayList<>();  // as the label bound to it sees the reason
         viewModel.sendDisabledReasonProperty().addListener((obs, old, now) -> shown.add(now));
