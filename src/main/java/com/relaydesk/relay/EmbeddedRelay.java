@@ -196,7 +196,9 @@ public final class EmbeddedRelay {
 
     /** Written whole or not at all: a failure leaves the report of the run before as it was. */
     private static Path writeOrders(List<Order> orders, Path target) {
-        Path file = target == null ? Path.of(System.getProperty("java.io.tmpdir"), "relaydesk-orders-….tsv") : target;
+        // no made-up name for the error before the temporary file exists: under LC_ALL=C the JVM refuses a
+        // path with "…" in it, and the demo server and the launcher's training run could not start
+        Path file = target;
         try {
             if (target == null) {
                 file = Files.createTempFile("relaydesk-orders-", ".tsv");
@@ -207,11 +209,12 @@ public final class EmbeddedRelay {
             (target == null ? AtomicFile.ownerOnly(file) : AtomicFile.of(file)).write(out -> writeReport(orders, out));
             return file;
         } catch (IOException e) {
-            if (target == null) {
+            if (target == null && file != null) {
                 deleteQuietly(file);
             }
-            throw new UserFacingException("The demo's order report could not be written to " + file + ": "
-                    + FileWriteFailure.inWords(file, e), e);
+            Path where = file != null ? file : Path.of(System.getProperty("java.io.tmpdir"));
+            throw new UserFacingException("The demo's order report could not be written to " + where + ": "
+                    + FileWriteFailure.inWords(where, e), e);
         }
     }
 

@@ -91,6 +91,17 @@ class CommandLineLauncherIT {
     }
 
     @Test
+    void underThePlainCLocaleTheTrainingStillRecordsTheArchive() throws Exception {
+        // LC_ALL=C (cron jobs, containers, the shared bench): file names are ASCII-only to the JVM
+        run(Map.of("LC_ALL", "C", "LANG", "C"), "--version");
+        awaitTraining();
+        try (Stream<Path> files = Files.list(folder())) {
+            List<String> left = files.map(f -> f.getFileName().toString()).toList();
+            assertEquals(1, archives().size(), "the training ran to its end under LC_ALL=C: " + left);
+        }
+    }
+
+    @Test
     void anArchiveRecordedAfterAVersionCommandStillHoldsTheClassesOfASync() throws Exception {
         run(Map.of(), "--version");  // the first command a new user types
         awaitTraining();
