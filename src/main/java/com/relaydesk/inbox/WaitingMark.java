@@ -14,6 +14,10 @@ import java.time.Instant;
  */
 public record WaitingMark(long messageRow, String flag, boolean on, String subject, String from, Instant at) {
 
+    /** The server keywords of E2 and E4, as {@link #flag()} names them. */
+    public static final String NO_RESPONSE_NEEDED = "$NoResponseNeeded";
+    public static final String REPORTED = "$Reported";
+
     /** "No Response Needed", "Report taken back": the mark as the seller made it. */
     public String inWords() {
         return inWords(flag, on);
@@ -21,8 +25,8 @@ public record WaitingMark(long messageRow, String flag, boolean on, String subje
 
     public static String inWords(String flag, boolean on) {
         String mark = switch (flag) {
-            case "$NoResponseNeeded" -> "No Response Needed";
-            case "$Reported" -> "Report";
+            case NO_RESPONSE_NEEDED -> "No Response Needed";
+            case REPORTED -> "Report";
             default -> flag;
         };
         return on ? mark : mark + " taken back";

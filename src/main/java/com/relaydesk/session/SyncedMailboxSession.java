@@ -46,8 +46,8 @@ import java.util.logging.Logger;
 public final class SyncedMailboxSession implements MailboxSession {
 
     private static final Logger LOG = Logger.getLogger(SyncedMailboxSession.class.getName());
-    static final String NO_RESPONSE_NEEDED = "$NoResponseNeeded";
-    static final String REPORTED = "$Reported";
+    static final String NO_RESPONSE_NEEDED = com.relaydesk.inbox.WaitingMark.NO_RESPONSE_NEEDED;
+    static final String REPORTED = com.relaydesk.inbox.WaitingMark.REPORTED;
     static final String SEEN = "\\Seen";
 
     private final String label;

@@ -28,9 +28,9 @@ import java.util.function.IntConsumer;
 final class TriageActions {
 
     enum Mark {
-        NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED, "$NoResponseNeeded", "Marked No Response Needed",
+        NO_RESPONSE_NEEDED(MailboxView.NO_RESPONSE_NEEDED, WaitingMark.NO_RESPONSE_NEEDED, "Marked No Response Needed",
                 "Back in Response Needed"),
-        REPORTED(MailboxView.REPORTED, "$Reported", "Reported", "No longer reported");
+        REPORTED(MailboxView.REPORTED, WaitingMark.REPORTED, "Reported", "No longer reported");
 
         private final MailboxView filter;
         /** The server keyword, as a mark waiting for the connection names it ({@link WaitingMark#flag()}). */
