@@ -6,7 +6,7 @@ import com.relaydesk.lint.LintReport;
 import com.relaydesk.lint.Linter;
 import com.relaydesk.lint.MessageKind;
 import com.relaydesk.lint.TextReportWriter;
-import com.relaydesk.lint.text.HtmlReader;
+import com.relaydesk.lint.text.BuyerWords;
 import com.relaydesk.mail.FetchedMessage.FetchedAttachment;
 import com.relaydesk.mail.mime.MimeParser;
 import com.relaydesk.mail.mime.ParsedMessage;
@@ -148,16 +148,7 @@ final class LintCommand implements Callable<Integer> {
             return List.of();
         }
         ParsedMessage message = new MimeParser().parse(Files.readAllBytes(buyerMessage));
-        List<String> words = new java.util.ArrayList<>();
-        if (message.subject() != null) {
-            words.add(message.subject());
-        }
-        if (message.textBody() != null && !message.textBody().isBlank()) {
-            words.add(message.textBody());
-        } else if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
-            words.add(HtmlReader.read(message.htmlBody(), List.of()).view().text());
-        }
-        return words;
+        return BuyerWords.ofMessage(message.subject(), message.textBody(), message.htmlBody());
     }
 
     private static Attachment attachment(FetchedAttachment a) {

@@ -44,10 +44,10 @@ public final class LintContext {
         this.buyerWords = BuyerWords.of(draft.quotedBuyerText());
         views.add(SubjectReader.read(draft.subject(), draft.kind() == MessageKind.REPLY, buyerWords));
         if (draft.text() != null) {
-            views.add(PlainTextReader.read(Part.TEXT, draft.text(), draft.quotedBuyerText()));
+            views.add(PlainTextReader.read(Part.TEXT, draft.text(), buyerWords));
         }
         if (draft.html() != null) {
-            HtmlReader.Result read = HtmlReader.read(draft.html(), draft.quotedBuyerText());
+            HtmlReader.Result read = HtmlReader.read(draft.html(), buyerWords);
             html = read.document();
             views.add(read.view());
         } else {

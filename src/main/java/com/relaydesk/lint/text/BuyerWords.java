@@ -12,15 +12,44 @@ import java.util.List;
  */
 public final class BuyerWords {
 
+    /** No buyer's message known: nothing marked as quoted is spared. */
+    public static final BuyerWords NONE = of(List.of());
+
+    /** As the caller gave them, for finding a passage again word for word. */
+    private final List<String> written;
     private final List<String> passages;
 
-    private BuyerWords(List<String> passages) {
+    private BuyerWords(List<String> written, List<String> passages) {
+        this.written = written;
         this.passages = passages;
     }
 
     /** The buyer's message (one or more passages), or none when it is not known. */
     public static BuyerWords of(List<String> buyerText) {
-        return new BuyerWords(buyerText.stream().map(BuyerWords::normalise).filter(s -> !s.isEmpty()).toList());
+        return new BuyerWords(List.copyOf(buyerText),
+                buyerText.stream().map(BuyerWords::normalise).filter(s -> !s.isEmpty()).toList());
+    }
+
+    /**
+     * The passages a reply may quote from a buyer's message: its subject, and its plain text, else
+     * the words of its HTML (a message with no text part).
+     */
+    public static List<String> ofMessage(String subject, String text, String html) {
+        List<String> words = new java.util.ArrayList<>();
+        if (subject != null) {
+            words.add(subject);
+        }
+        if (text != null && !text.isBlank()) {
+            words.add(text);
+        } else if (html != null && !html.isBlank()) {
+            words.add(HtmlReader.read(html, NONE).view().text());
+        }
+        return List.copyOf(words);
+    }
+
+    /** The passages as the caller gave them. */
+    List<String> written() {
+        return written;
     }
 
     /** Whether the buyer's message is known at all; without it no quoted line is the buyer's. */

@@ -32,15 +32,14 @@ public final class HtmlReader {
     private HtmlReader() {
     }
 
-    public static Result read(String html, List<String> buyerText) {
+    public static Result read(String html, BuyerWords buyer) {
         Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Builder own = new Builder(html);
         Builder quoted = new Builder(html);
         Builder unproven = new Builder(html);
         walk(document, own, false);
-        BuyerWords buyer = BuyerWords.of(buyerText);
         own.sortQuotes(buyer, quoted, unproven);
-        for (String passage : buyerText) {
+        for (String passage : buyer.written()) {
             own.moveToQuoted(passage.strip(), quoted);
         }
         TextView view = own.build();

@@ -27,8 +27,7 @@ public final class PlainTextReader {
     private PlainTextReader() {
     }
 
-    public static TextView read(Part part, String source, List<String> buyerText) {
-        BuyerWords buyer = BuyerWords.of(buyerText);
+    public static TextView read(Part part, String source, BuyerWords buyer) {
         char[] own = source.toCharArray();
         char[] quoted = new char[own.length];
         char[] unproven = new char[own.length];
@@ -82,7 +81,7 @@ public final class PlainTextReader {
             }
             lineStart = lineEnd + 1;
         }
-        for (String passage : buyerText) {
+        for (String passage : buyer.written()) {
             String needle = passage.strip();
             if (needle.length() < 3) {
                 continue;

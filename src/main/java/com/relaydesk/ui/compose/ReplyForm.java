@@ -5,7 +5,7 @@ import com.relaydesk.lint.Draft;
 import com.relaydesk.lint.Fix;
 import com.relaydesk.lint.MessageKind;
 import com.relaydesk.lint.Part;
-import com.relaydesk.lint.text.HtmlReader;
+import com.relaydesk.lint.text.BuyerWords;
 import com.relaydesk.model.MessageDetail;
 import com.relaydesk.model.Order;
 import com.relaydesk.model.OrderStatus;
@@ -92,13 +92,7 @@ final class ReplyForm {
      * without being checked (C11): the subject, and the plain text, else the words of an HTML-only message.
      */
     private static List<String> buyerWords(MessageDetail message) {
-        List<String> words = new ArrayList<>(List.of(message.summary().subject()));
-        if (!message.textBody().isBlank()) {
-            words.add(message.textBody());
-        } else if (message.htmlBody() != null && !message.htmlBody().isBlank()) {
-            words.add(HtmlReader.read(message.htmlBody(), List.of()).view().text());
-        }
-        return List.copyOf(words);
+        return BuyerWords.ofMessage(message.summary().subject(), message.textBody(), message.htmlBody());
     }
 
     /** Signs a reply not begun yet, with room above; a begun one (typed, or a draft brought back) is left alone. */
